@@ -1,0 +1,78 @@
+"""Settings: the judging thresholds and defaults, in one place.
+
+Defaults are the contract's; a ``tracker.toml`` in the working folder (or one
+named explicitly) may change them:
+
+    [thresholds]
+    at_risk_progress = 0.9     # progress at or above this (and below 1) is at risk
+    at_risk_margin_pp = -1.0   # a growth margin at or above this (and below 0) is at risk
+
+    [tolerance]
+    level = 0.02               # 左右 on levels: relative
+    rate = 0.5                 # 左右 on rates: percentage points
+
+    [store]
+    url = "sqlite:///.tracker/tracker.db"
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from tracker.problems import Problem
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    at_risk_progress: float = 0.9
+    at_risk_margin_pp: float = -1.0
+    level_tolerance: float = 0.02
+    rate_tolerance: float = 0.5
+    store_url: str | None = None
+
+
+DEFAULT = Settings()
+
+_KEYS = {
+    ("thresholds", "at_risk_progress"): "at_risk_progress",
+    ("thresholds", "at_risk_margin_pp"): "at_risk_margin_pp",
+    ("tolerance", "level"): "level_tolerance",
+    ("tolerance", "rate"): "rate_tolerance",
+    ("store", "url"): "store_url",
+}
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
+    """Read ``tracker.toml`` (``path``, else ./tracker.toml when present)."""
+    if path is None:
+        path = Path("tracker.toml")
+        if not path.exists():
+            return DEFAULT, []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return DEFAULT, [Problem(str(path), "", "the settings file does not exist", "missing-file")]
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        return DEFAULT, [Problem(str(path), "", f"not valid TOML: {e}", "bad-settings")]
+    changes: dict[str, object] = {}
+    problems: list[Problem] = []
+    for section, body in data.items():
+        if not isinstance(body, dict):
+            problems.append(Problem(str(path), f"[{section}]", f"unknown setting {section!r}", "bad-settings"))
+            continue
+        for key, value in body.items():
+            name = _KEYS.get((section, key))
+            if name is None:
+                problems.append(Problem(str(path), f"[{section}]", f"unknown setting {key!r}", "bad-settings"))
+            elif name == "store_url":
+                if isinstance(value, str):
+                    changes[name] = value
+                else:
+                    problems.append(Problem(str(path), f"[{section}]", f"{key} must be text", "bad-settings"))
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                changes[name] = float(value)
+            else:
+                problems.append(Problem(str(path), f"[{section}]", f"{key} must be a number", "bad-settings"))
+    return replace(DEFAULT, **changes), problems

@@ -1,0 +1,330 @@
+"""The records every stage passes on: targets, figures, evaluations.
+
+Targets are pydantic models (they are validated from YAML, and an unknown field
+is an error, never ignored); figures and evaluations are frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from tracker.periods import Period, PeriodError, parse_period
+from tracker.units import UnitError, parse_unit
+
+
+class Status(str, Enum):
+    ACHIEVED = "achieved"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    OFF_TRACK = "off_track"
+    MISSED = "missed"
+    NO_DATA = "no_data"
+
+
+#: Worst first, for sorting reports.
+STATUS_ORDER = (
+    Status.MISSED,
+    Status.OFF_TRACK,
+    Status.AT_RISK,
+    Status.NO_DATA,
+    Status.ON_TRACK,
+    Status.ACHIEVED,
+)
+
+
+class Kind(str, Enum):
+    LEVEL = "level"
+    GROWTH = "growth"
+    CAGR = "cagr"
+
+
+class Qualifier(str, Enum):
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    ABOUT = "about"
+
+
+class Measure(str, Enum):
+    VALUE = "value"
+    YOY = "yoy"
+
+
+# --------------------------------------------------------------------------
+# Target specs (CONTRACT §1)
+
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Spec):
+    document: str | None = None
+    date: str | None = None
+    quote: str | None = None
+    url: str | None = None
+    page: str | int | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_text(cls, v: Any) -> Any:
+        return v if v is None or isinstance(v, str) else str(v)
+
+
+class Amount(_Spec):
+    """A level target: an absolute value with its unit, or relative to the base."""
+
+    value: float | None = None
+    unit: str | None = None
+    times: float | None = None
+    plus: float | None = None
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Amount:
+        given = [k for k in ("value", "times", "plus") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of value (with unit), times or plus")
+        if self.value is not None and not self.unit:
+            raise ValueError("a value needs its unit (for example unit: 亿元)")
+        if self.unit:
+            try:
+                parse_unit(self.unit)
+            except UnitError as e:
+                raise ValueError(str(e)) from None
+        if self.times is not None and self.times <= 0:
+            raise ValueError("times must be positive (2 for 翻番)")
+        return self
+
+    @property
+    def is_relative(self) -> bool:
+        return self.value is None
+
+
+class Rate(_Spec):
+    """A growth rate in percent: 9 means 9%; a decline is negative."""
+
+    rate: float
+
+
+class Base(_Spec):
+    period: str
+    value: float | None = None
+    unit: str | None = None
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period_text(cls, v: Any) -> Any:
+        if isinstance(v, int) and not isinstance(v, bool):
+            return str(v)
+        return v
+
+    @field_validator("period")
+    @classmethod
+    def _period_parses(cls, v: str) -> str:
+        try:
+            parse_period(v)
+        except PeriodError as e:
+            raise ValueError(str(e)) from None
+        return v
+
+    @field_validator("unit")
+    @classmethod
+    def _unit_known(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                parse_unit(v)
+            except UnitError as e:
+                raise ValueError(str(e)) from None
+        return v
+
+    @property
+    def parsed_period(self) -> Period:
+        return parse_period(self.period)
+
+    @property
+    def year(self) -> int:
+        return self.parsed_period.end_year
+
+
+class _TargetCommon(_Spec):
+    id: str
+    title: str
+    region: str
+    indicator: str
+    due: int = Field(ge=1900, le=2200)
+    qualifier: Qualifier = Qualifier.AT_LEAST
+    tolerance: float | None = Field(default=None, ge=0)
+    owner: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    source: Source | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_form(cls, v: str) -> str:
+        if not ID_PATTERN.fullmatch(v):
+            raise ValueError(
+                f"id {v!r} must be lower-case letters, digits, '.', '_' or '-', "
+                "starting with a letter or digit"
+            )
+        return v
+
+    @field_validator("title", "region", "indicator")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must not be empty")
+        return v.strip()
+
+    @field_validator("due", mode="before")
+    @classmethod
+    def _due_year(cls, v: Any) -> Any:
+        if isinstance(v, str) and re.fullmatch(r"\s*\d{4}\s*年?\s*", v):
+            return int(v.strip().rstrip("年"))
+        return v
+
+    @model_validator(mode="after")
+    def _base_before_due(self):
+        base = getattr(self, "base", None)
+        if base is not None and base.year >= self.due:
+            raise ValueError(f"the base period {base.period} must be before the due year {self.due}")
+        return self
+
+
+class LevelTarget(_TargetCommon):
+    kind: Literal["level"]
+    target: Amount
+    stretch: Amount | None = None
+    base: Base | None = None
+    flow: bool = True
+
+    @model_validator(mode="after")
+    def _relative_needs_base(self) -> LevelTarget:
+        for name in ("target", "stretch"):
+            amount = getattr(self, name)
+            if amount is not None and amount.is_relative and self.base is None:
+                raise ValueError(f"{name} is relative to the base (times/plus) but there is no base")
+        return self
+
+
+class GrowthTarget(_TargetCommon):
+    kind: Literal["growth"]
+    target: Rate
+    stretch: Rate | None = None
+    base: Base | None = None
+
+
+class CagrTarget(_TargetCommon):
+    kind: Literal["cagr"]
+    target: Rate
+    stretch: Rate | None = None
+    base: Base
+
+    @model_validator(mode="after")
+    def _positive_base(self) -> CagrTarget:
+        if self.base.value is not None and self.base.value <= 0:
+            raise ValueError(f"an average annual growth needs a positive base value, not {self.base.value:g}")
+        return self
+
+
+Target = Annotated[Union[LevelTarget, GrowthTarget, CagrTarget], Field(discriminator="kind")]
+TargetT = LevelTarget | GrowthTarget | CagrTarget
+
+
+# --------------------------------------------------------------------------
+# Figures (CONTRACT §2)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One number from one cell or line of an actuals file."""
+
+    region: str
+    indicator: str
+    period: Period
+    measure: Measure
+    value: float
+    unit: str
+    source: str  # "file!sheet!cell" or "file:line", the file relative to the actuals folder
+    file: str = ""  # the file relative to the actuals folder
+    revised_from: float | None = None  # the value this figure replaced, when it is a revision
+
+    @property
+    def key(self) -> tuple[str, str, Period, Measure]:
+        return (self.region, self.indicator, self.period, self.measure)
+
+
+# --------------------------------------------------------------------------
+# Evaluations (CONTRACT §3, §5)
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    id: str
+    status: Status
+    region: str
+    indicator: str
+    kind: Kind
+    actual: float | None = None
+    actual_period: str | None = None
+    unit: str | None = None
+    target: float | None = None
+    expected: float | None = None
+    progress: float | None = None
+    completion: float | None = None
+    time_progress: float | None = None
+    margin_pp: float | None = None
+    actual_rate: float | None = None
+    required_rate: float | None = None
+    projected: float | None = None
+    stretch_status: Status | None = None
+    sources: tuple[str, ...] = ()
+    note: str | None = None
+    # Beyond the contract's fields, for reports:
+    title: str = ""
+    due: int | None = None
+    qualifier: Qualifier = Qualifier.AT_LEAST
+    stretch: float | None = None
+    base_value: float | None = None
+    base_period: str | None = None
+    gap: float | None = None  # actual minus expected, in the target's unit
+    trajectory: tuple[tuple[str, float], ...] = field(default=())  # (period, planned value)
+
+    def as_json(self) -> dict[str, Any]:
+        def r(x: float | None, nd: int = 4) -> float | None:
+            return None if x is None else round(float(x), nd)
+
+        return {
+            "id": self.id,
+            "status": self.status.value,
+            "region": self.region,
+            "indicator": self.indicator,
+            "kind": self.kind.value,
+            "actual": r(self.actual),
+            "actual_period": self.actual_period,
+            "unit": self.unit,
+            "target": r(self.target),
+            "expected": r(self.expected),
+            "progress": r(self.progress),
+            "completion": r(self.completion),
+            "time_progress": r(self.time_progress),
+            "margin_pp": r(self.margin_pp),
+            "actual_rate": r(self.actual_rate),
+            "required_rate": r(self.required_rate),
+            "projected": r(self.projected),
+            "stretch_status": None if self.stretch_status is None else self.stretch_status.value,
+            "sources": list(self.sources),
+            "note": self.note,
+            "title": self.title,
+            "due": self.due,
+            "qualifier": self.qualifier.value,
+            "stretch": r(self.stretch),
+            "base_value": r(self.base_value),
+            "base_period": self.base_period,
+            "gap": r(self.gap),
+        }

@@ -1,0 +1,97 @@
+"""Units: a table of dimension and factor, and conversion between them.
+
+Money (元 … 万亿元), mass (吨, 万吨), energy (kWh … 亿千瓦时), counts in any
+measure word (个 家 项 … with 万 or 亿 before it, all one dimension) and %.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.problems import InputError
+
+
+class UnitError(InputError):
+    reason = "bad-unit"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    symbol: str
+    dimension: str
+    factor: float  # in the dimension's base unit (元, 吨, kWh, 1, %)
+
+
+_TABLE: dict[str, tuple[str, float]] = {
+    # money
+    "元": ("money", 1.0),
+    "千元": ("money", 1e3),
+    "万元": ("money", 1e4),
+    "百万元": ("money", 1e6),
+    "千万元": ("money", 1e7),
+    "亿元": ("money", 1e8),
+    "万亿元": ("money", 1e12),
+    "万亿": ("money", 1e12),
+    # mass
+    "千克": ("mass", 1e-3),
+    "公斤": ("mass", 1e-3),
+    "吨": ("mass", 1.0),
+    "万吨": ("mass", 1e4),
+    "亿吨": ("mass", 1e8),
+    # energy
+    "kwh": ("energy", 1.0),
+    "千瓦时": ("energy", 1.0),
+    "度": ("energy", 1.0),
+    "mwh": ("energy", 1e3),
+    "gwh": ("energy", 1e6),
+    "twh": ("energy", 1e9),
+    "万千瓦时": ("energy", 1e4),
+    "亿千瓦时": ("energy", 1e8),
+    "万度": ("energy", 1e4),
+    "亿度": ("energy", 1e8),
+    # ratios
+    "%": ("percent", 1.0),
+    "百分比": ("percent", 1.0),
+}
+
+MEASURE_WORDS = "个家项户场名人台部辆架套件块座次"
+_COUNT = re.compile(rf"(万|亿|千|百万)?(人次|家次|台套|[{MEASURE_WORDS}])")
+_COUNT_FACTOR = {None: 1.0, "千": 1e3, "万": 1e4, "百万": 1e6, "亿": 1e8}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+@lru_cache(maxsize=1024)
+def parse_unit(text: str) -> Unit:
+    """Look a unit up; raises UnitError naming it when it is unknown."""
+    if not isinstance(text, str) or not text.strip():
+        raise UnitError("no unit given")
+    key = _key(text)
+    if key in _TABLE:
+        dimension, factor = _TABLE[key]
+        return Unit(text.strip(), dimension, factor)
+    if m := _COUNT.fullmatch(key):
+        return Unit(text.strip(), "count", _COUNT_FACTOR[m[1]])
+    raise UnitError(f"unknown unit {text.strip()!r}", reason="unknown-unit")
+
+
+def factor(source: str, target: str) -> float:
+    """The number a value in ``source`` is multiplied by to be in ``target``."""
+    if _key(source) == _key(target):
+        return 1.0
+    a, b = parse_unit(source), parse_unit(target)
+    if a.dimension != b.dimension:
+        raise UnitError(
+            f"unit {a.symbol!r} ({a.dimension}) cannot be converted to {b.symbol!r} ({b.dimension})",
+            reason="unit-mismatch",
+        )
+    return a.factor / b.factor
+
+
+def convert(value: float, source: str, target: str) -> float:
+    return value * factor(source, target)
