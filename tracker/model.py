@@ -264,6 +264,22 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class SeriesPoint:
+    """One point of a goal's history for trend charts, in the target's unit.
+
+    ``actual`` is the figure for ``period`` (None where there is none),
+    ``planned`` the trajectory's value for the same period (None without a
+    base), ``stretch`` the stretch trajectory's (None without a stretch).
+    """
+
+    period: str
+    actual: float | None
+    planned: float | None = None
+    stretch: float | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Evaluation:
     id: str
     status: Status
@@ -293,7 +309,7 @@ class Evaluation:
     base_value: float | None = None
     base_period: str | None = None
     gap: float | None = None  # actual minus expected, in the target's unit
-    trajectory: tuple[tuple[str, float], ...] = field(default=())  # (period, planned value)
+    series: tuple[SeriesPoint, ...] = field(default=())  # the goal's history and plan, for charts
 
     def as_json(self) -> dict[str, Any]:
         def r(x: float | None, nd: int = 4) -> float | None:

@@ -62,6 +62,9 @@ _COUNT = re.compile(rf"(万|亿|千|百万)?(人次|家次|台套|[{MEASURE_WORD
 _COUNT_FACTOR = {None: 1.0, "千": 1e3, "万": 1e4, "百万": 1e6, "亿": 1e8}
 
 
+_INDEX = re.compile(r".*=100")
+
+
 def _key(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
 
@@ -77,6 +80,9 @@ def parse_unit(text: str) -> Unit:
         return Unit(text.strip(), dimension, factor)
     if m := _COUNT.fullmatch(key):
         return Unit(text.strip(), "count", _COUNT_FACTOR[m[1]])
+    if _INDEX.fullmatch(key):
+        # An index against a base (上年同月=100): only the same base converts.
+        return Unit(text.strip(), f"index ({key})", 1.0)
     raise UnitError(f"unknown unit {text.strip()!r}", reason="unknown-unit")
 
 
