@@ -209,6 +209,11 @@ class LevelTarget(_TargetCommon):
             amount = getattr(self, name)
             if amount is not None and amount.is_relative and self.base is None:
                 raise ValueError(f"{name} is relative to the base (times/plus) but there is no base")
+        units = [u for u in (self.target.unit, self.stretch.unit if self.stretch else None,
+                             self.base.unit if self.base else None) if u]
+        dims = {parse_unit(u).dimension for u in units}
+        if len(dims) > 1:
+            raise ValueError(f"the units {', '.join(units)} measure different things and cannot be compared")
         return self
 
 

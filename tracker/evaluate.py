@@ -1,0 +1,651 @@
+"""The judging rules (CONTRACT §3): pure functions from targets and figures to evaluations.
+
+Nothing here reads files. ``evaluate_all`` groups the figures by region and
+indicator (after aliases) and judges each target from its group;
+``evaluate_target`` judges one target and always returns an Evaluation, with
+``no_data`` and a note where nothing can be judged.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from tracker.config import DEFAULT, Settings
+from tracker.model import (
+    Amount,
+    CagrTarget,
+    Evaluation,
+    Figure,
+    GrowthTarget,
+    Kind,
+    LevelTarget,
+    Measure,
+    Qualifier,
+    SeriesPoint,
+    Status,
+    TargetT,
+)
+from tracker.periods import Period
+from tracker.problems import Problem
+from tracker.trajectory import Trajectory, growth_needed, time_of
+from tracker.units import UnitError, factor
+
+
+class NameMap(Protocol):
+    def region(self, name: str) -> str: ...
+    def indicator(self, name: str) -> str: ...
+
+
+class _Identity:
+    def region(self, name: str) -> str:
+        return name.strip()
+
+    def indicator(self, name: str) -> str:
+        return name.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A figure converted to the target's unit."""
+
+    figure: Figure
+    value: float
+
+    @property
+    def period(self) -> Period:
+        return self.figure.period
+
+
+# --------------------------------------------------------------------------
+# Entry points
+
+
+def evaluate_all(
+    targets: Sequence[TargetT],
+    figures: Iterable[Figure],
+    as_of: Period,
+    settings: Settings = DEFAULT,
+    aliases: NameMap | None = None,
+) -> tuple[list[Evaluation], list[Problem]]:
+    """Judge every target from the figures of its region and indicator."""
+    names = aliases or _Identity()
+    region_of: dict[str, str] = {}
+    indicator_of: dict[str, str] = {}
+    groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for f in figures:
+        r = region_of.get(f.region)
+        if r is None:
+            r = region_of[f.region] = names.region(f.region)
+        i = indicator_of.get(f.indicator)
+        if i is None:
+            i = indicator_of[f.indicator] = names.indicator(f.indicator)
+        groups[(r, i)].append(f)
+    evaluations: list[Evaluation] = []
+    problems: list[Problem] = []
+    for t in targets:
+        key = (names.region(t.region), names.indicator(t.indicator))
+        ev, found = evaluate_target(t, groups.get(key, ()), as_of, settings)
+        evaluations.append(ev)
+        problems.extend(found)
+    return evaluations, problems
+
+
+def evaluate_target(
+    target: TargetT, figures: Sequence[Figure], as_of: Period, settings: Settings = DEFAULT
+) -> tuple[Evaluation, list[Problem]]:
+    """Judge one target from the figures of its region and indicator."""
+    known = [f for f in figures if f.period.end <= as_of.end]
+    if isinstance(target, LevelTarget):
+        return _Level(target, known, as_of, settings).judge()
+    if isinstance(target, GrowthTarget):
+        return _judge_growth(target, known, settings), []
+    return _Cagr(target, known, settings).judge()
+
+
+# --------------------------------------------------------------------------
+# Shared pieces
+
+
+def _blank(target: TargetT, unit: str | None, note: str, **extra) -> Evaluation:
+    return Evaluation(
+        id=target.id,
+        status=Status.NO_DATA,
+        region=target.region,
+        indicator=target.indicator,
+        kind=Kind(target.kind),
+        unit=unit,
+        note=note,
+        title=target.title,
+        due=target.due,
+        qualifier=target.qualifier,
+        base_period=target.base.period if target.base else None,
+        **extra,
+    )
+
+
+def _place(f: Figure) -> str:
+    """The place part of a figure's source, for problems."""
+    src = f.source
+    if f.file and src.startswith(f.file):
+        rest = src[len(f.file) :]
+        if rest.startswith(":"):
+            return f"line {rest[1:]}"
+        return rest.lstrip("!")
+    return src
+
+
+def _convert(figs: Iterable[Figure], unit: str, target_id: str) -> tuple[list[Point], list[Problem]]:
+    points: list[Point] = []
+    problems: list[Problem] = []
+    cache: dict[str, float | UnitError] = {}
+    for f in figs:
+        k = cache.get(f.unit)
+        if k is None:
+            try:
+                k = cache[f.unit] = factor(f.unit, unit)
+            except UnitError as e:
+                k = cache[f.unit] = e
+        if isinstance(k, UnitError):
+            problems.append(
+                Problem(
+                    f.file or f.source,
+                    _place(f),
+                    f"figure in {f.unit!r} cannot be used for target {target_id!r} in {unit!r}: {k}",
+                    "unit-mismatch",
+                )
+            )
+            continue
+        points.append(Point(f, f.value * k))
+    return points, problems
+
+
+def _latest(points: Iterable[Point]) -> Point | None:
+    """The figure ending last; of two ending together, the one covering more months."""
+    best: Point | None = None
+    for p in points:
+        if best is None or (p.period.end, p.period.months) > (best.period.end, best.period.months):
+            best = p
+    return best
+
+
+def _tolerance(target: TargetT, default: float) -> float:
+    if target.qualifier is not Qualifier.ABOUT:
+        return 0.0
+    return default if target.tolerance is None else target.tolerance
+
+
+def _margin(actual: float, rate: float, target: TargetT, settings: Settings) -> float:
+    if target.qualifier is Qualifier.AT_MOST:
+        return rate - actual
+    return actual - (rate - _tolerance(target, settings.rate_tolerance))
+
+
+def _rate_status(margin: float, whole: bool, settings: Settings) -> Status:
+    if whole:
+        return Status.ACHIEVED if margin >= 0 else Status.MISSED
+    if margin >= 0:
+        return Status.ON_TRACK
+    if margin >= settings.at_risk_margin_pp:
+        return Status.AT_RISK
+    return Status.OFF_TRACK
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.1f}"
+
+
+# --------------------------------------------------------------------------
+# level
+
+
+class _Level:
+    def __init__(self, target: LevelTarget, figures: list[Figure], as_of: Period, settings: Settings):
+        self.t = target
+        self.figures = figures
+        self.as_of = as_of
+        self.settings = settings
+        self.problems: list[Problem] = []
+        self.sources: list[str] = []
+        self.unit_name = ""
+
+    # -- resolving the base, the target and the unit -------------------------
+    def unit(self) -> str | None:
+        t = self.t
+        if t.target.unit:
+            return t.target.unit
+        if t.base and t.base.unit:
+            return t.base.unit
+        for f in self.figures:
+            if f.measure is Measure.VALUE:
+                return f.unit
+        return None
+
+    def base_value(self, unit: str) -> float | None:
+        base = self.t.base
+        if base is None:
+            return None
+        if base.value is not None:
+            return base.value * factor(base.unit or unit, unit)
+        period = base.parsed_period
+        found = [f for f in self.figures if f.measure is Measure.VALUE and f.period == period]
+        points, problems = _convert(found, unit, self.t.id)
+        self.problems.extend(problems)
+        if not points:
+            return None
+        self.sources.append(points[0].figure.source)
+        return points[0].value
+
+    @staticmethod
+    def resolve(amount: Amount | None, base: float | None, unit: str) -> float | None:
+        if amount is None:
+            return None
+        if amount.value is not None:
+            return amount.value * factor(amount.unit or unit, unit)
+        if base is None:
+            return None
+        if amount.times is not None:
+            return base * amount.times
+        return base + (amount.plus or 0.0)
+
+    # -- judging -------------------------------------------------------------
+    def judge(self) -> tuple[Evaluation, list[Problem]]:
+        t = self.t
+        unit = self.unit()
+        if unit is None:
+            return _blank(t, None, "no figure for this region and indicator, and the target names no unit"), []
+        self.unit_name = unit
+        try:
+            b = self.base_value(unit)
+            v = self.resolve(t.target, b, unit)
+            s = self.resolve(t.stretch, b, unit)
+        except UnitError as e:
+            return _blank(t, unit, f"the target's units do not agree: {e}"), self.problems
+        extra = dict(stretch=s, base_value=b, target=v)
+        if t.base is not None and b is None and v is None:
+            return _blank(t, unit, f"the base value for {t.base.period} is missing: no figure for it, "
+                          "and the target is relative to it", **extra), self.problems
+        y0 = t.base.parsed_period.end_year if t.base else None
+        base_end = t.base.parsed_period.end if t.base else None
+        candidates = [
+            f for f in self.figures
+            if f.measure is Measure.VALUE
+            and f.period.end_year <= t.due
+            and (base_end is None or f.period.end > base_end)
+            and (not t.flow or f.period.is_year_to_date)
+        ]
+        points, problems = _convert(candidates, unit, t.id)
+        self.problems.extend(problems)
+        if not points:
+            return _blank(t, unit, self._why_nothing(), **extra), self.problems
+        plan = Trajectory(b, y0, v, t.due) if (b is not None and y0 is not None) else None
+        stretch_plan = Trajectory(b, y0, s, t.due) if (plan is not None and s is not None) else None
+        latest = _latest(points)
+        assert latest is not None
+        judged = self.judge_point(latest, v, plan, b)
+        if judged is None:
+            note = (
+                f"the latest figure ({latest.period.iso()}) is from before the due year {t.due}, "
+                "and without a base there is no plan to compare it with"
+            )
+            return _blank(t, unit, note, actual=latest.value, actual_period=latest.period.iso(),
+                          sources=(latest.figure.source,), **extra), self.problems
+        status, expected, progress, time_progress, note = judged
+        stretch_status = None
+        if s is not None:
+            sj = self.judge_point(latest, s, stretch_plan, b)
+            stretch_status = sj[0] if sj is not None else None
+        self.sources.insert(0, latest.figure.source)
+        projected = self.projection(latest, b, y0)
+        ev = Evaluation(
+            id=t.id,
+            status=status,
+            region=t.region,
+            indicator=t.indicator,
+            kind=Kind.LEVEL,
+            actual=latest.value,
+            actual_period=latest.period.iso(),
+            unit=unit,
+            target=v,
+            expected=expected,
+            progress=progress,
+            completion=(latest.value / v) if v else None,
+            time_progress=time_progress,
+            required_rate=self.required_rate(latest, v),
+            projected=projected,
+            stretch_status=stretch_status,
+            sources=tuple(dict.fromkeys(self.sources)),
+            note=note,
+            title=t.title,
+            due=t.due,
+            qualifier=t.qualifier,
+            stretch=s,
+            base_value=b,
+            base_period=t.base.period if t.base else None,
+            gap=(latest.value - expected) if expected is not None else None,
+            series=self.series(points, plan, stretch_plan, b),
+        )
+        return ev, self.problems
+
+    def _why_nothing(self) -> str:
+        t = self.t
+        if not self.figures:
+            return f"no figure for {t.region} {t.indicator} up to {self.as_of.iso()}"
+        kinds = "year-to-date or whole-year " if t.flow else ""
+        after = f" after the base period {t.base.period}" if t.base else ""
+        return f"no {kinds}figure of the value{after} and by {t.due} up to {self.as_of.iso()}"
+
+    def expected_at(self, p: Point, v: float, plan: Trajectory | None, b: float | None):
+        """(expected E, B, time_progress) for a figure, or None when it cannot be judged."""
+        period = p.period
+        if self.t.flow:
+            m = period.end_month
+            share = m / 12
+            if plan is not None:
+                return plan.annual(period.end_year) * share, (b or 0.0) * share, share
+            if period.end_year == self.t.due:
+                return v * share, 0.0, share
+            return None
+        if plan is not None:
+            return plan.at(time_of(period)), b, None
+        return v, 0.0, None
+
+    def meets(self, a: float, v: float) -> bool:
+        q = self.t.qualifier
+        if q is Qualifier.AT_MOST:
+            return a <= v
+        if q is Qualifier.ABOUT:
+            return a >= v * (1 - _tolerance(self.t, self.settings.level_tolerance))
+        return a >= v
+
+    def covers_due_year(self, period: Period) -> bool:
+        if self.t.flow:
+            return period.is_whole_year and period.end_year == self.t.due
+        return period.end == self.t.due * 12 + 11
+
+    def judge_point(self, p: Point, v: float, plan: Trajectory | None, b: float | None):
+        """(status, expected, progress, time_progress, note), or None when it cannot be judged."""
+        t, a = self.t, p.value
+        whole = self.covers_due_year(p.period)
+        at_most = t.qualifier is Qualifier.AT_MOST
+        met = self.meets(a, v)
+        ex = self.expected_at(p, v, plan, b)
+        expected, base_part, time_progress = ex if ex is not None else (None, None, None)
+        progress = None
+        if expected is not None:
+            if at_most and plan is None:
+                progress = expected / a if a else None
+            elif expected != base_part:
+                progress = (a - base_part) / (expected - base_part)
+        if met and (not at_most or whole):
+            note = "target met" + ("" if whole else f" early, with the figure for {p.period.iso()}")
+            return Status.ACHIEVED, expected, progress, time_progress, note
+        if whole:
+            return Status.MISSED, expected, progress, time_progress, (
+                f"the figure for the whole due year is {_fmt(a)}, the target {_fmt(v)}")
+        if ex is None:
+            return None
+        if progress is None:
+            # E == B: the plan expects no change from the base by now (or A is 0 for at_most).
+            on_plan = a <= expected if at_most else a >= expected
+            status = Status.ON_TRACK if on_plan else Status.OFF_TRACK
+            return status, expected, None, time_progress, (
+                "the plan expects no change from the base at this date; judged by the figure against it")
+        tol = _tolerance(t, self.settings.level_tolerance)
+        if progress >= 1 - tol:
+            status = Status.ON_TRACK
+        elif progress >= self.settings.at_risk_progress:
+            status = Status.AT_RISK
+        else:
+            status = Status.OFF_TRACK
+        return status, expected, progress, time_progress, None
+
+    # -- numbers behind the judgement ---------------------------------------
+    def _value_for(self, period: Period) -> Point | None:
+        found = [f for f in self.figures if f.measure is Measure.VALUE and f.period == period]
+        points, _ = _convert(found, self.unit_name, self.t.id)
+        return points[0] if points else None
+
+    def annualised(self, p: Point) -> tuple[float, str | None]:
+        """The whole-year value of a year-to-date figure: by last year's share of the same months."""
+        period = p.period
+        if period.is_whole_year:
+            return p.value, None
+        last_part = self._value_for(period.same_months_a_year_earlier())
+        last_full = self._value_for(Period.year_of(period.end_year - 1))
+        if last_part and last_full and last_part.value > 0 and last_full.value > 0:
+            self.sources.extend([last_part.figure.source, last_full.figure.source])
+            return p.value * last_full.value / last_part.value, "share"
+        return p.value * 12 / period.end_month, "months"
+
+    def projection(self, p: Point, b: float | None, y0: int | None) -> float | None:
+        t = self.t
+        if not t.flow:
+            return self._stock_projection(p, b, y0)
+        year_value, _ = self.annualised(p)
+        y = p.period.end_year
+        if y == t.due:
+            return year_value
+        # An earlier year: carry on at the average growth achieved since the base.
+        if b is not None and y0 is not None and y > y0:
+            rate = growth_needed(b, year_value, y - y0)
+            if rate is not None:
+                return year_value * (1 + rate / 100) ** (t.due - y)
+        return None
+
+    def _stock_projection(self, p: Point, b: float | None, y0: int | None) -> float | None:
+        t = self.t
+        now = time_of(p.period)
+        end = float(t.due)
+        if now >= end:
+            return p.value
+        if b is not None and y0 is not None and now > y0:
+            if b > 0 and p.value > 0:
+                return b * (p.value / b) ** ((end - y0) / (now - y0))
+            return b + (p.value - b) * (end - y0) / (now - y0)
+        return None
+
+    def required_rate(self, p: Point, v: float | None) -> float | None:
+        """The constant annual growth needed from the latest figure to reach the target."""
+        if v is None:
+            return None
+        t = self.t
+        if t.flow:
+            if not p.period.is_whole_year or p.period.end_year >= t.due:
+                return None
+            return growth_needed(p.value, v, t.due - p.period.end_year)
+        years = t.due - time_of(p.period)
+        return growth_needed(p.value, v, years) if years > 0 else None
+
+    def series(self, points: list[Point], plan, stretch_plan, b) -> tuple[SeriesPoint, ...]:
+        out: list[SeriesPoint] = []
+        if b is not None and self.t.base is not None:
+            bp = self.t.base.parsed_period
+            out.append(SeriesPoint(bp.iso(), b, b, b if stretch_plan else None, None))
+        for p in sorted(points, key=lambda q: (q.period.end, q.period.months)):
+            planned = stretched = None
+            if plan is not None:
+                ex = self.expected_at(p, plan.target, plan, b)
+                planned = ex[0] if ex else None
+            if stretch_plan is not None:
+                ex = self.expected_at(p, stretch_plan.target, stretch_plan, b)
+                stretched = ex[0] if ex else None
+            out.append(SeriesPoint(p.period.iso(), p.value, planned, stretched, p.figure.source))
+        return tuple(out)
+
+
+# --------------------------------------------------------------------------
+# growth
+
+
+def _judge_growth(t: GrowthTarget, figures: list[Figure], settings: Settings) -> Evaluation:
+    rates = [
+        Point(f, f.value) for f in figures
+        if f.measure is Measure.YOY and f.period.is_year_to_date and f.period.end_year == t.due
+    ]
+    latest = _latest(rates)
+    if latest is None:
+        return _blank(t, "%", f"no year-to-date growth figure for {t.due}", target=t.target.rate,
+                      stretch=t.stretch.rate if t.stretch else None)
+    a, whole = latest.value, latest.period.is_whole_year
+    margin = _margin(a, t.target.rate, t, settings)
+    stretch_status = None
+    if t.stretch is not None:
+        stretch_status = _rate_status(_margin(a, t.stretch.rate, t, settings), whole, settings)
+    series = tuple(
+        SeriesPoint(p.period.iso(), p.value, t.target.rate, t.stretch.rate if t.stretch else None, p.figure.source)
+        for p in sorted(rates, key=lambda q: q.period.end)
+    )
+    return Evaluation(
+        id=t.id,
+        status=_rate_status(margin, whole, settings),
+        region=t.region,
+        indicator=t.indicator,
+        kind=Kind.GROWTH,
+        actual=a,
+        actual_period=latest.period.iso(),
+        unit="%",
+        target=t.target.rate,
+        time_progress=latest.period.end_month / 12,
+        margin_pp=margin,
+        actual_rate=a,
+        stretch_status=stretch_status,
+        sources=(latest.figure.source,),
+        note=None if not whole else ("target met for the whole year" if margin >= 0 else
+                                     "the whole-year growth falls short of the target"),
+        title=t.title,
+        due=t.due,
+        qualifier=t.qualifier,
+        stretch=t.stretch.rate if t.stretch else None,
+        series=series,
+    )
+
+
+# --------------------------------------------------------------------------
+# cagr
+
+
+class _Cagr:
+    def __init__(self, target: CagrTarget, figures: list[Figure], settings: Settings):
+        self.t = target
+        self.figures = figures
+        self.settings = settings
+        self.problems: list[Problem] = []
+        self.sources: list[str] = []
+
+    def judge(self) -> tuple[Evaluation, list[Problem]]:
+        t = self.t
+        base = t.base
+        y0, y1, rate = base.year, t.due, t.target.rate
+        stretch = t.stretch.rate if t.stretch else None
+        unit = base.unit or next((f.unit for f in self.figures if f.measure is Measure.VALUE), None)
+        b = self.base_value(unit)
+        values: list[Point] = []
+        if unit is not None:
+            whole = [
+                f for f in self.figures
+                if f.measure is Measure.VALUE and f.period.is_whole_year and y0 < f.period.end_year <= y1
+            ]
+            values, problems = _convert(whole, unit, t.id)
+            self.problems.extend(problems)
+        latest = _latest(values)
+        note = None
+        series: tuple[SeriesPoint, ...] = ()
+        if b is not None and b > 0 and latest is not None and latest.value > 0:
+            k = latest.period.end_year
+            actual_rate = growth_needed(b, latest.value, k - y0)
+            goal_end = b * (1 + rate / 100) ** (y1 - y0)
+            required = growth_needed(latest.value, goal_end, y1 - k) if k < y1 else None
+            actual_period = latest.period.iso()
+            decided = k == y1
+            self.sources.insert(0, latest.figure.source)
+            series = tuple(
+                [SeriesPoint(base.parsed_period.iso(), b, b, b if stretch is not None else None, None)]
+                + [
+                    SeriesPoint(
+                        p.period.iso(), p.value,
+                        b * (1 + rate / 100) ** (p.period.end_year - y0),
+                        b * (1 + stretch / 100) ** (p.period.end_year - y0) if stretch is not None else None,
+                        p.figure.source,
+                    )
+                    for p in sorted(values, key=lambda q: q.period.end)
+                ]
+            )
+        else:
+            # No base value or no later whole-year value: the latest growth rate stands in.
+            rates = [
+                Point(f, f.value) for f in self.figures
+                if f.measure is Measure.YOY and f.period.start_year > y0 and f.period.end_year <= y1
+            ]
+            last = _latest(rates)
+            if last is None:
+                why = ("no base value and no growth figure" if b is None
+                       else "no whole-year value after the base year and no growth figure")
+                return _blank(t, "%", f"{why} for {base.period}–{y1}", target=rate, stretch=stretch,
+                              base_value=b), self.problems
+            actual_rate, required = last.value, None
+            actual_period = last.period.iso()
+            decided = last.period.is_whole_year and last.period.end_year == y1
+            self.sources = [last.figure.source]
+            note = ("the average annual growth is not known yet (no base value or no whole-year value "
+                    "after the base year): the latest growth rate stands in for it")
+            series = tuple(
+                SeriesPoint(p.period.iso(), p.value, rate, stretch, p.figure.source)
+                for p in sorted(rates, key=lambda q: (q.period.end, q.period.months))
+            )
+        assert actual_rate is not None
+        margin = _margin(actual_rate, rate, t, self.settings)
+        status = _rate_status(margin, decided, self.settings)
+        stretch_status = (
+            _rate_status(_margin(actual_rate, stretch, t, self.settings), decided, self.settings)
+            if stretch is not None else None
+        )
+        ev = Evaluation(
+            id=t.id,
+            status=status,
+            region=t.region,
+            indicator=t.indicator,
+            kind=Kind.CAGR,
+            actual=actual_rate,
+            actual_period=actual_period,
+            unit="%",
+            target=rate,
+            margin_pp=margin,
+            actual_rate=actual_rate,
+            required_rate=required,
+            stretch_status=stretch_status,
+            sources=tuple(dict.fromkeys(self.sources)),
+            note=note,
+            title=t.title,
+            due=t.due,
+            qualifier=t.qualifier,
+            stretch=stretch,
+            base_value=b,
+            base_period=base.period,
+            series=series,
+        )
+        return ev, self.problems
+
+    def base_value(self, unit: str | None) -> float | None:
+        base = self.t.base
+        if base.value is not None:
+            return base.value * (factor(base.unit, unit) if base.unit and unit else 1.0)
+        if unit is None:
+            return None
+        period = base.parsed_period
+        found = [f for f in self.figures if f.measure is Measure.VALUE and f.period == period]
+        points, problems = _convert(found, unit, self.t.id)
+        self.problems.extend(problems)
+        if not points:
+            return None
+        if points[0].value <= 0:
+            self.problems.append(Problem(
+                points[0].figure.file, _place(points[0].figure),
+                f"the base value {points[0].value:g} for {self.t.id!r} is not positive: "
+                "an average annual growth cannot be computed from it", "bad-base"))
+            return None
+        self.sources.append(points[0].figure.source)
+        return points[0].value
+
