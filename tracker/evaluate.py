@@ -109,19 +109,19 @@ def evaluate_target(
 # Shared pieces
 
 
-def _blank(target: TargetT, unit: str | None, note: str, **extra) -> Evaluation:
+def _blank(spec: TargetT, unit: str | None, note: str, **extra) -> Evaluation:
     return Evaluation(
-        id=target.id,
+        id=spec.id,
         status=Status.NO_DATA,
-        region=target.region,
-        indicator=target.indicator,
-        kind=Kind(target.kind),
+        region=spec.region,
+        indicator=spec.indicator,
+        kind=Kind(spec.kind),
         unit=unit,
         note=note,
-        title=target.title,
-        due=target.due,
-        qualifier=target.qualifier,
-        base_period=target.base.period if target.base else None,
+        title=spec.title,
+        due=spec.due,
+        qualifier=spec.qualifier,
+        base_period=spec.base.period if spec.base else None,
         **extra,
     )
 
