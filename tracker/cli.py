@@ -1,0 +1,195 @@
+"""The command line: parse options, call one library function, map problems to exit codes.
+
+Exit codes: 0 clean; 1 some input file had problems (the rest is still judged);
+2 a usage error (bad option); 3 an internal error (a bug: please report it).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import click
+
+from tracker import __version__
+
+TZ = ZoneInfo("Asia/Shanghai")
+log = logging.getLogger("tracker")
+
+
+def current_month() -> str:
+    return datetime.now(TZ).strftime("%Y-%m")
+
+
+def _as_of(ctx, param, value: str | None):
+    from tracker.periods import PeriodError, parse_month
+
+    if value is None:
+        value = current_month()
+    try:
+        return parse_month(value)
+    except PeriodError as e:
+        raise click.BadParameter(f"{e}; give the month as YYYY-MM, e.g. 2024-06") from None
+
+
+def _settings(config: Path | None):
+    from tracker.config import load_settings
+
+    return load_settings(config)
+
+
+targets_option = click.option(
+    "--targets", "targets_dir", type=click.Path(path_type=Path), default=Path("targets"),
+    show_default=True, help="Folder of target specs (*.yaml).")
+actuals_option = click.option(
+    "--actuals", "actuals_dir", type=click.Path(path_type=Path), default=Path("actuals"),
+    show_default=True, help="Folder of actual figures (*.xlsx, *.xls, *.csv).")
+as_of_option = click.option(
+    "--as-of", "as_of", callback=_as_of, metavar="YYYY-MM",
+    help="The last month whose figures count [default: the current month].")
+config_option = click.option(
+    "--config", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    help="Settings file [default: ./tracker.toml when present].")
+out_option = click.option(
+    "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("reports"),
+    show_default=True, help="Folder for the Excel reports.")
+lang_option = click.option(
+    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Report language.")
+
+
+class TrackerGroup(click.Group):
+    """Turns unexpected exceptions into one clear line instead of a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except Exception as e:  # a bug, not bad input: say so plainly
+            if os.environ.get("TRACKER_DEBUG"):
+                raise
+            click.echo(f"tracker: internal error: {type(e).__name__}: {e}", err=True)
+            click.echo("This is a bug in the tracker; run again with TRACKER_DEBUG=1 for details.", err=True)
+            sys.exit(3)
+
+
+@click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tracker")
+@click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
+def cli(verbose: bool) -> None:
+    """Track government plan goals against the statistics that arrive each month."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+def _print_problems(problems, console) -> None:
+    if not problems:
+        return
+    console.print(f"[bold]{len(problems)} problem(s) in the inputs:[/bold]")
+    for p in problems:
+        console.print("  " + p.render(), markup=False, highlight=False)
+
+
+def _load(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, show_progress: bool):
+    from tracker.pipeline import evaluate_inputs, load_inputs
+
+    settings, setting_problems = _settings(config)
+    if show_progress:
+        from tracker.ingest import actuals_files
+        from tracker.report import import_progress
+
+        total = len(actuals_files(actuals_dir)) if actuals_dir.is_dir() else 0
+        with import_progress(_console(stderr=True), total) as on_file:
+            inputs = load_inputs(targets_dir, actuals_dir, on_file)
+    else:
+        inputs = load_inputs(targets_dir, actuals_dir)
+    outcome = evaluate_inputs(inputs, as_of, settings)
+    if setting_problems:
+        from dataclasses import replace
+
+        outcome = replace(outcome, problems=tuple(setting_problems) + outcome.problems)
+    return outcome, settings
+
+
+@cli.command()
+@targets_option
+@actuals_option
+@config_option
+def validate(targets_dir: Path, actuals_dir: Path, config: Path | None) -> None:
+    """Check every target and actuals file; list every problem with its place."""
+    from tracker.periods import parse_month
+
+    outcome, _ = _load(targets_dir, actuals_dir, parse_month(current_month()), config, False)
+    console = _console()
+    inputs = outcome.inputs
+    figures = sum(len(f.figures) for f in inputs.files)
+    placeholders = sum(f.placeholders for f in inputs.files)
+    console.print(
+        f"{len(inputs.targets)} target(s) from {len(inputs.target_files)} file(s); "
+        f"{figures} figure(s) from {len(inputs.files)} actuals file(s)"
+        + (f", {placeholders} placeholder cell(s) without a figure" if placeholders else ""),
+        highlight=False,
+    )
+    if outcome.problems:
+        _print_problems(outcome.problems, console)
+        sys.exit(1)
+    console.print("no problems found")
+
+
+@cli.command()
+@targets_option
+@actuals_option
+@as_of_option
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="Print the evaluations as JSON (CONTRACT §5).")
+@lang_option
+def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, as_json: bool, lang: str) -> None:
+    """Judge every target as of a month."""
+    outcome, _ = _load(targets_dir, actuals_dir, as_of, config, show_progress=not as_json)
+    if as_json:
+        click.echo(json.dumps(outcome.as_json(), ensure_ascii=False, indent=1))
+    else:
+        from tracker.report import render_table
+
+        render_table(outcome.evaluations, outcome.problems, outcome.as_of, _console(), lang=lang)
+    sys.exit(1 if outcome.problems else 0)
+
+
+@cli.command()
+@targets_option
+@actuals_option
+@as_of_option
+@out_option
+@config_option
+@lang_option
+def report(targets_dir: Path, actuals_dir: Path, as_of, out_dir: Path, config: Path | None, lang: str) -> None:
+    """Write the Excel report for officials and print its path."""
+    from tracker.report import write_report
+
+    outcome, settings = _load(targets_dir, actuals_dir, as_of, config, show_progress=True)
+    path = write_report(outcome.evaluations, outcome.figures, outcome.problems, outcome.as_of, out_dir,
+                        settings=settings, lang=lang)
+    click.echo(str(path))
+    sys.exit(1 if outcome.problems else 0)
+
+
+def main() -> None:
+    cli(prog_name="tracker")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""The one composer: load targets → import actuals → resolve revisions → judge.
+
+Each stage returns plain values and the problems it found; this module puts
+them together so that the CLI, the monthly job and a notebook all do the same:
+
+    >>> from tracker.pipeline import evaluate_folders
+    >>> outcome = evaluate_folders("targets", "actuals", "2024-06")
+    >>> [(e.id, e.status.value) for e in outcome.evaluations]
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from tracker.config import DEFAULT, Settings
+from tracker.evaluate import NameMap, evaluate_all
+from tracker.ingest import FileResult, read_actuals_dir
+from tracker.model import Evaluation, Figure, TargetT
+from tracker.periods import Period, parse_month
+from tracker.problems import Problem
+from tracker.spec import Aliases, load_targets
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    targets: tuple[TargetT, ...]
+    aliases: Aliases
+    figures: tuple[Figure, ...]  # the newest figure per key, with revised_from
+    files: tuple[FileResult, ...]
+    problems: tuple[Problem, ...]  # from the target files and the actuals files
+    target_files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    as_of: Period
+    evaluations: tuple[Evaluation, ...]
+    figures: tuple[Figure, ...]
+    problems: tuple[Problem, ...]
+    inputs: Inputs
+
+    def as_json(self) -> dict:
+        return {
+            "as_of": self.as_of.iso(),
+            "evaluations": [e.as_json() for e in self.evaluations],
+            "problems": [p.as_json() for p in self.problems],
+        }
+
+
+def latest_figures(results: Iterable[FileResult]) -> tuple[Figure, ...]:
+    """The newest figure for every key; ``results`` are in import order, oldest first.
+
+    A later figure for the same region, indicator, period and measure is a
+    revision: it is used, and the value it replaced is kept in ``revised_from``.
+    Files with problems contribute nothing (their figures tuple is empty).
+    """
+    newest: dict[tuple, Figure] = {}
+    for result in results:
+        for f in result.figures:
+            key = f.key
+            old = newest.get(key)
+            if old is not None and old.value != f.value:
+                f = replace(f, revised_from=old.value)
+            elif old is not None and old.revised_from is not None:
+                f = replace(f, revised_from=old.revised_from)
+            newest[key] = f
+    return tuple(newest.values())
+
+
+def load_inputs(
+    targets_dir: Path | str,
+    actuals_dir: Path | str,
+    on_file: Callable[[Path], None] | None = None,
+) -> Inputs:
+    """Read every target file and every actuals file (in name order: later files revise earlier ones)."""
+    spec = load_targets(Path(targets_dir))
+    files = _read_actuals(Path(actuals_dir), on_file)
+    problems = list(spec.problems)
+    for r in files:
+        problems.extend(r.problems)
+    return Inputs(
+        targets=spec.targets,
+        aliases=spec.aliases,
+        figures=latest_figures(files),
+        files=tuple(files),
+        problems=tuple(problems),
+        target_files=tuple(spec.files),
+    )
+
+
+def _read_actuals(root: Path, on_file: Callable[[Path], None] | None) -> list[FileResult]:
+    if not root.is_dir():
+        return [FileResult(file=str(root), figures=(), problems=(
+            Problem(str(root), "", "the actuals folder does not exist", "missing-folder"),), placeholders=0, tables=0)]
+    return read_actuals_dir(root, on_file)
+
+
+def judge(
+    targets: Sequence[TargetT],
+    figures: Iterable[Figure],
+    as_of: Period,
+    settings: Settings = DEFAULT,
+    aliases: NameMap | None = None,
+) -> tuple[list[Evaluation], list[Problem]]:
+    """Judge every target as of a month; problems are figures that could not be used."""
+    return evaluate_all(targets, figures, as_of, settings, aliases)
+
+
+def evaluate_inputs(inputs: Inputs, as_of: Period | str, settings: Settings = DEFAULT) -> Outcome:
+    month = parse_month(as_of) if isinstance(as_of, str) else as_of
+    evaluations, problems = judge(inputs.targets, inputs.figures, month, settings, inputs.aliases)
+    return Outcome(
+        as_of=month,
+        evaluations=tuple(evaluations),
+        figures=inputs.figures,
+        problems=inputs.problems + tuple(_unique(problems)),
+        inputs=inputs,
+    )
+
+
+def evaluate_folders(
+    targets_dir: Path | str,
+    actuals_dir: Path | str,
+    as_of: Period | str,
+    settings: Settings = DEFAULT,
+    on_file: Callable[[Path], None] | None = None,
+) -> Outcome:
+    """Load, import and judge: what ``tracker evaluate`` does."""
+    return evaluate_inputs(load_inputs(targets_dir, actuals_dir, on_file), as_of, settings)
+
+
+def _unique(problems: Iterable[Problem]) -> list[Problem]:
+    return list(dict.fromkeys(problems))
