@@ -1,0 +1,125 @@
+"""Importing actual figures from spreadsheets and CSV files (CONTRACT §2).
+
+``read_actuals_dir`` reads every ``*.xlsx``, ``*.xlsm``, ``*.xls`` and
+``*.csv`` under the actuals folder; ``read_actuals_file`` one file. Each file
+gives a FileResult: its figures, or — when anything in it is wrong — no
+figures and every problem with its place (``数据!D7``, ``line 12``). Reading
+never raises for bad input; only a bug does.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.ingest.collect import Collector
+from tracker.ingest.grids import Grid, Unreadable, read_csv, read_workbook
+from tracker.ingest.tables import EXPECTED, GridReport, missing_for, read_grid
+from tracker.model import Figure
+from tracker.problems import Problem
+
+__all__ = ["FileResult", "read_actuals_file", "actuals_files", "read_actuals_dir", "SUFFIXES"]
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
+
+
+@dataclass(frozen=True)
+class FileResult:
+    file: str  # path relative to the actuals root, posix
+    figures: tuple[Figure, ...]  # empty when problems is non-empty
+    problems: tuple[Problem, ...]
+    placeholders: int  # cells counted as "no figure" (—, -, /, …, 无, empty inside the data area)
+    tables: int  # tables found
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def actuals_files(root: Path) -> list[Path]:
+    """The actuals files under ``root``, sorted by relative path.
+
+    Hidden files and folders (``.x``) and Excel's lock files (``~$x.xlsx``) are skipped.
+    """
+    root = Path(root)
+    found = []
+    for path in root.rglob("*"):
+        rel = path.relative_to(root)
+        if any(part.startswith((".", "~$")) for part in rel.parts):
+            continue
+        if path.suffix.lower() in SUFFIXES and path.is_file():
+            found.append((rel.as_posix(), path))
+    return [p for _, p in sorted(found)]
+
+
+def read_actuals_dir(root: Path, on_file: Callable[[Path], None] | None = None) -> list[FileResult]:
+    """Every actuals file under ``root``; ``on_file`` is called before each is read."""
+    results = []
+    for path in actuals_files(root):
+        if on_file is not None:
+            on_file(path)
+        results.append(read_actuals_file(path, root))
+    return results
+
+
+def read_actuals_file(path: Path, root: Path) -> FileResult:
+    path, root = Path(path), Path(root)
+    try:
+        file = path.relative_to(root).as_posix()
+    except ValueError:
+        file = path.name
+    try:
+        grids = _read(path)
+    except Exception as e:  # noqa: BLE001 - any failure to open or parse the file is the file's problem
+        log.debug("cannot read %s", path, exc_info=True)
+        return FileResult(file, (), (Problem(file, "", _unreadable(path, e), "unreadable"),), 0, 0)
+
+    out = Collector(file)
+    reports: list[tuple[Grid, GridReport]] = []
+    for grid in grids:
+        reports.append((grid, read_grid(grid, out)))
+    for grid, report in reports:
+        for r, texts, core in report.near_misses:
+            out.problem(
+                grid.place(r, 0).rsplit("!", 1)[0] + f" row {r + 1}" if grid.lines is None else grid.place(r, 0),
+                "missing-column",
+                f"this row looks like a table header ({', '.join(texts)}) but lacks {missing_for(core)}; {EXPECTED}",
+            )
+    if out.tables == 0 and not out.has_problems:
+        found = next((rep.first_texts + (g,) for g, rep in reports if rep.first_texts), None)
+        if found:
+            r, texts, grid = found
+            where = f" (the first row with several headers, {grid.place(r, 0).rsplit('!', 1)[0]} row {r + 1}, has: " \
+                if grid.lines is None else f" (the first row with several headers, line {grid.lines[r]}, has: "
+            message = f"no table found{where}{', '.join(texts[:12])}); {EXPECTED}"
+        else:
+            message = f"no table found: the file has no header row; {EXPECTED}"
+        out.problem("", "no-table", message)
+    problems = out.problems()
+    figures = () if problems else tuple(out.figures)
+    return FileResult(file, figures, problems, out.placeholders, out.tables)
+
+
+def _read(path: Path) -> list[Grid]:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return [read_csv(path)]
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        return read_workbook(path)
+    raise Unreadable(f"{path.suffix or 'a file without a suffix'} is not a spreadsheet or CSV file")
+
+
+def _unreadable(path: Path, e: Exception) -> str:
+    if isinstance(e, Unreadable):
+        return f"cannot read the file: {e}"
+    if isinstance(e, FileNotFoundError):
+        return "cannot read the file: it does not exist"
+    if isinstance(e, PermissionError):
+        return "cannot read the file: permission denied"
+    detail = str(e).strip() or type(e).__name__
+    kind = "an Excel workbook" if path.suffix.lower() != ".csv" else "a CSV file"
+    return f"cannot read the file as {kind} ({detail}); is it damaged, password-protected or of another type?"

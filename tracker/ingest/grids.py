@@ -1,0 +1,148 @@
+"""Readers: a workbook sheet or a CSV file as a grid of cell values.
+
+A Grid is rows of plain Python values at their absolute positions (row 0 is
+Excel row 1), with the sheet's merged ranges and the Excel error values the
+reader hid, and it knows how to name a cell for problems and sources.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import python_calamine
+
+from tracker.ingest.excel_errors import sheet_errors
+
+
+@lru_cache(maxsize=2048)
+def column_letters(col: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    n = col + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+@dataclass
+class Grid:
+    """One sheet (or one CSV file) as rows of cell values.
+
+    name:   the sheet's name ("" for CSV)
+    rows:   cell values; text is str ("" for an empty cell), numbers float
+    merged: merged ranges as (first row, first col, last row, last col), 0-based
+    errors: Excel error values by (row, col), for cells the reader shows as ""
+    lines:  CSV only: the physical line (1-based) each row starts on
+    """
+
+    name: str
+    rows: list[list]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    lines: list[int] | None = None
+
+    def place(self, row: int, col: int) -> str:
+        if self.lines is not None:
+            return f"line {self.lines[row]}"
+        return f"{self.name}!{column_letters(col)}{row + 1}"
+
+    def source_prefix(self, file: str) -> str:
+        """What a figure's source starts with; ``source_of`` adds the cell."""
+        return f"{file}:" if self.lines is not None else f"{file}!{self.name}!"
+
+    def col_part(self, col: int) -> str:
+        """A source is ``source_prefix + col_part + row_part``: ``D`` + ``7``, or "" + line."""
+        return "" if self.lines is not None else column_letters(col)
+
+    def row_part(self, row: int) -> str:
+        return str(self.lines[row]) if self.lines is not None else str(row + 1)
+
+
+class Unreadable(Exception):
+    """The file cannot be read as a table (the message says why)."""
+
+
+# --------------------------------------------------------------------------
+# Workbooks
+
+
+def read_workbook(path: Path) -> list[Grid]:
+    """Every worksheet of an .xlsx/.xlsm/.xls file, in workbook order.
+
+    Raises whatever the reader raises for a file it cannot read; the caller
+    turns that into a problem.
+    """
+    wb = python_calamine.CalamineWorkbook.from_path(str(path))
+    try:
+        grids = []
+        names = [m.name for m in wb.sheets_metadata if _is_worksheet(m)]
+        hidden_errors = sheet_errors(path, names)
+        for name in names:
+            sheet = wb.get_sheet_by_name(name)
+            rows = sheet.to_python(skip_empty_area=False)
+            merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or ())]
+            grids.append(Grid(name, rows, merged, hidden_errors.get(name, {})))
+        return grids
+    finally:
+        wb.close()
+
+
+def _is_worksheet(meta) -> bool:
+    typ = str(getattr(meta, "typ", "WorkSheet"))
+    return "WorkSheet" in typ or "Worksheet" in typ
+
+
+# --------------------------------------------------------------------------
+# CSV
+
+
+def decode_csv(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030; strictly."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise Unreadable(f"the file starts like UTF-16 but does not decode as it ({e.reason})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise Unreadable("the file is neither UTF-8 nor GB18030/GBK text; save it as CSV UTF-8") from None
+
+
+def read_csv(path: Path) -> Grid:
+    text = decode_csv(path.read_bytes())
+    if "\x00" in text:
+        raise Unreadable("the file holds NUL characters: it is not a CSV text file")
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list] = []
+    lines: list[int] = []
+    start = 1
+    try:
+        for record in reader:
+            rows.append(record)
+            lines.append(start)
+            start = reader.line_num + 1
+    except csv.Error as e:
+        raise Unreadable(f"line {start}: {e}") from None
+    return Grid("", rows, lines=lines)
+
+
+def _delimiter(text: str) -> str:
+    """Comma, unless the first lines are plainly tab- or semicolon-separated."""
+    head = text[:4096]
+    counts = {d: head.count(d) for d in (",", "\t", ";")}
+    if counts[","] == 0:
+        best = max(("\t", ";"), key=counts.__getitem__)
+        if counts[best]:
+            return best
+    return ","

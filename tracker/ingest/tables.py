@@ -1,0 +1,597 @@
+"""Finding tables in a grid and reading figures from them (CONTRACT §2).
+
+A table starts at a header row, recognised by its column names (Chinese or
+English), and ends at a fully blank row, a note row (注：, 数据来源：) or the
+next header. Two shapes cover the three layouts:
+
+* long: one figure a row, with a 数值/value column;
+* cross: labels in the first columns (地区, 指标, 单位, 口径 …) and either one
+  column per period (the wide layout and the statistics bureau's 指标 or 地区
+  tables) or one column per indicator with a period (or region) in each row
+  (the bureau's 时间 tables, and its transposed ones whose corner says 指标).
+
+What a table does not name comes from the title lines above it (指标：…,
+地区：…, 时间：…); a table that names no region is 全国.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+
+from tracker.model import Measure
+from tracker.periods import Period, PeriodError, parse_period
+from tracker.problems import InputError
+from tracker.units import UnitError, parse_unit
+
+from tracker.ingest.cells import CellError, clean, clean_name, measure_of, number, split_name, unit_text
+from tracker.ingest.collect import Collector
+from tracker.ingest.grids import Grid
+
+NATIONAL = "全国"
+
+_ROLES: dict[str, str] = {}
+for _role, _names in {
+    "region": ("地区", "地区名称", "区域", "地市", "省份", "城市", "region", "area"),
+    "indicator": ("指标", "指标名称", "indicator", "indicatorname"),
+    "period": ("期间", "时期", "时间", "统计期", "统计期间", "报告期", "period", "time"),
+    "year": ("年份", "年度", "year"),
+    "value": ("数值", "值", "数据", "指标值", "value", "amount"),
+    "unit": ("单位", "计量单位", "unit", "units"),
+    "measure": ("口径", "统计口径", "measure"),
+    "source": ("来源", "数据来源", "资料来源", "source"),
+    "note": ("备注", "说明", "注释", "序号", "编号", "note", "notes", "remark", "remarks", "no", "no."),
+}.items():
+    for _n in _names:
+        _ROLES[_n] = _role
+
+_CORE = frozenset({"region", "indicator", "value", "period", "year"})
+_LABELS = ("region", "indicator", "period", "unit", "measure")
+
+EXPECTED = (
+    "expected a long table (地区/region, 指标/indicator, 期间/period or 年份/year, 数值/value, 单位/unit, "
+    "optional 口径/measure), a wide table (地区, 指标, 单位, 口径, then one column per period such as "
+    "2024年1-6月) or a statistics-bureau table whose first column is 指标, 地区 or 时间"
+)
+_NAMES = {
+    "region": "地区/region", "indicator": "指标/indicator", "period": "期间/period",
+    "year": "年份/year", "value": "数值/value", "unit": "单位/unit", "measure": "口径/measure",
+}
+
+_TITLE = re.compile(r"(数据库|指标|地区|时间)[:](.*)")
+_NOTE = re.compile(r"(注|说明|备注|附注|数据来源|资料来源)(\d|[:.、(])")
+
+
+@lru_cache(maxsize=65536)
+def _role(text: str) -> str | None:
+    return _ROLES.get(clean(text).lower())
+
+
+def _role_of(v: object) -> str | None:
+    return _role(v) if type(v) is str and v else None
+
+
+def _is_note(v: object) -> bool:
+    return type(v) is str and bool(v) and _NOTE.match(clean(v)) is not None
+
+
+def _empty(v: object) -> bool:
+    return v == "" or v is None
+
+
+@lru_cache(maxsize=65536, typed=True)
+def _label(v: object) -> str:
+    """A label cell (地区, 指标, 单位 …) as text; "" when empty."""
+    if type(v) is str:
+        return clean_name(v) if v else ""
+    if v is None:
+        return ""
+    if type(v) is float and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+@lru_cache(maxsize=65536, typed=True)
+def _period(v: object, year: int | None = None) -> Period | PeriodError:
+    """A period cell or header; the error is returned, not raised (cached)."""
+    try:
+        if isinstance(v, datetime | date):
+            return Period.month(v.year, v.month)
+        return parse_period(v, year)
+    except PeriodError as e:
+        return e
+
+
+@lru_cache(maxsize=4096)
+def _ytd(p: Period) -> Period:
+    """A 累计 figure labelled with one month covers January to that month."""
+    return Period.year_to_date(p.end_year, p.end_month) if p.is_single_month else p
+
+
+# --------------------------------------------------------------------------
+# What an indicator name, a 单位 cell and a 口径 cell mean together
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    indicator: str
+    measure: Measure
+    ytd: bool
+    unit: str | None  # None: each value cell must carry its unit
+
+
+@dataclass(frozen=True, slots=True)
+class Fail:
+    part: str  # "name", "unit" or "measure": which cell to blame
+    reason: str
+    message: str
+
+
+@lru_cache(maxsize=65536)
+def meaning(name_text: str, unit_cell: str, measure_cell: str) -> Meaning | Fail:
+    name = split_name(name_text)
+    if not name.indicator:
+        return Fail("name", "missing-label", "no 指标/indicator for this figure")
+    measure, ytd = name.measure or Measure.VALUE, name.ytd
+    if measure_cell:
+        try:
+            m, m_ytd = measure_of(measure_cell)
+        except InputError as e:
+            return Fail("measure", e.reason, str(e))
+        if name.measure is not None and m is not name.measure:
+            return Fail("measure", "measure-conflict",
+                        f"口径 {measure_cell!r} contradicts the indicator name {name_text.strip()!r} ({name.measure.value})")
+        measure, ytd = m, ytd or m_ytd
+    if unit_cell:
+        try:
+            unit = unit_text(unit_cell)
+        except UnitError as e:
+            return Fail("unit", e.reason, f"{e} (known units: 元, 万元, 亿元, 吨, 万吨, kWh, 万千瓦时, 亿千瓦时, %, "
+                                          "counts such as 个, 家, 万人)")
+        if name.unit is not None and name.unit.lower() != unit.lower():
+            return Fail("unit", "unit-conflict",
+                        f"单位 {unit!r} contradicts the unit {name.unit!r} in the indicator name {name_text.strip()!r}")
+    elif name.unit is not None:
+        unit = name.unit
+    elif name.bracket is not None:
+        return Fail("name", "unknown-unit", f"unknown unit {name.bracket!r} in the indicator name {name_text.strip()!r}")
+    elif measure is Measure.YOY:
+        unit = "%"
+    else:
+        unit = None
+    if measure is Measure.YOY and unit is not None and parse_unit(unit).dimension != "percent":
+        return Fail("unit" if unit_cell else "name", "unit-conflict",
+                    f"a growth rate ({measure_cell.strip() or 'yoy'}) must be in %, not {unit!r}")
+    return Meaning(name.indicator, measure, ytd, unit)
+
+
+# --------------------------------------------------------------------------
+# Headers
+
+
+@dataclass
+class Header:
+    row: int
+    layout: str  # "long" or "cross"
+    roles: dict[str, int]  # label (or, for long, every) column by role
+    columns: list[tuple[int, object]] = field(default_factory=list)  # cross: (col, Period or name text)
+    by: str = "period"  # cross: what the value columns are ("period" or "indicator")
+    rows_are: str = ""  # cross by indicator: what the first column holds ("period" or "region")
+    bad: list[tuple[int, str]] = field(default_factory=list)  # header cells that are not periods
+    first: int = 0  # the first column of the table
+    last: int = 0
+
+
+@dataclass
+class Context:
+    """What title lines above a table said (指标：…, 地区：…, 时间：…)."""
+
+    indicator: str = ""
+    region: str = ""
+    period: object = ""
+    places: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def classify(rows: list[list], r: int) -> Header | set[str] | None:
+    """A Header when row ``r`` heads a table; the core roles found when it
+    only looks like one (a near miss); None otherwise."""
+    row = rows[r]
+    roles: dict[str, int] = {}
+    others: list[tuple[int, object]] = []
+    first = None
+    for c, v in enumerate(row):
+        if _empty(v):
+            continue
+        if first is None:
+            first = c
+        role = _role_of(v)
+        if role is None or role in roles:
+            others.append((c, v))
+        else:
+            roles[role] = c
+    if not roles:
+        return None
+    last = max([*roles.values(), *(c for c, _ in others)])
+    core = _CORE.intersection(roles)
+
+    if "value" in roles:
+        if "indicator" in roles and ("period" in roles or "year" in roles):
+            return Header(r, "long", roles, first=first, last=last)
+        return core if len(core) >= 2 else None
+
+    if "year" in roles or not others:
+        return core if len(core) >= 2 else None
+    labels = {k: c for k, c in roles.items() if k in _LABELS}
+    periods, bad = [], []
+    for c, v in others:
+        p = _period(v)
+        (periods if isinstance(p, Period) else bad).append((c, p if isinstance(p, Period) else v))
+    if periods and len(periods) >= len(bad) and "period" not in labels and ("region" in labels or "indicator" in labels):
+        return Header(r, "cross", labels, periods, "period",
+                      bad=[(c, v) for c, v in bad], first=first, last=last)
+    if not periods and first in labels.values() and len(labels) == 1:
+        # indicators across, periods (or regions) down the first column
+        role = next(iter(labels))
+        nxt = rows[r + 1][first] if r + 1 < len(rows) and first < len(rows[r + 1]) else ""
+        if role in ("period", "indicator") and isinstance(_period(nxt), Period):
+            return Header(r, "cross", {"period": first}, list(others), "indicator", rows_are="period",
+                          first=first, last=last)
+        if role == "region":
+            return Header(r, "cross", {"region": first}, list(others), "indicator", rows_are="region",
+                          first=first, last=last)
+    return core if len(core) >= 2 else None
+
+
+def missing_for(core: set[str]) -> str:
+    want = ["region", "indicator", "period", "value"]
+    lacking = [_NAMES[k] for k in want if k not in core and not (k == "period" and "year" in core)]
+    return ", ".join(lacking) if lacking else "one column per period (such as 2024年1-6月)"
+
+
+# --------------------------------------------------------------------------
+# Reading a grid
+
+
+@dataclass
+class GridReport:
+    tables: int = 0
+    near_misses: list[tuple[int, list[str], set[str]]] = field(default_factory=list)
+    first_texts: tuple[int, list[str]] | None = None
+
+
+def read_grid(grid: Grid, out: Collector) -> GridReport:
+    rows = grid.rows
+    n = len(rows)
+    report = GridReport()
+    ctx = Context()
+    fill = _label_fill(grid)
+    r = 0
+    while r < n:
+        row = rows[r]
+        first = next((c for c, v in enumerate(row) if not _empty(v)), None)
+        if first is None:
+            r += 1
+            continue
+        v = row[first]
+        if type(v) is str and (m := _TITLE.fullmatch(clean(v))):
+            _title(ctx, m[1], v, r, first)
+            r += 1
+            continue
+        header = classify(rows, r)
+        if isinstance(header, Header):
+            report.tables += 1
+            r = _read_table(grid, header, ctx, fill, out)
+            continue
+        texts = [str(x).strip() for x in row if not _empty(x)]
+        if header:
+            report.near_misses.append((r, texts, header))
+        elif report.first_texts is None and len(texts) >= 2:
+            report.first_texts = (r, texts)
+        r += 1
+    return report
+
+
+def _title(ctx: Context, key: str, raw: str, r: int, c: int) -> None:
+    text = raw.split("：", 1)[-1] if "：" in raw else raw.split(":", 1)[-1]
+    text = text.strip()
+    if key == "指标":
+        ctx.indicator = text
+    elif key == "地区":
+        ctx.region = clean_name(text)
+    elif key == "时间":
+        ctx.period = text
+    ctx.places[key] = (r, c)
+
+
+def _label_fill(grid: Grid) -> dict[tuple[int, int], tuple[int, int]]:
+    """Cells under the top of a vertically merged range → that top cell."""
+    fill = {}
+    for r0, c0, r1, c1 in grid.merged:
+        if r1 > r0:
+            for rr in range(r0 + 1, r1 + 1):
+                for cc in range(c0, c1 + 1):
+                    fill[(rr, cc)] = (r0, c0)
+    return fill
+
+
+def _data_start(grid: Grid, header: Header) -> int:
+    """The row after the header, or after header cells merged downwards."""
+    start = header.row + 1
+    for r0, c0, r1, c1 in grid.merged:
+        if r0 == header.row and r1 >= start and c0 <= header.last and c1 >= header.first:
+            start = r1 + 1
+    return start
+
+
+def _read_table(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collector) -> int:
+    out.tables += 1
+    for c, text in header.bad:
+        err = _period(text)
+        out.problem(grid.place(header.row, c), "bad-period",
+                    f"column header {str(text).strip()!r} is not a period: {err}")
+    start = _data_start(grid, header)
+    if header.layout == "long":
+        end = _read_long(grid, header, ctx, fill, out, start)
+        value_cols = {header.roles["value"]}
+    else:
+        end = _read_cross(grid, header, ctx, fill, out, start)
+        value_cols = {c for c, _ in header.columns}
+    for r0, c0, r1, c1 in grid.merged:
+        if start <= r0 < end and c0 in value_cols:
+            out.problem(grid.place(r0, c0), "merged-value",
+                        f"merged cells {grid.place(r0, c0).split('!')[-1]}:{grid.place(r1, c1).split('!')[-1]} "
+                        "cover figures: give each figure its own cell")
+    return end
+
+
+def _cell(rows: list[list], fill: dict, r: int, c: int | None) -> object:
+    """A label cell, with a vertically merged range's value filled in."""
+    if c is None:
+        return ""
+    row = rows[r]
+    v = row[c] if c < len(row) else ""
+    if _empty(v) and fill and (r, c) in fill:
+        r0, c0 = fill[(r, c)]
+        v = rows[r0][c0]
+    return v
+
+
+def _ends_table(rows: list[list], r: int, header: Header) -> bool:
+    """A note row (注：…, 数据来源：…) or the next table's header."""
+    row = rows[r]
+    v = row[header.first] if header.first < len(row) else ""
+    if _empty(v):
+        v = next((x for x in row if not _empty(x)), "")
+    if _is_note(v):
+        return True
+    return _role_of(v) is not None and isinstance(classify(rows, r), Header)
+
+
+_MISSING = object()
+
+
+def _values(grid: Grid, row: list, r: int, cols) -> tuple[list, bool, int]:
+    """Parse a row's value cells.
+
+    Returns the figures' cells as (col, column key, value, unit written in the
+    cell or None) — value ``_MISSING`` with a CellError in place of the unit
+    for a cell that is wrong —, whether any cell held anything, and how many
+    held no figure (placeholders, empty cells).
+    """
+    got = []
+    nonblank = False
+    none = 0
+    lr = len(row)
+    errors = grid.errors
+    for c, key in cols:
+        v = row[c] if c < lr else ""
+        if type(v) is float:
+            got.append((c, key, v, None))
+            nonblank = True
+            continue
+        if v == "" or v is None:
+            if errors and (r, c) in errors:
+                got.append((c, key, _MISSING, CellError(f"the Excel error {errors[(r, c)]}", reason="excel-error")))
+                nonblank = True
+            else:
+                none += 1
+            continue
+        nonblank = True
+        try:
+            res = number(v)
+        except CellError as e:
+            got.append((c, key, _MISSING, e))
+            continue
+        if res is None:
+            none += 1
+        else:
+            got.append((c, key, res[0], res[1]))
+    return got, nonblank, none
+
+
+def _bad_value(grid: Grid, r: int, c: int, err: CellError, out: Collector) -> None:
+    if err.reason == "excel-error":
+        out.problem(grid.place(r, c), "excel-error", f"{err} instead of a number")
+    else:
+        out.problem(grid.place(r, c), err.reason, str(err))
+
+
+def _emit(grid: Grid, r: int, c: int, out: Collector, region: str, m: Meaning, period: Period,
+          value, cell_unit, prefix: str, row_ref: str) -> None:
+    if value is _MISSING:
+        _bad_value(grid, r, c, cell_unit, out)
+        return
+    unit = m.unit
+    if cell_unit is not None:
+        if unit is None:
+            if m.measure is Measure.YOY and cell_unit != "%":
+                out.problem(grid.place(r, c), "unit-conflict", f"a growth rate must be in %, not {cell_unit!r}")
+                return
+            unit = cell_unit
+        elif cell_unit.lower() != unit.lower():
+            out.problem(grid.place(r, c), "unit-conflict",
+                        f"the cell says {cell_unit!r} but the unit of this row is {unit!r}")
+            return
+    elif unit is None:
+        out.problem(grid.place(r, c), "missing-unit",
+                    "no unit for this figure: add a 单位/unit column or write the unit in brackets after the "
+                    "indicator, such as 营业收入(亿元)")
+        return
+    if m.ytd:
+        period = _ytd(period)
+    col = grid.col_part(c)
+    out.add(grid, r, c, f"{prefix}{col}{row_ref}", region, m.indicator, period, m.measure, value, unit)
+
+
+def _blame(grid: Grid, out: Collector, fail: Fail, cells: dict[str, tuple[int, int]], text: str) -> None:
+    r, c = cells[fail.part]
+    out.repeated((grid.name, fail.part, c, fail.message), grid.place(r, c), fail.reason, fail.message)
+
+
+def _read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collector, start: int) -> int:
+    rows = grid.rows
+    n = len(rows)
+    roles = header.roles
+    rc, ic, uc, mc, pc = (roles.get(k) for k in ("region", "indicator", "unit", "measure", "period"))
+    prefix = grid.source_prefix(out.file)
+    by_period = header.by == "period"
+    title_place = grid.place(header.row, header.first)
+    ctx_period = None
+    if not by_period and header.rows_are == "region":
+        p = _period(ctx.period) if ctx.period else None
+        if not isinstance(p, Period):
+            out.problem(title_place, "bad-period",
+                        f"a table of regions by indicator needs its period in a 时间： line above it"
+                        f"{'' if not ctx.period else f', not {ctx.period!r}'}")
+            return _skip_table(rows, start, header)
+        ctx_period = p
+    if by_period and ic is None and not ctx.indicator:
+        out.problem(title_place, "missing-column",
+                    "the table has no 指标/indicator column and no 指标： line above it names the indicator")
+        return _skip_table(rows, start, header)
+    default_region = ctx.region or NATIONAL
+    cols = header.columns
+    r = start
+    while r < n:
+        row = rows[r]
+        if _ends_table(rows, r, header):
+            return r
+        got, nonblank, none = _values(grid, row, r, cols)
+        region_v = _cell(rows, fill, r, rc)
+        name_v = _cell(rows, fill, r, ic)
+        unit_v = _cell(rows, fill, r, uc)
+        measure_v = _cell(rows, fill, r, mc)
+        period_v = _cell(rows, fill, r, pc)
+        if not nonblank and all(_empty(x) for x in (region_v, name_v, unit_v, measure_v, period_v)):
+            return r + 1
+        out.placeholders += none
+        if not got:
+            r += 1
+            continue
+        row_ref = grid.row_part(r)
+        region = _label(region_v) if rc is not None else default_region
+        if not region:
+            out.problem(grid.place(r, rc), "missing-label", "no 地区/region for the figures in this row")
+            r += 1
+            continue
+        if by_period:
+            name = _label(name_v) if ic is not None else ctx.indicator
+            m = meaning(name, _label(unit_v), _label(measure_v))
+            if isinstance(m, Fail):
+                where = {"name": (r, ic) if ic is not None else ctx.places.get("指标", (header.row, header.first)),
+                         "unit": (r, uc), "measure": (r, mc)}
+                _blame(grid, out, m, where, name)
+                r += 1
+                continue
+            for c, period, value, cell_unit in got:
+                _emit(grid, r, c, out, region, m, period, value, cell_unit, prefix, row_ref)
+        else:
+            if header.rows_are == "period":
+                period = _period(period_v)
+                if not isinstance(period, Period):
+                    out.repeated((grid.name, "period", pc, str(period)), grid.place(r, pc), "bad-period", str(period))
+                    r += 1
+                    continue
+            else:
+                period = ctx_period
+            for c, name, value, cell_unit in got:
+                m = meaning(_label(name), "", "")
+                if isinstance(m, Fail):
+                    _blame(grid, out, m, {"name": (header.row, c), "unit": (header.row, c),
+                                          "measure": (header.row, c)}, name)
+                    continue
+                _emit(grid, r, c, out, region, m, period, value, cell_unit, prefix, row_ref)
+        r += 1
+    return r
+
+
+def _read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collector, start: int) -> int:
+    rows = grid.rows
+    n = len(rows)
+    roles = header.roles
+    rc, ic, pc, yc, vc, uc, mc = (roles.get(k) for k in ("region", "indicator", "period", "year", "value", "unit", "measure"))
+    label_cols = [c for c in (rc, ic, pc, yc, uc, mc) if c is not None]
+    prefix = grid.source_prefix(out.file)
+    default_region = ctx.region or NATIONAL
+    cols = [(vc, None)]
+    r = start
+    while r < n:
+        row = rows[r]
+        if _ends_table(rows, r, header):
+            return r
+        got, nonblank, none = _values(grid, row, r, cols)
+        if not nonblank and all(_empty(_cell(rows, fill, r, c)) for c in label_cols):
+            return r + 1
+        out.placeholders += none
+        if not got:
+            r += 1
+            continue
+        _, _, value, cell_unit = got[0]
+        region = _label(_cell(rows, fill, r, rc)) if rc is not None else default_region
+        if not region:
+            out.problem(grid.place(r, rc), "missing-label", "no 地区/region for this figure")
+            r += 1
+            continue
+        year = None
+        if yc is not None:
+            yv = _cell(rows, fill, r, yc)
+            yp = _period(yv) if not _empty(yv) else None
+            if not isinstance(yp, Period) or not yp.is_whole_year:
+                msg = f"{_label(yv)!r} is not a year" if yp is not None else "no 年份/year for this figure"
+                out.repeated((grid.name, "year", yc, msg), grid.place(r, yc), "bad-period", msg)
+                r += 1
+                continue
+            year = yp.start_year
+        pv = _cell(rows, fill, r, pc)
+        if _empty(pv) and year is not None:
+            period = Period.year_of(year)
+        elif _empty(pv):
+            out.problem(grid.place(r, pc), "bad-period", "no 期间/period for this figure")
+            r += 1
+            continue
+        else:
+            period = _period(pv, year)
+            if not isinstance(period, Period):
+                out.repeated((grid.name, "period", pc, str(period)), grid.place(r, pc), "bad-period", str(period))
+                r += 1
+                continue
+        name = _label(_cell(rows, fill, r, ic))
+        m = meaning(name, _label(_cell(rows, fill, r, uc)), _label(_cell(rows, fill, r, mc)))
+        if isinstance(m, Fail):
+            _blame(grid, out, m, {"name": (r, ic), "unit": (r, uc), "measure": (r, mc)}, name)
+            r += 1
+            continue
+        _emit(grid, r, vc, out, region, m, period, value, cell_unit, prefix, grid.row_part(r))
+        r += 1
+    return r
+
+
+def _skip_table(rows: list[list], start: int, header: Header) -> int:
+    r = start
+    while r < len(rows):
+        if all(_empty(v) for v in rows[r]) or _ends_table(rows, r, header):
+            return r
+        r += 1
+    return r
