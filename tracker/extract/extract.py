@@ -1,0 +1,746 @@
+"""Propose draft target specs (CONTRACT §1) from a Chinese policy text.
+
+A pipeline of small stages over the normalised text (see text.py):
+
+    document ─context─▶ Context (year, date, province, plan period, speakers)
+             ─split──▶ paragraphs ▶ sentences ▶ clauses, each with a time signal
+             ─match──▶ quantities and word targets (翻番, 全覆盖) in goal clauses
+             ─build──▶ spec dicts, validated with the Target model, deduplicated
+
+Everything the extractor inferred rather than read in the goal's own clause is
+listed in ``review`` so that a person checks exactly those fields.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pydantic
+
+from tracker.extract import patterns as P
+from tracker.extract.numbers import NumberError, parse_number, split_magnitude
+from tracker.extract.text import Normalised, normalise
+from tracker.model import Target
+from tracker.units import UnitError, parse_unit
+
+log = logging.getLogger(__name__)
+
+_TARGET = pydantic.TypeAdapter(Target)
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    """``targets``: draft specs; ``review``: what was guessed, per target id (and
+    ``plan`` for the document), plus goals found but left out; ``figures``: past
+    results as rows for ``actuals/``."""
+
+    targets: list[dict]
+    review: list[dict]
+    figures: list[dict]
+    plan: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------
+# Context of the whole document
+
+
+@dataclass
+class _Context:
+    year: int | None
+    year_note: str | None
+    date: str | None
+    province: str | None
+    plan_period: tuple[int, int] | None
+    speakers: dict[str, str]
+    region: str | None  # --region
+
+
+def _cn_int(s: str) -> int:
+    try:
+        return int(parse_number(s))
+    except NumberError:
+        return 0
+
+
+def _document_date(t: str, year: int | None) -> tuple[str | None, int | None]:
+    head = t[:3000]
+    if m := P.FULL_DATE.search(head):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}", y
+    if m := P.MONTH_DAY.search(head):
+        mo, d = int(m[1]), int(m[2])
+        if year and 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{year:04d}-{mo:02d}-{d:02d}", None
+    return None, None
+
+
+def _guess_year(t: str) -> int | None:
+    """The document's year from the latest year it reports a figure for, plus one."""
+    years = []
+    for sent in P.SENTENCE_END.split(t):
+        if P.GOAL_MARKERS.search(sent):
+            continue
+        for m in P.YEAR.finditer(sent):
+            if m["to"] or m["end"]:
+                continue
+            after = sent[m.end(): m.end() + 1]
+            if after in "-—–~至到":
+                continue
+            years.append(int(m["year"]))
+    return max(years) + 1 if years else None
+
+
+def _province(t: str) -> str | None:
+    counts = Counter()
+    for full, short in P.PROVINCE_SHORT.items():
+        n = t.count(short)
+        if n:
+            counts[full] = n
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _region_in(text: str) -> str | None:
+    for m in P.REGION_NAME.finditer(text):
+        name = m[1]
+        if P.NOT_REGION.search(name):
+            continue
+        for full, short in P.PROVINCE_SHORT.items():
+            if name.startswith(short) and name[len(short):] in ("省", "市", "自治区", ""):
+                return full
+        return name
+    return None
+
+
+def _speakers(t: str, province: str | None) -> dict[str, str]:
+    """Speaker name → region, from introductions such as 宜春市委常委、副市长龚法生."""
+    names = set()
+    for line in t.split("\n"):
+        if m := P.SPEAKER_LINE.match(line):
+            if not P.REPORTER.search(m[1]):
+                names.add(m[1])
+    found: dict[str, str] = {}
+    for name in names:
+        for m in re.finditer(rf"{P.TITLE_WORDS}{re.escape(name)}", t):
+            window = t[max(0, m.start() - 30): m.start() + 1]
+            window = re.split(r"[,。;:!?\n(]", window)[-1]
+            region = _region_in(window)
+            if region is None and province and (window.startswith("省") or "省" in window[:3]):
+                region = province
+            if region:
+                found[name] = region
+                break
+    return found
+
+
+def _context(t: str, year: int | None, region: str | None) -> _Context:
+    note = None
+    date, date_year = _document_date(t, year)
+    if year is None and date_year:
+        year = date_year
+        note = f"the document's date {date}"
+    if year is None:
+        year = _guess_year(t)
+        if year is not None:
+            note = f"guessed: one after the latest year with a reported figure ({year - 1})"
+            date, _ = _document_date(t, year)
+    province = _province(t)
+    plan = None
+    if m := P.YEAR_RANGE.search(t):
+        a, b = int(m[1]), int(m[2])
+        if a < b:
+            plan = (a, b)
+    return _Context(year, note, date, province, plan, _speakers(t, province), region)
+
+
+# --------------------------------------------------------------------------
+# Time signals
+
+
+@dataclass(frozen=True)
+class _Deadline:
+    start: int
+    end: int
+    year: int
+    explicit: bool  # read from the text itself, not derived from a guessed document year
+    label: str
+    annual: bool = False
+
+
+def _deadlines(text: str, offset: int, ctx: _Context) -> list[_Deadline]:
+    out: list[_Deadline] = []
+    taken: list[tuple[int, int]] = []
+    for m in P.YEAR.finditer(text):
+        y = int(m["year"])
+        future = bool(m["to"] and m["to"] not in ("在", "于")) or m["end"] in ("底", "末", "前") or (ctx.year is not None and y >= ctx.year)
+        if m["end"] == "全年" and ctx.year is not None and y < ctx.year:
+            future = False
+        if future:
+            out.append(_Deadline(offset + m.start(), offset + m.end(), y, True, m[0]))
+        taken.append((m.start(), m.end()))
+    for m in P.FIVE_YEAR.finditer(text):
+        if m[1] in P.FIVE_YEAR_END and (ctx.year is None or P.FIVE_YEAR_END[m[1]] >= ctx.year):
+            out.append(_Deadline(offset + m.start(), offset + m.end(), P.FIVE_YEAR_END[m[1]], True, m[0]))
+    if ctx.year is not None:
+        explicit = ctx.year_note is None or not ctx.year_note.startswith("guessed")
+        for m in P.RELATIVE.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if m["this"]:
+                n, annual = 0, False
+            elif m["next"]:
+                n, annual = 1, False
+            elif m["after"]:
+                n, annual = 2, False
+            elif m["each"]:
+                n, annual = 0, True
+            else:
+                n, annual = _cn_int(m["n"] or m["m"]), False
+                if not 0 < n < 30:
+                    continue
+            out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n, explicit, m[0], annual))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _past_years(text: str, ctx: _Context) -> list[int]:
+    """Positions of years before the document's year (figures)."""
+    if ctx.year is None:
+        return []
+    out = []
+    for m in P.YEAR.finditer(text):
+        y = int(m["year"])
+        if y < ctx.year and not (m["to"] and m["to"] not in ("在", "于")) and not re.search(r"(?:比|较|以|与|相比|对比)$", text[: m.start()]):
+            out.append(m.start())
+    return out
+
+
+# --------------------------------------------------------------------------
+# Splitting
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    text: str
+    state: str | None = None  # "goal", "past" or None
+    deadline: _Deadline | None = None
+    deadline_from: str = ""  # "clause", "sentence", "paragraph", "plan", "document"
+
+
+def _spans(text: str, start: int, end: int, sep: re.Pattern) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in sep.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in _spans(text, start, end, P.SENTENCE_END) if text[a:b].strip()]
+
+
+# --------------------------------------------------------------------------
+# Quantities in a goal clause
+
+
+@dataclass
+class _Found:
+    kind: str  # level, growth, cagr
+    amount: dict  # target form
+    qualifier: str | None
+    start: int  # in the clause
+    end: int
+    indicator: str
+    flow: bool | None = None
+    stretch: dict | None = None
+    is_stretch: bool = False
+    skipped: str | None = None  # why it cannot be emitted
+    relative: bool = False
+
+
+def _clean_indicator(raw: str) -> str:
+    s = raw
+    for _ in range(3):
+        s = P.INDICATOR_STRIP_HEAD.sub("", s)
+        s = P.INDICATOR_STRIP_TAIL.sub("", s)
+    s = s.strip(" “”\"'()《》、,的")
+    for a, b in P.INDICATOR_ALIASES:
+        s = s.replace(a, b)
+    return s
+
+
+def _indicator_before(clause: str, pos: int) -> str:
+    before = clause[:pos]
+    m = P.INDICATOR_BOUNDARY.match(before)
+    if m:
+        before = before[m.end():]
+    return _clean_indicator(before)
+
+
+def _noun_after(clause: str, pos: int) -> str:
+    rest = clause[pos:]
+    rest = re.sub(r"^(?:左右|以上|多|余)?(?:的)?", "", rest)
+    m = P.NOUN_STOP.search(rest)
+    noun = rest[: m.start()] if m else rest
+    if "的" in noun:
+        noun = noun.rsplit("的", 1)[1]
+    noun = re.split(r"[和与及]", noun)[0] if not re.match(r"^[\u4e00-\u9fff]{0,3}[和与及]", noun) else noun
+    return noun.strip(" “”\"")
+
+
+_LEADING_VERB = re.compile(r"^(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共)?")
+
+
+def _leading_verb(before: str) -> re.Match | None:
+    """A count verb opening the clause (着力打造电子信息、…6个集群)."""
+    lead = _LEADING_VERB.match(before)
+    m = P.COUNT_VERB_ANY.match(before, lead.end() if lead else 0)
+    return m
+
+
+def _qualifier(before: str, after: str) -> tuple[str | None, int]:
+    """Qualifier from the words around a number; also the length of the word after it."""
+    q = None
+    if P.AT_MOST_BEFORE.search(before):
+        q = "at_most"
+    elif P.AT_LEAST_BEFORE.search(before):
+        q = None  # at_least is the default
+    n = 0
+    if m := P.AFTER_QUALIFIER.match(after):
+        n = len(m[0])
+        q = {"以上": "at_least", "左右": "about", "上下": "about"}.get(m["q"], "at_most")
+    return q, n
+
+
+def _quantities(clause: str) -> list[_Found]:
+    found: list[_Found] = []
+    for m in P.QUANTITY.finditer(clause):
+        unit_raw = m["unit"]
+        before, after_all = clause[: m.start()], clause[m.end():]
+        qual, qn = _qualifier(before, after_all)
+        after = after_all[qn:]
+        if m["approx"] and qual is None:
+            qual = "at_least"
+        try:
+            value, big = split_magnitude(m["num"])
+        except NumberError:
+            continue
+        if unit_raw == "%":
+            if big:
+                continue
+            if P.CAGR_DECLINE.search(before):
+                f = _Found("cagr", {"rate": -value}, qual or "at_most", m.start(), m.end() + qn, "")
+            elif P.CAGR_VERB.search(before):
+                f = _Found("cagr", {"rate": value}, qual, m.start(), m.end() + qn, "")
+            elif P.DECLINE_VERB.search(before):
+                f = _Found("growth", {"rate": -value}, "about" if qual == "about" else "at_most", m.start(), m.end() + qn, "")
+            elif P.GROWTH_VERB.search(before):
+                f = _Found("growth", {"rate": value}, qual, m.start(), m.end() + qn, "")
+            elif P.STRETCH_BEFORE.search(before) and found:
+                f = _Found(found[-1].kind, {"rate": value} if "rate" in found[-1].amount else {"value": value, "unit": "%"}, qual, m.start(), m.end() + qn, "", is_stretch=True)
+            else:
+                ind = _indicator_before(clause, m.start())
+                if re.search(r"(?:增速|增幅|涨幅|增长率|增长)$", ind):
+                    f = _Found("growth", {"rate": value}, qual, m.start(), m.end() + qn, re.sub(r"(?:增速|增幅|涨幅|增长率|增长)$", "", ind))
+                else:
+                    f = _Found("level", {"value": value, "unit": "%"}, qual, m.start(), m.end() + qn, ind, flow=False)
+        elif unit_raw == "个百分点":
+            if P.PLUS_VERB.search(before):
+                f = _Found("level", {"plus": value}, qual, m.start(), m.end() + qn, "", flow=False, relative=True)
+            elif P.MINUS_VERB.search(before):
+                f = _Found("level", {"plus": -value}, qual, m.start(), m.end() + qn, "", flow=False, relative=True)
+            else:
+                continue
+        elif unit_raw == "倍":
+            if re.search(r"(?:增长|增加)$", before):
+                f = _Found("level", {"times": value + 1}, qual, m.start(), m.end() + qn, "", relative=True)
+            elif re.search(r"(?:达到|达|是|为)(?:\d{4}年)?(?:的)?$", before):
+                f = _Found("level", {"times": value}, qual, m.start(), m.end() + qn, "", relative=True)
+            else:
+                continue
+        else:
+            unit = big + unit_raw
+            f = _Found("level", {"value": value, "unit": unit}, qual, m.start(), m.end() + qn, "")
+            try:
+                parse_unit(unit)
+            except UnitError:
+                f.skipped = f"the unit {unit} is not one the tracker knows"
+            verb = P.COUNT_VERB.search(before)
+            at_end = bool(P.AFTER_OK.match(after)) or not after
+            if P.STRETCH_BEFORE.search(before) and found and found[-1].kind == "level":
+                f.is_stretch = True
+            elif not at_end:
+                # 打造 6 个 先进制造业集群: the noun after the number is what is counted
+                v = verb or _leading_verb(before)
+                noun = _noun_after(clause, m.end() + qn)
+                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb:
+                    continue  # 5千万元以上工业企业: a threshold, not a goal
+                if verb is None and v.end() < len(before) - 0 and P.QUANTITY.search(before[v.end():]):
+                    continue
+                prefix = _indicator_before(before, v.start()) if verb else ""
+                f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
+                f.flow = bool(P.FLOW_VERBS.search(v[0]))
+            if not f.indicator:
+                f.indicator = _indicator_before(clause, m.start())
+        if f.kind in ("growth", "cagr") and not f.indicator and not f.is_stretch:
+            f.indicator = _indicator_before(clause, m.start())
+            if not f.indicator:
+                after2 = clause[f.end:]
+                if mm := re.match(r"^的(.+?)(?:增长|增速)?(?:目标|任务)?$", after2):
+                    f.indicator = _clean_indicator(mm[1])
+        if f.relative and not f.indicator:
+            f.indicator = _indicator_before(clause, m.start())
+        found.append(f)
+    for m in P.WORD_TARGETS.finditer(clause):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        if m["double"]:
+            n = m["times"]
+            times = 2 ** (_cn_int(n) if n else 1)
+            f = _Found("level", {"times": float(times)}, None, m.start(), m.end(), _indicator_before(clause, m.start()), relative=True)
+        elif m["cover"]:
+            ind = _indicator_before(clause, m.start())
+            f = _Found("level", {"value": 100.0, "unit": "%"}, None, m.start(), m.end(), (ind + "覆盖率") if ind else "", flow=False)
+        else:
+            f = _Found("growth", {"rate": 10.0}, None, m.start(), m.end(), _indicator_before(clause, m.start()))
+        found.append(f)
+    found.sort(key=lambda f: f.start)
+    # Stretch pairs: 超过3500亿元、力争4500亿元
+    out: list[_Found] = []
+    for f in found:
+        if f.is_stretch and out and out[-1].kind == f.kind and out[-1].stretch is None:
+            prev = out[-1]
+            if set(prev.amount) == set(f.amount):
+                prev.stretch = f.amount
+                prev.end = f.end
+                continue
+        f.is_stretch = False
+        out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Classifying clauses
+
+
+def _classify(sentence: str, s_start: int, ctx: _Context, para_deadline: _Deadline | None, section_past: bool) -> list[_Clause]:
+    clauses = [_Clause(a, b, sentence[a - s_start: b - s_start]) for a, b in _spans(sentence, 0, len(sentence), P.CLAUSE_END) for a, b in [(a + s_start, b + s_start)]]
+    deadlines = _deadlines(sentence, s_start, ctx)
+    state: str | None = None
+    last_deadline: _Deadline | None = None
+    for c in clauses:
+        own = [d for d in deadlines if c.start <= d.start < c.end]
+        past_years = _past_years(c.text, ctx)
+        past_period = P.PAST_PERIOD.search(c.text)
+        goal_marker = P.GOAL_MARKERS.search(c.text)
+        past_marker = P.PAST_MARKERS.search(c.text)
+        if own:
+            c.state, last_deadline = "goal", own[-1]
+            c.deadline, c.deadline_from = own[-1], "clause"
+            # 2022年产业营收达到1117亿元，今年…: a past year after the deadline wins
+            if past_years and min(past_years) > own[-1].end - c.start:
+                c.state = "past"
+        elif past_years or past_period:
+            c.state = "past"
+        elif goal_marker and not (past_marker and past_marker.start() < goal_marker.start()):
+            c.state = "goal"
+        elif past_marker:
+            c.state = "past"
+        else:
+            c.state = state
+        if c.state == "goal" and c.deadline is None:
+            if last_deadline is not None:
+                c.deadline, c.deadline_from = last_deadline, "sentence"
+        state = c.state
+    if state is None and section_past:
+        for c in clauses:
+            c.state = c.state or "past"
+    # a clause with no signal of its own inherits from the paragraph's deadline
+    for c in clauses:
+        if c.state is None and para_deadline is not None:
+            c.state, c.deadline, c.deadline_from = "goal", para_deadline, "paragraph"
+        if c.state == "goal" and c.deadline is None:
+            if para_deadline is not None:
+                c.deadline, c.deadline_from = para_deadline, "paragraph"
+            elif ctx.plan_period and (ctx.year is None or ctx.plan_period[1] >= ctx.year):
+                c.deadline = _Deadline(c.start, c.start, ctx.plan_period[1], False, f"the plan period {ctx.plan_period[0]}—{ctx.plan_period[1]}")
+                c.deadline_from = "plan"
+            elif ctx.year is not None:
+                c.deadline = _Deadline(c.start, c.start, ctx.year, False, "the document's year")
+                c.deadline_from = "document"
+    return clauses
+
+
+# --------------------------------------------------------------------------
+# The composer
+
+
+def _slug(document: str | None, text: str) -> str:
+    if document:
+        stem = Path(document).stem.lower()
+        slug = re.sub(r"[^a-z0-9]+", "-", stem).strip("-")[:12].strip("-")
+        if len(slug) >= 3:
+            return slug
+    return f"goal-{zlib.crc32(text.encode('utf-8')) & 0xFFFFFF:06x}"
+
+
+def _similar(a: str, b: str) -> bool:
+    if not a or not b:
+        return a == b
+    if a in b or b in a:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n >= 3
+
+
+def _base_period(due: int, ctx: _Context, sentence: str) -> tuple[str, str]:
+    if m := re.search(r"(?:比|较|以|在)(\d{4})年(?:的?基础上)?", sentence):
+        y = int(m[1])
+        if y < due:
+            return str(y), f"{y} (比{y}年 in the sentence)"
+    if ctx.plan_period and ctx.plan_period[1] == due:
+        y = ctx.plan_period[0] - 1
+        return str(y), f"{y}, the year before the plan period {ctx.plan_period[0]}—{ctx.plan_period[1]}"
+    for name, end in P.FIVE_YEAR_END.items():
+        if end == due and name in sentence:
+            return str(end - 5), f"{end - 5}, the year before the five-year plan"
+    y = (ctx.year - 1) if ctx.year and ctx.year <= due else due - 1
+    return str(y), f"{y}, the year before the document"
+
+
+def extract_text(text: str, *, year: int | None = None, region: str | None = None, document: str | None = None) -> ExtractResult:
+    """Draft target specs for every quantitative goal in ``text``."""
+    norm = normalise(text)
+    t = norm.text
+    ctx = _context(t, year, region)
+    slug = _slug(document, text)
+    drafts: list[tuple[dict, dict, str]] = []  # spec, guesses, key for dedupe
+    skipped: list[dict] = []
+    figures: list[dict] = []
+
+    speaker_region: str | None = None
+    section_region: str | None = None
+    section_past = False
+    para_start = 0
+    for para_end in [m.start() for m in re.finditer("\n", t)] + [len(t)]:
+        a, b = para_start, para_end
+        para_start = para_end + 1
+        para = t[a:b].strip()
+        if not para:
+            continue
+        if m := P.SPEAKER_LINE.match(t[a:b]):
+            name = m[1]
+            if P.REPORTER.search(name) or name not in ctx.speakers and len(para) < 8:
+                speaker_region = None
+            speaker_region = ctx.speakers.get(name, speaker_region if name not in ctx.speakers else None)
+            if P.REPORTER.search(t[a:b][:20]):
+                speaker_region = None
+        elif P.REPORTER.search(para[:12]) and (para.endswith("?") or "记者:" in para[:12]):
+            speaker_region = None
+        if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
+            r = _region_in(para)
+            if r and not P.SPEAKER_LINE.match(para):
+                section_region = r
+            if ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
+                section_past = bool(ctx.year and max(ys) < ctx.year) or "回顾" in para
+            elif "回顾" in para or "过去" in para:
+                section_past = True
+            elif re.search(r"安排|目标|任务|重点|计划", para):
+                section_past = False
+        para_deadline: _Deadline | None = None
+        for s_a, s_b in _sentences(t, a, b):
+            sentence = t[s_a:s_b]
+            clauses = _classify(sentence, s_a, ctx, para_deadline, section_past)
+            quote = norm.original_span(s_a, s_b).strip()
+            for c in clauses:
+                if c.deadline is not None and c.deadline_from == "clause":
+                    para_deadline = c.deadline
+                found = _quantities(c.text)
+                if not found:
+                    continue
+                if c.state != "goal" or c.deadline is None:
+                    if c.state == "past":
+                        figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
+                    continue
+                if c.deadline.year < (ctx.year or 0):
+                    continue
+                for f in found:
+                    _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped)
+
+    targets, review = _finish(drafts, skipped, ctx, slug)
+    plan_source: dict[str, Any] = {}
+    if document:
+        plan_source["document"] = document
+    if ctx.date:
+        plan_source["date"] = ctx.date
+    plan = {"source": plan_source} if plan_source else {}
+    doc_review = {}
+    if ctx.year_note and ctx.year_note.startswith("guessed"):
+        doc_review["year"] = f"{ctx.year} ({ctx.year_note})"
+        if ctx.date:
+            doc_review["date"] = f"{ctx.date} (the year is the guessed one)"
+    if doc_review:
+        review.insert(0, {"id": "plan", "guessed": doc_review})
+    return ExtractResult(targets, review, figures, plan)
+
+
+def _region_for(f: _Found, c: _Clause, sentence: str, ctx: _Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:
+    """The region and, when it was guessed, how."""
+    named = _region_in(c.text[: f.start])
+    if named:
+        return named, None
+    head = c.text[: f.start]
+    if re.search(r"全省|我省|省级|省内", head) and ctx.province:
+        return ctx.province, f"{ctx.province} (全省/我省 in the sentence)"
+    if re.search(r"全市|我市|全县|我县|全区|我区", head):
+        r = speaker_region or section_region or ctx.region
+        if r:
+            return r, f"{r} (全市/全县 in the sentence; the speaker or section)"
+    if speaker_region:
+        return speaker_region, f"{speaker_region} (the speaker)"
+    if section_region:
+        return section_region, f"{section_region} (the section of the document)"
+    if ctx.region:
+        return ctx.region, None
+    if re.search(r"全省|我省|省级|省委|省政府", sentence) and ctx.province:
+        return ctx.province, f"{ctx.province} (全省/省 in the sentence)"
+    if ctx.province:
+        return ctx.province, f"{ctx.province} (the province the document names most)"
+    return "全国", "全国 (no region found: set it)"
+
+
+def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quote: str, ctx: _Context,
+           speaker_region: str | None, section_region: str | None, drafts: list, skipped: list) -> None:
+    assert c.deadline is not None
+    title = norm.original_span(c.start, c.end).strip()
+    if f.skipped:
+        skipped.append({"skipped": title, "reason": f.skipped})
+        return
+    guessed: dict[str, str] = {}
+    due = c.deadline.year
+    if c.deadline_from not in ("clause", "sentence") or not c.deadline.explicit:
+        how = {"sentence": "a deadline earlier in the sentence", "paragraph": "a deadline earlier in the paragraph",
+               "plan": "", "document": ""}.get(c.deadline_from, "")
+        guessed["due"] = f"{due} ({c.deadline.label}{', ' + how if how else ''})"
+    if c.deadline.annual:
+        guessed["due"] = f"{due} (每年: an annual goal, set for the document's year; copy it for later years)"
+    region, how_region = _region_for(f, c, sentence, ctx, speaker_region, section_region)
+    if how_region:
+        guessed["region"] = how_region
+    indicator = f.indicator
+    if indicator.startswith("产业") and (m := P.TOPIC.match(sentence)):
+        indicator = m[1] + indicator[2:]
+    if not indicator:
+        indicator = "待定指标"
+    guessed["indicator"] = f"{indicator} (named from the sentence; align it with the actuals' indicator or aliases.yaml)"
+    spec: dict[str, Any] = {"id": "", "title": title, "region": region, "indicator": indicator, "kind": f.kind, "due": due}
+    target = dict(f.amount)
+    spec["target"] = target
+    if f.stretch:
+        spec["stretch"] = dict(f.stretch)
+    if f.qualifier and f.qualifier != "at_least":
+        spec["qualifier"] = f.qualifier
+    needs_base = f.kind == "cagr" or f.relative
+    if needs_base:
+        period, how = _base_period(due, ctx, sentence)
+        base: dict[str, Any] = {"period": period}
+        if f.kind == "level" and "plus" in target and "%" in sentence:
+            base["unit"] = "%"
+        spec["base"] = base
+        guessed["base"] = f"period {how}; the value is read from the actuals"
+    if f.kind == "level":
+        flow = f.flow
+        if flow is None:
+            unit = target.get("unit") or ""
+            if unit == "%" or P.STOCK_WORDS.search(indicator):
+                flow = False
+            else:
+                flow = not (unit and parse_unit(unit).dimension == "count") or bool(P.FLOW_VERBS.search(indicator))
+        spec["flow"] = flow
+        guessed["flow"] = ("flow: an amount that accumulates within the year" if flow else "stock: read at a point in time") + " (guessed from the indicator)"
+    spec["source"] = {"quote": quote}
+    drafts.append((spec, guessed, f.kind))
+
+
+def _key_number(spec: dict) -> tuple:
+    t = spec["target"]
+    return tuple(sorted((k, round(float(v), 6) if not isinstance(v, str) else v) for k, v in t.items()))
+
+
+def _finish(drafts: list, skipped: list, ctx: _Context, slug: str) -> tuple[list[dict], list[dict]]:
+    kept: list[tuple[dict, dict, list[str]]] = []
+    for spec, guessed, _ in drafts:
+        dup = None
+        for i, (other, og, also) in enumerate(kept):
+            if (other["region"], other["kind"], other["due"], _key_number(other)) == (spec["region"], spec["kind"], spec["due"], _key_number(spec)) and _similar(other["indicator"], spec["indicator"]):
+                dup = i
+                break
+        if dup is None:
+            kept.append((spec, guessed, []))
+            continue
+        other, og, also = kept[dup]
+        if len(guessed) < len(og):  # the mention that needed fewer guesses wins
+            kept[dup] = (spec, guessed, also + [other["source"]["quote"]])
+        else:
+            also.append(spec["source"]["quote"])
+    targets, review = [], []
+    counters: Counter = Counter()
+    for spec, guessed, also in kept:
+        counters[spec["due"]] += 1
+        spec = {**spec, "id": f"{slug}-{spec['due']}-{counters[spec['due']]:02d}"}
+        try:
+            _TARGET.validate_python(spec)
+        except pydantic.ValidationError as e:
+            skipped.append({"skipped": spec["title"], "reason": f"the draft does not validate: {e.errors()[0]['msg']}"})
+            continue
+        targets.append(spec)
+        entry: dict[str, Any] = {"id": spec["id"], "guessed": guessed}
+        if also:
+            entry["also_stated_in"] = also
+        review.append(entry)
+    review.extend(skipped)
+    return targets, review
+
+
+# --------------------------------------------------------------------------
+# Past results, offered as rows for actuals/
+
+
+def _figures(found: list[_Found], c: _Clause, sentence: str, s_a: int, ctx: _Context, region: str | None, quote: str) -> list[dict]:
+    rows = []
+    ys = re.findall(r"(?<!\d)((?:19|20)\d{2})年(?!\d)", sentence[: c.end - s_a])
+    period = None
+    if ys:
+        period = ys[-1]
+    elif ctx.year and re.search(r"今年上半年|上半年", sentence):
+        period = f"{ctx.year}-01/{ctx.year}-06"
+    elif ctx.year and "一季度" in sentence:
+        period = f"{ctx.year}-01/{ctx.year}-03"
+    elif ctx.year and "去年" in sentence:
+        period = str(ctx.year - 1)
+    if period is None:
+        return rows
+    for f in found:
+        if f.skipped or f.relative or f.kind == "cagr" or not f.indicator:
+            continue
+        if f.kind == "growth":
+            value, unit, measure = f.amount["rate"], "%", "yoy"
+        elif "value" in f.amount:
+            value, unit, measure = f.amount["value"], f.amount["unit"], "value"
+        else:
+            continue
+        rows.append({"region": region or ctx.region or ctx.province or "", "indicator": f.indicator, "period": period,
+                     "value": value, "unit": unit, "measure": measure, "source": quote})
+    return rows

@@ -1,0 +1,87 @@
+"""Reading a document and the normalised text the patterns match on.
+
+The patterns run over NFKC text in simplified characters; every quote is cut
+from the ORIGINAL text through an index map, so it stays an exact substring
+of the document whatever was normalised.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+# Traditional → simplified for the characters common in plans, reports and
+# press releases (one character each way, so offsets are kept).
+_T2S_PAIRS = (
+    "萬万 億亿 兩两 個个 達达 確确 爭争 內内 於于 強强 進进 與与 業业 產产 總总 額额 營营 規规 "
+    "場场 項项 務务 發发 經经 濟济 數数 電电 設设 資资 標标 計计 劃划 區区 縣县 鎮镇 蓋盖 為为 "
+    "過过 並并 從从 點点 創创 專专 鏈链 層层 應应 顯显 車车 機机 鐵铁 銅铜 鋰锂 級级 將将 會会 "
+    "議议 報报 預预 來来 貸贷 農农 糧粮 費费 價价 漲涨 幾几 門门 間间 單单 國国 穩稳 衛卫 環环 "
+    "節节 減减 廢废 綠绿 協协 調调 鄉乡 興兴 醫医 藥药 療疗 養养 險险 學学 園园 體体 舉举 辦办 "
+    "塊块 臺台 輛辆 條条 處处 實实 現现 續续 維维 護护 擴扩 邊边 際际 歲岁 廠厂 東东 廣广 遼辽 "
+    "寧宁 龍龙 蘇苏 滬沪 陝陕 貴贵 雲云 灣湾 漢汉 華华 陽阳 鄭郑 長长 蘭兰 烏乌 魯鲁 齊齐 寶宝 "
+    "嶺岭 這这 們们 對对 說说 時时 後后 還还 讓让 構构 權权 當当 導导 領领 頭头 動动 關关 鍵键 "
+    "術术 優优 勢势 質质 紀纪 錄录 試试 驗验 準准 則则 圍围 幹干 組组 織织 團团 員员 傳传 統统 "
+    "範范 歷历 屆届 夠够 貿贸 購购 買买 賣卖 銷销 稅税 財财 庫库 貨货 運运 輸输 線线 網网 絡络 "
+    "訊讯 碼码 號号 戶户 隊队 臨临 難难 題题 響响 終终 極极 積积 廳厅 書书 記记 擔担 負负 責责 "
+    "韌韧 緊紧 鋼钢 鎢钨 紡纺 裝装 備备 製制 傢家 類类 雙双 億亿 較较 舊旧 態态 勵励 獎奖 聯联 "
+    "屬属 齡龄 職职 總总 務务 撐撑 擁拥 簡简 歸归 劃划 倉仓 儲储 續续 帶带 遠远 盡尽 驅驱 態态 "
+    "廈厦 門门 灣湾 億亿 餘余 約约 紮扎 實实 圓圆 續续 稱称 換换 證证 據据 繼继 啟启 寬宽 氣气 "
+    "熱热 燈灯 開开 閉闭 問问 題题 聞闻 記记 習习 黨党 屆届 願愿 標标 讀读 談谈 認认 識识 鑒鉴 "
+    "紹绍 鳳凤 龔龚 艷艳 瞿瞿 陳陈 劉刘 張张 楊杨 趙赵 黃黄 吳吴 鄧邓 許许 馬马 羅罗 孫孙 "
+    "輕轻 準准 噸吨 畝亩 臺台 險险 資资 軟软 硬硬 據据 雲云 數数 網网 鐘钟 廣广 場场 壓压 "
+    "態态 優优 錢钱 銀银 貸贷 幣币 價价 賽赛 練练 訓训 務务 導导 決决 況况 滿满 溫温 濕湿 "
+    "顧顾 傷伤 歡欢 觀观 覽览 遊游 戲戏 藝艺 術术 館馆 劇剧 圖图 畫画 慶庆 飛飞 機机 船船 "
+    "橋桥 樓楼 層层 廳厅 淨净 潔洁 漁渔 鹽盐 礦矿 煉炼 鍊炼 採采 礎础 纖纤 維维 輪轮 軸轴 "
+    "鋁铝 鎳镍 鈷钴 鋅锌 錫锡 銻锑 鈦钛 鋯锆 鉛铅 貫贯 徹彻 總总 窮穷 貧贫 困困 績绩 效效 "
+    "佔占 衝冲 嚴严 厲厉 瀋沈 億亿 寫写 陸陆 島岛 藏藏 疆疆 億亿"
+)
+T2S: dict[str, str] = {p[0]: p[1] for p in _T2S_PAIRS.split() if len(p) == 2 and p[0] != p[1]}
+
+
+def read_document(path: Path | str) -> str:
+    """The text of a document: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030."""
+    data = Path(path).read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030", errors="replace")
+
+
+def _norm_char(ch: str) -> str:
+    n = unicodedata.normalize("NFKC", ch)
+    if n in ("\u201c", "\u201d", "\u2018", "\u2019"):
+        return n
+    return "".join(T2S.get(c, c) for c in n)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """``text``: NFKC + simplified; ``starts[i]``: offset in the original of text[i]."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> str:
+        """The original text behind ``text[start:end]``."""
+        if start >= end:
+            return ""
+        a = self.starts[start]
+        b = self.starts[end] if end < len(self.starts) else len(self.original)
+        return self.original[a:b]
+
+
+def normalise(original: str) -> Normalised:
+    parts: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(original):
+        n = _norm_char(ch)
+        parts.append(n)
+        starts.extend([i] * len(n))
+    text = "".join(parts)
+    # A trailing sentinel: the end of the original.
+    return Normalised(original, text, tuple(starts) + (len(original),))
