@@ -1,0 +1,193 @@
+"""Words for reports in Chinese (the default) and English.
+
+Only presentation: status names, column headers, sheet names and the method
+text. Nothing here decides anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+from tracker.model import Kind, Measure, Qualifier, Status
+
+LANGS = ("zh", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    lang: str
+    status: Mapping[Status, str]
+    qualifier: Mapping[Qualifier, str]
+    kind: Mapping[Kind, str]
+    measure: Mapping[Measure, str]
+    sheets: Mapping[str, str]
+    columns: Mapping[str, str]
+    words: Mapping[str, str]
+    method: tuple[tuple[str, str], ...]  # (heading, text with {placeholders})
+
+    def sheet(self, key: str) -> str:
+        return self.sheets[key]
+
+    def col(self, key: str) -> str:
+        return self.columns[key]
+
+    def w(self, key: str, **kw: object) -> str:
+        text = self.words[key]
+        return text.format(**kw) if kw else text
+
+
+def _ro(d: dict) -> Mapping:
+    return MappingProxyType(d)
+
+
+ZH = Labels(
+    lang="zh",
+    status=_ro({
+        Status.ACHIEVED: "已完成",
+        Status.ON_TRACK: "进度正常",
+        Status.AT_RISK: "存在风险",
+        Status.OFF_TRACK: "明显滞后",
+        Status.MISSED: "未完成",
+        Status.NO_DATA: "暂无数据",
+    }),
+    qualifier=_ro({Qualifier.AT_LEAST: "≥", Qualifier.AT_MOST: "≤", Qualifier.ABOUT: "约"}),
+    kind=_ro({Kind.LEVEL: "总量", Kind.GROWTH: "增速", Kind.CAGR: "年均增速"}),
+    measure=_ro({Measure.VALUE: "数值", Measure.YOY: "同比增长(%)"}),
+    sheets=_ro({
+        "summary": "汇总", "trends": "趋势", "figures": "数据",
+        "problems": "问题", "method": "说明",
+    }),
+    columns=_ro({
+        "region": "地区", "indicator": "指标", "goal": "目标", "due": "目标年份",
+        "actual": "最新数值", "unit": "单位", "period": "数据期",
+        "completion": "完成率", "time_progress": "序时进度", "progress": "进度(计划=100%)",
+        "status": "状态", "previous": "上月状态", "change": "变化",
+        "gap": "与计划差距", "required_rate": "今后所需增速", "projected": "预计年末",
+        "title": "目标原文", "source": "出处", "note": "备注", "id": "编号",
+        # trends
+        "planned": "计划进度", "stretch": "力争进度",
+        # figures
+        "measure": "口径", "value": "数值", "cell": "来源单元格",
+        "revised_from": "修订前数值", "used_by": "所用目标",
+        # problems
+        "file": "文件", "place": "位置", "message": "问题", "reason": "代码",
+    }),
+    words=_ro({
+        "report": "目标进度报告",
+        "title": "目标进度报告（截至{year}年{month}月）",
+        "counts": "共{n}项：{parts}",
+        "growth": "增长", "decline": "下降", "cagr": "年均增长", "cagr_decline": "年均下降",
+        "stretch": "(力争{text})",
+        "pp": "个百分点",
+        "improved": "↑好转", "worsened": "↓变差", "new": "新增", "same": "",
+        "trend_title": "{region} · {indicator}",
+        "no_trends": "暂无两期以上数据的目标，无法绘制趋势图。",
+        "no_problems": "未发现问题。",
+        "no_figures": "本期评价未使用任何数据。",
+        "figures_note": "下列为本报告评价所用的全部数据；“修订前数值”为被后来导入的数据替换的旧值。",
+        "actual_series": "实际",
+        "as_of": "截至月份", "generated": "生成时间", "version": "程序版本", "run": "运行编号",
+        "thresholds": "判定阈值",
+        "problems_more": "……另有 {n} 个问题，详见报告“问题”表或 tracker validate。",
+        "problems_head": "输入文件中发现 {n} 个问题：",
+        "header": "目标进度（截至 {as_of}）",
+        "importing": "导入",
+        "method_title": "说明：状态如何判定",
+    }),
+    method=(
+        ("数据范围", "只使用截至 {as_of}（含）的数据。"),
+        ("已完成", "最新数据已达到目标（提前达到也算；“不超过”类目标须有目标年份全年数据）。"),
+        ("进度正常", "进度 ≥ 100%，即实际值不低于序时计划值；增速类目标：实际增速不低于目标。"),
+        ("存在风险", "总量类：进度在 {at_risk_progress:.0%} 至 100% 之间；增速类：实际增速低于目标但差距不超过 {at_risk_margin_abs:g} 个百分点。"),
+        ("明显滞后", "总量类：进度低于 {at_risk_progress:.0%}；增速类：实际增速比目标低 {at_risk_margin_abs:g} 个百分点以上。"),
+        ("未完成", "已有目标年份全年数据，且未达到目标。"),
+        ("暂无数据", "没有可用于评价的数据（原因见“备注”）。"),
+        ("完成率", "最新数值 ÷ 目标值。"),
+        ("序时进度", "年内已过月份 ÷ 12；例如1-10月累计数据为 83.3%。"),
+        ("进度", "（实际 − 基数）÷（计划 − 基数）；计划值沿基期到目标年的匀速增长轨迹按序时折算；100% 即恰好符合计划。"),
+        ("与计划差距", "总量类：实际值 − 序时计划值（目标单位）；增速类：实际增速 − 目标增速（百分点）。"),
+        ("今后所需增速", "为在目标年达到目标，今后每年需要的平均增速。"),
+        ("预计年末", "按当前进度推算目标年年末的数值。"),
+        ("“左右”", "总量类允许相对误差 {level_tolerance:.0%}，增速类允许 {rate_tolerance:g} 个百分点。"),
+    ),
+)
+
+EN = Labels(
+    lang="en",
+    status=_ro({
+        Status.ACHIEVED: "Achieved",
+        Status.ON_TRACK: "On track",
+        Status.AT_RISK: "At risk",
+        Status.OFF_TRACK: "Off track",
+        Status.MISSED: "Missed",
+        Status.NO_DATA: "No data",
+    }),
+    qualifier=_ro({Qualifier.AT_LEAST: "≥", Qualifier.AT_MOST: "≤", Qualifier.ABOUT: "about "}),
+    kind=_ro({Kind.LEVEL: "level", Kind.GROWTH: "growth", Kind.CAGR: "average growth"}),
+    measure=_ro({Measure.VALUE: "value", Measure.YOY: "year-on-year growth (%)"}),
+    sheets=_ro({
+        "summary": "Summary", "trends": "Trends", "figures": "Figures",
+        "problems": "Problems", "method": "Method",
+    }),
+    columns=_ro({
+        "region": "Region", "indicator": "Indicator", "goal": "Goal", "due": "Due",
+        "actual": "Latest", "unit": "Unit", "period": "Period",
+        "completion": "Completion", "time_progress": "Time elapsed", "progress": "Progress (plan=100%)",
+        "status": "Status", "previous": "Last month", "change": "Change",
+        "gap": "Gap to plan", "required_rate": "Growth needed", "projected": "Projected",
+        "title": "Goal as stated", "source": "Stated in", "note": "Note", "id": "ID",
+        "planned": "Plan", "stretch": "Stretch",
+        "measure": "Measure", "value": "Value", "cell": "Source cell",
+        "revised_from": "Earlier value", "used_by": "Used by",
+        "file": "File", "place": "Place", "message": "Problem", "reason": "Code",
+    }),
+    words=_ro({
+        "report": "Progress report",
+        "title": "Progress report as of {year}-{month:02d}",
+        "counts": "{n} goals: {parts}",
+        "growth": "growth ", "decline": "decline ", "cagr": "average growth ",
+        "cagr_decline": "average decline ",
+        "stretch": " (stretch {text})",
+        "pp": " pp",
+        "improved": "↑ better", "worsened": "↓ worse", "new": "new", "same": "",
+        "trend_title": "{region} · {indicator}",
+        "no_trends": "No goal has figures for two or more periods yet: no trend to draw.",
+        "no_problems": "No problems found.",
+        "no_figures": "No figure was used.",
+        "figures_note": "Every figure this report's judgements used; 'Earlier value' is the value a later import replaced.",
+        "actual_series": "Actual",
+        "as_of": "As of", "generated": "Generated", "version": "Version", "run": "Run",
+        "thresholds": "Thresholds",
+        "problems_more": "… and {n} more problems: see the report's Problems sheet or tracker validate.",
+        "problems_head": "{n} problems in the input files:",
+        "header": "Progress as of {as_of}",
+        "importing": "Importing",
+        "method_title": "Method: how each status is decided",
+    }),
+    method=(
+        ("Figures counted", "{as_of}: only figures for periods ending in or before this month count."),
+        ("Achieved", "The latest figure meets the goal (early counts; an 'at most' goal needs the whole due year)."),
+        ("On track", "Progress ≥ 100%: the figure is at or above the plan for the time elapsed; growth goals: the rate meets the goal."),
+        ("At risk", "Levels: progress from {at_risk_progress:.0%} to below 100%; growth goals: the rate falls short by at most {at_risk_margin_abs:g} percentage points."),
+        ("Off track", "Levels: progress below {at_risk_progress:.0%}; growth goals: the rate falls short by more than {at_risk_margin_abs:g} percentage points."),
+        ("Missed", "The whole due year is in and the goal was not met."),
+        ("No data", "No figure can be judged yet (see Note)."),
+        ("Completion", "Latest figure ÷ goal."),
+        ("Time elapsed", "Months of the year elapsed ÷ 12; January–October is 83.3%."),
+        ("Progress", "(actual − base) ÷ (plan − base), the plan following constant growth from the base year to the due year, pro rata within the year; 100% is exactly on plan."),
+        ("Gap to plan", "Levels: actual − plan for the time elapsed (goal's unit); growth goals: actual − goal rate (percentage points)."),
+        ("Growth needed", "The average annual growth the remaining years need to reach the goal."),
+        ("Projected", "The value expected at the end of the due year at the present pace."),
+        ("'About'", "Levels allow a relative shortfall of {level_tolerance:.0%}; rates {rate_tolerance:g} percentage points."),
+    ),
+)
+
+
+def labels_for(lang: str) -> Labels:
+    if lang == "zh":
+        return ZH
+    if lang == "en":
+        return EN
+    raise ValueError(f"unknown report language {lang!r} (expected one of {', '.join(LANGS)})")

@@ -1,0 +1,219 @@
+"""The report's other sheets: 趋势 (trends), 数据 (figures), 问题 (problems), 说明 (method)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import datetime
+from typing import Sequence
+
+from openpyxl.chart import LineChart, Reference
+from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
+
+from tracker.config import Settings
+from tracker.model import STATUS_ORDER, Evaluation, Figure, Measure
+from tracker.periods import Period
+from tracker.problems import Problem
+from tracker.report import goal_text as gt
+from tracker.report.cells import (
+    FONT_NAME, FONT_SIZE, HEADER_FONT, TITLE_FONT, TOP, WRAP_TOP,
+    LEFT, fit_columns, fit_rows, header_row, print_setup, put, status_fill, status_font,
+)
+from tracker.report.labels import Labels
+
+# -- 趋势 ---------------------------------------------------------------------
+
+CHART_COL = "F"
+CHART_ROWS = 18  # rows one chart takes (7.5 cm at the default row height), with a gap
+
+
+def chartable(ev: Evaluation) -> bool:
+    """Two or more figures make a line."""
+    return sum(1 for p in ev.series if p.actual is not None) >= 2
+
+
+def write_trends(ws: Worksheet, evaluations: Sequence[Evaluation], lb: Labels) -> None:
+    """One block per goal: its series as a small table and a line chart beside it."""
+    goals = [ev for ev in evaluations if chartable(ev)]
+    put(ws, 1, 1, lb.sheet("trends"), font=TITLE_FONT)
+    if not goals:
+        put(ws, 3, 1, lb.w("no_trends"))
+    row = 3
+    for ev in goals:
+        row = _trend_block(ws, row, ev, lb)
+    for col, width in zip("ABCD", (18, 12, 12, 12)):
+        ws.column_dimensions[col].width = width
+    print_setup(ws, landscape=False)
+
+
+def _trend_block(ws: Worksheet, top: int, ev: Evaluation, lb: Labels) -> int:
+    fmt = gt.series_format(ev)
+    heading = lb.w("trend_title", region=ev.region, indicator=ev.indicator)
+    goal = gt.goal_text(ev, lb)
+    put(ws, top, 1, f"{heading}：{goal}" if lb.lang == "zh" and goal else
+        f"{heading}: {goal}" if goal else heading, font=HEADER_FONT)
+    has_plan = any(p.planned is not None for p in ev.series)
+    has_stretch = any(p.stretch is not None for p in ev.series)
+    headers = [lb.col("period"), lb.w("actual_series")]
+    headers += [lb.col("planned")] if has_plan else []
+    headers += [lb.col("stretch")] if has_stretch else []
+    header_row(ws, top + 1, headers)
+    first = top + 2
+    for i, p in enumerate(ev.series):
+        r = first + i
+        put(ws, r, 1, p.period)
+        values = [p.actual] + ([p.planned] if has_plan else []) + ([p.stretch] if has_stretch else [])
+        for c, v in enumerate(values, start=2):
+            put(ws, r, c, v, fmt=fmt)
+    last = first + len(ev.series) - 1
+
+    chart = LineChart()
+    chart.title = heading
+    chart.style = 2
+    chart.height, chart.width = 7.5, 16
+    chart.y_axis.title = gt.series_unit(ev)
+    chart.y_axis.number_format = '0"%"' if fmt == gt.PERCENT else "#,##0"  # whole numbers on the axis
+    chart.y_axis.majorGridlines = chart.y_axis.majorGridlines  # keep the default grid
+    chart.x_axis.delete = False  # openpyxl 3.1 hides axes unless told otherwise
+    chart.y_axis.delete = False
+    chart.legend.position = "b"
+    data = Reference(ws, min_col=2, max_col=1 + len(values), min_row=top + 1, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    styles = [("1F4E79", None, "circle"), ("7F7F7F", "dash", None), ("548235", "sysDot", None)]
+    for series, (colour, dash, marker) in zip(chart.series, styles):
+        series.graphicalProperties.line.solidFill = colour
+        series.graphicalProperties.line.width = 22000 if marker else 15000
+        if dash:
+            series.graphicalProperties.line.dashStyle = dash
+        if marker:
+            series.marker.symbol = marker
+            series.marker.size = 6
+            series.marker.graphicalProperties.solidFill = colour
+            series.marker.graphicalProperties.line.solidFill = colour
+        else:
+            series.marker.symbol = "none"
+        series.smooth = False
+    ws.add_chart(chart, f"{CHART_COL}{top}")
+    return top + max(CHART_ROWS, len(ev.series) + 4)
+
+
+# -- 数据 ---------------------------------------------------------------------
+
+
+def used_figures(figures: Sequence[Figure], evaluations: Sequence[Evaluation]) -> list[tuple[Figure, list[str]]]:
+    """The figures some evaluation used (by source cell), each with the goals that used it."""
+    users: dict[str, list[str]] = {}
+    for ev in evaluations:
+        cells = list(ev.sources) + [p.source for p in ev.series if p.source]
+        for source in dict.fromkeys(cells):
+            users.setdefault(source, []).append(ev.id)
+    seen: set[tuple] = set()
+    out = []
+    for f in figures:
+        if f.source in users and (f.source, f.key) not in seen:
+            seen.add((f.source, f.key))
+            out.append((f, sorted(set(users[f.source]))))
+    out.sort(key=lambda fu: (fu[0].region, fu[0].indicator, fu[0].period, Measure(fu[0].measure).value, fu[0].source))
+    return out
+
+
+def write_figures(ws: Worksheet, figures: Sequence[Figure], evaluations: Sequence[Evaluation], lb: Labels) -> None:
+    keys = ["region", "indicator", "period", "measure", "value", "unit", "cell", "revised_from", "used_by"]
+    put(ws, 1, 1, lb.w("figures_note"), font=Font(name=FONT_NAME, size=FONT_SIZE, italic=True))
+    header_row(ws, 2, [lb.col(k) for k in keys])
+    rows = used_figures(figures, evaluations)
+    for r, (f, users) in enumerate(rows, start=3):
+        measure = Measure(f.measure)
+        fmt = gt.PERCENT if measure is Measure.YOY else gt.number_format(f.unit)
+        values = [f.region, f.indicator, f.period.iso() if isinstance(f.period, Period) else str(f.period),
+                  lb.measure[measure], f.value, "%" if measure is Measure.YOY else f.unit, f.source,
+                  f.revised_from, "、".join(users) if lb.lang == "zh" else ", ".join(users)]
+        for c, v in enumerate(values, start=1):
+            put(ws, r, c, v, fmt=fmt if c in (5, 8) else None, align=WRAP_TOP if c == 9 else TOP)
+    if not rows:
+        put(ws, 3, 1, lb.w("no_figures"))
+    last = max(3, 2 + len(rows))
+    ws.freeze_panes = "A3"
+    ws.auto_filter.ref = f"A2:I{last}"
+    fit_columns(ws, 2, [(8, 14), (10, 24), (9, 16), (8, 14), (10, 14), (6, 8), (16, 40), (10, 12), (12, 30)])
+    fit_rows(ws, 3)
+    print_setup(ws, title_rows="2:2")
+
+
+# -- 问题 ---------------------------------------------------------------------
+
+
+def write_problems(ws: Worksheet, problems: Sequence[Problem], lb: Labels) -> None:
+    header_row(ws, 1, [lb.col("file"), lb.col("place"), lb.col("message"), lb.col("reason")])
+    for r, p in enumerate(problems, start=2):
+        for c, v in enumerate((p.file, p.place, p.message, p.reason), start=1):
+            put(ws, r, c, v, align=WRAP_TOP if c in (1, 3) else TOP)
+    if not problems:
+        put(ws, 2, 1, lb.w("no_problems"))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:D{max(2, 1 + len(problems))}"
+    fit_columns(ws, 1, [(10, 36), (8, 16), (30, 80), (8, 18)])
+    fit_rows(ws, 2)
+    print_setup(ws, title_rows="1:1")
+
+
+# -- 说明 ---------------------------------------------------------------------
+
+_SETTING_WORDS = {
+    "zh": {
+        "at_risk_progress": "风险线：进度（低于即为明显滞后）",
+        "at_risk_margin_pp": "风险线：增速差（个百分点）",
+        "level_tolerance": "“左右”容差：总量（相对）",
+        "rate_tolerance": "“左右”容差：增速（个百分点）",
+    },
+    "en": {
+        "at_risk_progress": "At-risk line: progress (below is off track)",
+        "at_risk_margin_pp": "At-risk line: growth margin (pp)",
+        "level_tolerance": "'About' tolerance: levels (relative)",
+        "rate_tolerance": "'About' tolerance: rates (pp)",
+    },
+}
+
+
+def write_method(ws: Worksheet, as_of: Period, settings: Settings, lb: Labels, *, generated_at: datetime,
+                 run_id: str | None, version: str) -> None:
+    put(ws, 1, 1, lb.w("method_title"), font=TITLE_FONT)
+    row = 3
+    facts = [(lb.w("as_of"), as_of.iso()), (lb.w("generated"), generated_at.strftime("%Y-%m-%d %H:%M")),
+             (lb.w("version"), f"plan tracker {version}")]
+    if run_id:
+        facts.append((lb.w("run"), run_id))
+    for key, value in facts:
+        put(ws, row, 1, key, font=HEADER_FONT)
+        put(ws, row, 2, value)
+        row += 1
+    row += 1
+    put(ws, row, 1, lb.w("thresholds"), font=HEADER_FONT)
+    row += 1
+    words = _SETTING_WORDS[lb.lang]
+    for f in fields(settings):
+        if f.name not in words:
+            continue
+        put(ws, row, 1, words[f.name])
+        put(ws, row, 2, getattr(settings, f.name), fmt="0.00##", align=LEFT)
+        row += 1
+    row += 1
+    params = {
+        "as_of": as_of.iso(),
+        "at_risk_progress": settings.at_risk_progress,
+        "at_risk_margin_abs": abs(settings.at_risk_margin_pp),
+        "level_tolerance": settings.level_tolerance,
+        "rate_tolerance": settings.rate_tolerance,
+    }
+    by_label = {lb.status[s]: s for s in STATUS_ORDER}
+    for heading, text in lb.method:
+        status = by_label.get(heading)
+        put(ws, row, 1, heading, font=status_font(status) if status else HEADER_FONT,
+            fill=status_fill(status) if status else None)
+        put(ws, row, 2, text.format(**params), align=WRAP_TOP)
+        row += 1
+    ws.column_dimensions["A"].width = 36
+    ws.column_dimensions["B"].width = 90
+    fit_rows(ws, 1)
+    print_setup(ws, landscape=False)

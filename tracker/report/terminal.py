@@ -1,0 +1,213 @@
+"""The terminal summary: a rich table grouped by status, and an import progress bar.
+
+Readable at 80 columns (long titles end in an ellipsis, nothing wraps) and
+wider; plain text without escape codes when the console is not a terminal or
+NO_COLOR is set. Text from input files is printed as text, never as rich markup.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from tracker.model import STATUS_ORDER, Evaluation, Status
+from tracker.periods import Period
+from tracker.problems import Problem
+from tracker.report import goal_text as gt
+from tracker.report.labels import Labels, labels_for
+
+#: The Excel report's colours, as terminal styles.
+STATUS_STYLE: dict[Status, str] = {
+    Status.ACHIEVED: "bold green",
+    Status.ON_TRACK: "green",
+    Status.AT_RISK: "yellow",
+    Status.OFF_TRACK: "red",
+    Status.MISSED: "bold white on dark_red",
+    Status.NO_DATA: "grey50",
+}
+WIDE = 120  # from this width on the table shows the goal, period, completion and projection
+MAX_PROBLEMS = 20
+_GAP = 3  # between two columns: one space of padding each side and the divider
+#: No outer edge; a rule under the header and a dashed rule between status groups.
+GROUPED = box.Box(
+    "    \n"
+    "    \n"
+    " ── \n"
+    "    \n"
+    " ╌╌ \n"
+    " ── \n"
+    "    \n"
+    "    \n"
+)
+
+
+def _plain(console: Console) -> bool:
+    return console.no_color or not console.is_terminal or console.color_system is None
+
+
+def _number(x: float | None, fmt: str) -> str:
+    """A value as the Excel format would show it."""
+    if x is None:
+        return "—"
+    if fmt == gt.RATIO:
+        return f"{x:.1%}"
+    if fmt == gt.PERCENT:
+        return f"{x:.1f}%"
+    decimals = fmt.count("0") - 1 if "." in fmt else 0
+    return f"{x:,.{decimals}f}"
+
+
+def latest_text(ev: Evaluation) -> str:
+    if ev.actual is None:
+        return "—"
+    text = _number(ev.actual, gt.actual_format(ev))
+    return text if gt.is_rate_kind(ev) else text + (ev.unit or "")
+
+
+def progress_text(ev: Evaluation, lb: Labels) -> str:
+    """Progress against plan for levels, the margin in percentage points for rates."""
+    if gt.is_rate_kind(ev):
+        if ev.margin_pp is None:
+            return "—"
+        return f"{ev.margin_pp:+.1f}{'pp' if lb.lang == 'en' else '个百分点'}"
+    return _number(ev.progress, gt.RATIO)
+
+
+def _goal(ev: Evaluation, lb: Labels) -> str:
+    return ev.title or f"{ev.indicator} {gt.goal_text(ev, lb)}".strip()
+
+
+def header_text(evaluations: Sequence[Evaluation], as_of: Period, lb: Labels, plain: bool) -> Text:
+    counts = Counter(Status(ev.status) for ev in evaluations)
+    text = Text(lb.w("header", as_of=as_of.iso()), style="" if plain else "bold")
+    text.append("\n")
+    text.append(lb.w("counts", n=len(evaluations), parts="").rstrip(": ："))
+    text.append(": " if lb.lang == "en" else "：")
+    for i, status in enumerate(STATUS_ORDER):
+        if i:
+            text.append(" · ")
+        text.append(lb.status[status], style="" if plain else STATUS_STYLE[status])
+        text.append(f" {counts.get(status, 0)}")
+    return text
+
+
+def _columns(wide: bool, lb: Labels) -> list[tuple[str, str, str]]:
+    """(key, header, justify) of the table's columns."""
+    cols = [("status", lb.col("status"), "left"), ("region", lb.col("region"), "left"),
+            ("goal", lb.col("title"), "left")]
+    if wide:
+        cols += [("target", lb.col("goal"), "left"), ("period", lb.col("period"), "left")]
+    cols += [("actual", lb.col("actual"), "right")]
+    if wide:
+        cols += [("completion", lb.col("completion"), "right")]
+    cols += [("progress", lb.col("progress").split("(")[0], "right")]
+    if wide:
+        cols += [("projected", lb.col("projected"), "right")]
+    return cols
+
+
+def _cells(ev: Evaluation, lb: Labels) -> dict[str, str]:
+    return {
+        "status": lb.status[Status(ev.status)],
+        "region": ev.region,
+        "goal": _goal(ev, lb),
+        "target": gt.goal_text(ev, lb),
+        "period": ev.actual_period or "—",
+        "actual": latest_text(ev),
+        "completion": _number(ev.completion, gt.RATIO),
+        "progress": progress_text(ev, lb),
+        "projected": "—" if ev.projected is None else _number(ev.projected, gt.projected_format(ev)),
+    }
+
+
+def _widths(rows: list[dict[str, str]], columns: list[tuple[str, str, str]], total: int) -> dict[str, int]:
+    """Column widths that fit ``total``: every column its widest entry, within caps; the goal the rest."""
+    caps = {"region": 12, "target": 26, "period": 15}
+    widths = {}
+    for key, header, _ in columns:
+        natural = max([cell_len(header)] + [cell_len(r[key]) for r in rows])
+        widths[key] = min(natural, caps.get(key, natural))
+    room = total - sum(w for k, w in widths.items() if k != "goal") - _GAP * (len(widths) - 1)
+    if room < 12:  # very narrow: shrink the region first
+        widths["region"] = min(widths["region"], 6)
+        room = total - sum(w for k, w in widths.items() if k != "goal") - _GAP * (len(widths) - 1)
+    widths["goal"] = max(6, min(widths["goal"], room))
+    return widths
+
+
+def render_table(evaluations: Sequence[Evaluation], problems: Sequence[Problem], as_of: Period,
+                 console: Console, *, lang: str = "zh") -> None:
+    """Print the summary table: a header with counts, then goals grouped by status, worst first."""
+    lb = labels_for(lang)
+    plain = _plain(console)
+    console.print(header_text(evaluations, as_of, lb, plain), highlight=False)
+
+    ordered = sorted(evaluations, key=lambda ev: (STATUS_ORDER.index(Status(ev.status)),
+                                                  ev.region, ev.indicator, ev.due or 0, ev.id))
+    columns = _columns(console.width >= WIDE, lb)
+    rows = [_cells(ev, lb) for ev in ordered]
+    widths = _widths(rows, columns, console.width)
+    columns = [c for c in columns if c[0] in widths]
+
+    table = Table(box=GROUPED, show_edge=False, pad_edge=False, highlight=False,
+                  header_style="" if plain else "bold", expand=False)
+    for key, header, justify in columns:
+        table.add_column(Text(header), justify=justify, no_wrap=True, overflow="ellipsis",
+                         width=widths[key], min_width=widths[key])
+    for i, (ev, cells) in enumerate(zip(ordered, rows)):
+        status = Status(ev.status)
+        first = i == 0 or Status(ordered[i - 1].status) is not status
+        last = i == len(ordered) - 1 or Status(ordered[i + 1].status) is not status
+        out = []
+        for key, _, _ in columns:
+            if key == "status":
+                out.append(Text(cells[key] if first else "", style="" if plain else STATUS_STYLE[status]))
+            else:
+                out.append(Text(cells[key]))
+        table.add_row(*out, end_section=last)
+    if ordered:
+        console.print(table)
+    _print_problems(problems, console, lb)
+
+
+def _print_problems(problems: Sequence[Problem], console: Console, lb: Labels) -> None:
+    if not problems:
+        return
+    console.print(Text(lb.w("problems_head", n=len(problems))), highlight=False)
+    for p in problems[:MAX_PROBLEMS]:
+        console.print(Text("  " + p.render()), highlight=False)
+    if len(problems) > MAX_PROBLEMS:
+        console.print(Text(lb.w("problems_more", n=len(problems) - MAX_PROBLEMS)), highlight=False)
+
+
+@contextmanager
+def import_progress(console: Console, total: int, *, lang: str = "zh") -> Iterator[Callable[[Path], None]]:
+    """A progress bar while importing ``total`` files; yields ``on_file(path)`` to call per file.
+
+    Shows nothing when the console is not a terminal (or NO_COLOR is set, or
+    there is a single file): the callback then does nothing.
+    """
+    if _plain(console) or console.is_dumb_terminal or total < 2:
+        yield lambda path: None
+        return
+    lb = labels_for(lang)
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.fields[name]}", markup=False),
+        console=console, transient=True,
+    )
+    task = progress.add_task(lb.w("importing"), total=total, name="")
+    with progress:
+        def on_file(path: Path) -> None:
+            progress.update(task, advance=1, name=Path(path).name)
+
+        yield on_file
