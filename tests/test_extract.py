@@ -384,3 +384,19 @@ def test_yaml_keeps_chinese_readable_and_empty_input_is_valid():
     text = to_yaml(extract_text("到2026年,全市营收超过3500亿元。", year=2023, document="x.txt"))
     assert "营收超过3500亿元" in text and "\\u" not in text
     validate_yaml(to_yaml(extract_text("没有目标。")))
+
+
+def test_invented_work_report_sections(tmp_path):
+    """Past results in the 回顾 section are figures; the 工作安排 section gives the year."""
+    path = tmp_path / "report.txt"
+    path.write_bytes((DATA / "work_report_invented.txt").read_text(encoding="utf-8").encode("gb18030"))
+    result = extract_text(read_document(path), year=2024, region="某市", document="report.txt")
+    got = {(t["kind"], t["due"], tuple(sorted(t["target"].items()))) for t in result.targets}
+    assert ("growth", 2024, (("rate", 6.0),)) in got
+    assert ("growth", 2024, (("rate", -2.5),)) in got
+    assert ("level", 2024, (("unit", "家"), ("value", 100.0))) in got  # 新培育…100家, section year
+    assert ("level", 2025, (("plus", 0.3),)) in got
+    assert not any("6.2" in t["title"] or "3.2万户" in t["title"] for t in result.targets)
+    assert {t["region"] for t in result.targets} == {"某市"}
+    assert any("亿斤" in r.get("reason", "") for r in result.review)  # noted, not emitted
+    validate_yaml(to_yaml(result))

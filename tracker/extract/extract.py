@@ -533,6 +533,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     speaker_region: str | None = None
     section_region: str | None = None
     section_past = False
+    section_deadline: _Deadline | None = None
     para_start = 0
     for para_end in [m.start() for m in re.finditer("\n", t)] + [len(t)]:
         a, b = para_start, para_end
@@ -555,17 +556,21 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 section_region = r
             if ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
                 section_past = bool(ctx.year and max(ys) < ctx.year) or "回顾" in para
+                section_deadline = None
+                if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|计划|要求", para):
+                    section_deadline = _Deadline(a, a, max(ys), True, f"the section {para}")
             elif "回顾" in para or "过去" in para:
-                section_past = True
-            elif re.search(r"安排|目标|任务|重点|计划", para):
+                section_past, section_deadline = True, None
+            elif re.search(r"工作安排|预期目标|主要目标|目标任务|重点任务|重点工作", para) and ctx.year:
                 section_past = False
-        para_deadline: _Deadline | None = None
+                section_deadline = _Deadline(a, a, ctx.year, True, f"the section {para}")
+        para_deadline: _Deadline | None = section_deadline
         for s_a, s_b in _sentences(t, a, b):
             sentence = t[s_a:s_b]
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past)
             quote = norm.original_span(s_a, s_b).strip()
             for c in clauses:
-                if c.deadline is not None and c.deadline_from == "clause":
+                if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual:
                     para_deadline = c.deadline
                 found = _quantities(c.text)
                 if not found:

@@ -95,7 +95,7 @@ STOCK_WORDS = re.compile(r"比重|占比|比例|率|覆盖|数量|总数|保有�
 #: Cut the indicator at the last of these (what comes before is not its name).
 INDICATOR_BOUNDARY = re.compile(
     r".*(?:力争|确保|争取|实现|推动|推进|促进|使|让|目标是|目标为|:|提出|其中|期间|期末|末|年底|年末|年内|两年内|今年|明年|全年|"
-    r"到\d{4}年|\d{4}年|每年|(?<!规模)以上|将|要|着力|努力|全力|预期|并|同时)"
+    r"到\d{4}年|\d{4}年|每年|将|要|着力|努力|全力|预期|并|同时)"
 )
 INDICATOR_STRIP_HEAD = re.compile(r"^(?:每年|今年|明年|全年|年内|当年|到\d{4}年|\d{4}年|全省|全市|全县|全区|全州|全国|我省|我市|我县|我区|本省|本市|省级|市级|县级|的|在|上|中|里|,|、)+")
 INDICATOR_STRIP_TAIL = re.compile(
