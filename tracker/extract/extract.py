@@ -24,7 +24,8 @@ from typing import Any
 import pydantic
 
 from tracker.extract import patterns as P
-from tracker.extract.numbers import NumberError, parse_number, split_magnitude
+from tracker.extract.context import Context, cn_int, document_context, region_in
+from tracker.extract.numbers import NumberError, split_magnitude
 from tracker.extract.text import Normalised, normalise
 from tracker.model import Target
 from tracker.units import UnitError, parse_unit
@@ -47,119 +48,6 @@ class ExtractResult:
 
 
 # --------------------------------------------------------------------------
-# Context of the whole document
-
-
-@dataclass
-class _Context:
-    year: int | None
-    year_note: str | None
-    date: str | None
-    province: str | None
-    plan_period: tuple[int, int] | None
-    speakers: dict[str, str]
-    region: str | None  # --region
-
-
-def _cn_int(s: str) -> int:
-    try:
-        return int(parse_number(s))
-    except NumberError:
-        return 0
-
-
-def _document_date(t: str, year: int | None) -> tuple[str | None, int | None]:
-    head = t[:3000]
-    if m := P.FULL_DATE.search(head):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}", y
-    if m := P.MONTH_DAY.search(head):
-        mo, d = int(m[1]), int(m[2])
-        if year and 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{year:04d}-{mo:02d}-{d:02d}", None
-    return None, None
-
-
-def _guess_year(t: str) -> int | None:
-    """The document's year from the latest year it reports a figure for, plus one."""
-    years = []
-    for sent in P.SENTENCE_END.split(t):
-        if P.GOAL_MARKERS.search(sent):
-            continue
-        for m in P.YEAR.finditer(sent):
-            if m["to"] or m["end"]:
-                continue
-            after = sent[m.end(): m.end() + 1]
-            if after in "-—–~至到":
-                continue
-            years.append(int(m["year"]))
-    return max(years) + 1 if years else None
-
-
-def _province(t: str) -> str | None:
-    counts = Counter()
-    for full, short in P.PROVINCE_SHORT.items():
-        n = t.count(short)
-        if n:
-            counts[full] = n
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _region_in(text: str) -> str | None:
-    for m in P.REGION_NAME.finditer(text):
-        name = m[1]
-        if P.NOT_REGION.search(name):
-            continue
-        for full, short in P.PROVINCE_SHORT.items():
-            if name.startswith(short) and name[len(short):] in ("省", "市", "自治区", ""):
-                return full
-        return name
-    return None
-
-
-def _speakers(t: str, province: str | None) -> dict[str, str]:
-    """Speaker name → region, from introductions such as 宜春市委常委、副市长龚法生."""
-    names = set()
-    for line in t.split("\n"):
-        if m := P.SPEAKER_LINE.match(line):
-            if not P.REPORTER.search(m[1]):
-                names.add(m[1])
-    found: dict[str, str] = {}
-    for name in names:
-        for m in re.finditer(rf"{P.TITLE_WORDS}{re.escape(name)}", t):
-            window = t[max(0, m.start() - 30): m.start() + 1]
-            window = re.split(r"[,。;:!?\n(]", window)[-1]
-            region = _region_in(window)
-            if region is None and province and (window.startswith("省") or "省" in window[:3]):
-                region = province
-            if region:
-                found[name] = region
-                break
-    return found
-
-
-def _context(t: str, year: int | None, region: str | None) -> _Context:
-    note = None
-    date, date_year = _document_date(t, year)
-    if year is None and date_year:
-        year = date_year
-        note = f"the document's date {date}"
-    if year is None:
-        year = _guess_year(t)
-        if year is not None:
-            note = f"guessed: one after the latest year with a reported figure ({year - 1})"
-            date, _ = _document_date(t, year)
-    province = _province(t)
-    plan = None
-    if m := P.YEAR_RANGE.search(t):
-        a, b = int(m[1]), int(m[2])
-        if a < b:
-            plan = (a, b)
-    return _Context(year, note, date, province, plan, _speakers(t, province), region)
-
-
-# --------------------------------------------------------------------------
 # Time signals
 
 
@@ -173,7 +61,7 @@ class _Deadline:
     annual: bool = False
 
 
-def _deadlines(text: str, offset: int, ctx: _Context) -> list[_Deadline]:
+def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
     out: list[_Deadline] = []
     taken: list[tuple[int, int]] = []
     for m in P.YEAR.finditer(text):
@@ -201,14 +89,14 @@ def _deadlines(text: str, offset: int, ctx: _Context) -> list[_Deadline]:
             elif m["each"]:
                 n, annual = 0, True
             else:
-                n, annual = _cn_int(m["n"] or m["m"]), False
+                n, annual = cn_int(m["n"] or m["m"]), False
                 if not 0 < n < 30:
                     continue
             out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n, explicit, m[0], annual))
     return sorted(out, key=lambda d: d.start)
 
 
-def _past_years(text: str, ctx: _Context) -> list[int]:
+def _past_years(text: str, ctx: Context) -> list[int]:
     """Positions of years before the document's year (figures)."""
     if ctx.year is None:
         return []
@@ -406,7 +294,7 @@ def _quantities(clause: str) -> list[_Found]:
             continue
         if m["double"]:
             n = m["times"]
-            times = 2 ** (_cn_int(n) if n else 1)
+            times = 2 ** (cn_int(n) if n else 1)
             f = _Found("level", {"times": float(times)}, None, m.start(), m.end(), _indicator_before(clause, m.start()), relative=True)
         elif m["cover"]:
             ind = _indicator_before(clause, m.start())
@@ -433,7 +321,7 @@ def _quantities(clause: str) -> list[_Found]:
 # Classifying clauses
 
 
-def _classify(sentence: str, s_start: int, ctx: _Context, para_deadline: _Deadline | None, section_past: bool) -> list[_Clause]:
+def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadline | None, section_past: bool) -> list[_Clause]:
     clauses = [_Clause(a, b, sentence[a - s_start: b - s_start]) for a, b in _spans(sentence, 0, len(sentence), P.CLAUSE_END) for a, b in [(a + s_start, b + s_start)]]
     deadlines = _deadlines(sentence, s_start, ctx)
     state: str | None = None
@@ -505,7 +393,7 @@ def _similar(a: str, b: str) -> bool:
     return n >= 3
 
 
-def _base_period(due: int, ctx: _Context, sentence: str) -> tuple[str, str]:
+def _base_period(due: int, ctx: Context, sentence: str) -> tuple[str, str]:
     if m := re.search(r"(?:比|较|以|在)(\d{4})年(?:的?基础上)?", sentence):
         y = int(m[1])
         if y < due:
@@ -524,7 +412,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     """Draft target specs for every quantitative goal in ``text``."""
     norm = normalise(text)
     t = norm.text
-    ctx = _context(t, year, region)
+    ctx = document_context(t, year, region)
     slug = _slug(document, text)
     drafts: list[tuple[dict, dict, str]] = []  # spec, guesses, key for dedupe
     skipped: list[dict] = []
@@ -551,7 +439,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         elif P.REPORTER.search(para[:12]) and (para.endswith("?") or "记者:" in para[:12]):
             speaker_region = None
         if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
-            r = _region_in(para)
+            r = region_in(para)
             if r and not P.SPEAKER_LINE.match(para):
                 section_region = r
             if ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
@@ -601,9 +489,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     return ExtractResult(targets, review, figures, plan)
 
 
-def _region_for(f: _Found, c: _Clause, sentence: str, ctx: _Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:
+def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:
     """The region and, when it was guessed, how."""
-    named = _region_in(c.text[: f.start])
+    named = region_in(c.text[: f.start])
     if named:
         return named, None
     head = c.text[: f.start]
@@ -626,7 +514,7 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: _Context, speaker_reg
     return "全国", "全国 (no region found: set it)"
 
 
-def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quote: str, ctx: _Context,
+def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quote: str, ctx: Context,
            speaker_region: str | None, section_region: str | None, drafts: list, skipped: list) -> None:
     assert c.deadline is not None
     title = norm.original_span(c.start, c.end).strip()
@@ -684,7 +572,7 @@ def _key_number(spec: dict) -> tuple:
     return tuple(sorted((k, round(float(v), 6) if not isinstance(v, str) else v) for k, v in t.items()))
 
 
-def _finish(drafts: list, skipped: list, ctx: _Context, slug: str) -> tuple[list[dict], list[dict]]:
+def _finish(drafts: list, skipped: list, ctx: Context, slug: str) -> tuple[list[dict], list[dict]]:
     kept: list[tuple[dict, dict, list[str]]] = []
     for spec, guessed, _ in drafts:
         dup = None
@@ -723,7 +611,7 @@ def _finish(drafts: list, skipped: list, ctx: _Context, slug: str) -> tuple[list
 # Past results, offered as rows for actuals/
 
 
-def _figures(found: list[_Found], c: _Clause, sentence: str, s_a: int, ctx: _Context, region: str | None, quote: str) -> list[dict]:
+def _figures(found: list[_Found], c: _Clause, sentence: str, s_a: int, ctx: Context, region: str | None, quote: str) -> list[dict]:
     rows = []
     ys = re.findall(r"(?<!\d)((?:19|20)\d{2})年(?!\d)", sentence[: c.end - s_a])
     period = None
