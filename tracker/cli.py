@@ -187,6 +187,180 @@ def report(targets_dir: Path, actuals_dir: Path, as_of, out_dir: Path, config: P
     sys.exit(1 if outcome.problems else 0)
 
 
+# -- the store: monthly runs, their record, the schedule ------------------------------
+
+db_option = click.option(
+    "--db", "db", metavar="URL", default=None,
+    help="The store: a database URL (sqlite:///…, postgresql://…) or a SQLite file "
+         "[default: $TRACKER_DB, else [store] url in tracker.toml, else .tracker/tracker.db].")
+
+
+def _store(db: str | None, settings):
+    from tracker.store import StoreError, open_store, resolve_url
+
+    url = resolve_url(db, settings.store_url)
+    try:
+        return url, open_store(url)
+    except StoreError as e:
+        click.echo(f"tracker: {e}", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@as_of_option
+@targets_option
+@actuals_option
+@out_option
+@db_option
+@config_option
+@lang_option
+@click.option("--force", is_flag=True,
+              help="Make a new run and report even when the month is already reported and nothing changed.")
+@click.option("--wait", type=click.FloatRange(min=0), default=900, show_default=True, metavar="SECONDS",
+              help="How long to wait for another run on the same store to finish (then exit 75).")
+def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | None, config: Path | None,
+        lang: str, force: bool, wait: float) -> None:
+    """The monthly job: import new and changed files into the store, judge, write the report.
+
+    A month already reported, with no new or changed file since, is not reported
+    again (exit 0). Exit 1 when some file had problems (the rest is judged),
+    3 when the run failed (recorded as failed), 75 when another run kept the store busy.
+    """
+    from tracker.monthly import RunBusy, RunFailed, run_month
+
+    settings, setting_problems = _settings(config)
+    _, engine = _store(db, settings)
+    err = _console(stderr=True)
+    try:
+        result = run_month(engine, as_of=as_of, targets_dir=targets_dir, actuals_dir=actuals_dir, out_dir=out_dir,
+                           settings=settings, extra_problems=setting_problems, lang=lang, force=force, wait=wait,
+                           notify=lambda message: err.print(message, markup=False, highlight=False))
+    except RunBusy as e:
+        click.echo(f"tracker run: {e}", err=True)
+        sys.exit(75)
+    except RunFailed as e:
+        click.echo(f"tracker run: {e}; recorded as failed (see `tracker runs`)", err=True)
+        sys.exit(3)
+    finally:
+        engine.dispose()
+    for stale in result.stale:
+        err.print(f"run #{stale.id} (as of {stale.as_of}) had been interrupted; recorded it as failed",
+                  markup=False, highlight=False)
+    if result.skipped:
+        click.echo(result.message)
+        sys.exit(0)
+    from tracker.report import render_table
+
+    render_table(result.evaluations, result.problems, result.as_of, _console(), lang=lang)
+    click.echo(result.message)
+    click.echo(str(result.report))
+    sys.exit(result.exit_code)
+
+
+@cli.command()
+@db_option
+@config_option
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Show only the newest N runs.")
+def runs(db: str | None, config: Path | None, limit: int | None) -> None:
+    """List the recorded runs, newest first, one a line with its as-of month."""
+    from tracker.monthly import run_line
+    from tracker.store import list_runs
+
+    settings, _ = _settings(config)
+    _, engine = _store(db, settings)
+    try:
+        recorded = list_runs(engine, limit)
+    finally:
+        engine.dispose()
+    if not recorded:
+        click.echo("no runs recorded yet", err=True)
+    for r in recorded:
+        click.echo(run_line(r, TZ))
+
+
+@cli.command()
+@click.argument("target_id")
+@targets_option
+@db_option
+@config_option
+def history(target_id: str, targets_dir: Path, db: str | None, config: Path | None) -> None:
+    """Show a goal's figures with their revisions, and its status run by run."""
+    from tracker.monthly import goal_history, history_lines
+
+    settings, _ = _settings(config)
+    _, engine = _store(db, settings)
+    try:
+        found = goal_history(engine, target_id, targets_dir)
+    finally:
+        engine.dispose()
+    if found is None:
+        click.echo(f"tracker history: no target {target_id!r} in {targets_dir} and none judged by a recorded run",
+                   err=True)
+        sys.exit(1)
+    for line in history_lines(found, TZ):
+        click.echo(line)
+
+
+@cli.command()
+@click.option("--cron", default="0 9 20 * *", show_default=True, metavar="EXPR",
+              help="When to run: minute hour day month weekday (crontab; 0 and 7 are Sunday). "
+                   "The default is 09:00 on the 20th of each month.")
+@click.option("--timezone", default="Asia/Shanghai", show_default=True, help="The time zone of --cron.")
+@targets_option
+@actuals_option
+@out_option
+@db_option
+@config_option
+@lang_option
+def schedule(cron: str, timezone: str, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | None,
+             config: Path | None, lang: str) -> None:
+    """Run `tracker run` on the schedule until SIGINT or SIGTERM; each run judges the previous month.
+
+    The job is kept in the store, so a run missed while the machine was off is made once
+    when the scheduler starts again.
+    """
+    from tracker.schedule import ScheduleError, parse_cron, serve
+
+    try:
+        parse_cron(cron, timezone)
+    except ScheduleError as e:
+        raise click.BadParameter(str(e), param_hint="--cron/--timezone") from None
+    for name in ("tracker", "apscheduler"):
+        logging.getLogger(name).setLevel(logging.INFO)
+    settings, _ = _settings(config)
+    if config is None and Path("tracker.toml").is_file():
+        config = Path("tracker.toml")
+    url, engine = _store(db, settings)
+    try:
+        code = serve(engine, db_url=url, targets=targets_dir, actuals=actuals_dir, out=out_dir, config=config,
+                     lang=lang, cron=cron, timezone=timezone)
+    except ScheduleError as e:
+        click.echo(f"tracker schedule: {e}", err=True)
+        sys.exit(1)
+    finally:
+        engine.dispose()
+    sys.exit(code)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--year", type=click.IntRange(1900, 2200), default=None,
+              help="The year the document speaks of (for work reports without dates).")
+@click.option("--region", default=None, help="The region when the text does not name one.")
+@click.option("--figures", is_flag=True, help="Also list past results as rows for actuals/ (as comments).")
+def extract(file: Path, year: int | None, region: str | None, figures: bool) -> None:
+    """Draft target specs (YAML on stdout) from a Chinese policy text."""
+    from tracker.extract import extract_text, read_document, to_yaml
+
+    try:
+        text = read_document(file)
+    except (OSError, UnicodeError, ValueError) as e:
+        click.echo(f"tracker: {file}: cannot read the document: {e}", err=True)
+        sys.exit(1)
+    result = extract_text(text, year=year, region=region, document=file.name)
+    click.echo(to_yaml(result, figures=figures), nl=False)
+
+
 def main() -> None:
     cli(prog_name="tracker")
 
