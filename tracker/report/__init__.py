@@ -36,7 +36,7 @@ def report_path(out_dir: Path, as_of: Period, lang: str = "zh") -> Path:
     """
     labels_for(lang)  # unknown languages fail here, before anything is written
     month = as_of.iso()
-    if not all(ch.isdigit() or ch in "-/" for ch in month) or "/" in month:
+    if not as_of.is_single_month:
         raise ValueError(f"as_of must be a single month, not {month!r}")
     return Path(out_dir) / month / f"{_FILE_STEM[lang]}-{month}.xlsx"
 

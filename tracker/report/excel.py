@@ -42,9 +42,9 @@ _COLUMNS: tuple[tuple[str, tuple[int, int], bool], ...] = (
     ("actual", (10, 11), False),
     ("unit", (5, 6), False),
     ("period", (8, 15), False),
-    ("completion", (8, 8), False),
-    ("time_progress", (8, 8), False),
-    ("progress", (9, 9), False),
+    ("completion", (8, 9), False),
+    ("time_progress", (8, 9), False),
+    ("progress", (9, 10), False),
     ("status", (10, 10), False),
     ("previous", (10, 10), False),
     ("change", (7, 8), False),
@@ -181,7 +181,7 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=3)  # header and region/indicator stay in view
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{max(row, FIRST_ROW)}"
     fit_columns(ws, HEADER_ROW, [limits for _, limits, _ in columns])
-    fit_rows(ws, FIRST_ROW)
+    fit_rows(ws, HEADER_ROW)
     print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     # the id is for tracing, not for the printed page
     ws.print_area = f"A1:{get_column_letter(len(columns) - 1)}{max(row, FIRST_ROW)}"
@@ -210,4 +210,4 @@ def build_workbook(evaluations: Sequence[Evaluation], figures: Sequence[Figure],
     return wb
 
 
-__all__ = ["build_workbook", "counts_text", "sort_key", "BODY_FONT"]
+__all__ = ["build_workbook", "counts_text", "sort_key"]

@@ -86,17 +86,25 @@ def _goal(ev: Evaluation, lb: Labels) -> str:
     return ev.title or f"{ev.indicator} {gt.goal_text(ev, lb)}".strip()
 
 
-def header_text(evaluations: Sequence[Evaluation], as_of: Period, lb: Labels, plain: bool) -> Text:
+def header_text(evaluations: Sequence[Evaluation], as_of: Period, lb: Labels, plain: bool, width: int) -> Text:
+    """Two lines: the as-of month and number of goals, then the count per status.
+
+    Statuses with no goal are left out when the line would not fit the width.
+    """
     counts = Counter(Status(ev.status) for ev in evaluations)
-    text = Text(lb.w("header", as_of=as_of.iso()), style="" if plain else "bold")
+    text = Text(lb.w("header", as_of=as_of.iso(), n=len(evaluations)), style="" if plain else "bold")
     text.append("\n")
-    text.append(lb.w("counts", n=len(evaluations), parts="").rstrip(": ："))
-    text.append(": " if lb.lang == "en" else "：")
-    for i, status in enumerate(STATUS_ORDER):
-        if i:
-            text.append(" · ")
-        text.append(lb.status[status], style="" if plain else STATUS_STYLE[status])
-        text.append(f" {counts.get(status, 0)}")
+    for shown, sep in ((STATUS_ORDER, " · "), ([st for st in STATUS_ORDER if counts.get(st)], " · "),
+                       ([st for st in STATUS_ORDER if counts.get(st)], " ")):
+        line = Text()
+        for i, status in enumerate(shown):
+            if i:
+                line.append(sep)
+            line.append(lb.status[status], style="" if plain else STATUS_STYLE[status])
+            line.append(f" {counts.get(status, 0)}")
+        if line.cell_len <= width:
+            break
+    text.append_text(line)
     return text
 
 
@@ -149,7 +157,7 @@ def render_table(evaluations: Sequence[Evaluation], problems: Sequence[Problem],
     """Print the summary table: a header with counts, then goals grouped by status, worst first."""
     lb = labels_for(lang)
     plain = _plain(console)
-    console.print(header_text(evaluations, as_of, lb, plain), highlight=False)
+    console.print(header_text(evaluations, as_of, lb, plain, console.width), highlight=False)
 
     ordered = sorted(evaluations, key=lambda ev: (STATUS_ORDER.index(Status(ev.status)),
                                                   ev.region, ev.indicator, ev.due or 0, ev.id))
