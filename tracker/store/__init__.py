@@ -13,8 +13,10 @@ from tracker.store.figures import (
     figure_history,
     file_digest,
     import_file,
+    imports_after_run,
     latest_imports,
     list_imports,
+    series_names,
 )
 from tracker.store.lock import LockBusy, store_lock
 from tracker.store.runs import (
@@ -61,6 +63,7 @@ __all__ = [
     "finish_run",
     "get_run",
     "import_file",
+    "imports_after_run",
     "last_done_run",
     "latest_imports",
     "list_imports",
@@ -69,6 +72,7 @@ __all__ = [
     "previous_statuses",
     "resolve_url",
     "running_runs",
+    "series_names",
     "sqlite_path",
     "status_history",
     "store_lock",

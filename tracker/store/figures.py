@@ -345,3 +345,15 @@ __all__ = [
     "problems_from_json",
     "problems_to_json",
 ]
+
+
+def series_names(engine: Engine) -> set[tuple[str, str]]:
+    """Every (region, indicator) pair with a stored figure, as the files spelt them."""
+    with engine.connect() as conn:
+        return {(r, i) for r, i in conn.execute(select(figures.c.region, figures.c.indicator).distinct())}
+
+
+def imports_after_run(engine: Engine, run_id: int) -> int:
+    """How many imports later runs made (a failed or killed run's imports count too)."""
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(imports).where(imports.c.run_id > run_id)).scalar_one()

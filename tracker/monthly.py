@@ -1,0 +1,446 @@
+"""The monthly job (``tracker run``): import what is new, judge from the store, report, record.
+
+    run_month(engine, as_of=…, targets_dir=…, actuals_dir=…, out_dir=…) -> RunResult
+
+1. Take the store's run lock (another run holding it: wait, then give up with
+   a message naming it). Runs left ``running`` by a dead process are marked
+   failed.
+2. Hash every actuals file; a file whose path and content hash are already in
+   the store is not read again. Each new or changed file is imported in one
+   transaction (see ``tracker.store.figures``).
+3. A month that already has a report, with nothing new imported and the same
+   targets and settings, is not reported again: the result says so.
+4. Otherwise judge every target from the figures in use in the store, write
+   the report (atomically, over that month's earlier one), and record the run
+   with its evaluations, so next month's report can show this month's status.
+
+Any exception after the run is recorded (a bug, a full disk) marks the run
+failed with its reason and raises RunFailed; problems in input files are not
+failures: they are reported and the rest is judged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from tracker.config import DEFAULT, Settings
+from tracker.model import Evaluation
+from tracker.periods import Period
+from tracker.problems import Problem
+from tracker.store import (
+    ImportRecord,
+    LockBusy,
+    RunRecord,
+    abandon_stale_runs,
+    begin_run,
+    current_figures,
+    fail_run,
+    file_digest,
+    finish_run,
+    import_file,
+    imports_after_run,
+    last_done_run,
+    latest_imports,
+    previous_statuses,
+    running_runs,
+    store_lock,
+)
+
+log = logging.getLogger(__name__)
+
+#: How long a run waits for another one to finish before giving up, in seconds.
+DEFAULT_WAIT = 900.0
+RUN_LOCK = "run"
+
+
+class RunFailed(Exception):
+    """The run could not finish; it is recorded as failed with ``reason``."""
+
+    def __init__(self, run_id: int, as_of: str, reason: str):
+        super().__init__(f"run #{run_id} as of {as_of} failed: {reason}")
+        self.run_id = run_id
+        self.as_of = as_of
+        self.reason = reason
+
+
+class RunBusy(Exception):
+    """Another run held the store's run lock for longer than we were willing to wait."""
+
+
+@dataclass(frozen=True)
+class RunResult:
+    as_of: Period
+    run: RunRecord | None  # None when nothing was done
+    message: str
+    report: Path | None = None
+    imported: tuple[ImportRecord, ...] = ()
+    unchanged: int = 0  # files already in the store with the same content
+    evaluations: tuple[Evaluation, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    previous_run: RunRecord | None = None  # the run whose statuses the report compares with
+    stale: tuple[RunRecord, ...] = field(default=())  # interrupted runs found and closed
+
+    @property
+    def skipped(self) -> bool:
+        return self.run is None
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.problems else 0
+
+
+def describe_holder(engine: Engine) -> str:
+    """Who holds the run lock, in words, from the run it recorded."""
+    running = running_runs(engine)
+    if not running:
+        return "another tracker run is starting"
+    r = running[-1]
+    started = r.started_at.strftime("%Y-%m-%d %H:%M:%S UTC") if r.started_at else "?"
+    return f"run #{r.id} (as of {r.as_of}, started {started}, pid {r.pid} on {r.host})"
+
+
+def inputs_digest(targets_dir: Path, settings: Settings) -> str:
+    """What a report depends on besides the figures: the target files and the settings."""
+    h = hashlib.sha256()
+    if Path(targets_dir).is_dir():
+        for path in sorted(Path(targets_dir).rglob("*")):
+            if path.is_file() and path.suffix.lower() in (".yaml", ".yml"):
+                h.update(path.relative_to(targets_dir).as_posix().encode())
+                h.update(b"\0" + file_digest(path)[0].encode() + b"\n")
+    judged = {k: v for k, v in asdict(settings).items() if k != "store_url"}
+    h.update(repr(sorted(judged.items())).encode())
+    return h.hexdigest()
+
+
+def run_month(
+    engine: Engine,
+    *,
+    as_of: Period,
+    targets_dir: Path,
+    actuals_dir: Path,
+    out_dir: Path,
+    settings: Settings = DEFAULT,
+    extra_problems: Sequence[Problem] = (),
+    trigger: str = "cli",
+    lang: str = "zh",
+    force: bool = False,
+    wait: float = DEFAULT_WAIT,
+    notify: Callable[[str], None] | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> RunResult:
+    """Make the monthly run for ``as_of`` (see the module's text). Raises RunBusy or RunFailed."""
+    say = notify or log.info
+
+    def waiting() -> None:
+        say(f"{describe_holder(engine)} is in progress on this store; waiting up to {wait:g} s for it to finish")
+
+    try:
+        with store_lock(engine, RUN_LOCK, wait=wait, on_wait=waiting):
+            return _run_locked(
+                engine,
+                as_of=as_of,
+                targets_dir=Path(targets_dir),
+                actuals_dir=Path(actuals_dir),
+                out_dir=Path(out_dir),
+                settings=settings,
+                extra_problems=tuple(extra_problems),
+                trigger=trigger,
+                lang=lang,
+                force=force,
+                say=say,
+                on_file=on_file,
+            )
+    except LockBusy:
+        raise RunBusy(
+            f"{describe_holder(engine)} is still in progress after {wait:g} s; "
+            "not starting a second run (try again when it has finished)"
+        ) from None
+
+
+@dataclass(frozen=True)
+class _Pending:
+    path: Path
+    rel: str
+    sha256: str
+    size: int
+    changed: bool  # True: a new version of a known file; False: a new file
+
+
+def _scan(actuals_dir: Path, known: dict[str, ImportRecord]) -> tuple[list[_Pending], list[ImportRecord], list[Problem]]:
+    from tracker.ingest import actuals_files
+
+    if not actuals_dir.is_dir():
+        return [], [], [Problem(str(actuals_dir), "", "the actuals folder does not exist", "missing-folder")]
+    pending: list[_Pending] = []
+    unchanged: list[ImportRecord] = []
+    for path in actuals_files(actuals_dir):
+        rel = path.relative_to(actuals_dir).as_posix()
+        sha, size = file_digest(path)
+        before = known.get(rel)
+        if before is not None and before.sha256 == sha:
+            unchanged.append(before)
+        else:
+            pending.append(_Pending(path, rel, sha, size, changed=before is not None))
+    return pending, unchanged, []
+
+
+def _run_locked(
+    engine: Engine,
+    *,
+    as_of: Period,
+    targets_dir: Path,
+    actuals_dir: Path,
+    out_dir: Path,
+    settings: Settings,
+    extra_problems: tuple[Problem, ...],
+    trigger: str,
+    lang: str,
+    force: bool,
+    say: Callable[[str], None],
+    on_file: Callable[[Path], None] | None,
+) -> RunResult:
+    from tracker.report import report_path
+    from tracker.spec import load_targets
+
+    month = as_of.iso()
+    stale = tuple(abandon_stale_runs(engine))
+    for r in stale:
+        log.warning("run #%s (as of %s) had been interrupted; recorded it as failed", r.id, r.as_of)
+
+    pending, unchanged, scan_problems = _scan(actuals_dir, latest_imports(engine))
+    digest = inputs_digest(targets_dir, settings)
+    target_report = report_path(out_dir, as_of, lang)
+
+    done = last_done_run(engine, month)
+    if (
+        done is not None
+        and not pending
+        and not force
+        and done.inputs_digest == digest
+        and done.report_path == str(target_report)
+        and target_report.exists()
+        and not imports_after_run(engine, done.id)  # e.g. by a run that was killed before its report
+    ):
+        message = (
+            f"{month} was already reported by run #{done.id} ({done.report_path}); "
+            "no new or changed files since and the same targets: nothing to do"
+        )
+        log.info("%s", message)
+        return RunResult(as_of=as_of, run=None, message=message, report=target_report,
+                         unchanged=len(unchanged), stale=stale)
+
+    spec = load_targets(targets_dir)
+    run_id = begin_run(engine, month, trigger, digest)
+    imported: list[ImportRecord] = []
+    file_problems: list[Problem] = list(scan_problems)
+    try:
+        for item in pending:
+            if on_file is not None:
+                on_file(item.path)
+            record, problem = _import_one(engine, item, actuals_dir, run_id)
+            if record is not None:
+                imported.append(record)
+            if problem is not None:
+                file_problems.append(problem)
+        for record in sorted(unchanged + imported, key=lambda r: r.path):
+            file_problems.extend(record.problems)
+
+        figures = current_figures(engine)
+        from tracker.pipeline import judge
+
+        evaluations, judge_problems = judge(spec.targets, figures, as_of, settings, spec.aliases)
+        problems = tuple(dict.fromkeys((*extra_problems, *spec.problems, *file_problems, *judge_problems)))
+        previous_run, previous = previous_statuses(engine, month)
+        path = _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang,
+                             previous if previous_run else None, run_id)
+        record = finish_run(
+            engine,
+            run_id,
+            evaluations=evaluations,
+            problems=problems,
+            report_path=str(path),
+            files_imported=len(imported),
+            revisions=sum(r.revised for r in imported),
+        )
+    except BaseException as e:
+        reason = "interrupted" if isinstance(e, KeyboardInterrupt) else f"{type(e).__name__}: {e}"
+        log.error("run #%s as of %s failed: %s", run_id, month, reason, exc_info=not isinstance(e, KeyboardInterrupt))
+        try:
+            fail_run(engine, run_id, reason, problems=file_problems, files_imported=len(imported),
+                     revisions=sum(r.revised for r in imported))
+        except Exception:  # the store itself is gone: the next run closes this one as interrupted
+            log.exception("could not record run #%s as failed", run_id)
+        if isinstance(e, Exception):
+            raise RunFailed(run_id, month, reason) from e
+        raise
+    message = _summary(record, imported, len(unchanged))
+    return RunResult(
+        as_of=as_of,
+        run=record,
+        message=message,
+        report=path,
+        imported=tuple(imported),
+        unchanged=len(unchanged),
+        evaluations=tuple(evaluations),
+        problems=problems,
+        previous_run=previous_run,
+        stale=stale,
+    )
+
+
+def _import_one(engine: Engine, item: _Pending, actuals_dir: Path, run_id: int) -> tuple[ImportRecord | None, Problem | None]:
+    from tracker.ingest import read_actuals_file
+
+    result = read_actuals_file(item.path, actuals_dir)
+    if file_digest(item.path)[0] != item.sha256:
+        # Written to while we read it: what we read may be neither version.
+        return None, Problem(item.rel, "", "the file changed while it was being read; "
+                             "it is left out and will be read again by the next run", "file-changed")
+    record = import_file(
+        engine,
+        path=item.rel,
+        sha256=item.sha256,
+        size=item.size,
+        figures_read=result.figures,
+        problems=result.problems,
+        placeholders=int(result.placeholders or 0),
+        run_id=run_id,
+    )
+    log.info("imported %s (%s): %d figure(s), %d new, %d revised, %d problem(s)", item.rel,
+             "changed" if item.changed else "new", record.figures, record.new, record.revised, len(record.problems))
+    return record, None
+
+
+def _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang, previous, run_id) -> Path:
+    from tracker.report import report_path, write_report
+
+    final = report_path(out_dir, as_of, lang)
+    # A run killed while saving leaves its temporary file behind; we hold the lock, so it is stale.
+    if final.parent.is_dir():
+        for tmp in final.parent.glob(f".{final.stem}.*.tmp"):
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return write_report(evaluations, figures, problems, as_of, out_dir, settings=settings, lang=lang,
+                        previous=previous, run_id=str(run_id))
+
+
+def _summary(run: RunRecord, imported: Sequence[ImportRecord], unchanged: int) -> str:
+    new_files = sum(1 for r in imported if r.outcome == "ok")
+    bad_files = len(imported) - new_files
+    revised = sum(r.revised for r in imported)
+    parts = [f"run #{run.id} as of {run.as_of}: imported {len(imported)} file(s)"]
+    if bad_files:
+        parts[-1] += f" ({bad_files} with problems, not used)"
+    if revised:
+        parts.append(f"{revised} revised figure(s)")
+    parts.append(f"{unchanged} file(s) unchanged")
+    counts = ", ".join(f"{n} {status}" for status, n in sorted(run.counts.items()))
+    parts.append(f"{sum(run.counts.values())} target(s){': ' + counts if counts else ''}")
+    if run.problems:
+        parts.append(f"{len(run.problems)} problem(s)")
+    return "; ".join(parts)
+
+
+# --------------------------------------------------------------------------
+# Looking back: `tracker runs` and `tracker history`
+
+
+def _local(moment, tz) -> str:
+    return "-" if moment is None else moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def run_line(run: RunRecord, tz) -> str:
+    """One line per run for `tracker runs`, the as_of month first."""
+    counts = ", ".join(f"{n} {s}" for s, n in sorted(run.counts.items()))
+    parts = [
+        run.as_of,
+        f"#{run.id}",
+        f"{run.outcome:<8}",
+        _local(run.started_at, tz),
+        run.trigger,
+        f"{run.files_imported} file(s) imported" + (f", {run.revisions} revised figure(s)" if run.revisions else ""),
+    ]
+    if run.outcome == "failed":
+        parts.append(f"error: {run.error}")
+    else:
+        if counts:
+            parts.append(counts)
+        if run.problems:
+            parts.append(f"{len(run.problems)} problem(s)")
+        if run.report_path:
+            parts.append(run.report_path)
+    return "  ".join(parts)
+
+
+@dataclass(frozen=True)
+class GoalHistory:
+    target_id: str
+    title: str
+    region: str
+    indicator: str
+    figures: tuple  # StoredFigure, oldest value first within each key
+    runs: tuple  # (RunRecord, evaluation json) oldest first
+
+
+def goal_history(engine: Engine, target_id: str, targets_dir: Path) -> GoalHistory | None:
+    """A goal's stored figures (with revisions) and its status run by run; None if unknown."""
+    from tracker.spec import load_targets
+    from tracker.store import figure_history, series_names, status_history
+
+    spec = load_targets(Path(targets_dir)) if Path(targets_dir).is_dir() else None
+    target = next((t for t in spec.targets if t.id == target_id), None) if spec else None
+    judged = tuple(status_history(engine, target_id))
+    if target is not None:
+        title, region, indicator = target.title, target.region, target.indicator
+    elif judged:
+        last = judged[-1][1]
+        title, region, indicator = last.get("title") or "", last["region"], last["indicator"]
+    else:
+        return None
+    aliases = spec.aliases if spec is not None else None
+
+    def canon_region(name: str) -> str:
+        return aliases.region(name) if aliases is not None else name.strip()
+
+    def canon_indicator(name: str) -> str:
+        return aliases.indicator(name) if aliases is not None else name.strip()
+
+    names = [(r, i) for r, i in series_names(engine)
+             if canon_region(r) == canon_region(region) and canon_indicator(i) == canon_indicator(indicator)]
+    stored = figure_history(engine, {r for r, _ in names}, {i for _, i in names}) if names else []
+    stored = [s for s in stored if (s.figure.region, s.figure.indicator) in set(names)]
+    return GoalHistory(target_id, title, region, indicator, tuple(stored), judged)
+
+
+def history_lines(h: GoalHistory, tz) -> list[str]:
+    lines = [f"{h.target_id}: {h.title}", f"{h.region} · {h.indicator}", "", "Figures (in use, and values replaced by a revision):"]
+    if not h.figures:
+        lines.append("  none in the store")
+    for s in h.figures:
+        f = s.figure
+        state = "in use" if s.in_use else f"replaced {_local(s.superseded_at, tz)}"
+        revised = f"  (revised from {f.revised_from:g})" if s.in_use and f.revised_from is not None else ""
+        lines.append(f"  {f.period.iso():<17} {f.measure.value:<5} {f.value:>14g} {f.unit:<6} "
+                     f"recorded {_local(s.recorded_at, tz)}  {state}  {f.source}{revised}")
+    lines += ["", "Status by run:"]
+    if not h.runs:
+        lines.append("  not judged by any recorded run")
+    for run, data in h.runs:
+        detail = []
+        if data.get("actual") is not None:
+            detail.append(f"actual {data['actual']:g} {data.get('unit') or ''}".rstrip()
+                          + (f" ({data['actual_period']})" if data.get("actual_period") else ""))
+        for key in ("progress", "margin_pp"):
+            if data.get(key) is not None:
+                detail.append(f"{key} {data[key]:g}")
+        lines.append(f"  {run.as_of}  #{run.id:<4} {data['status']:<9} {'  '.join(detail)}")
+    return lines
