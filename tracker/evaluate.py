@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from tracker.config import DEFAULT, Settings
@@ -99,10 +99,12 @@ def evaluate_target(
     """Judge one target from the figures of its region and indicator."""
     known = [f for f in figures if f.period.end <= as_of.end]
     if isinstance(target, LevelTarget):
-        return _Level(target, known, as_of, settings).judge()
-    if isinstance(target, GrowthTarget):
-        return _judge_growth(target, known, settings), []
-    return _Cagr(target, known, settings).judge()
+        ev, problems = _Level(target, known, as_of, settings).judge()
+    elif isinstance(target, GrowthTarget):
+        ev, problems = _judge_growth(target, known, settings), []
+    else:
+        ev, problems = _Cagr(target, known, settings).judge()
+    return (replace(ev, source=target.source) if target.source else ev), problems
 
 
 # --------------------------------------------------------------------------

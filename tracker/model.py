@@ -314,6 +314,7 @@ class Evaluation:
     base_value: float | None = None
     base_period: str | None = None
     gap: float | None = None  # actual minus expected, in the target's unit
+    source: Source | None = None  # where the goal was stated
     series: tuple[SeriesPoint, ...] = field(default=())  # the goal's history and plan, for charts
 
     def as_json(self) -> dict[str, Any]:
@@ -348,4 +349,5 @@ class Evaluation:
             "base_value": r(self.base_value),
             "base_period": self.base_period,
             "gap": r(self.gap),
+            "source": None if self.source is None else self.source.model_dump(exclude_none=True),
         }
