@@ -334,15 +334,14 @@ def _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang
 
 
 def _summary(run: RunRecord, imported: Sequence[ImportRecord], unchanged: int) -> str:
-    new_files = sum(1 for r in imported if r.outcome == "ok")
-    bad_files = len(imported) - new_files
-    revised = sum(r.revised for r in imported)
-    parts = [f"run #{run.id} as of {run.as_of}: imported {len(imported)} file(s)"]
-    if bad_files:
-        parts[-1] += f" ({bad_files} with problems, not used)"
-    if revised:
-        parts.append(f"{revised} revised figure(s)")
-    parts.append(f"{unchanged} file(s) unchanged")
+    used = [r for r in imported if r.outcome == "ok"]
+    first = f"run #{run.id} as of {run.as_of}: imported {len(imported)} file(s)"
+    if imported:
+        first += (f" ({sum(r.figures for r in used)} figure(s): {sum(r.new for r in used)} new, "
+                  f"{sum(r.revised for r in used)} revised"
+                  + (f"; {len(imported) - len(used)} file(s) with problems not used" if len(used) < len(imported) else "")
+                  + ")")
+    parts = [first, f"{unchanged} file(s) unchanged"]
     counts = ", ".join(f"{n} {status}" for status, n in sorted(run.counts.items()))
     parts.append(f"{sum(run.counts.values())} target(s){': ' + counts if counts else ''}")
     if run.problems:
