@@ -141,7 +141,7 @@ def test_header_missing_a_column(tmp_path):
     ws.append(["江西省", "工业投资", 5, "亿元"])
     wb.save(tmp_path / "mc.xlsx")
     [(place, reason, message)] = problems(tmp_path / "mc.xlsx")
-    assert reason == "missing-column" and place == "数据 row 1"
+    assert reason == "missing-column" and place == "数据!A1"
     assert "期间/period" in message
 
 

@@ -240,3 +240,37 @@ def test_ragged_csv_rows_do_not_crash(tmp_path):
     assert res.ok, res.problems
     assert [f.value for f in res.figures] == [5.0]
     assert res.placeholders == 3
+
+
+def test_unit_line_above_a_table(tmp_path):
+    path = write_xlsx(tmp_path / "unit.xlsx", {"S": [
+        ["2024年宜春市工业指标", None, None, None, "单位：亿元"],
+        ["地区", "指标", "口径", "2024年1-3月", "2024年1-6月"],
+        ["宜春市", "锂电产业营业收入", "累计值", 450, 1200],
+        ["宜春市", "锂电产业营业收入", "累计增长", -10.5, -8.5],
+    ]})
+    res = read(path)
+    assert res.ok, res.problems
+    assert fig(res, "宜春市", "锂电产业营业收入", "2024-01/2024-06").unit == "亿元"
+    assert fig(res, "宜春市", "锂电产业营业收入", "2024-01/2024-06", Measure.YOY).unit == "%"
+
+
+def test_wide_in_english_with_iso_periods(tmp_path):
+    path = write_xlsx(tmp_path / "en-wide.xlsx", {"Progress": [
+        ["Region", "Indicator", "Unit", "Measure", "2024-06", "2024Q2", "2024-01/2024-06"],
+        ["Gansu", "Industrial investment", "亿元", "value", 150, 420, 800],
+    ]})
+    res = read(path)
+    assert res.ok, res.problems
+    assert fig(res, "Gansu", "Industrial investment", "2024-04/2024-06").value == 420
+    assert fig(res, "Gansu", "Industrial investment", "2024-01/2024-06").source == "en-wide.xlsx!Progress!G2"
+
+
+def test_a_row_without_a_unit_is_a_problem(tmp_path):
+    path = write_xlsx(tmp_path / "nounit.xlsx", {"S": [
+        ["地区", "指标", "口径", "2024年1-3月"],
+        ["宜春市", "锂电产业营业收入", "累计值", 450],
+    ]})
+    res = read(path)
+    assert res.figures == ()
+    assert [(p.place, p.reason) for p in res.problems] == [("S!D2", "missing-unit")]

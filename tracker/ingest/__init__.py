@@ -9,8 +9,10 @@ never raises for bad input; only a bug does.
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,12 +82,13 @@ def read_actuals_file(path: Path, root: Path) -> FileResult:
 
     out = Collector(file)
     reports: list[tuple[Grid, GridReport]] = []
-    for grid in grids:
-        reports.append((grid, read_grid(grid, out)))
+    with _gc_paused():
+        for grid in grids:
+            reports.append((grid, read_grid(grid, out)))
     for grid, report in reports:
-        for r, texts, core in report.near_misses:
+        for r, c, texts, core in report.near_misses:
             out.problem(
-                grid.place(r, 0).rsplit("!", 1)[0] + f" row {r + 1}" if grid.lines is None else grid.place(r, 0),
+                grid.place(r, c),
                 "missing-column",
                 f"this row looks like a table header ({', '.join(texts)}) but lacks {missing_for(core)}; {EXPECTED}",
             )
@@ -102,6 +105,24 @@ def read_actuals_file(path: Path, root: Path) -> FileResult:
     problems = out.problems()
     figures = () if problems else tuple(out.figures)
     return FileResult(file, figures, problems, out.placeholders, out.tables)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a file's figures are made.
+
+    Hundreds of thousands of new objects (figures, keys, sources), none in a
+    cycle, would otherwise set off repeated full collections that take more
+    time than the import itself (measured: 6.7 s against 2.9 s for 480,000
+    figures).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _read(path: Path) -> list[Grid]:

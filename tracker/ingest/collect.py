@@ -7,11 +7,55 @@ problems (the same unknown unit on a thousand rows) once, with a count.
 
 from __future__ import annotations
 
+import dataclasses
+
 from tracker.model import Figure, Measure
 from tracker.periods import Period
 from tracker.problems import Problem
 
 from tracker.ingest.grids import Grid
+
+
+def _fast_figure_factory():
+    """A Figure maker about 4x faster than ``Figure(...)``.
+
+    A frozen dataclass sets each field through ``object.__setattr__`` (some
+    6 µs a figure, most of the importer's time on a 500,000-figure file); the
+    slots' own descriptors do the same job directly. Falls back to the class
+    itself if Figure changes shape (no slots, a __post_init__, a field without
+    a plain default after the eight the importer gives).
+    """
+    fields = dataclasses.fields(Figure)
+    extra = fields[8:]
+    if (
+        not hasattr(Figure, "__slots__")
+        or hasattr(Figure, "__post_init__")
+        or [f.name for f in fields[:8]] != ["region", "indicator", "period", "measure", "value", "unit", "source", "file"]
+        or any(f.default is dataclasses.MISSING for f in extra)
+    ):
+        return Figure
+    new = object.__new__
+    sr, si, sp, sm, sv, su, ss, sf = (getattr(Figure, f.name).__set__ for f in fields[:8])
+    defaults = [(getattr(Figure, f.name).__set__, f.default) for f in extra]
+
+    def make(region, indicator, period, measure, value, unit, source, file):
+        fig = new(Figure)
+        sr(fig, region)
+        si(fig, indicator)
+        sp(fig, period)
+        sm(fig, measure)
+        sv(fig, value)
+        su(fig, unit)
+        ss(fig, source)
+        sf(fig, file)
+        for setter, default in defaults:
+            setter(fig, default)
+        return fig
+
+    return make
+
+
+make_figure = _fast_figure_factory()
 
 
 class Collector:
@@ -22,7 +66,7 @@ class Collector:
         self.tables = 0
         self._entries: list[list] = []  # [place, message, reason, more]
         self._repeats: dict[tuple, int] = {}
-        self._seen: dict[tuple[str, str, Period, Measure], tuple] = {}
+        self._seen: dict[tuple, tuple] = {}
 
     # -- problems ------------------------------------------------------------
     def problem(self, place: str, reason: str, message: str) -> None:
@@ -51,13 +95,14 @@ class Collector:
         return tuple(out)
 
     # -- figures -------------------------------------------------------------
-    def add(self, grid: Grid, r: int, c: int, source: str, region: str, indicator: str,
+    def add(self, key: tuple, grid: Grid, r: int, c: int, source: str, region: str, indicator: str,
             period: Period, measure: Measure, value: float, unit: str) -> None:
-        key = (region, indicator, period, measure)
+        """One figure; ``key`` is (region, indicator, period start, period end, is yoy)
+        — plain values, whose hashes are computed in C."""
         seen = self._seen.get(key)
         if seen is None:
             self._seen[key] = (value, unit, grid, r, c)
-            self.figures.append(Figure(region, indicator, period, measure, value, unit, source, self.file))
+            self.figures.append(make_figure(region, indicator, period, measure, value, unit, source, self.file))
             return
         if seen[0] == value and seen[1] == unit:
             return  # the same figure repeated (an export with its data twice): keep the first

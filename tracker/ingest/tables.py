@@ -130,7 +130,12 @@ class Fail:
 
 
 @lru_cache(maxsize=65536)
-def meaning(name_text: str, unit_cell: str, measure_cell: str) -> Meaning | Fail:
+def meaning(name_text: str, unit_cell: str, measure_cell: str, table_unit: str = "") -> Meaning | Fail:
+    """What a row (or column) says its figures are.
+
+    ``table_unit`` is a ``单位：亿元`` line above the table: the unit of its
+    figures that name none themselves, except growth rates (in %).
+    """
     name = split_name(name_text)
     if not name.indicator:
         return Fail("name", "missing-label", "no 指标/indicator for this figure")
@@ -160,7 +165,7 @@ def meaning(name_text: str, unit_cell: str, measure_cell: str) -> Meaning | Fail
     elif measure is Measure.YOY:
         unit = "%"
     else:
-        unit = None
+        unit = table_unit or None
     if measure is Measure.YOY and unit is not None and parse_unit(unit).dimension != "percent":
         return Fail("unit" if unit_cell else "name", "unit-conflict",
                     f"a growth rate ({measure_cell.strip() or 'yoy'}) must be in %, not {unit!r}")
@@ -191,6 +196,7 @@ class Context:
     indicator: str = ""
     region: str = ""
     period: object = ""
+    unit: str = ""  # a 单位：亿元 line
     places: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
@@ -257,7 +263,7 @@ def missing_for(core: set[str]) -> str:
 @dataclass
 class GridReport:
     tables: int = 0
-    near_misses: list[tuple[int, list[str], set[str]]] = field(default_factory=list)
+    near_misses: list[tuple[int, int, list[str], set[str]]] = field(default_factory=list)
     first_texts: tuple[int, list[str]] | None = None
 
 
@@ -277,6 +283,7 @@ def read_grid(grid: Grid, out: Collector) -> GridReport:
         v = row[first]
         if type(v) is str and (m := _TITLE.fullmatch(clean(v))):
             _title(ctx, m[1], v, r, first)
+            _unit_line(ctx, row)
             r += 1
             continue
         header = classify(rows, r)
@@ -285,12 +292,26 @@ def read_grid(grid: Grid, out: Collector) -> GridReport:
             r = _read_table(grid, header, ctx, fill, out)
             continue
         texts = [str(x).strip() for x in row if not _empty(x)]
+        _unit_line(ctx, row)
         if header:
-            report.near_misses.append((r, texts, header))
+            report.near_misses.append((r, first, texts, header))
         elif report.first_texts is None and len(texts) >= 2:
             report.first_texts = (r, texts)
         r += 1
     return report
+
+
+_UNIT_LINE = re.compile(r"(?:计量)?单位[:](.+)")
+
+
+def _unit_line(ctx: Context, row: list) -> None:
+    """A ``单位：亿元`` cell in a title row (often at its right end)."""
+    for v in row:
+        if type(v) is str and "单位" in v and (m := _UNIT_LINE.fullmatch(clean(v))):
+            try:
+                ctx.unit = unit_text(m[1])
+            except UnitError:
+                pass  # 单位：亿元、% and the like: each row must then say its unit
 
 
 def _title(ctx: Context, key: str, raw: str, r: int, c: int) -> None:
@@ -419,7 +440,9 @@ def _bad_value(grid: Grid, r: int, c: int, err: CellError, out: Collector) -> No
 
 
 def _emit(grid: Grid, r: int, c: int, out: Collector, region: str, m: Meaning, period: Period,
-          value, cell_unit, prefix: str, row_ref: str) -> None:
+          value, cell_unit, source: str) -> None:
+    """One value cell: a figure, or a problem. The loops inline the common case
+    (a float, the unit from the row) and call this for the rest."""
     if value is _MISSING:
         _bad_value(grid, r, c, cell_unit, out)
         return
@@ -441,8 +464,8 @@ def _emit(grid: Grid, r: int, c: int, out: Collector, region: str, m: Meaning, p
         return
     if m.ytd:
         period = _ytd(period)
-    col = grid.col_part(c)
-    out.add(grid, r, c, f"{prefix}{col}{row_ref}", region, m.indicator, period, m.measure, value, unit)
+    key = (region, m.indicator, period.start, period.end, m.measure is Measure.YOY)
+    out.add(key, grid, r, c, source, region, m.indicator, period, m.measure, value, unit)
 
 
 def _blame(grid: Grid, out: Collector, fail: Fail, cells: dict[str, tuple[int, int]], text: str) -> None:
@@ -473,10 +496,13 @@ def _read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Colle
         return _skip_table(rows, start, header)
     default_region = ctx.region or NATIONAL
     cols = header.columns
+    col_src = {c: prefix + grid.col_part(c) for c, _ in cols}
+    col_ytd = {c: _ytd(p) for c, p in cols} if by_period else {}
     r = start
     while r < n:
         row = rows[r]
-        if _ends_table(rows, r, header):
+        v0 = row[header.first] if header.first < len(row) else ""
+        if (type(v0) is not str or not v0 or _may_end(v0)) and _ends_table(rows, r, header):
             return r
         got, nonblank, none = _values(grid, row, r, cols)
         region_v = _cell(rows, fill, r, rc)
@@ -498,15 +524,24 @@ def _read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Colle
             continue
         if by_period:
             name = _label(name_v) if ic is not None else ctx.indicator
-            m = meaning(name, _label(unit_v), _label(measure_v))
+            m = meaning(name, _label(unit_v), _label(measure_v), ctx.unit)
             if isinstance(m, Fail):
                 where = {"name": (r, ic) if ic is not None else ctx.places.get("指标", (header.row, header.first)),
                          "unit": (r, uc), "measure": (r, mc)}
                 _blame(grid, out, m, where, name)
                 r += 1
                 continue
+            ind, measure, unit, ytd = m.indicator, m.measure, m.unit, m.ytd
+            yoy = measure is Measure.YOY
+            add = out.add
             for c, period, value, cell_unit in got:
-                _emit(grid, r, c, out, region, m, period, value, cell_unit, prefix, row_ref)
+                if cell_unit is None and unit is not None and value is not _MISSING:
+                    if ytd:
+                        period = col_ytd[c]
+                    add((region, ind, period.start, period.end, yoy), grid, r, c, col_src[c] + row_ref,
+                        region, ind, period, measure, value, unit)
+                else:
+                    _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref)
         else:
             if header.rows_are == "period":
                 period = _period(period_v)
@@ -517,12 +552,12 @@ def _read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Colle
             else:
                 period = ctx_period
             for c, name, value, cell_unit in got:
-                m = meaning(_label(name), "", "")
+                m = meaning(_label(name), "", "", ctx.unit)
                 if isinstance(m, Fail):
                     _blame(grid, out, m, {"name": (header.row, c), "unit": (header.row, c),
                                           "measure": (header.row, c)}, name)
                     continue
-                _emit(grid, r, c, out, region, m, period, value, cell_unit, prefix, row_ref)
+                _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref)
         r += 1
     return r
 
@@ -533,13 +568,18 @@ def _read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     roles = header.roles
     rc, ic, pc, yc, vc, uc, mc = (roles.get(k) for k in ("region", "indicator", "period", "year", "value", "unit", "measure"))
     label_cols = [c for c in (rc, ic, pc, yc, uc, mc) if c is not None]
-    prefix = grid.source_prefix(out.file)
+    col_src = grid.source_prefix(out.file) + grid.col_part(vc)
     default_region = ctx.region or NATIONAL
     cols = [(vc, None)]
+    first = header.first
+    periods: dict[tuple, Period | PeriodError | str] = {}  # (period cell, year cell) → period or error text
+    add = out.add
     r = start
     while r < n:
         row = rows[r]
-        if _ends_table(rows, r, header):
+        lr = len(row)
+        v0 = row[first] if first < lr else ""
+        if (type(v0) is not str or not v0 or _may_end(v0)) and _ends_table(rows, r, header):
             return r
         got, nonblank, none = _values(grid, row, r, cols)
         if not nonblank and all(_empty(_cell(rows, fill, r, c)) for c in label_cols):
@@ -549,43 +589,66 @@ def _read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
             r += 1
             continue
         _, _, value, cell_unit = got[0]
-        region = _label(_cell(rows, fill, r, rc)) if rc is not None else default_region
+        if fill:
+            region_v, name_v, period_v, year_v, unit_v, measure_v = (
+                _cell(rows, fill, r, c) for c in (rc, ic, pc, yc, uc, mc))
+        else:
+            region_v = row[rc] if rc is not None and rc < lr else ""
+            name_v = row[ic] if ic < lr else ""
+            period_v = row[pc] if pc is not None and pc < lr else ""
+            year_v = row[yc] if yc is not None and yc < lr else ""
+            unit_v = row[uc] if uc is not None and uc < lr else ""
+            measure_v = row[mc] if mc is not None and mc < lr else ""
+        region = _label(region_v) if rc is not None else default_region
         if not region:
             out.problem(grid.place(r, rc), "missing-label", "no 地区/region for this figure")
             r += 1
             continue
-        year = None
-        if yc is not None:
-            yv = _cell(rows, fill, r, yc)
-            yp = _period(yv) if not _empty(yv) else None
-            if not isinstance(yp, Period) or not yp.is_whole_year:
-                msg = f"{_label(yv)!r} is not a year" if yp is not None else "no 年份/year for this figure"
-                out.repeated((grid.name, "year", yc, msg), grid.place(r, yc), "bad-period", msg)
-                r += 1
-                continue
-            year = yp.start_year
-        pv = _cell(rows, fill, r, pc)
-        if _empty(pv) and year is not None:
-            period = Period.year_of(year)
-        elif _empty(pv):
-            out.problem(grid.place(r, pc), "bad-period", "no 期间/period for this figure")
+        pkey = (period_v, year_v)
+        period = periods.get(pkey)
+        if period is None:
+            period = periods[pkey] = _long_period(period_v, year_v, yc is not None)
+        if type(period) is not Period:
+            col, msg = period
+            out.repeated((grid.name, col, msg), grid.place(r, yc if col == "year" else pc), "bad-period", msg)
             r += 1
             continue
+        m = meaning(_label(name_v), _label(unit_v), _label(measure_v), ctx.unit)
+        if type(m) is not Meaning:
+            _blame(grid, out, m, {"name": (r, ic), "unit": (r, uc), "measure": (r, mc)}, "")
+            r += 1
+            continue
+        if cell_unit is None and m.unit is not None and value is not _MISSING:
+            if m.ytd:
+                period = _ytd(period)
+            add((region, m.indicator, period.start, period.end, m.measure is Measure.YOY), grid, r, vc,
+                col_src + grid.row_part(r), region, m.indicator, period, m.measure, value, m.unit)
         else:
-            period = _period(pv, year)
-            if not isinstance(period, Period):
-                out.repeated((grid.name, "period", pc, str(period)), grid.place(r, pc), "bad-period", str(period))
-                r += 1
-                continue
-        name = _label(_cell(rows, fill, r, ic))
-        m = meaning(name, _label(_cell(rows, fill, r, uc)), _label(_cell(rows, fill, r, mc)))
-        if isinstance(m, Fail):
-            _blame(grid, out, m, {"name": (r, ic), "unit": (r, uc), "measure": (r, mc)}, name)
-            r += 1
-            continue
-        _emit(grid, r, vc, out, region, m, period, value, cell_unit, prefix, grid.row_part(r))
+            _emit(grid, r, vc, out, region, m, period, value, cell_unit, col_src + grid.row_part(r))
         r += 1
     return r
+
+
+def _long_period(period_v: object, year_v: object, has_year: bool) -> Period | tuple[str, str]:
+    """The period of a long row from its 期间 (and 年份) cells, or (column, message)."""
+    year = None
+    if has_year:
+        yp = _period(year_v) if not _empty(year_v) else None
+        if type(yp) is not Period or not yp.is_whole_year:
+            return "year", (f"{_label(year_v)!r} is not a year" if yp is not None else "no 年份/year for this figure")
+        year = yp.start_year
+    if _empty(period_v):
+        if year is not None:
+            return Period.year_of(year)
+        return "period", "no 期间/period for this figure"
+    p = _period(period_v, year)
+    return p if type(p) is Period else ("period", str(p))
+
+
+@lru_cache(maxsize=65536)
+def _may_end(text: str) -> bool:
+    """Could a row starting with this text end a table (a note or a header)?"""
+    return _is_note(text) or _role(text) is not None
 
 
 def _skip_table(rows: list[list], start: int, header: Header) -> int:
