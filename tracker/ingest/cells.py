@@ -155,6 +155,13 @@ _SUFFIXES = (
     ("当期值", Measure.VALUE, False),
     ("累计增长", Measure.YOY, True),
     ("同比增长", Measure.YOY, False),
+    # as hand-made tables write a growth rate (规上工业增加值增速)
+    ("累计增长率", Measure.YOY, True),
+    ("累计增速", Measure.YOY, True),
+    ("同比增长率", Measure.YOY, False),
+    ("同比增速", Measure.YOY, False),
+    ("增长率", Measure.YOY, False),
+    ("增速", Measure.YOY, False),
 )
 _BRACKET = re.compile(r"(.*?)\(([^()]*)\)")
 
