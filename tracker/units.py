@@ -1,7 +1,9 @@
 """Units: a table of dimension and factor, and conversion between them.
 
-Money (元 … 万亿元), mass (吨, 万吨), energy (kWh … 亿千瓦时), counts in any
-measure word (个 家 项 … with 万 or 亿 before it, all one dimension) and %.
+Money (元 … 万亿元), mass (吨, 万吨, 斤), energy (kWh … 亿千瓦时), counts in any
+measure word (个 家 项 … with 万 or 亿 before it, all one dimension) and %;
+also area (平方米, 亩, 公顷), length (公里), volume (立方米) and power (千瓦, 万千瓦,
+GW), which plans state too.
 """
 
 from __future__ import annotations
@@ -52,6 +54,35 @@ _TABLE: dict[str, tuple[str, float]] = {
     "亿千瓦时": ("energy", 1e8),
     "万度": ("energy", 1e4),
     "亿度": ("energy", 1e8),
+    "斤": ("mass", 5e-4),
+    "万斤": ("mass", 5.0),
+    "亿斤": ("mass", 5e4),
+    # area
+    "平方米": ("area", 1.0),
+    "m2": ("area", 1.0),
+    "万平方米": ("area", 1e4),
+    "公顷": ("area", 1e4),
+    "亩": ("area", 10000 / 15),
+    "万亩": ("area", 1e8 / 15),
+    "平方公里": ("area", 1e6),
+    # length
+    "米": ("length", 1.0),
+    "千米": ("length", 1e3),
+    "公里": ("length", 1e3),
+    "万公里": ("length", 1e7),
+    # volume
+    "立方米": ("volume", 1.0),
+    "万立方米": ("volume", 1e4),
+    "亿立方米": ("volume", 1e8),
+    # power (capacity)
+    "千瓦": ("power", 1e3),
+    "kw": ("power", 1e3),
+    "万千瓦": ("power", 1e7),
+    "mw": ("power", 1e6),
+    "兆瓦": ("power", 1e6),
+    "gw": ("power", 1e9),
+    "吉瓦": ("power", 1e9),
+    "亿千瓦": ("power", 1e11),
     # ratios
     "%": ("percent", 1.0),
     "百分比": ("percent", 1.0),
