@@ -305,3 +305,30 @@ def test_a_run_killed_while_writing_the_report_leaves_the_last_good_report(engin
     assert not list(good.parent.glob(".*.tmp"))
     openpyxl.load_workbook(good, read_only=True)
     assert [r.outcome for r in list_runs(engine)] == ["ok", "failed", "ok"]
+
+
+def test_runs_and_history_on_the_command_line(engine, work, db_url, tmp_path):
+    def tracker(*args: str) -> tuple[int, str, str]:
+        p = cli(work, db_url, *args, log=tmp_path / "cmd")
+        p.wait(120)
+        out, err = read_logs(tmp_path / "cmd")
+        return p.returncode, out, err
+
+    code, out, _ = tracker("run", "--as-of", "2024-06")
+    assert code == 0 and out.splitlines()[-1].endswith("进度报告-2024-06.xlsx")
+    write(work / "actuals" / "a-revenue.csv", CSV_HEAD + "江西省,规上工业营业收入,2024年1-6月,20500,亿元,累计值\n")
+    code, out, _ = tracker("run", "--as-of", "2024-07")
+    assert code == 0 and "1 revised" in out
+
+    code, out, _ = tracker("runs")
+    lines = out.splitlines()
+    assert code == 0 and [line.split()[:3] for line in lines] == [["2024-07", "#2", "ok"], ["2024-06", "#1", "ok"]]
+
+    code, out, _ = tracker("history", "jx-revenue-2024")
+    assert code == 0
+    assert "20500 亿元" in out and "(revised from 20000)" in out and "replaced" in out
+    judged = [line.split()[:3] for line in out.splitlines() if line.startswith("  2024-0") and "#" in line]
+    assert judged == [["2024-06", "#1", "on_track"], ["2024-07", "#2", "on_track"]], out
+
+    code, _, err = tracker("history", "no-such-goal")
+    assert code == 1 and "no target 'no-such-goal'" in err
