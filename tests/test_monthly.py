@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from tracker.monthly import RunBusy, RunFailed, run_month
 from tracker.periods import parse_month
-from tracker.pipeline import evaluate_folders, load_inputs
+from tracker.pipeline import evaluate_folders
 from tracker.store import current_figures, list_imports, list_runs, open_store, store_lock
 from tracker.store.schema import figures as figures_t, imports as imports_t
 
