@@ -1,0 +1,121 @@
+"""Other names of regions and indicators: ``targets/aliases.yaml``.
+
+    regions:
+      南昌高新区: [南昌高新技术产业开发区]
+    indicators:
+      规上工业营业收入: [规模以上工业营业收入]
+
+Each canonical name lists its other names (a single name may stand without
+brackets). Names are compared normalised: NFKC (full-width to half-width) and
+without white space. A canonical name also maps to itself.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping as MappingABC
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from tracker.problems import Problem
+from tracker.spec.yamltree import Mapping, Node, Scalar, Sequence, read_tree
+
+ALIAS_SECTIONS = ("regions", "indicators")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def normalise_name(name: str) -> str:
+    """A name as compared: NFKC, without white space (or zero-width characters)."""
+    text = unicodedata.normalize("NFKC", name).translate(_INVISIBLE)
+    return "".join(text.split())
+
+
+def _frozen(mapping: MappingABC[str, str] | None = None) -> MappingABC[str, str]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """Normalised name -> canonical name (itself normalised), per kind of name."""
+
+    regions: MappingABC[str, str] = field(default_factory=_frozen)
+    indicators: MappingABC[str, str] = field(default_factory=_frozen)
+
+    def region(self, name: str) -> str:
+        key = normalise_name(name)
+        return self.regions.get(key, key)
+
+    def indicator(self, name: str) -> str:
+        key = normalise_name(name)
+        return self.indicators.get(key, key)
+
+
+def load_aliases_text(text: str, file: str) -> tuple[Aliases, tuple[Problem, ...]]:
+    """Aliases from the text of ``aliases.yaml``; with problems, no aliases at all."""
+    root, issues = read_tree(text)
+    problems = [Problem(file, _place(line), message, reason) for line, message, reason in issues]
+    sections: dict[str, dict[str, str]] = {s: {} for s in ALIAS_SECTIONS}
+    if root is None and not problems:
+        return Aliases(), ()  # an empty file: no aliases
+    if root is not None and not isinstance(root, Mapping):
+        problems.append(Problem(file, _place(root.line), _SHAPE, "bad-shape"))
+    elif root is not None:
+        for key, node in root.items.items():
+            line = root.key_lines[key]
+            if key not in ALIAS_SECTIONS:
+                problems.append(Problem(file, _place(line), f"unknown section {key!r}; {_SHAPE}", "bad-shape"))
+            else:
+                problems.extend(_section(node, line, file, sections[key], key))
+    if problems:
+        return Aliases(), tuple(problems)
+    return Aliases(_frozen(sections["regions"]), _frozen(sections["indicators"])), ()
+
+
+_SHAPE = "aliases.yaml holds 'regions:' and 'indicators:', each mapping a name to a list of its other names"
+
+
+def _section(node: Node, line: int, file: str, table: dict[str, str], section: str) -> list[Problem]:
+    if isinstance(node, Scalar) and node.value is None:
+        return []
+    if not isinstance(node, Mapping):
+        return [Problem(file, _place(line), f"'{section}' must map each name to a list of its other names", "bad-shape")]
+    problems: list[Problem] = []
+    where: dict[str, int] = {}  # normalised name -> line it was given
+    for canonical_text, names in node.items.items():
+        key_line = node.key_lines[canonical_text]
+        canonical = normalise_name(canonical_text)
+        if not canonical:
+            problems.append(Problem(file, _place(key_line), "a name must not be empty", "bad-value"))
+            continue
+        others: list[tuple[str, int]] = []
+        if isinstance(names, Sequence):
+            items = names.items
+        elif isinstance(names, Scalar) and names.value is None:
+            items = []
+        else:
+            items = [names]
+        for item in items:
+            if not isinstance(item, Scalar) or not isinstance(item.value, str) or not normalise_name(item.value):
+                problems.append(Problem(file, _place(item.line), f"the other names of {canonical_text!r} must be text", "bad-value"))
+                continue
+            others.append((normalise_name(item.value), item.line))
+        for name, name_line in [(canonical, key_line), *others]:
+            owner = table.get(name)
+            if owner is not None and owner != canonical:
+                problems.append(
+                    Problem(
+                        file,
+                        _place(name_line),
+                        f"{name!r} is listed under both {owner!r} (line {where[name]}) and {canonical!r}",
+                        "duplicate-alias",
+                    )
+                )
+                continue
+            if owner is None:
+                table[name] = canonical
+                where[name] = name_line
+    return problems
+
+
+def _place(line: int) -> str:
+    return f"line {line}" if line else ""
