@@ -28,7 +28,18 @@ def fig(period, value, unit="亿元", measure="value", region="江西省", indic
 
 def judge(t, figures, as_of, settings=Settings()):
     ev, problems = evaluate_target(t, figures, parse_month(as_of), settings)
+    check_note(ev)
     return ev
+
+
+def check_note(ev):
+    """Every note renders in English (the JSON's note) and in Chinese (the report's)."""
+    if ev.note_detail is None:
+        assert ev.note is None
+        return
+    assert ev.note == ev.note_detail.text("en")
+    zh = ev.note_detail.text("zh")
+    assert zh and "{" not in zh and zh != ev.note
 
 
 # -- level, flow (year to date) ----------------------------------------------
@@ -95,6 +106,7 @@ def test_figure_in_another_unit_is_converted():
 def test_figure_of_another_dimension_is_a_problem_and_left_out():
     t = target(target={"value": 1866, "unit": "亿元"})
     ev, problems = evaluate_target(t, [fig("2024年1-10月", 5, unit="万吨")], parse_month("2024-10"))
+    check_note(ev)
     assert ev.status is Status.NO_DATA
     assert len(problems) == 1
     assert "万吨" in problems[0].message and "亿元" in problems[0].message
@@ -422,3 +434,10 @@ def test_series_carries_plan_and_figures_for_charts():
     assert ev.series[1].planned == pytest.approx(100 * 1.6 ** 0.25)
     assert ev.series[1].stretch == pytest.approx(100 * 2 ** 0.25)
     assert all(math.isfinite(p.actual) for p in ev.series)
+
+
+def test_notes_in_chinese_name_periods_as_officials_write_them():
+    t = target(due=2026, target={"value": 3500, "unit": "亿元"})
+    ev = judge(t, [fig("2024年1-6月", 900)], "2024-06")
+    assert "2024年1-6月" in ev.note_detail.text("zh")
+    assert "2024-01/2024-06" in ev.note

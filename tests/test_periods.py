@@ -100,6 +100,7 @@ def test_format_then_parse_gives_the_same_period(start, length):
     end = min(start + length, 9999 * 12 + 11)
     p = Period(start, end)
     assert parse_period(p.iso()) == p
+    assert parse_period(p.chinese()) == p
 
 
 @given(st.text(max_size=30))
@@ -116,3 +117,12 @@ def test_period_like_text_gives_a_period_or_a_period_error(text, year):
         parse_period(text, year)
     except PeriodError:
         pass
+
+
+@pytest.mark.parametrize("text,chinese", [
+    ("2024", "2024年"), ("2024-06", "2024年6月"), ("2024年1-6月", "2024年1-6月"), ("2024Q2", "2024年4-6月"),
+    ("2023-07/2024-06", "2023年7月-2024年6月"),
+])
+def test_chinese_form(text, chinese):
+    assert parse_period(text).chinese() == chinese
+    assert parse_period(chinese) == parse_period(text)

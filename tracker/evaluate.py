@@ -28,6 +28,7 @@ from tracker.model import (
     Status,
     TargetT,
 )
+from tracker.notes import Note, note
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.trajectory import Trajectory, growth_needed, time_of
@@ -111,7 +112,7 @@ def evaluate_target(
 # Shared pieces
 
 
-def _blank(spec: TargetT, unit: str | None, note: str, **extra) -> Evaluation:
+def _blank(spec: TargetT, unit: str | None, why: Note, **extra) -> Evaluation:
     return Evaluation(
         id=spec.id,
         status=Status.NO_DATA,
@@ -119,7 +120,8 @@ def _blank(spec: TargetT, unit: str | None, note: str, **extra) -> Evaluation:
         indicator=spec.indicator,
         kind=Kind(spec.kind),
         unit=unit,
-        note=note,
+        note=why.text(),
+        note_detail=why,
         title=spec.title,
         due=spec.due,
         qualifier=spec.qualifier,
@@ -257,18 +259,17 @@ class _Level:
         t = self.t
         unit = self.unit()
         if unit is None:
-            return _blank(t, None, "no figure for this region and indicator, and the target names no unit"), []
+            return _blank(t, None, note("no-unit")), []
         self.unit_name = unit
         try:
             b = self.base_value(unit)
             v = self.resolve(t.target, b, unit)
             s = self.resolve(t.stretch, b, unit)
         except UnitError as e:
-            return _blank(t, unit, f"the target's units do not agree: {e}"), self.problems
+            return _blank(t, unit, note("units-disagree", detail=e)), self.problems
         extra = dict(stretch=s, base_value=b, target=v)
         if t.base is not None and b is None and v is None:
-            return _blank(t, unit, f"the base value for {t.base.period} is missing: no figure for it, "
-                          "and the target is relative to it", **extra), self.problems
+            return _blank(t, unit, note("base-missing", base=t.base.period), **extra), self.problems
         y0 = t.base.parsed_period.end_year if t.base else None
         base_end = t.base.parsed_period.end if t.base else None
         candidates = [
@@ -288,13 +289,11 @@ class _Level:
         assert latest is not None
         judged = self.judge_point(latest, v, plan, b)
         if judged is None:
-            note = (
-                f"the latest figure ({latest.period.iso()}) is from before the due year {t.due}, "
-                "and without a base there is no plan to compare it with"
-            )
-            return _blank(t, unit, note, actual=latest.value, actual_period=latest.period.iso(),
+            why = note("before-due-no-base", period=latest.period.iso(), period_zh=latest.period.chinese(),
+                       due=t.due)
+            return _blank(t, unit, why, actual=latest.value, actual_period=latest.period.iso(),
                           sources=(latest.figure.source,), **extra), self.problems
-        status, expected, progress, time_progress, note = judged
+        status, expected, progress, time_progress, why = judged
         stretch_status = None
         if s is not None:
             sj = self.judge_point(latest, s, stretch_plan, b)
@@ -319,7 +318,8 @@ class _Level:
             projected=projected,
             stretch_status=stretch_status,
             sources=tuple(dict.fromkeys(self.sources)),
-            note=note,
+            note=why.text() if why else None,
+            note_detail=why,
             title=t.title,
             due=t.due,
             qualifier=t.qualifier,
@@ -331,13 +331,20 @@ class _Level:
         )
         return ev, self.problems
 
-    def _why_nothing(self) -> str:
+    def _why_nothing(self) -> Note:
         t = self.t
+        as_of = dict(as_of=self.as_of.iso(), as_of_zh=self.as_of.chinese())
         if not self.figures:
-            return f"no figure for {t.region} {t.indicator} up to {self.as_of.iso()}"
-        kinds = "year-to-date or whole-year " if t.flow else ""
-        after = f" after the base period {t.base.period}" if t.base else ""
-        return f"no {kinds}figure of the value{after} and by {t.due} up to {self.as_of.iso()}"
+            return note("no-figures", region=t.region, indicator=t.indicator, **as_of)
+        return note(
+            "no-usable-figure",
+            which="year-to-date or whole-year " if t.flow else "",
+            which_zh="累计或全年" if t.flow else "",
+            after=f" after the base period {t.base.period}" if t.base else "",
+            after_zh=f"基期（{t.base.period}）之后" if t.base else "",
+            due=t.due,
+            **as_of,
+        )
 
     def expected_at(self, p: Point, v: float, plan: Trajectory | None, b: float | None):
         """(expected E, B, time_progress) for a figure, or None when it cannot be judged."""
@@ -382,19 +389,18 @@ class _Level:
             elif expected != base_part:
                 progress = (a - base_part) / (expected - base_part)
         if met and (not at_most or whole):
-            note = "target met" + ("" if whole else f" early, with the figure for {p.period.iso()}")
-            return Status.ACHIEVED, expected, progress, time_progress, note
+            why = note("met") if whole else note("met-early", period=p.period.iso(), period_zh=p.period.chinese())
+            return Status.ACHIEVED, expected, progress, time_progress, why
         if whole:
-            return Status.MISSED, expected, progress, time_progress, (
-                f"the figure for the whole due year is {_fmt(a)}, the target {_fmt(v)}")
+            return Status.MISSED, expected, progress, time_progress, note(
+                "missed", actual=_fmt(a), target=_fmt(v))
         if ex is None:
             return None
         if progress is None:
             # E == B: the plan expects no change from the base by now (or A is 0 for at_most).
             on_plan = a <= expected if at_most else a >= expected
             status = Status.ON_TRACK if on_plan else Status.OFF_TRACK
-            return status, expected, None, time_progress, (
-                "the plan expects no change from the base at this date; judged by the figure against it")
+            return status, expected, None, time_progress, note("flat-plan")
         tol = _tolerance(t, self.settings.level_tolerance)
         if progress >= 1 - tol:
             status = Status.ON_TRACK
@@ -489,7 +495,7 @@ def _judge_growth(t: GrowthTarget, figures: list[Figure], settings: Settings) ->
     ]
     latest = _latest(rates)
     if latest is None:
-        return _blank(t, "%", f"no year-to-date growth figure for {t.due}", target=t.target.rate,
+        return _blank(t, "%", note("no-growth-figure", due=t.due), target=t.target.rate,
                       stretch=t.stretch.rate if t.stretch else None)
     a, whole = latest.value, latest.period.is_whole_year
     margin = _margin(a, t.target.rate, t, settings)
@@ -500,6 +506,7 @@ def _judge_growth(t: GrowthTarget, figures: list[Figure], settings: Settings) ->
         SeriesPoint(p.period.iso(), p.value, t.target.rate, t.stretch.rate if t.stretch else None, p.figure.source)
         for p in sorted(rates, key=lambda q: q.period.end)
     )
+    why = (note("growth-met") if margin >= 0 else note("growth-short")) if whole else None
     return Evaluation(
         id=t.id,
         status=_rate_status(margin, whole, settings),
@@ -515,8 +522,8 @@ def _judge_growth(t: GrowthTarget, figures: list[Figure], settings: Settings) ->
         actual_rate=a,
         stretch_status=stretch_status,
         sources=(latest.figure.source,),
-        note=None if not whole else ("target met for the whole year" if margin >= 0 else
-                                     "the whole-year growth falls short of the target"),
+        note=why.text() if why else None,
+        note_detail=why,
         title=t.title,
         due=t.due,
         qualifier=t.qualifier,
@@ -553,7 +560,7 @@ class _Cagr:
             values, problems = _convert(whole, unit, t.id)
             self.problems.extend(problems)
         latest = _latest(values)
-        note = None
+        why: Note | None = None
         series: tuple[SeriesPoint, ...] = ()
         if b is not None and b > 0 and latest is not None and latest.value > 0:
             k = latest.period.end_year
@@ -583,16 +590,13 @@ class _Cagr:
             ]
             last = _latest(rates)
             if last is None:
-                why = ("no base value and no growth figure" if b is None
-                       else "no whole-year value after the base year and no growth figure")
-                return _blank(t, "%", f"{why} for {base.period}–{y1}", target=rate, stretch=stretch,
-                              base_value=b), self.problems
+                why = note("cagr-no-base" if b is None else "cagr-no-values", base=base.period, due=y1)
+                return _blank(t, "%", why, target=rate, stretch=stretch, base_value=b), self.problems
             actual_rate, required = last.value, None
             actual_period = last.period.iso()
             decided = last.period.is_whole_year and last.period.end_year == y1
             self.sources = [last.figure.source]
-            note = ("the average annual growth is not known yet (no base value or no whole-year value "
-                    "after the base year): the latest growth rate stands in for it")
+            why = note("cagr-fallback")
             series = tuple(
                 SeriesPoint(p.period.iso(), p.value, rate, stretch, p.figure.source)
                 for p in sorted(rates, key=lambda q: (q.period.end, q.period.months))
@@ -619,7 +623,8 @@ class _Cagr:
             required_rate=required,
             stretch_status=stretch_status,
             sources=tuple(dict.fromkeys(self.sources)),
-            note=note,
+            note=why.text() if why else None,
+            note_detail=why,
             title=t.title,
             due=t.due,
             qualifier=t.qualifier,

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tracker.notes import Note
 from tracker.periods import Period, PeriodError, parse_period
 from tracker.units import UnitError, parse_unit
 
@@ -315,6 +316,7 @@ class Evaluation:
     base_period: str | None = None
     gap: float | None = None  # actual minus expected, in the target's unit
     source: Source | None = None  # where the goal was stated
+    note_detail: Note | None = None  # the note as a code, to render in the report's language
     series: tuple[SeriesPoint, ...] = field(default=())  # the goal's history and plan, for charts
 
     def as_json(self) -> dict[str, Any]:

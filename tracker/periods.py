@@ -102,6 +102,16 @@ class Period:
             f"{self.end_year:04d}-{self.end_month:02d}"
         )
 
+    def chinese(self) -> str:
+        """As officials write it: 2024年, 2024年6月, 2024年1-6月, 2023年7月-2024年6月."""
+        if self.is_whole_year:
+            return f"{self.start_year}年"
+        if self.is_single_month:
+            return f"{self.start_year}年{self.start_month}月"
+        if self.start_year == self.end_year:
+            return f"{self.start_year}年{self.start_month}-{self.end_month}月"
+        return f"{self.start_year}年{self.start_month}月-{self.end_year}年{self.end_month}月"
+
     def __str__(self) -> str:
         return self.iso()
 
@@ -121,6 +131,7 @@ _RE_YEAR = re.compile(r"(\d{4})(?:年(?:全年|度)?)?")
 _RE_MONTH = re.compile(r"(\d{4})(?:年|-|/|\.|M)(\d{1,2})(?:月份?)?")
 _RE_RANGE = re.compile(rf"(\d{{4}})年?(\d{{1,2}})月?[{_DASH}](\d{{1,2}})月份?")
 _RE_ISO_RANGE = re.compile(r"(\d{4})-(\d{1,2})/(\d{4})-(\d{1,2})")
+_RE_CN_SPAN = re.compile(rf"(\d{{4}})年(\d{{1,2}})月[{_DASH}](\d{{4}})年(\d{{1,2}})月")
 _RE_QUARTER = re.compile(r"(\d{4})(?:年|-)?(?:第?([一二三四1234])季度|Q([1-4]))", re.IGNORECASE)
 _RE_NAMED = re.compile(r"(\d{4})年?(上半年|下半年|前三季度|全年)")
 # Without a year (the year comes from another column):
@@ -163,6 +174,8 @@ def _parse_text(raw: str, year: int | None) -> Period:
         return Period.of(int(m[1]), int(m[2]), int(m[3]), int(m[4]))
     if m := _RE_RANGE.fullmatch(text):
         return _range(int(m[1]), int(m[2]), int(m[3]), raw)
+    if m := _RE_CN_SPAN.fullmatch(text):
+        return Period.of(int(m[1]), _month(int(m[2]), raw), int(m[3]), _month(int(m[4]), raw))
     if m := _RE_MONTH.fullmatch(text):
         return Period.month(int(m[1]), _month(int(m[2]), raw))
     if m := _RE_QUARTER.fullmatch(text):
