@@ -159,7 +159,7 @@ def test_level_row_values_and_formats(summary):
     assert row["目标年份"].value == 2026
     assert (row["最新数值"].value, row["最新数值"].number_format) == (1210, "#,##0.0")
     assert row["单位"].value == "亿元"
-    assert row["数据期"].value == "2024-01/2024-10"
+    assert row["数据期"].value == "2024年1-10月"  # as officials write it
     for col, value in [("完成率", 0.3457), ("序时进度", 0.8333), ("进度(计划=100%)", 0.3016)]:
         assert row[col].value == pytest.approx(value)
         assert row[col].number_format == "0.0%"
@@ -295,9 +295,9 @@ def test_trend_charts_for_goals_with_two_figures(report, tmp_path):
     assert len(charts[1].series) == 2  # no stretch line
     assert [c.value for c in ws[4]][:4] == ["数据期", "实际", "计划进度", "力争进度"]
     values = [[c.value for c in r] for r in ws.iter_rows(min_row=5, max_row=9, max_col=4)]
-    assert values[0] == ["2022", 1117, 1117, 1117]
-    assert values[2][:2] == ["2024-01/2024-10", 1210]
-    assert values[3][:2] == ["2025", None]
+    assert values[0] == ["2022年", 1117, 1117, 1117]
+    assert values[2][:2] == ["2024年1-10月", 1210]
+    assert values[3][:2] == ["2025年", None]
     with zipfile.ZipFile(next(tmp_path.rglob("*.xlsx"))) as z:
         assert sum(n.startswith("xl/charts/chart") for n in z.namelist()) == 2
 
@@ -314,7 +314,7 @@ def test_figures_used_with_source_and_revision(report):
     revised = next(r for r in rows if r["来源单元格"].value == "yichun.xlsx!Sheet1!C4")
     assert (revised["数值"].value, revised["修订前数值"].value) == (1400, 1388.5)
     assert revised["修订前数值"].number_format == "#,##0.0"
-    assert revised["期间" if "期间" in revised else "数据期"].value == "2023"
+    assert revised["期间" if "期间" in revised else "数据期"].value == "2023年"
     assert revised["所用目标"].value == "yc-lithium-revenue-2026"
     yoy = next(r for r in rows if r["来源单元格"].value == "nc.csv:2")
     assert (yoy["口径"].value, yoy["数值"].number_format) == ("同比增长(%)", '0.0"%"')

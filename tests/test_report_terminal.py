@@ -74,7 +74,7 @@ def test_grouped_worst_first_with_counts():
 def test_wide_table_shows_more():
     narrow, wide = rendered(80), rendered(160)
     assert "≥3500亿元(力争4500亿元)" in wide and "≥3500亿元(力争4500亿元)" not in narrow
-    assert "2024-01/2024-10" in wide and "完成率" in wide
+    assert "2024年1-10月" in wide and "完成率" in wide
     assert "到2026年锂电产业营收超过3500亿元" in wide
 
 

@@ -126,7 +126,7 @@ def _row_values(ev: Evaluation, lb: Labels) -> dict[str, tuple[Any, str | None]]
         "due": (ev.due, "0"),
         "actual": (ev.actual, gt.actual_format(ev)),
         "unit": (gt.value_unit(ev), None),
-        "period": (ev.actual_period or "", None),
+        "period": (gt.period_text(ev.actual_period, lb), None),
         "completion": (ev.completion, gt.RATIO),
         "time_progress": (ev.time_progress, gt.RATIO),
         "progress": (ev.progress, gt.RATIO),
@@ -136,7 +136,7 @@ def _row_values(ev: Evaluation, lb: Labels) -> dict[str, tuple[Any, str | None]]
         "projected": (ev.projected, gt.projected_format(ev)),
         "source": (source_text(ev), None),
         "title": (ev.title, None),
-        "note": (ev.note or "", None),
+        "note": (gt.note_text(ev, lb), None),
         "id": (ev.id, None),
     }
 

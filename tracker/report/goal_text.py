@@ -8,12 +8,32 @@ words of a plan: ``≥3500亿元（力争4500亿元）``, ``年均增长约9%``,
 from __future__ import annotations
 
 from tracker.model import Evaluation, Kind, Qualifier
+from tracker.periods import PeriodError, parse_period
 from tracker.report.labels import Labels
 from tracker.units import UnitError, parse_unit
 
 RATIO = "0.0%"  # completion, progress, time_progress: 0.83 shows as 83.0%
 PERCENT = '0.0"%"'  # rates already in percent: 9.0 shows as 9.0%
 _FLIP = {Qualifier.AT_LEAST: Qualifier.AT_MOST, Qualifier.AT_MOST: Qualifier.AT_LEAST}
+
+
+def period_text(iso: str | None, lb: Labels) -> str:
+    """A period as the reader writes it: 2024年1-6月 in Chinese reports, ISO 8601 in English ones."""
+    if not iso:
+        return ""
+    if lb.lang != "zh":
+        return iso
+    try:
+        return parse_period(iso).chinese()
+    except PeriodError:
+        return iso
+
+
+def note_text(ev: Evaluation, lb: Labels) -> str:
+    """The evaluation's note in the report's language."""
+    if ev.note_detail is not None:
+        return ev.note_detail.text(lb.lang)
+    return ev.note or ""
 
 
 def is_rate_kind(ev: Evaluation) -> bool:

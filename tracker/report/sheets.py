@@ -61,7 +61,7 @@ def _trend_block(ws: Worksheet, top: int, ev: Evaluation, lb: Labels) -> int:
     first = top + 2
     for i, p in enumerate(ev.series):
         r = first + i
-        put(ws, r, 1, p.period)
+        put(ws, r, 1, gt.period_text(p.period, lb))
         values = [p.actual] + ([p.planned] if has_plan else []) + ([p.stretch] if has_stretch else [])
         for c, v in enumerate(values, start=2):
             put(ws, r, c, v, fmt=fmt)
@@ -80,7 +80,8 @@ def _trend_block(ws: Worksheet, top: int, ev: Evaluation, lb: Labels) -> int:
     data = Reference(ws, min_col=2, max_col=1 + len(values), min_row=top + 1, max_row=last)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-    styles = [("1F4E79", None, "circle"), ("7F7F7F", "dash", None), ("548235", "sysDot", None)]
+    # actual: dark blue with markers; plan: orange dashes (grey would vanish on a gridline); stretch: green dots
+    styles = [("1F4E79", None, "circle"), ("C55A11", "dash", None), ("548235", "sysDot", None)]
     for series, (colour, dash, marker) in zip(chart.series, styles):
         series.graphicalProperties.line.solidFill = colour
         series.graphicalProperties.line.width = 22000 if marker else 15000
@@ -126,7 +127,8 @@ def write_figures(ws: Worksheet, figures: Sequence[Figure], evaluations: Sequenc
     for r, (f, users) in enumerate(rows, start=3):
         measure = Measure(f.measure)
         fmt = gt.PERCENT if measure is Measure.YOY else gt.number_format(f.unit)
-        values = [f.region, f.indicator, f.period.iso() if isinstance(f.period, Period) else str(f.period),
+        values = [f.region, f.indicator,
+                  gt.period_text(f.period.iso(), lb) if isinstance(f.period, Period) else str(f.period),
                   lb.measure[measure], f.value, "%" if measure is Measure.YOY else f.unit, f.source,
                   f.revised_from, "、".join(users) if lb.lang == "zh" else ", ".join(users)]
         for c, v in enumerate(values, start=1):

@@ -129,7 +129,7 @@ def _cells(ev: Evaluation, lb: Labels) -> dict[str, str]:
         "region": ev.region,
         "goal": _goal(ev, lb),
         "target": gt.goal_text(ev, lb),
-        "period": ev.actual_period or "—",
+        "period": gt.period_text(ev.actual_period, lb) or "—",
         "actual": latest_text(ev),
         "completion": _number(ev.completion, gt.RATIO),
         "progress": progress_text(ev, lb),
