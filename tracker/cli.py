@@ -125,15 +125,42 @@ def _load(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, show
     return outcome, settings
 
 
+def _future_figures(files, as_of) -> list:
+    """A problem per file for figures whose period ends after ``as_of`` (a typing error:
+    the month has not ended yet), at the first such figure's place."""
+    from tracker.problems import Problem
+
+    found = []
+    for result in files:
+        late = [f for f in result.figures if f.period.end > as_of.end]
+        if late:
+            f = late[0]
+            place = f.source[len(result.file) + 1:] if f.source.startswith(result.file) else ""
+            place = f"line {place}" if f.source.startswith(f"{result.file}:") else place
+            more = f" (and {len(late) - 1} more such figure(s) in this file)" if len(late) > 1 else ""
+            found.append(Problem(result.file, place,
+                                 f"the figure for {f.period.iso()} is for a period that ends after {as_of.iso()}, "
+                                 f"which has not ended yet: is the year or month mistyped?{more}", "future-period"))
+    return found
+
+
 @cli.command()
 @targets_option
 @actuals_option
+@as_of_option
 @config_option
-def validate(targets_dir: Path, actuals_dir: Path, config: Path | None) -> None:
-    """Check every target and actuals file; list every problem with its place."""
-    from tracker.periods import parse_month
+def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None) -> None:
+    """Check every target and actuals file; list every problem with its place.
 
-    outcome, _ = _load(targets_dir, actuals_dir, parse_month(current_month()), config, False)
+    A figure for a period that ends after the as-of month (by default the
+    current month) is a problem: that period has not ended yet.
+    """
+    outcome, _ = _load(targets_dir, actuals_dir, as_of, config, False)
+    future = _future_figures(outcome.inputs.files, as_of)
+    if future:
+        from dataclasses import replace
+
+        outcome = replace(outcome, problems=outcome.problems + tuple(future))
     console = _console()
     inputs = outcome.inputs
     figures = sum(len(f.figures) for f in inputs.files)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.ingest.collect import Collector
+from tracker.ingest import guard
 from tracker.ingest.grids import Grid, Unreadable, read_csv, read_workbook
 from tracker.ingest.tables import EXPECTED, GridReport, missing_for, read_grid
 from tracker.model import Figure
@@ -78,7 +79,8 @@ def read_actuals_file(path: Path, root: Path) -> FileResult:
         grids = _read(path)
     except Exception as e:  # noqa: BLE001 - any failure to open or parse the file is the file's problem
         log.debug("cannot read %s", path, exc_info=True)
-        return FileResult(file, (), (Problem(file, "", _unreadable(path, e), "unreadable"),), 0, 0)
+        return FileResult(file, (), (Problem(file, getattr(e, "place", ""), _unreadable(path, e),
+                                             getattr(e, "reason", "unreadable")),), 0, 0)
 
     out = Collector(file)
     reports: list[tuple[Grid, GridReport]] = []
@@ -102,6 +104,10 @@ def read_actuals_file(path: Path, root: Path) -> FileResult:
         else:
             message = f"no table found: the file has no header row; {EXPECTED}"
         out.problem("", "no-table", message)
+    elif out.tables and not out.figures and not out.placeholders and not out.has_problems:
+        grid, (r, c) = next((g, rep.first_header) for g, rep in reports if rep.first_header is not None)
+        out.problem(grid.place(r, c), "no-figures",
+                    "the table has a header but no figures under it (a header row only?): the file gives no figures")
     problems = out.problems()
     figures = () if problems else tuple(out.figures)
     return FileResult(file, figures, problems, out.placeholders, out.tables)
@@ -127,11 +133,13 @@ def _gc_paused() -> Iterator[None]:
 
 def _read(path: Path) -> list[Grid]:
     suffix = path.suffix.lower()
-    if suffix == ".csv":
+    if suffix not in SUFFIXES:
+        raise Unreadable(f"{path.suffix or 'a file without a suffix'} is not a spreadsheet or CSV file")
+    kind = guard.check(path)  # sizes, zip bombs, encryption, what the file really is: before any parser
+    if kind == guard.CSV:
         return [read_csv(path)]
-    if suffix in (".xlsx", ".xlsm", ".xls"):
-        return read_workbook(path)
-    raise Unreadable(f"{path.suffix or 'a file without a suffix'} is not a spreadsheet or CSV file")
+    # an .xlsx saved under an .xls name (or the reverse) is opened by its content, as Excel does
+    return read_workbook(path, by_content=(kind == guard.ZIP) != (suffix != ".xls"))
 
 
 def _unreadable(path: Path, e: Exception) -> str:

@@ -83,8 +83,8 @@ def number(v: object) -> tuple[float, str | None] | None:
 
 @lru_cache(maxsize=65536)
 def _text_number(raw: str) -> tuple[float, str | None] | None:
-    if _PLAIN.fullmatch(raw):
-        return float(raw), None
+    if _PLAIN.fullmatch(raw) and math.isfinite(value := float(raw)):
+        return value, None
     text = clean(raw).translate(_MINUS)
     if text in PLACEHOLDERS:
         return None
@@ -92,16 +92,26 @@ def _text_number(raw: str) -> tuple[float, str | None] | None:
         raise CellError(f"the Excel error {text.upper()}", reason="excel-error")
     m = _NUMBER.fullmatch(text)
     if m is None:
-        raise CellError(f"{raw.strip()!r} is not a number")
+        raise CellError(f"{_shown(raw)} is not a number")
     value = float(m[1].replace(",", ""))
+    if not math.isfinite(value):
+        raise CellError(f"{_shown(raw)} is too large to be a figure")
     rest = m[2]
     if not rest:
         return value, None
     try:
         parse_unit(rest)
     except UnitError:
-        raise CellError(f"{raw.strip()!r} is not a number") from None
+        raise CellError(f"{_shown(raw)} is not a number") from None
     return value, rest
+
+
+def _shown(raw: str, limit: int = 60) -> str:
+    """A cell's text as a message quotes it: an enormous cell is cut short."""
+    text = raw.strip()
+    if len(text) > limit:
+        return f"{text[:limit]!r}… ({len(text):,} characters)"
+    return repr(text)
 
 
 # --------------------------------------------------------------------------

@@ -58,6 +58,10 @@ def _fast_figure_factory():
 make_figure = _fast_figure_factory()
 
 
+#: Longer problem messages are cut (they quote cell text, which may be enormous).
+MAX_MESSAGE = 1000
+
+
 class Collector:
     def __init__(self, file: str):
         self.file = file
@@ -89,6 +93,8 @@ class Collector:
     def problems(self) -> tuple[Problem, ...]:
         out = []
         for place, message, reason, more in self._entries:
+            if len(message) > MAX_MESSAGE:  # an enormous cell quoted in full
+                message = f"{message[:MAX_MESSAGE - 200]}… [{len(message) - MAX_MESSAGE + 200:,} characters left out]"
             if more:
                 message = f"{message} (also in {more} more {'cell' if more == 1 else 'cells'} of this column)"
             out.append(Problem(self.file, place, message, reason))

@@ -82,18 +82,40 @@ def _xlsx_errors(path: Path, names: list[str]) -> dict[str, Errors]:
             name, part = a.get("name"), targets.get(a.get("id", ""))
             if name not in wanted or part not in members:
                 continue
-            data = zf.read(part)
-            if b't="e"' not in data:
-                continue
             errors: Errors = {}
-            for m in _ERR_CELL.finditer(data):
-                ref = _REF.search(m[1])
-                value = _ERR_VALUE.match(data, m.end())
-                if ref and value:
-                    errors[(int(ref[2]) - 1, _col(ref[1].decode()))] = value[1].decode("utf-8", "replace")
+            for data in _row_pieces(zf, part):
+                if b't="e"' not in data:
+                    continue
+                for m in _ERR_CELL.finditer(data):
+                    ref = _REF.search(m[1])
+                    value = _ERR_VALUE.match(data, m.end())
+                    if ref and value:
+                        errors[(int(ref[2]) - 1, _col(ref[1].decode()))] = value[1].decode("utf-8", "replace")
             if errors:
                 found[name] = errors
     return found
+
+
+def _row_pieces(zf: zipfile.ZipFile, part: str, size: int = 1 << 20):
+    """A sheet's XML in pieces of about ``size`` bytes that end after a ``</row>``.
+
+    Streamed, so that memory stays small for a large sheet, and bounded by
+    the part's declared size (``zf.read`` would first unpack a part that lies
+    about its size in full).
+    """
+    rest = b""
+    with zf.open(part) as fh:
+        while chunk := fh.read(size):
+            data = rest + chunk
+            cut = data.rfind(b"</row>")
+            if cut < 0:
+                rest = data
+                continue
+            cut += len(b"</row>")
+            yield data[:cut]
+            rest = data[cut:]
+    if rest:
+        yield rest
 
 
 def _col(letters: str) -> int:

@@ -64,20 +64,29 @@ class Grid:
 
 
 class Unreadable(Exception):
-    """The file cannot be read as a table (the message says why)."""
+    """The file cannot be read as a table (the message says why; ``place`` where, if known)."""
+
+    def __init__(self, message: str, place: str = ""):
+        super().__init__(message)
+        self.place = place
 
 
 # --------------------------------------------------------------------------
 # Workbooks
 
 
-def read_workbook(path: Path) -> list[Grid]:
+def read_workbook(path: Path, by_content: bool = False) -> list[Grid]:
     """Every worksheet of an .xlsx/.xlsm/.xls file, in workbook order.
 
-    Raises whatever the reader raises for a file it cannot read; the caller
-    turns that into a problem.
+    ``by_content``: the file's name gives the other format; let the reader
+    tell the format from the bytes. Raises whatever the reader raises for a
+    file it cannot read; the caller turns that into a problem.
     """
-    wb = python_calamine.CalamineWorkbook.from_path(str(path))
+    if by_content:
+        with open(path, "rb") as f:
+            wb = python_calamine.CalamineWorkbook.from_filelike(f)
+    else:
+        wb = python_calamine.CalamineWorkbook.from_path(str(path))
     try:
         grids = []
         names = [m.name for m in wb.sheets_metadata if _is_worksheet(m)]
@@ -110,20 +119,57 @@ def decode_csv(data: bytes) -> str:
             raise Unreadable(f"the file starts like UTF-16 but does not decode as it ({e.reason})") from None
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        bad_utf8 = e.start
+    utf8_line = _utf8_cjk_line(data)
+    if utf8_line is not None:
+        line = _line_at(data, bad_utf8)
+        raise Unreadable(f"line {line} is not UTF-8 text (byte 0x{data[bad_utf8]:02X}) though line {utf8_line} is: "
+                         "parts of the file were saved in different encodings (GBK and UTF-8), or it is damaged; "
+                         "save the whole file again as CSV UTF-8", f"line {line}")
     try:
         return data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise Unreadable("the file is neither UTF-8 nor GB18030/GBK text; save it as CSV UTF-8") from None
+    except UnicodeDecodeError as e:
+        line = _line_at(data, e.start)
+        raise Unreadable(f"line {line} holds bytes that are neither UTF-8 nor GB18030/GBK text "
+                         f"(byte 0x{data[e.start]:02X}); save the file as CSV UTF-8", f"line {line}") from None
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _utf8_cjk_line(data: bytes) -> int | None:
+    """The first line that is UTF-8 with Chinese text, in a file that as a whole is not UTF-8.
+
+    A GBK line with two or more Chinese characters is practically never also
+    valid UTF-8, so such a line means parts of the file were saved in
+    different encodings (GB18030 would decode the UTF-8 parts as nonsense).
+    """
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 2:
+            return number
+    return None
+
+
+#: A CSV cell may hold at most this many characters (an Excel cell holds 32,767).
+MAX_CSV_CELL = 131_072
 
 
 def read_csv(path: Path) -> Grid:
     text = decode_csv(path.read_bytes())
     if "\x00" in text:
-        raise Unreadable("the file holds NUL characters: it is not a CSV text file")
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise Unreadable(f"line {line} holds NUL characters: it is not a CSV text file", f"line {line}")
     delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote that is never closed is an error, not the rest of the file in one cell
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list] = []
     lines: list[int] = []
     start = 1
@@ -133,8 +179,18 @@ def read_csv(path: Path) -> Grid:
             lines.append(start)
             start = reader.line_num + 1
     except csv.Error as e:
-        raise Unreadable(f"line {start}: {e}") from None
+        raise Unreadable(f"line {start}: {_csv_error(str(e))}", f"line {start}") from None
     return Grid("", rows, lines=lines)
+
+
+def _csv_error(message: str) -> str:
+    if "field larger than field limit" in message:
+        return f"a cell holds more than {MAX_CSV_CELL:,} characters (is a quote (\") never closed?)"
+    if "unexpected end of data" in message:
+        return "a quote (\") opens a cell that is never closed: the rest of the file would be one cell"
+    if "expected after" in message:
+        return "a quoted cell has text after its closing quote (write a quote inside a quoted cell as \"\")"
+    return message
 
 
 def _delimiter(text: str) -> str:

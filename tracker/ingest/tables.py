@@ -265,6 +265,7 @@ class GridReport:
     tables: int = 0
     near_misses: list[tuple[int, int, list[str], set[str]]] = field(default_factory=list)
     first_texts: tuple[int, list[str]] | None = None
+    first_header: tuple[int, int] | None = None  # (row, col) of the first table's header
 
 
 def read_grid(grid: Grid, out: Collector) -> GridReport:
@@ -289,6 +290,8 @@ def read_grid(grid: Grid, out: Collector) -> GridReport:
         header = classify(rows, r)
         if isinstance(header, Header):
             report.tables += 1
+            if report.first_header is None:
+                report.first_header = (r, header.first)
             r = _read_table(grid, header, ctx, fill, out)
             continue
         texts = [str(x).strip() for x in row if not _empty(x)]
