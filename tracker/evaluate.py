@@ -112,22 +112,26 @@ def evaluate_target(
 # Shared pieces
 
 
-def _blank(spec: TargetT, unit: str | None, why: Note, **extra) -> Evaluation:
+def _evaluation(spec: TargetT, status: Status, why: Note | None, **fields) -> Evaluation:
+    """An evaluation of a target: its identity, the status, the note and the numbers in ``fields``."""
+    fields.setdefault("base_period", spec.base.period if spec.base else None)
     return Evaluation(
         id=spec.id,
-        status=Status.NO_DATA,
+        status=status,
         region=spec.region,
         indicator=spec.indicator,
         kind=Kind(spec.kind),
-        unit=unit,
-        note=why.text(),
+        note=why.text() if why else None,
         note_detail=why,
         title=spec.title,
         due=spec.due,
         qualifier=spec.qualifier,
-        base_period=spec.base.period if spec.base else None,
-        **extra,
+        **fields,
     )
+
+
+def _blank(spec: TargetT, unit: str | None, why: Note, **extra) -> Evaluation:
+    return _evaluation(spec, Status.NO_DATA, why, unit=unit, **extra)
 
 
 def _place(f: Figure) -> str:
@@ -300,12 +304,8 @@ class _Level:
             stretch_status = sj[0] if sj is not None else None
         self.sources.insert(0, latest.figure.source)
         projected = self.projection(latest, b, y0)
-        ev = Evaluation(
-            id=t.id,
-            status=status,
-            region=t.region,
-            indicator=t.indicator,
-            kind=Kind.LEVEL,
+        ev = _evaluation(
+            t, status, why,
             actual=latest.value,
             actual_period=latest.period.iso(),
             unit=unit,
@@ -318,14 +318,8 @@ class _Level:
             projected=projected,
             stretch_status=stretch_status,
             sources=tuple(dict.fromkeys(self.sources)),
-            note=why.text() if why else None,
-            note_detail=why,
-            title=t.title,
-            due=t.due,
-            qualifier=t.qualifier,
             stretch=s,
             base_value=b,
-            base_period=t.base.period if t.base else None,
             gap=(latest.value - expected) if expected is not None else None,
             series=self.series(points, plan, stretch_plan, b),
         )
@@ -507,12 +501,8 @@ def _judge_growth(t: GrowthTarget, figures: list[Figure], settings: Settings) ->
         for p in sorted(rates, key=lambda q: q.period.end)
     )
     why = (note("growth-met") if margin >= 0 else note("growth-short")) if whole else None
-    return Evaluation(
-        id=t.id,
-        status=_rate_status(margin, whole, settings),
-        region=t.region,
-        indicator=t.indicator,
-        kind=Kind.GROWTH,
+    return _evaluation(
+        t, _rate_status(margin, whole, settings), why,
         actual=a,
         actual_period=latest.period.iso(),
         unit="%",
@@ -522,11 +512,6 @@ def _judge_growth(t: GrowthTarget, figures: list[Figure], settings: Settings) ->
         actual_rate=a,
         stretch_status=stretch_status,
         sources=(latest.figure.source,),
-        note=why.text() if why else None,
-        note_detail=why,
-        title=t.title,
-        due=t.due,
-        qualifier=t.qualifier,
         stretch=t.stretch.rate if t.stretch else None,
         series=series,
     )
@@ -608,12 +593,8 @@ class _Cagr:
             _rate_status(_margin(actual_rate, stretch, t, self.settings), decided, self.settings)
             if stretch is not None else None
         )
-        ev = Evaluation(
-            id=t.id,
-            status=status,
-            region=t.region,
-            indicator=t.indicator,
-            kind=Kind.CAGR,
+        ev = _evaluation(
+            t, status, why,
             actual=actual_rate,
             actual_period=actual_period,
             unit="%",
@@ -623,14 +604,8 @@ class _Cagr:
             required_rate=required,
             stretch_status=stretch_status,
             sources=tuple(dict.fromkeys(self.sources)),
-            note=why.text() if why else None,
-            note_detail=why,
-            title=t.title,
-            due=t.due,
-            qualifier=t.qualifier,
             stretch=stretch,
             base_value=b,
-            base_period=base.period,
             series=series,
         )
         return ev, self.problems

@@ -11,12 +11,12 @@ them together so that the CLI, the monthly job and a notebook all do the same:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tracker.config import DEFAULT, Settings
-from tracker.evaluate import NameMap, evaluate_all
+from tracker.evaluate import evaluate_all
 from tracker.ingest import FileResult, read_actuals_dir
 from tracker.model import Evaluation, Figure, TargetT
 from tracker.periods import Period, parse_month
@@ -100,15 +100,8 @@ def _read_actuals(root: Path, on_file: Callable[[Path], None] | None) -> list[Fi
     return read_actuals_dir(root, on_file)
 
 
-def judge(
-    targets: Sequence[TargetT],
-    figures: Iterable[Figure],
-    as_of: Period,
-    settings: Settings = DEFAULT,
-    aliases: NameMap | None = None,
-) -> tuple[list[Evaluation], list[Problem]]:
-    """Judge every target as of a month; problems are figures that could not be used."""
-    return evaluate_all(targets, figures, as_of, settings, aliases)
+#: Judge every target as of a month: (evaluations, problems with figures that could not be used).
+judge = evaluate_all
 
 
 def evaluate_inputs(inputs: Inputs, as_of: Period | str, settings: Settings = DEFAULT) -> Outcome:
