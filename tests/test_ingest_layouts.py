@@ -11,7 +11,6 @@ import pytest
 
 from tracker.ingest import read_actuals_file
 from tracker.model import Measure
-from tracker.periods import Period
 
 
 def write_xlsx(path: Path, sheets: dict[str, list[list]], merges: dict[str, list[str]] | None = None) -> Path:
