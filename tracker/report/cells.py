@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import math
 import unicodedata
+import weakref
+from copy import copy
+from functools import lru_cache
 from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -48,13 +51,23 @@ CENTER = Alignment(vertical="top", horizontal="center")
 LEFT = Alignment(vertical="top", horizontal="left")
 
 
+_STATUS_FILLS = {s: PatternFill("solid", fgColor=fill) for s, (fill, _, _) in STATUS_STYLE.items()}
+_STATUS_FONTS = {s: Font(name=FONT_NAME, size=FONT_SIZE, color=colour, bold=bold)
+                 for s, (_, colour, bold) in STATUS_STYLE.items()}
+
+
 def status_fill(status: Status) -> PatternFill:
-    return PatternFill("solid", fgColor=STATUS_STYLE[status][0])
+    return _STATUS_FILLS[status]
 
 
 def status_font(status: Status) -> Font:
-    _, colour, bold = STATUS_STYLE[status]
-    return Font(name=FONT_NAME, size=FONT_SIZE, color=colour, bold=bold)
+    return _STATUS_FONTS[status]
+
+
+@lru_cache(maxsize=64)
+def body_font(*, bold: bool = False, color: str | None = None) -> Font:
+    """The body font, bold or coloured; the same object for the same arguments (see ``put``)."""
+    return Font(name=FONT_NAME, size=FONT_SIZE, bold=bold, color=color)
 
 
 def clean_text(text: str) -> str:
@@ -63,23 +76,44 @@ def clean_text(text: str) -> str:
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
+#: Per workbook: (format, font, fill, alignment, border) -> the style they make, as openpyxl
+#: stores it on a cell. Setting font, fill … one by one costs a lookup in the workbook's style
+#: lists each (most of a big report's time); a cell with the same five gets a copy instead.
+#: Keys are the objects' ids; the entry keeps the objects alive, so an id cannot be reused.
+_STYLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def put(ws: Worksheet, row: int, col: int, value: Any, *, fmt: str | None = None, font: Font | None = BODY_FONT,
         fill: PatternFill | None = None, align: Alignment | None = TOP, border: Border | None = None):
     """Write one cell. Strings stay strings, whatever they start with."""
     cell = ws.cell(row=row, column=col)
-    if isinstance(value, str) and value == "":
-        cell.value = None  # blank, not an empty string
-    elif isinstance(value, str):
-        cell.value = clean_text(value)
-        cell.data_type = "s"  # "=SUM(…)" from an input file must not become a formula
+    fresh = not cell.has_style
+    if isinstance(value, str):
+        value = clean_text(value) if value else None  # blank, not an empty string
     elif isinstance(value, bool) or value is None:
-        cell.value = value
+        pass
     elif isinstance(value, (int, float)):
-        cell.value = value if math.isfinite(value) else None
+        value = value if math.isfinite(value) else None
     else:
-        cell.value = clean_text(str(value))
-        cell.data_type = "s"
-    if fmt is not None and cell.value is not None:
+        value = clean_text(str(value))
+    # Set directly: openpyxl's setter would search the text for illegal characters
+    # again and make "=SUM(…)" from an input file a formula; text stays text.
+    cell._value = value
+    cell.data_type = "s" if isinstance(value, str) else "b" if isinstance(value, bool) else "n"
+    if value is None and fresh and fill is None and border is None:
+        return cell  # nothing to see: an unstyled blank is not even written to the file
+    if fmt is not None and value is None:
+        fmt = None
+    if fresh:  # a cell styled before keeps what this call leaves out: no shortcut for it
+        styles = _STYLES.get(ws.parent)
+        if styles is None:
+            styles = _STYLES[ws.parent] = {}
+        key = (fmt, id(font), id(fill), id(align), id(border))
+        known = styles.get(key)
+        if known is not None:
+            cell._style = copy(known[0])
+            return cell
+    if fmt is not None:
         cell.number_format = fmt
     if font is not None:
         cell.font = font
@@ -89,15 +123,20 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, fmt: str | None = None
         cell.alignment = align
     if border is not None:
         cell.border = border
+    if fresh:
+        styles[key] = (copy(cell._style), font, fill, align, border)
     return cell
 
 
+@lru_cache(maxsize=1 << 16)
 def display_width(text: str) -> float:
     """The column width a 10-point text needs, in Excel's units (the width of a "0" in Calibri 11).
 
     A Chinese character of 10-point DengXian is about 1.8 units wide, a digit
     or Latin letter slightly under one.
     """
+    if text.isascii():
+        return float(len(text))
     return sum(1.8 if unicodedata.east_asian_width(ch) in "WF" else 1.0 for ch in text)
 
 
@@ -106,22 +145,35 @@ def header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
         put(ws, row, col, text, font=HEADER_FONT, fill=HEADER_FILL, align=HEADER_ALIGN, border=BOX)
 
 
+def _written(ws: Worksheet, first_row: int):
+    """(row, column, value, cell) of every cell from ``first_row`` down that holds a value.
+
+    Straight from the sheet's own cells: walking rows and columns would visit
+    (and create) every empty cell of the rectangle too.
+    """
+    for (r, c), cell in ws._cells.items():
+        if r >= first_row and cell.value is not None:
+            yield r, c, cell.value, cell
+
+
 def fit_columns(ws: Worksheet, first_row: int, limits: list[tuple[int, int]], number_width: int = 11) -> None:
     """Set each column's width from its longest entry, within (min, max) per column.
 
     Widths are in characters of the default font; a Chinese character takes two.
     Texts longer than the maximum wrap (their cells carry wrap_text).
     """
-    for col, (low, high) in enumerate(limits, start=1):
-        widest = 0
-        for (cell,) in ws.iter_rows(min_row=first_row, min_col=col, max_col=col):
-            if cell.value is None:
-                continue
-            if isinstance(cell.value, str):
-                widest = max(widest, max(display_width(line) for line in cell.value.split("\n")))
-            else:
-                widest = max(widest, number_width)
-        ws.column_dimensions[get_column_letter(col)].width = max(low, min(high, math.ceil(widest + 1.5)))
+    widest = [0.0] * len(limits)
+    for _, c, value, _ in _written(ws, first_row):
+        if c > len(limits):
+            continue
+        if isinstance(value, str):
+            width = max(display_width(line) for line in value.split("\n"))
+        else:
+            width = number_width
+        if width > widest[c - 1]:
+            widest[c - 1] = width
+    for col, ((low, high), width) in enumerate(zip(limits, widest), start=1):
+        ws.column_dimensions[get_column_letter(col)].width = max(low, min(high, math.ceil(width + 1.5)))
 
 
 def fit_rows(ws: Worksheet, first_row: int) -> None:
@@ -130,20 +182,26 @@ def fit_rows(ws: Worksheet, first_row: int) -> None:
     Neither Excel nor LibreOffice reliably fits row heights of a generated
     file when it opens it, so a wrapped title would show its first line only.
     """
-    widths = {}
-    for row in ws.iter_rows(min_row=first_row):
-        lines = 1
-        for cell in row:
-            if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
-                continue
-            letter = cell.column_letter
-            if letter not in widths:
-                widths[letter] = ws.column_dimensions[letter].width or 8.43
-            room = max(1.0, widths[letter] - 1.0)
-            n = sum(max(1, math.ceil(display_width(part) / room)) for part in cell.value.split("\n"))
-            lines = max(lines, n)
-        if lines > 1:
-            ws.row_dimensions[row[0].row].height = lines * LINE_HEIGHT + 2
+    rooms: dict[int, float] = {}
+    wraps: dict[int, bool] = {}  # alignment id -> wraps
+    lines_of: dict[int, int] = {}
+    for r, c, value, cell in _written(ws, first_row):
+        if not isinstance(value, str):
+            continue
+        aid = cell._style.alignmentId
+        wrap = wraps.get(aid)
+        if wrap is None:
+            wrap = wraps[aid] = bool(cell.alignment.wrap_text)
+        if not wrap:
+            continue
+        room = rooms.get(c)
+        if room is None:
+            room = rooms[c] = max(1.0, (ws.column_dimensions[get_column_letter(c)].width or 8.43) - 1.0)
+        n = sum(max(1, math.ceil(display_width(part) / room)) for part in value.split("\n"))
+        if n > lines_of.get(r, 1):
+            lines_of[r] = n
+    for r in sorted(lines_of):
+        ws.row_dimensions[r].height = lines_of[r] * LINE_HEIGHT + 2
 
 
 def print_setup(ws: Worksheet, *, title_rows: str | None = None, landscape: bool = True) -> None:

@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Any, Mapping, Sequence
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -25,8 +24,8 @@ from tracker.problems import Problem
 from tracker.report import goal_text as gt
 from tracker.report import sheets
 from tracker.report.cells import (
-    BODY_FONT, CENTER, CHANGE_FILL, FONT_NAME, FONT_SIZE, TITLE_FONT, TOP, WRAP_TOP,
-    fit_columns, fit_rows, header_row, print_setup, put, status_fill, status_font,
+    BODY_FONT, CENTER, CHANGE_FILL, TITLE_FONT, TOP, WRAP_TOP,
+    body_font, fit_columns, fit_rows, header_row, print_setup, put, status_fill, status_font,
 )
 from tracker.report.labels import Labels, labels_for
 
@@ -170,7 +169,7 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
                 text, colour = _change(status, _previous_status(previous.get(ev.id)), known, lb)
                 changed = colour is not None
                 put(ws, row, col, text, fill=CHANGE_FILL if changed else None, align=CENTER,
-                    font=Font(name=FONT_NAME, size=FONT_SIZE, bold=changed, color=colour))
+                    font=body_font(bold=changed, color=colour))
                 continue
             value, fmt = values[key]
             if key == "status":
@@ -198,7 +197,8 @@ def build_workbook(evaluations: Sequence[Evaluation], figures: Sequence[Figure],
     write_summary(summary, evaluations, as_of, lb, previous)
     ordered = sorted(evaluations, key=sort_key)
     sheets.write_trends(wb.create_sheet(lb.sheet("trends")), ordered, lb)
-    sheets.write_figures(wb.create_sheet(lb.sheet("figures")), figures, ordered, lb)
+    sheets.write_figures(wb.create_sheet(lb.sheet("figures")), figures, ordered, lb,
+                         charted=sheets.trend_goals(ordered))
     sheets.write_problems(wb.create_sheet(lb.sheet("problems")), problems, lb)
     sheets.write_method(wb.create_sheet(lb.sheet("method")), as_of, settings, lb,
                         generated_at=generated_at, run_id=run_id, version=tracker.__version__)

@@ -25,6 +25,9 @@ from tracker.report.labels import Labels
 
 CHART_COL = "F"
 CHART_ROWS = 18  # rows one chart takes (7.5 cm at the default row height), with a gap
+#: At most this many goals get a trend block (worst first). A province's thousands of
+#: goals would otherwise make thousands of charts: minutes to write, unreadable to use.
+MAX_TRENDS = 100
 
 
 def chartable(ev: Evaluation) -> bool:
@@ -32,12 +35,20 @@ def chartable(ev: Evaluation) -> bool:
     return sum(1 for p in ev.series if p.actual is not None) >= 2
 
 
+def trend_goals(evaluations: Sequence[Evaluation]) -> list[Evaluation]:
+    """The goals the trends sheet shows: chartable ones, in the order given (worst first), at most MAX_TRENDS."""
+    return [ev for ev in evaluations if chartable(ev)][:MAX_TRENDS]
+
+
 def write_trends(ws: Worksheet, evaluations: Sequence[Evaluation], lb: Labels) -> None:
     """One block per goal: its series as a small table and a line chart beside it."""
-    goals = [ev for ev in evaluations if chartable(ev)]
+    total = sum(1 for ev in evaluations if chartable(ev))
+    goals = trend_goals(evaluations)
     put(ws, 1, 1, lb.sheet("trends"), font=TITLE_FONT)
     if not goals:
         put(ws, 3, 1, lb.w("no_trends"))
+    elif total > len(goals):
+        put(ws, 2, 1, lb.w("trends_capped", total=total, shown=len(goals)))
     row = 3
     for ev in goals:
         row = _trend_block(ws, row, ev, lb)
@@ -101,12 +112,22 @@ def _trend_block(ws: Worksheet, top: int, ev: Evaluation, lb: Labels) -> int:
 
 # -- 数据 ---------------------------------------------------------------------
 
+NOTE_FONT = Font(name=FONT_NAME, size=FONT_SIZE, italic=True)
 
-def used_figures(figures: Sequence[Figure], evaluations: Sequence[Evaluation]) -> list[tuple[Figure, list[str]]]:
-    """The figures some evaluation used (by source cell), each with the goals that used it."""
+
+def used_figures(figures: Sequence[Figure], evaluations: Sequence[Evaluation],
+                 charted: Sequence[Evaluation] | None = None) -> list[tuple[Figure, list[str]]]:
+    """The figures some evaluation used (by source cell), each with the goals that used it.
+
+    A goal's judgement uses ``ev.sources``; the series behind its trend chart counts
+    too for the goals in ``charted`` (None: every goal).
+    """
     users: dict[str, list[str]] = {}
+    charted_ids = None if charted is None else {ev.id for ev in charted}
     for ev in evaluations:
-        cells = list(ev.sources) + [p.source for p in ev.series if p.source]
+        cells = list(ev.sources)
+        if charted_ids is None or ev.id in charted_ids:
+            cells += [p.source for p in ev.series if p.source]
         for source in dict.fromkeys(cells):
             users.setdefault(source, []).append(ev.id)
     seen: set[tuple] = set()
@@ -119,11 +140,12 @@ def used_figures(figures: Sequence[Figure], evaluations: Sequence[Evaluation]) -
     return out
 
 
-def write_figures(ws: Worksheet, figures: Sequence[Figure], evaluations: Sequence[Evaluation], lb: Labels) -> None:
+def write_figures(ws: Worksheet, figures: Sequence[Figure], evaluations: Sequence[Evaluation], lb: Labels,
+                  charted: Sequence[Evaluation] | None = None) -> None:
     keys = ["region", "indicator", "period", "measure", "value", "unit", "cell", "revised_from", "used_by"]
-    put(ws, 1, 1, lb.w("figures_note"), font=Font(name=FONT_NAME, size=FONT_SIZE, italic=True))
+    put(ws, 1, 1, lb.w("figures_note"), font=NOTE_FONT)
     header_row(ws, 2, [lb.col(k) for k in keys])
-    rows = used_figures(figures, evaluations)
+    rows = used_figures(figures, evaluations, charted)
     for r, (f, users) in enumerate(rows, start=3):
         measure = Measure(f.measure)
         fmt = gt.PERCENT if measure is Measure.YOY else gt.number_format(f.unit)
