@@ -8,7 +8,6 @@ indicator (after aliases) and judges each target from its group;
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -73,17 +72,7 @@ def evaluate_all(
 ) -> tuple[list[Evaluation], list[Problem]]:
     """Judge every target from the figures of its region and indicator."""
     names = aliases or _Identity()
-    region_of: dict[str, str] = {}
-    indicator_of: dict[str, str] = {}
-    groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
-    for f in figures:
-        r = region_of.get(f.region)
-        if r is None:
-            r = region_of[f.region] = names.region(f.region)
-        i = indicator_of.get(f.indicator)
-        if i is None:
-            i = indicator_of[f.indicator] = names.indicator(f.indicator)
-        groups[(r, i)].append(f)
+    groups = _groups(figures, names)
     evaluations: list[Evaluation] = []
     problems: list[Problem] = []
     for t in targets:
@@ -92,6 +81,41 @@ def evaluate_all(
         evaluations.append(ev)
         problems.extend(found)
     return evaluations, problems
+
+
+def _groups(figures: Iterable[Figure], names: NameMap) -> dict[tuple[str, str], list[Figure]]:
+    """The figures by (region, indicator) after aliases, each group in the order given.
+
+    Grouped by the names as written first (one dict lookup a figure: there may be
+    500,000), then the names are mapped; groups that two spellings share are
+    gathered again in one pass so that their order stays the order given.
+    """
+    figures = figures if isinstance(figures, Sequence) else list(figures)
+    spelt: dict[tuple[str, str], list[Figure]] = {}
+    for f in figures:
+        key = (f.region, f.indicator)
+        group = spelt.get(key)
+        if group is None:
+            group = spelt[key] = []
+        group.append(f)
+    canonical = {key: (names.region(key[0]), names.indicator(key[1])) for key in spelt}
+    groups: dict[tuple[str, str], list[Figure]] = {}
+    shared: set[tuple[str, str]] = set()
+    for key, group in spelt.items():
+        to = canonical[key]
+        if to in groups:
+            shared.add(to)
+        else:
+            groups[to] = group
+    if shared:
+        for to in shared:
+            groups[to] = []
+        merged = {key for key, to in canonical.items() if to in shared}
+        for f in figures:
+            key = (f.region, f.indicator)
+            if key in merged:
+                groups[canonical[key]].append(f)
+    return groups
 
 
 def evaluate_target(
@@ -238,7 +262,9 @@ class _Level:
         if base.value is not None:
             return base.value * factor(base.unit or unit, unit)
         period = base.parsed_period
-        found = [f for f in self.figures if f.measure is Measure.VALUE and f.period == period]
+        start, end = period.start, period.end  # plain ints: Period's own == is slow on 100,000s of figures
+        found = [f for f in self.figures
+                 if f.measure is Measure.VALUE and f.period.start == start and f.period.end == end]
         points, problems = _convert(found, unit, self.t.id)
         self.problems.extend(problems)
         if not points:
@@ -406,7 +432,9 @@ class _Level:
 
     # -- numbers behind the judgement ---------------------------------------
     def _value_for(self, period: Period) -> Point | None:
-        found = [f for f in self.figures if f.measure is Measure.VALUE and f.period == period]
+        start, end = period.start, period.end  # plain ints: Period's own == is slow on 100,000s of figures
+        found = [f for f in self.figures
+                 if f.measure is Measure.VALUE and f.period.start == start and f.period.end == end]
         points, _ = _convert(found, self.unit_name, self.t.id)
         return points[0] if points else None
 
@@ -617,7 +645,9 @@ class _Cagr:
         if unit is None:
             return None
         period = base.parsed_period
-        found = [f for f in self.figures if f.measure is Measure.VALUE and f.period == period]
+        start, end = period.start, period.end  # plain ints: Period's own == is slow on 100,000s of figures
+        found = [f for f in self.figures
+                 if f.measure is Measure.VALUE and f.period.start == start and f.period.end == end]
         points, problems = _convert(found, unit, self.t.id)
         self.problems.extend(problems)
         if not points:
