@@ -81,7 +81,7 @@ def calamine_floor(files: list[Path]) -> int:
         try:
             for name in wb.sheet_names:
                 rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-                cells += sum(len(r) for r in rows)
+                cells += len(rows) * len(rows[0]) if rows else 0  # a sheet's rows are all as wide
         finally:
             wb.close()
     return cells
@@ -377,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-commands", dest="commands", action="store_false",
                     help="time the stages only, not the commands as subprocesses")
     args = ap.parse_args(argv)
+    args.out = args.out.resolve()  # the commands run in a scratch folder of their own
     args.out.mkdir(parents=True, exist_ok=True)
     results = []
     for k, scale in enumerate(args.scale):

@@ -331,7 +331,7 @@ def write_targets(params: Params, folder: Path) -> dict[str, int]:
 
 def build(params: Params, out: Path = Path(".bench"), *, jobs: int | None = None, log=print) -> Workload:
     """The workload for ``params`` under ``out``, generated unless already there."""
-    root = Path(out) / f"workload-r{params.regions}-{params.key}"
+    root = Path(out).resolve() / f"workload-r{params.regions}-{params.key}"
     if (root / "manifest.json").is_file():
         return Workload(root, params)
     tmp = root.with_name(root.name + ".partial")

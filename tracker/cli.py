@@ -6,6 +6,7 @@ Exit codes: 0 clean; 1 some input file had problems (the rest is still judged);
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -389,6 +390,12 @@ def extract(file: Path, year: int | None, region: str | None, figures: bool) -> 
 
 
 def main() -> None:
+    if "schedule" not in sys.argv[1:]:
+        # One command over 100,000s of figures, then exit: the cyclic garbage collector
+        # would walk them again and again (none is in a cycle), some 2-3 s of a
+        # province's `tracker evaluate` (bench/README.md). The scheduler, which runs
+        # for months, keeps it.
+        gc.disable()
     cli(prog_name="tracker")
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from tracker.config import DEFAULT, Settings
 from tracker.evaluate import evaluate_all
 from tracker.ingest import FileResult, read_actuals_dir
-from tracker.model import Evaluation, Figure, TargetT
+from tracker.model import Evaluation, Figure, Measure, TargetT
 from tracker.periods import Period, parse_month
 from tracker.problems import Problem
 from tracker.spec import Aliases, load_targets
@@ -60,9 +60,11 @@ def latest_figures(results: Iterable[FileResult]) -> tuple[Figure, ...]:
     Files with problems contribute nothing (their figures tuple is empty).
     """
     newest: dict[tuple, Figure] = {}
+    yoy = Measure.YOY
     for result in results:
         for f in result.figures:
-            key = f.key
+            # Figure.key in plain values, whose hashes are computed in C (500,000 figures)
+            key = (f.region, f.indicator, f.period.start, f.period.end, f.measure is yoy)
             old = newest.get(key)
             if old is not None and old.value != f.value:
                 f = replace(f, revised_from=old.value)
