@@ -194,6 +194,16 @@ def _convert(figs: Iterable[Figure], unit: str, target_id: str) -> tuple[list[Po
     return points, problems
 
 
+def _base_figure(figures: Iterable[Figure], period: Period, unit: str, target_id: str,
+                 problems: list[Problem]) -> Point | None:
+    """The figure for the base period itself, in the target's unit (a base value left out of the spec)."""
+    start, end = period.start, period.end  # plain ints: Period's own == is slow on 100,000s of figures
+    found = [f for f in figures if f.measure is Measure.VALUE and f.period.start == start and f.period.end == end]
+    points, found_problems = _convert(found, unit, target_id)
+    problems.extend(found_problems)
+    return points[0] if points else None
+
+
 def _latest(points: Iterable[Point]) -> Point | None:
     """The figure ending last; of two ending together, the one covering more months."""
     best: Point | None = None
@@ -261,16 +271,11 @@ class _Level:
             return None
         if base.value is not None:
             return base.value * factor(base.unit or unit, unit)
-        period = base.parsed_period
-        start, end = period.start, period.end  # plain ints: Period's own == is slow on 100,000s of figures
-        found = [f for f in self.figures
-                 if f.measure is Measure.VALUE and f.period.start == start and f.period.end == end]
-        points, problems = _convert(found, unit, self.t.id)
-        self.problems.extend(problems)
-        if not points:
+        point = _base_figure(self.figures, base.parsed_period, unit, self.t.id, self.problems)
+        if point is None:
             return None
-        self.sources.append(points[0].figure.source)
-        return points[0].value
+        self.sources.append(point.figure.source)
+        return point.value
 
     @staticmethod
     def resolve(amount: Amount | None, base: float | None, unit: str) -> float | None:
@@ -644,20 +649,15 @@ class _Cagr:
             return base.value * (factor(base.unit, unit) if base.unit and unit else 1.0)
         if unit is None:
             return None
-        period = base.parsed_period
-        start, end = period.start, period.end  # plain ints: Period's own == is slow on 100,000s of figures
-        found = [f for f in self.figures
-                 if f.measure is Measure.VALUE and f.period.start == start and f.period.end == end]
-        points, problems = _convert(found, unit, self.t.id)
-        self.problems.extend(problems)
-        if not points:
+        point = _base_figure(self.figures, base.parsed_period, unit, self.t.id, self.problems)
+        if point is None:
             return None
-        if points[0].value <= 0:
+        if point.value <= 0:
             self.problems.append(Problem(
-                points[0].figure.file, _place(points[0].figure),
-                f"the base value {points[0].value:g} for {self.t.id!r} is not positive: "
+                point.figure.file, _place(point.figure),
+                f"the base value {point.value:g} for {self.t.id!r} is not positive: "
                 "an average annual growth cannot be computed from it", "bad-base"))
             return None
-        self.sources.append(points[0].figure.source)
-        return points[0].value
+        self.sources.append(point.figure.source)
+        return point.value
 
