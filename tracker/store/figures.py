@@ -165,30 +165,7 @@ def import_file(
     """
     now = now or now_utc()
     ok = not problems
-    with engine.begin() as conn:
-        import_id = conn.execute(
-            insert(imports)
-            .values(
-                path=path,
-                sha256=sha256,
-                size=size,
-                imported_at=now,
-                outcome="ok" if ok else "problems",
-                figures=len(figures_read),
-                placeholders=placeholders,
-                new=0,
-                revised=0,
-                problems=problems_to_json(problems),
-                run_id=run_id,
-            )
-            .returning(imports.c.id)
-        ).scalar_one()
-        new = revised = 0
-        if ok:
-            new, revised = _store_figures(conn, figures_read, import_id, now)
-            conn.execute(update(imports).where(imports.c.id == import_id).values(new=new, revised=revised))
-    return ImportRecord(
-        id=import_id,
+    row = dict(
         path=path,
         sha256=sha256,
         size=size,
@@ -196,11 +173,19 @@ def import_file(
         outcome="ok" if ok else "problems",
         figures=len(figures_read),
         placeholders=placeholders,
-        new=new,
-        revised=revised,
-        problems=tuple(problems),
         run_id=run_id,
     )
+    with engine.begin() as conn:
+        import_id = conn.execute(
+            insert(imports)
+            .values(**row, new=0, revised=0, problems=problems_to_json(problems))
+            .returning(imports.c.id)
+        ).scalar_one()
+        new = revised = 0
+        if ok:
+            new, revised = _store_figures(conn, figures_read, import_id, now)
+            conn.execute(update(imports).where(imports.c.id == import_id).values(new=new, revised=revised))
+    return ImportRecord(id=import_id, **row, new=new, revised=revised, problems=tuple(problems))
 
 
 def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, now: datetime) -> tuple[int, int]:
