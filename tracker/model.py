@@ -7,6 +7,7 @@ is an error, never ignored); figures and evaluations are frozen dataclasses.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Annotated, Any, Literal, Union
@@ -285,6 +286,66 @@ class SeriesPoint:
     source: str | None = None
 
 
+class LazySeries(Sequence[SeriesPoint]):
+    """A goal's series, made on first use.
+
+    Judging knows how many points a series has (every one with an actual
+    figure) but making them — a planned value per figure — is a third of the
+    judging time, and only the goals a report charts (at most 100 of
+    thousands) ever look at them. Behaves as the tuple it makes: compares,
+    hashes and pickles as one.
+    """
+
+    __slots__ = ("_make", "_points", "_size")
+
+    def __init__(self, make: Callable[[], Sequence[SeriesPoint]], size: int):
+        self._make: Callable[[], Sequence[SeriesPoint]] | None = make
+        self._points: tuple[SeriesPoint, ...] | None = None
+        self._size = size
+
+    @property
+    def actual_points(self) -> int:
+        """How many points have an actual figure (all of them), without making the series."""
+        return self._size
+
+    def _made(self) -> tuple[SeriesPoint, ...]:
+        if self._points is None:
+            assert self._make is not None
+            self._points = tuple(self._make())
+            self._make = None  # let go of the figures the maker held
+        return self._points
+
+    def __len__(self) -> int:
+        return self._size if self._points is None else len(self._points)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._made()[i]
+
+    def __iter__(self):
+        return iter(self._made())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (LazySeries, tuple)):
+            return self._made() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._made())
+
+    def __repr__(self) -> str:
+        return repr(self._made())
+
+    def __reduce__(self):
+        return (tuple, (self._made(),))
+
+
+def actual_points(series: Sequence[SeriesPoint]) -> int:
+    """How many points of a series have an actual figure (a lazy series says without being made)."""
+    if isinstance(series, LazySeries):
+        return series.actual_points
+    return sum(1 for p in series if p.actual is not None)
+
+
 @dataclass(frozen=True, slots=True)
 class Evaluation:
     id: str
@@ -317,7 +378,8 @@ class Evaluation:
     gap: float | None = None  # actual minus expected, in the target's unit
     source: Source | None = None  # where the goal was stated
     note_detail: Note | None = None  # the note as a code, to render in the report's language
-    series: tuple[SeriesPoint, ...] = field(default=())  # the goal's history and plan, for charts
+    # the goal's history and plan, for charts (a LazySeries from judging: made when first read)
+    series: Sequence[SeriesPoint] = field(default=())
 
     def as_json(self) -> dict[str, Any]:
         def r(x: float | None, nd: int = 4) -> float | None:

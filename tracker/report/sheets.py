@@ -11,7 +11,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.config import Settings
-from tracker.model import STATUS_ORDER, Evaluation, Figure, Measure
+from tracker.model import STATUS_ORDER, Evaluation, Figure, Measure, actual_points
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report import goal_text as gt
@@ -31,8 +31,8 @@ MAX_TRENDS = 100
 
 
 def chartable(ev: Evaluation) -> bool:
-    """Two or more figures make a line."""
-    return sum(1 for p in ev.series if p.actual is not None) >= 2
+    """Two or more figures make a line (counted without making a lazy series)."""
+    return actual_points(ev.series) >= 2
 
 
 def trend_goals(evaluations: Sequence[Evaluation]) -> list[Evaluation]:
