@@ -8,8 +8,9 @@ indicator (after aliases) and judges each target from its group;
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 from tracker.config import DEFAULT, Settings
@@ -20,6 +21,7 @@ from tracker.model import (
     Figure,
     GrowthTarget,
     Kind,
+    LazySeries,
     LevelTarget,
     Measure,
     Qualifier,
@@ -47,9 +49,31 @@ class _Identity:
         return name.strip()
 
 
-@dataclass(frozen=True, slots=True)
+class _Remembered:
+    """A name map that maps each name once: thousands of goals share a few hundred names."""
+
+    def __init__(self, names: NameMap):
+        self._names = names
+        self._regions: dict[str, str] = {}
+        self._indicators: dict[str, str] = {}
+
+    def region(self, name: str) -> str:
+        found = self._regions.get(name)
+        if found is None:
+            found = self._regions[name] = self._names.region(name)
+        return found
+
+    def indicator(self, name: str) -> str:
+        found = self._indicators.get(name)
+        if found is None:
+            found = self._indicators[name] = self._names.indicator(name)
+        return found
+
+
+@dataclass(slots=True)
 class Point:
-    """A figure converted to the target's unit."""
+    """A figure converted to the target's unit (not frozen: judging makes 300,000 of them,
+    and a frozen dataclass takes three times as long to make; nothing changes one)."""
 
     figure: Figure
     value: float
@@ -71,7 +95,7 @@ def evaluate_all(
     aliases: NameMap | None = None,
 ) -> tuple[list[Evaluation], list[Problem]]:
     """Judge every target from the figures of its region and indicator."""
-    names = aliases or _Identity()
+    names = _Remembered(aliases or _Identity())
     groups = _groups(figures, names)
     evaluations: list[Evaluation] = []
     problems: list[Problem] = []
@@ -91,13 +115,9 @@ def _groups(figures: Iterable[Figure], names: NameMap) -> dict[tuple[str, str], 
     gathered again in one pass so that their order stays the order given.
     """
     figures = figures if isinstance(figures, Sequence) else list(figures)
-    spelt: dict[tuple[str, str], list[Figure]] = {}
+    spelt: defaultdict[tuple[str, str], list[Figure]] = defaultdict(list)
     for f in figures:
-        key = (f.region, f.indicator)
-        group = spelt.get(key)
-        if group is None:
-            group = spelt[key] = []
-        group.append(f)
+        spelt[f.region, f.indicator].append(f)
     canonical = {key: (names.region(key[0]), names.indicator(key[1])) for key in spelt}
     groups: dict[tuple[str, str], list[Figure]] = {}
     shared: set[tuple[str, str]] = set()
@@ -129,7 +149,7 @@ def evaluate_target(
         ev, problems = _judge_growth(target, known, settings), []
     else:
         ev, problems = _Cagr(target, known, settings).judge()
-    return (replace(ev, source=target.source) if target.source else ev), problems
+    return ev, problems
 
 
 # --------------------------------------------------------------------------
@@ -150,6 +170,7 @@ def _evaluation(spec: TargetT, status: Status, why: Note | None, **fields) -> Ev
         title=spec.title,
         due=spec.due,
         qualifier=spec.qualifier,
+        source=spec.source or None,
         **fields,
     )
 
@@ -170,6 +191,17 @@ def _place(f: Figure) -> str:
 
 
 def _convert(figs: Iterable[Figure], unit: str, target_id: str) -> tuple[list[Point], list[Problem]]:
+    figs = figs if isinstance(figs, list) else list(figs)
+    if not figs:
+        return [], []
+    first = figs[0].unit
+    if all(f.unit == first for f in figs):  # the common case: one unit, converted at once
+        try:
+            k = factor(first, unit)
+        except UnitError:
+            pass  # each figure gets its problem below
+        else:
+            return [Point(f, f.value * k) for f in figs], []
     points: list[Point] = []
     problems: list[Problem] = []
     cache: dict[str, float | UnitError] = {}
@@ -207,9 +239,13 @@ def _base_figure(figures: Iterable[Figure], period: Period, unit: str, target_id
 def _latest(points: Iterable[Point]) -> Point | None:
     """The figure ending last; of two ending together, the one covering more months."""
     best: Point | None = None
+    end = start = 0
     for p in points:
-        if best is None or (p.period.end, p.period.months) > (best.period.end, best.period.months):
-            best = p
+        period = p.figure.period
+        e = period.end
+        # ends later, or ends together and starts earlier (covers more months)
+        if best is None or e > end or (e == end and period.start < start):
+            best, end, start = p, e, period.start
     return best
 
 
@@ -247,6 +283,9 @@ class _Level:
     def __init__(self, target: LevelTarget, figures: list[Figure], as_of: Period, settings: Settings):
         self.t = target
         self.figures = figures
+        value = Measure.VALUE
+        self.values = [f for f in figures if f.measure is value]
+        self._by_period: dict[tuple[int, int], list[Figure]] | None = None
         self.as_of = as_of
         self.settings = settings
         self.problems: list[Problem] = []
@@ -260,10 +299,21 @@ class _Level:
             return t.target.unit
         if t.base and t.base.unit:
             return t.base.unit
-        for f in self.figures:
-            if f.measure is Measure.VALUE:
-                return f.unit
-        return None
+        return self.values[0].unit if self.values else None
+
+    def value_figures(self, period: Period) -> list[Figure]:
+        """The value figures for exactly ``period``, in the order given (indexed on first use)."""
+        if self._by_period is None:
+            index: dict[tuple[int, int], list[Figure]] = {}
+            for f in self.values:
+                key = (f.period.start, f.period.end)
+                found = index.get(key)
+                if found is None:
+                    index[key] = [f]
+                else:
+                    found.append(f)
+            self._by_period = index
+        return self._by_period.get((period.start, period.end), [])
 
     def base_value(self, unit: str) -> float | None:
         base = self.t.base
@@ -271,11 +321,12 @@ class _Level:
             return None
         if base.value is not None:
             return base.value * factor(base.unit or unit, unit)
-        point = _base_figure(self.figures, base.parsed_period, unit, self.t.id, self.problems)
-        if point is None:
+        points, problems = _convert(self.value_figures(base.parsed_period), unit, self.t.id)
+        self.problems.extend(problems)
+        if not points:
             return None
-        self.sources.append(point.figure.source)
-        return point.value
+        self.sources.append(points[0].figure.source)
+        return points[0].value
 
     @staticmethod
     def resolve(amount: Amount | None, base: float | None, unit: str) -> float | None:
@@ -307,13 +358,11 @@ class _Level:
             return _blank(t, unit, note("base-missing", base=t.base.period), **extra), self.problems
         y0 = t.base.parsed_period.end_year if t.base else None
         base_end = t.base.parsed_period.end if t.base else None
-        candidates = [
-            f for f in self.figures
-            if f.measure is Measure.VALUE
-            and f.period.end_year <= t.due
-            and (base_end is None or f.period.end > base_end)
-            and (not t.flow or f.period.is_year_to_date)
-        ]
+        after = -1 if base_end is None else base_end  # months as plain ints: 300,000 figures
+        before = (t.due + 1) * 12  # the first month after the due year
+        candidates = [f for f in self.values if after < f.period.end < before]
+        if t.flow:  # year to date: starts in January, ends the same year
+            candidates = [f for f in candidates if f.period.start % 12 == 0 and f.period.end - f.period.start < 12]
         points, problems = _convert(candidates, unit, t.id)
         self.problems.extend(problems)
         if not points:
@@ -352,7 +401,8 @@ class _Level:
             stretch=s,
             base_value=b,
             gap=(latest.value - expected) if expected is not None else None,
-            series=self.series(points, plan, stretch_plan, b),
+            series=LazySeries(lambda: self.series(points, plan, stretch_plan, b),
+                              len(points) + (b is not None and t.base is not None)),
         )
         return ev, self.problems
 
@@ -437,10 +487,7 @@ class _Level:
 
     # -- numbers behind the judgement ---------------------------------------
     def _value_for(self, period: Period) -> Point | None:
-        start, end = period.start, period.end  # plain ints: Period's own == is slow on 100,000s of figures
-        found = [f for f in self.figures
-                 if f.measure is Measure.VALUE and f.period.start == start and f.period.end == end]
-        points, _ = _convert(found, self.unit_name, self.t.id)
+        points, _ = _convert(self.value_figures(period), self.unit_name, self.t.id)
         return points[0] if points else None
 
     def annualised(self, p: Point) -> tuple[float, str | None]:
@@ -516,10 +563,10 @@ class _Level:
 
 
 def _judge_growth(t: GrowthTarget, figures: list[Figure], settings: Settings) -> Evaluation:
-    rates = [
-        Point(f, f.value) for f in figures
-        if f.measure is Measure.YOY and f.period.is_year_to_date and f.period.end_year == t.due
-    ]
+    # year to date in the due year: starting in its January, ending before the next (plain ints)
+    first, after = t.due * 12, (t.due + 1) * 12
+    yoy = Measure.YOY
+    rates = [Point(f, f.value) for f in figures if f.measure is yoy and f.period.start == first and f.period.end < after]
     latest = _latest(rates)
     if latest is None:
         return _blank(t, "%", note("no-growth-figure", due=t.due), target=t.target.rate,
@@ -529,10 +576,10 @@ def _judge_growth(t: GrowthTarget, figures: list[Figure], settings: Settings) ->
     stretch_status = None
     if t.stretch is not None:
         stretch_status = _rate_status(_margin(a, t.stretch.rate, t, settings), whole, settings)
-    series = tuple(
+    series = LazySeries(lambda: tuple(
         SeriesPoint(p.period.iso(), p.value, t.target.rate, t.stretch.rate if t.stretch else None, p.figure.source)
         for p in sorted(rates, key=lambda q: q.period.end)
-    )
+    ), len(rates))
     why = (note("growth-met") if margin >= 0 else note("growth-short")) if whole else None
     return _evaluation(
         t, _rate_status(margin, whole, settings), why,
@@ -579,7 +626,7 @@ class _Cagr:
             self.problems.extend(problems)
         latest = _latest(values)
         why: Note | None = None
-        series: tuple[SeriesPoint, ...] = ()
+        series: Sequence[SeriesPoint] = ()
         if b is not None and b > 0 and latest is not None and latest.value > 0:
             k = latest.period.end_year
             actual_rate = growth_needed(b, latest.value, k - y0)
@@ -588,7 +635,7 @@ class _Cagr:
             actual_period = latest.period.iso()
             decided = k == y1
             self.sources.insert(0, latest.figure.source)
-            series = tuple(
+            series = LazySeries(lambda: tuple(
                 [SeriesPoint(base.parsed_period.iso(), b, b, b if stretch is not None else None, None)]
                 + [
                     SeriesPoint(
@@ -599,7 +646,7 @@ class _Cagr:
                     )
                     for p in sorted(values, key=lambda q: q.period.end)
                 ]
-            )
+            ), 1 + len(values))
         else:
             # No base value or no later whole-year value: the latest growth rate stands in.
             rates = [
@@ -615,10 +662,10 @@ class _Cagr:
             decided = last.period.is_whole_year and last.period.end_year == y1
             self.sources = [last.figure.source]
             why = note("cagr-fallback")
-            series = tuple(
+            series = LazySeries(lambda: tuple(
                 SeriesPoint(p.period.iso(), p.value, rate, stretch, p.figure.source)
                 for p in sorted(rates, key=lambda q: (q.period.end, q.period.months))
-            )
+            ), len(rates))
         assert actual_rate is not None
         margin = _margin(actual_rate, rate, t, self.settings)
         status = _rate_status(margin, decided, self.settings)

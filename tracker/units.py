@@ -119,6 +119,12 @@ def parse_unit(text: str) -> Unit:
 
 def factor(source: str, target: str) -> float:
     """The number a value in ``source`` is multiplied by to be in ``target``."""
+    return _factor(source, target)
+
+
+@lru_cache(maxsize=4096)
+def _factor(source: str, target: str) -> float:
+    """factor, remembered: judging asks for the same few pairs for every goal (a UnitError is not kept)."""
     if _key(source) == _key(target):
         return 1.0
     a, b = parse_unit(source), parse_unit(target)
