@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+import pickle
 
 import pytest
 from pydantic import TypeAdapter
 
 from tracker.config import Settings
 from tracker.evaluate import evaluate_all, evaluate_target
-from tracker.model import Figure, Measure, Status, Target
+from tracker.model import Figure, LazySeries, Measure, Status, Target, actual_points
 from tracker.periods import parse_month, parse_period
 
 TARGET = TypeAdapter(Target)
@@ -434,6 +435,28 @@ def test_series_carries_plan_and_figures_for_charts():
     assert ev.series[1].planned == pytest.approx(100 * 1.6 ** 0.25)
     assert ev.series[1].stretch == pytest.approx(100 * 2 ** 0.25)
     assert all(math.isfinite(p.actual) for p in ev.series)
+
+
+def test_series_is_made_on_first_use_and_behaves_as_a_tuple():
+    t = target(due=2026, base={"period": "2022", "value": 100, "unit": "亿元"}, target={"value": 160, "unit": "亿元"})
+    ev = judge(t, [fig("2023", 110), fig("2024年1-6月", 60)], "2024-06")
+    assert isinstance(ev.series, LazySeries)
+    assert actual_points(ev.series) == 3 and len(ev.series) == 3  # known before the points are made
+    assert ev.series._points is None
+    made = tuple(ev.series)
+    assert ev.series == made and made == ev.series and hash(ev.series) == hash(made)
+    assert [p.actual for p in made] == [100, 110, 60]
+    copy = pickle.loads(pickle.dumps(ev))
+    assert copy == ev and type(copy.series) is tuple
+
+
+def test_series_size_is_known_for_every_kind():
+    growth = target(kind="growth", due=2024, target={"rate": 8})
+    rates = [fig("2024年1-3月", 7, measure="yoy"), fig("2024年1-6月", 9, measure="yoy")]
+    cagr = target(kind="cagr", due=2026, base={"period": "2022", "value": 100, "unit": "亿元"}, target={"rate": 9})
+    for t, figures in ((growth, rates), (cagr, [fig("2023", 110), fig("2024", 118)]), (cagr, rates)):
+        ev = judge(t, figures, "2024-12")
+        assert actual_points(ev.series) == sum(1 for p in tuple(ev.series) if p.actual is not None) > 0
 
 
 def test_notes_in_chinese_name_periods_as_officials_write_them():
