@@ -7,7 +7,6 @@ Exit codes: 0 clean; 1 some input file had problems (the rest is still judged);
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import os
 import sys
@@ -189,7 +188,7 @@ def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, a
     """Judge every target as of a month."""
     outcome, _ = _load(targets_dir, actuals_dir, as_of, config, show_progress=not as_json)
     if as_json:
-        click.echo(json.dumps(outcome.as_json(), ensure_ascii=False, indent=1))
+        click.echo(outcome.json_text())
     else:
         from tracker.report import render_table
 

@@ -23,7 +23,7 @@ from tracker.ingest.tables import EXPECTED, GridReport, missing_for, read_grid
 from tracker.model import Figure
 from tracker.problems import Problem
 
-__all__ = ["FileResult", "read_actuals_file", "actuals_files", "read_actuals_dir", "SUFFIXES"]
+__all__ = ["FileResult", "read_actuals_file", "actuals_files", "read_actuals_dir", "iter_actuals_dir", "SUFFIXES"]
 
 log = logging.getLogger(__name__)
 
@@ -59,14 +59,39 @@ def actuals_files(root: Path) -> list[Path]:
     return [p for _, p in sorted(found)]
 
 
-def read_actuals_dir(root: Path, on_file: Callable[[Path], None] | None = None) -> list[FileResult]:
-    """Every actuals file under ``root``; ``on_file`` is called before each is read."""
-    results = []
-    for path in actuals_files(root):
-        if on_file is not None:
-            on_file(path)
-        results.append(read_actuals_file(path, root))
-    return results
+def read_actuals_dir(root: Path, on_file: Callable[[Path], None] | None = None,
+                     workers: int | None = None) -> list[FileResult]:
+    """Every actuals file under ``root``, in name order; ``on_file`` is called as each has been read.
+
+    Large inputs are read by ``workers`` processes at once (see tracker.ingest.parallel).
+    """
+    return list(iter_actuals_dir(root, on_file, workers))
+
+
+def iter_actuals_dir(root: Path, on_file: Callable[[Path], None] | None = None,
+                     workers: int | None = None) -> Iterator[FileResult]:
+    """read_actuals_dir as an iterator: each file's result as soon as it and those before it are read.
+
+    With workers, they start reading when this is called, not when the first
+    result is asked for: the caller may do other work meanwhile.
+    """
+    from tracker.ingest.parallel import read_files
+
+    paths = actuals_files(root)
+    results = read_files(paths, root, workers)
+
+    def each() -> Iterator[FileResult]:
+        try:
+            for path, result in zip(paths, results):
+                if on_file is not None:
+                    on_file(path)
+                yield result
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()
+
+    return each()
 
 
 def read_actuals_file(path: Path, root: Path) -> FileResult:
