@@ -24,9 +24,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -52,6 +53,9 @@ from tracker.store import (
     running_runs,
     store_lock,
 )
+
+if TYPE_CHECKING:
+    from tracker.ingest import FileResult
 
 log = logging.getLogger(__name__)
 
@@ -134,8 +138,12 @@ def run_month(
     wait: float = DEFAULT_WAIT,
     notify: Callable[[str], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
+    workers: int | None = None,
 ) -> RunResult:
-    """Make the monthly run for ``as_of`` (see the module's text). Raises RunBusy or RunFailed."""
+    """Make the monthly run for ``as_of`` (see the module's text). Raises RunBusy or RunFailed.
+
+    New files are read by ``workers`` processes (default: one per core, see tracker.ingest.parallel).
+    """
     say = notify or log.info
 
     def waiting() -> None:
@@ -156,6 +164,7 @@ def run_month(
                 force=force,
                 say=say,
                 on_file=on_file,
+                workers=workers,
             )
     except LockBusy:
         raise RunBusy(
@@ -205,9 +214,10 @@ def _run_locked(
     force: bool,
     say: Callable[[str], None],
     on_file: Callable[[Path], None] | None,
+    workers: int | None,
 ) -> RunResult:
+    from tracker.ingest.parallel import read_files
     from tracker.report import report_path
-    from tracker.spec import load_targets
 
     month = as_of.iso()
     stale = tuple(abandon_stale_runs(engine))
@@ -236,15 +246,52 @@ def _run_locked(
         return RunResult(as_of=as_of, run=None, message=message, report=target_report,
                          unchanged=len(unchanged), stale=stale)
 
+    # Workers start reading the new files now; each is stored as soon as it is read,
+    # while the workers read the next ones (tracker.ingest.parallel).
+    reading = read_files([item.path for item in pending], actuals_dir, workers)
+    try:
+        return _judge_and_report(engine, reading, as_of=as_of, targets_dir=targets_dir, out_dir=out_dir,
+                                 settings=settings, extra_problems=extra_problems, trigger=trigger, lang=lang,
+                                 say=say, on_file=on_file, actuals_dir=actuals_dir, pending=pending,
+                                 unchanged=unchanged, scan_problems=scan_problems, digest=digest, stale=stale)
+    finally:
+        close = getattr(reading, "close", None)
+        if close is not None:
+            close()
+
+
+def _judge_and_report(
+    engine: Engine,
+    reading: Iterator[FileResult],
+    *,
+    as_of: Period,
+    targets_dir: Path,
+    actuals_dir: Path,
+    out_dir: Path,
+    settings: Settings,
+    extra_problems: tuple[Problem, ...],
+    trigger: str,
+    lang: str,
+    say: Callable[[str], None],
+    on_file: Callable[[Path], None] | None,
+    pending: list[_Pending],
+    unchanged: list[ImportRecord],
+    scan_problems: list[Problem],
+    digest: str,
+    stale: tuple,
+) -> RunResult:
+    from tracker.spec import load_targets
+
+    month = as_of.iso()
     spec = load_targets(targets_dir)
     run_id = begin_run(engine, month, trigger, digest)
     imported: list[ImportRecord] = []
     file_problems: list[Problem] = list(scan_problems)
     try:
-        for item in pending:
+        for item, result in zip(pending, reading):
             if on_file is not None:
                 on_file(item.path)
-            record, problem = _import_one(engine, item, actuals_dir, run_id)
+            record, problem = _import_one(engine, item, result, run_id)
             if record is not None:
                 imported.append(record)
             if problem is not None:
@@ -295,10 +342,8 @@ def _run_locked(
     )
 
 
-def _import_one(engine: Engine, item: _Pending, actuals_dir: Path, run_id: int) -> tuple[ImportRecord | None, Problem | None]:
-    from tracker.ingest import read_actuals_file
-
-    result = read_actuals_file(item.path, actuals_dir)
+def _import_one(engine: Engine, item: _Pending, result: FileResult,
+                run_id: int) -> tuple[ImportRecord | None, Problem | None]:
     if file_digest(item.path)[0] != item.sha256:
         # Written to while we read it: what we read may be neither version.
         return None, Problem(item.rel, "", "the file changed while it was being read; "
