@@ -12,7 +12,8 @@ Figure objects: a pickled slots dataclass is rebuilt through a Python-level
 ``__setstate__`` (measured: 10 s for 500,000 figures, against 0.4 s this way).
 
 Small inputs are read in this process: starting workers costs more than
-reading a few small files. The number of workers is ``workers``, else the
+reading a few small files. So are all inputs where workers cannot be forked
+safely (see ``_context``). The number of workers is ``workers``, else the
 ``TRACKER_WORKERS`` environment variable, else the cores this process may use.
 """
 
@@ -75,9 +76,10 @@ def read_files(paths: Sequence[Path], root: Path, workers: int | None = None,
 
     paths = [Path(p) for p in paths]
     n = min(worker_count(workers), len(paths))
-    if n <= 1 or _total_size(paths) < min_bytes:
+    context = _context() if n > 1 else None
+    if context is None or _total_size(paths) < min_bytes:
         return (read_actuals_file(path, root) for path in paths)
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=_context())
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=context)
     try:
         futures = [pool.submit(_read_packed, str(p), str(root)) for p in paths]
     except BaseException:
@@ -89,14 +91,18 @@ def read_files(paths: Sequence[Path], root: Path, workers: int | None = None,
 def _results(pool: ProcessPoolExecutor, paths: list[Path], futures: list[Future], root: Path) -> Iterator:
     from tracker.ingest import read_actuals_file
 
+    broken = False
     try:
         for path, future in zip(paths, futures):
-            try:
-                packed = future.result()
-            except BrokenProcessPool:
-                # a worker died (killed, out of memory): read this file here instead
-                log.warning("a worker process reading the actuals files stopped; reading %s here", path)
-                packed = None
+            packed = None
+            if not broken:
+                try:
+                    packed = future.result()
+                except BrokenProcessPool:
+                    # a worker died (killed, out of memory): this file and the rest are read here
+                    log.warning("a worker process reading the actuals files stopped; reading %s and the files "
+                                "after it in this process", path)
+                    broken = True
             yield read_actuals_file(path, root) if packed is None else _unpack(packed)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -113,12 +119,21 @@ def _total_size(paths: Sequence[Path]) -> int:
 
 
 def _context():
-    """Fork where it is safe (POSIX, no other thread running: workers start in milliseconds
-    and need not import anything); otherwise a fresh interpreter per worker."""
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and sys.platform != "darwin" and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """A fork context where forking is safe, else None (read here, one file after another).
+
+    Workers are forked: they start in milliseconds and need not import
+    anything. Not when another thread is running (a progress bar, the
+    scheduler's), which could hold a lock the child inherits locked; and not
+    on macOS and Windows, which have no safe fork. Their other ways to start a
+    worker (spawn, forkserver) run the caller's main module again in each worker
+    (a script without ``if __name__ == "__main__"`` would run twice over), so
+    there the files are read in this process.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
+        return None
+    if threading.active_count() > 1:
+        return None
+    return multiprocessing.get_context("fork")
 
 
 # -- in the worker ----------------------------------------------------------------
