@@ -262,14 +262,17 @@ def import_progress(console: Console, total: int, *, lang: str = "zh") -> Iterat
         yield lambda path: None
         return
     lb = labels_for(lang)
+    # Redrawn as each file is read rather than by a refresh thread: with a
+    # thread running, the files could not be read by forked workers (see
+    # tracker.ingest.parallel), and the bar moves only when a file is done anyway.
     progress = Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.fields[name]}", markup=False),
-        console=console, transient=True,
+        console=console, transient=True, auto_refresh=False,
     )
     task = progress.add_task(lb.w("importing"), total=total, name="")
     with progress:
         def on_file(path: Path) -> None:
-            progress.update(task, advance=1, name=Path(path).name)
+            progress.update(task, advance=1, name=Path(path).name, refresh=True)
 
         yield on_file
