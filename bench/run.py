@@ -95,7 +95,8 @@ def measure_stages(w: Workload, repeat: int, scratch: Path, log=print) -> tuple[
     from rich.console import Console
 
     from tracker.evaluate import evaluate_all
-    from tracker.ingest import actuals_files, read_actuals_file
+    from tracker.ingest import actuals_files, read_actuals_dir, read_actuals_file
+    from tracker.ingest.parallel import worker_count
     from tracker.ingest.grids import read_workbook
     from tracker.periods import parse_month
     from tracker.pipeline import latest_figures
@@ -130,6 +131,14 @@ def measure_stages(w: Workload, repeat: int, scratch: Path, log=print) -> tuple[
     rows.append(Row("ingest: normalise (tables → figures)", max(0.0, t_ingest - t_read),
                     note=f"{read_figures:,} figures; read + normalise {t_ingest:.2f} s", runs=runs))
     log(f"  ingest {t_ingest:.2f} s")
+
+    workers = worker_count()
+    t, pooled, runs = best_of(lambda: read_actuals_dir(w.actuals), repeat)
+    assert sum(len(r.figures) for r in pooled) == read_figures
+    rows.append(Row(f"ingest: read + normalise, {workers} worker processes", t,
+                    note="as the commands read (tracker.ingest.parallel)", runs=runs))
+    log(f"  ingest with {workers} workers {t:.2f} s")
+    del pooled
 
     t, figures, runs = best_of(lambda: latest_figures(results), repeat)
     rows.append(Row("revisions: newest figure per key", t, runs=runs))
