@@ -17,6 +17,7 @@ from tracker.model import STATUS_ORDER, Kind, Status
 from tracker.report import report_path, write_report
 from tracker.report.cells import CHANGE_FILL, STATUS_STYLE
 from tracker.report.labels import EN, ZH
+from tracker.report.rows import ReportWorkbook, TableRows
 
 import test_report_samples as s
 
@@ -102,15 +103,20 @@ def test_ids_and_regions_never_make_the_path(tmp_path):
         "reports", "reports/2024-10", "reports/2024-10/进度报告-2024-10.xlsx"]
 
 
-def test_a_crash_leaves_the_old_report_and_no_temporary_file(tmp_path, monkeypatch):
+@pytest.mark.parametrize("where", ["save", "table rows"])
+def test_a_crash_leaves_the_old_report_and_no_temporary_file(tmp_path, monkeypatch, where):
     path = write(tmp_path)
     before = path.read_bytes()
 
     def boom(self, target):
-        target.write(b"half a workbook")
+        if where == "save":
+            target.write(b"half a workbook")
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", boom)
+    if where == "save":
+        monkeypatch.setattr(ReportWorkbook, "save", boom)
+    else:  # halfway through the zip, while the summary's rows go in
+        monkeypatch.setattr(TableRows, "splice", boom)
     with pytest.raises(RuntimeError, match="disk full"):
         write(tmp_path)
     assert path.read_bytes() == before

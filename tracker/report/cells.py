@@ -7,12 +7,14 @@ dropped, and non-finite numbers become blanks, never zero or an error.
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 import unicodedata
 import weakref
 from copy import copy
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -20,6 +22,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.model import Status
+
+if TYPE_CHECKING:
+    from tracker.report.rows import TableRows
 
 MAX_TEXT = 32767  # Excel's limit for one cell
 
@@ -70,10 +75,26 @@ def body_font(*, bold: bool = False, color: str | None = None) -> Font:
     return Font(name=FONT_NAME, size=FONT_SIZE, bold=bold, color=color)
 
 
+#: What XML 1.0 cannot hold: control characters (openpyxl's ILLEGAL_CHARACTERS_RE), lone
+#: surrogates (text decoded with surrogateescape) and U+FFFE, U+FFFF. Saving would fail on them.
+_UNWRITABLE = re.compile(ILLEGAL_CHARACTERS_RE.pattern + r"|[\ud800-\udfff\ufffe\uffff]")
+
+
 def clean_text(text: str) -> str:
-    """Drop control characters a workbook cannot store; keep within Excel's length."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    """Drop characters a workbook cannot store; keep within Excel's length."""
+    text = _UNWRITABLE.sub("", text)
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+
+
+def cell_value(value: Any) -> Any:
+    """What a cell holds for ``value``: text cleaned (empty is blank), non-finite numbers blank."""
+    if isinstance(value, str):
+        return clean_text(value) if value else None  # blank, not an empty string
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)):
+        return value if math.isfinite(value) else None
+    return clean_text(str(value))
 
 
 #: Per workbook: (format, font, fill, alignment, border) -> the style they make, as openpyxl
@@ -88,14 +109,7 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, fmt: str | None = None
     """Write one cell. Strings stay strings, whatever they start with."""
     cell = ws.cell(row=row, column=col)
     fresh = not cell.has_style
-    if isinstance(value, str):
-        value = clean_text(value) if value else None  # blank, not an empty string
-    elif isinstance(value, bool) or value is None:
-        pass
-    elif isinstance(value, (int, float)):
-        value = value if math.isfinite(value) else None
-    else:
-        value = clean_text(str(value))
+    value = cell_value(value)
     # Set directly: openpyxl's setter would search the text for illegal characters
     # again and make "=SUM(…)" from an input file a formula; text stays text.
     cell._value = value
@@ -137,7 +151,18 @@ def display_width(text: str) -> float:
     """
     if text.isascii():
         return float(len(text))
-    return sum(1.8 if unicodedata.east_asian_width(ch) in "WF" else 1.0 for ch in text)
+    return sum(map(_CHAR_WIDTH.__getitem__, text))  # added up in order, as a loop would
+
+
+class _CharWidths(dict):
+    """Character -> its width in display_width's units, looked up once per character."""
+
+    def __missing__(self, ch: str) -> float:
+        width = self[ch] = 1.8 if unicodedata.east_asian_width(ch) in "WF" else 1.0
+        return width
+
+
+_CHAR_WIDTH = _CharWidths()
 
 
 def header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
@@ -156,11 +181,13 @@ def _written(ws: Worksheet, first_row: int):
             yield r, c, cell.value, cell
 
 
-def fit_columns(ws: Worksheet, first_row: int, limits: list[tuple[int, int]], number_width: int = 11) -> None:
+def fit_columns(ws: Worksheet, first_row: int, limits: list[tuple[int, int]], number_width: int = 11,
+                rows: TableRows | None = None) -> None:
     """Set each column's width from its longest entry, within (min, max) per column.
 
     Widths are in characters of the default font; a Chinese character takes two.
-    Texts longer than the maximum wrap (their cells carry wrap_text).
+    Texts longer than the maximum wrap (their cells carry wrap_text). ``rows``:
+    the sheet's table rows, counted with its cells (they start below ``first_row``).
     """
     widest = [0.0] * len(limits)
     for _, c, value, _ in _written(ws, first_row):
@@ -172,19 +199,20 @@ def fit_columns(ws: Worksheet, first_row: int, limits: list[tuple[int, int]], nu
             width = number_width
         if width > widest[c - 1]:
             widest[c - 1] = width
+    if rows is not None:
+        if rows.first_row < first_row:
+            raise ValueError("table rows start above the rows to fit")
+        for c in range(1, len(limits) + 1):
+            width = max(rows.widest.get(c, 0.0), number_width if c in rows.numeric else 0.0)
+            if width > widest[c - 1]:
+                widest[c - 1] = width
     for col, ((low, high), width) in enumerate(zip(limits, widest), start=1):
         ws.column_dimensions[get_column_letter(col)].width = max(low, min(high, math.ceil(width + 1.5)))
 
 
-def fit_rows(ws: Worksheet, first_row: int) -> None:
-    """Give rows with wrapped text the height their lines need.
-
-    Neither Excel nor LibreOffice reliably fits row heights of a generated
-    file when it opens it, so a wrapped title would show its first line only.
-    """
-    rooms: dict[int, float] = {}
+def _wrapped(ws: Worksheet, first_row: int):
+    """(row, column, text) of every cell from ``first_row`` down whose text wraps."""
     wraps: dict[int, bool] = {}  # alignment id -> wraps
-    lines_of: dict[int, int] = {}
     for r, c, value, cell in _written(ws, first_row):
         if not isinstance(value, str):
             continue
@@ -192,16 +220,40 @@ def fit_rows(ws: Worksheet, first_row: int) -> None:
         wrap = wraps.get(aid)
         if wrap is None:
             wrap = wraps[aid] = bool(cell.alignment.wrap_text)
-        if not wrap:
-            continue
+        if wrap:
+            yield r, c, value
+
+
+def fit_rows(ws: Worksheet, first_row: int, rows: TableRows | None = None) -> None:
+    """Give rows with wrapped text the height their lines need.
+
+    Neither Excel nor LibreOffice reliably fits row heights of a generated
+    file when it opens it, so a wrapped title would show its first line only.
+    ``rows``: the sheet's table rows, which get their heights too.
+    """
+    rooms: dict[int, float] = {}
+    lines_of: dict[int, int] = {}
+    texts = _wrapped(ws, first_row)
+    if rows is not None:
+        if rows.first_row < first_row:
+            raise ValueError("table rows start above the rows to fit")
+        texts = itertools.chain(texts, rows.wrapped_texts())
+    for r, c, value in texts:
         room = rooms.get(c)
         if room is None:
             room = rooms[c] = max(1.0, (ws.column_dimensions[get_column_letter(c)].width or 8.43) - 1.0)
-        n = sum(max(1, math.ceil(display_width(part) / room)) for part in value.split("\n"))
+        if "\n" in value:
+            n = sum(max(1, math.ceil(display_width(part) / room)) for part in value.split("\n"))
+        else:
+            n = max(1, math.ceil(display_width(value) / room))
         if n > lines_of.get(r, 1):
             lines_of[r] = n
+    first_table_row = rows.first_row if rows is not None else math.inf
     for r in sorted(lines_of):
-        ws.row_dimensions[r].height = lines_of[r] * LINE_HEIGHT + 2
+        if r >= first_table_row:
+            rows.heights[r] = lines_of[r] * LINE_HEIGHT + 2
+        else:
+            ws.row_dimensions[r].height = lines_of[r] * LINE_HEIGHT + 2
 
 
 def print_setup(ws: Worksheet, *, title_rows: str | None = None, landscape: bool = True) -> None:

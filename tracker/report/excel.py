@@ -12,7 +12,6 @@ from collections import Counter
 from datetime import datetime
 from typing import Any, Mapping, Sequence
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -28,6 +27,7 @@ from tracker.report.cells import (
     body_font, fit_columns, fit_rows, header_row, print_setup, put, status_fill, status_font,
 )
 from tracker.report.labels import Labels, labels_for
+from tracker.report.rows import ReportWorkbook, TableRows
 
 HEADER_ROW = 2
 FIRST_ROW = HEADER_ROW + 1
@@ -153,34 +153,37 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
     header_row(ws, HEADER_ROW, [lb.col(k) for k in keys])
     ws.row_dimensions[HEADER_ROW].height = 30
 
-    row = FIRST_ROW - 1
-    for row, ev in enumerate(sorted(evaluations, key=sort_key), start=FIRST_ROW):
+    rows = TableRows(ws, FIRST_ROW)
+    style = rows.style
+    for ev in sorted(evaluations, key=sort_key):
         values = _row_values(ev, lb)
         status = status_of(ev)
-        for col, (key, _, wraps) in enumerate(columns, start=1):
+        cells = []
+        for key, _, wraps in columns:
             if key == "previous":
                 before = _previous_status(previous.get(ev.id))
                 text = lb.status[before] if before else (previous.get(ev.id) or "")
-                put(ws, row, col, text, fill=status_fill(before) if before else None,
-                    font=status_font(before) if before else BODY_FONT, align=CENTER)
-                continue
-            if key == "change":
+                cells.append((text, style(fill=status_fill(before) if before else None,
+                                          font=status_font(before) if before else BODY_FONT, align=CENTER)))
+            elif key == "change":
                 known = ev.id in previous
                 text, colour = _change(status, _previous_status(previous.get(ev.id)), known, lb)
                 changed = colour is not None
-                put(ws, row, col, text, fill=CHANGE_FILL if changed else None, align=CENTER,
-                    font=body_font(bold=changed, color=colour))
-                continue
-            value, fmt = values[key]
-            if key == "status":
-                put(ws, row, col, value, fill=status_fill(status), font=status_font(status), align=CENTER)
+                cells.append((text, style(fill=CHANGE_FILL if changed else None, align=CENTER,
+                                          font=body_font(bold=changed, color=colour))))
+            elif key == "status":
+                cells.append((values[key][0], style(fill=status_fill(status), font=status_font(status),
+                                                    align=CENTER)))
             else:
-                put(ws, row, col, value, fmt=fmt, align=WRAP_TOP if wraps else TOP)
+                value, fmt = values[key]
+                cells.append((value, style(fmt=fmt, align=WRAP_TOP if wraps else TOP)))
+        rows.append(cells)
+    row = rows.last_row
 
-    ws.freeze_panes = ws.cell(row=FIRST_ROW, column=3)  # header and region/indicator stay in view
+    ws.freeze_panes = f"C{FIRST_ROW}"  # header and region/indicator stay in view
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{max(row, FIRST_ROW)}"
-    fit_columns(ws, HEADER_ROW, [limits for _, limits, _ in columns])
-    fit_rows(ws, HEADER_ROW)
+    fit_columns(ws, HEADER_ROW, [limits for _, limits, _ in columns], rows=rows)
+    fit_rows(ws, HEADER_ROW, rows=rows)
     print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     # the id is for tracing, not for the printed page
     ws.print_area = f"A1:{get_column_letter(len(columns) - 1)}{max(row, FIRST_ROW)}"
@@ -189,9 +192,9 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
 def build_workbook(evaluations: Sequence[Evaluation], figures: Sequence[Figure], problems: Sequence[Problem],
                    as_of: Period, *, settings: Settings = DEFAULT, lang: str = "zh",
                    previous: Mapping[str, str] | None = None, generated_at: datetime,
-                   run_id: str | None = None) -> Workbook:
+                   run_id: str | None = None) -> ReportWorkbook:
     lb = labels_for(lang)
-    wb = Workbook()
+    wb = ReportWorkbook()
     summary = wb.active
     summary.title = lb.sheet("summary")
     write_summary(summary, evaluations, as_of, lb, previous)

@@ -20,6 +20,7 @@ from tracker.report.cells import (
     LEFT, fit_columns, fit_rows, header_row, print_setup, put, status_fill, status_font,
 )
 from tracker.report.labels import Labels
+from tracker.report.rows import TableRows
 
 # -- 趋势 ---------------------------------------------------------------------
 
@@ -145,23 +146,25 @@ def write_figures(ws: Worksheet, figures: Sequence[Figure], evaluations: Sequenc
     keys = ["region", "indicator", "period", "measure", "value", "unit", "cell", "revised_from", "used_by"]
     put(ws, 1, 1, lb.w("figures_note"), font=NOTE_FONT)
     header_row(ws, 2, [lb.col(k) for k in keys])
-    rows = used_figures(figures, evaluations, charted)
-    for r, (f, users) in enumerate(rows, start=3):
+    used = used_figures(figures, evaluations, charted)
+    rows = TableRows(ws, 3)
+    plain, users_style = rows.style(), rows.style(align=WRAP_TOP)
+    sep = "、" if lb.lang == "zh" else ", "
+    for f, users in used:
         measure = Measure(f.measure)
-        fmt = gt.PERCENT if measure is Measure.YOY else gt.number_format(f.unit)
-        values = [f.region, f.indicator,
-                  gt.period_text(f.period.iso(), lb) if isinstance(f.period, Period) else str(f.period),
-                  lb.measure[measure], f.value, "%" if measure is Measure.YOY else f.unit, f.source,
-                  f.revised_from, "、".join(users) if lb.lang == "zh" else ", ".join(users)]
-        for c, v in enumerate(values, start=1):
-            put(ws, r, c, v, fmt=fmt if c in (5, 8) else None, align=WRAP_TOP if c == 9 else TOP)
-    if not rows:
+        number = rows.style(fmt=gt.PERCENT if measure is Measure.YOY else gt.number_format(f.unit))
+        period = gt.period_text(f.period.iso(), lb) if isinstance(f.period, Period) else str(f.period)
+        rows.append(((f.region, plain), (f.indicator, plain), (period, plain), (lb.measure[measure], plain),
+                     (f.value, number), ("%" if measure is Measure.YOY else f.unit, plain), (f.source, plain),
+                     (f.revised_from, number), (sep.join(users), users_style)))
+    if not used:
         put(ws, 3, 1, lb.w("no_figures"))
-    last = max(3, 2 + len(rows))
+    last = max(3, 2 + len(used))
     ws.freeze_panes = "A3"
     ws.auto_filter.ref = f"A2:I{last}"
-    fit_columns(ws, 2, [(8, 14), (10, 24), (9, 16), (8, 14), (10, 14), (6, 8), (16, 40), (10, 12), (12, 30)])
-    fit_rows(ws, 3)
+    fit_columns(ws, 2, [(8, 14), (10, 24), (9, 16), (8, 14), (10, 14), (6, 8), (16, 40), (10, 12), (12, 30)],
+                rows=rows)
+    fit_rows(ws, 3, rows=rows)
     print_setup(ws, title_rows="2:2")
 
 

@@ -1,0 +1,253 @@
+"""A big table's rows written as SpreadsheetML text, spliced into the sheet when the workbook is saved.
+
+openpyxl spends 15–20 µs on every cell it creates and serialises (write-only mode
+too); a province's report has some 230,000. The summary's and the figures'
+table bodies are therefore kept here, each row as the XML of its cells, and
+put into the sheet's part while the workbook is saved. Everything else (title
+and header rows, column widths, panes, filters, print setup, the styles
+themselves, charts) stays openpyxl's.
+
+The cells read back as openpyxl's own would: text as inline strings (never a
+formula), numbers as ``%.16g``, booleans as 0/1, blanks only where they carry a
+fill or a border, styles registered in the workbook's own list. Values go
+through the same cleaning as ``cells.put``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterable, Sequence
+from zipfile import ZIP_DEFLATED, ZipFile
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from tracker.report.cells import BODY_FONT, TOP, cell_value, clean_text, display_width
+
+_LETTERS = [""] + [get_column_letter(c) for c in range(1, 703)]
+
+
+@dataclass(frozen=True, slots=True)
+class CellStyle:
+    """Style ids in the workbook for a cell holding a value and for a blank one (None: not written)."""
+
+    filled: str  # ' s="5"', or "" for the default style
+    blank: str | None
+    wraps: bool
+
+
+def _xml_text(text: str) -> str:
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")  # kept: a parser would turn a bare CR into LF
+    return text
+
+
+class TableRows:
+    """The rows of one sheet from ``first_row`` down, appended in order.
+
+    Nothing else may be written at or below ``first_row`` in the sheet with
+    openpyxl; saving checks that.
+    """
+
+    def __init__(self, ws: Worksheet, first_row: int):
+        wb = ws.parent
+        if not isinstance(wb, ReportWorkbook):
+            raise TypeError("TableRows needs a sheet of a ReportWorkbook, which writes them when saved")
+        self.ws = ws
+        self.first_row = first_row
+        self._rows: list[str] = []  # the cells' XML, one entry per row
+        self._wrapped: dict[int, list[tuple[int, str]]] = {}  # row -> (column, text) of wrapping text cells
+        self._styles: dict[tuple, tuple] = {}
+        #: column -> display width of its widest text; columns holding a number
+        self.widest: dict[int, float] = {}
+        self.numeric: set[int] = set()
+        #: row -> height in points, for rows whose wrapped text needs more than one line
+        self.heights: dict[int, float] = {}
+        self.max_col = 0
+        wb.add_table(self)
+
+    @property
+    def last_row(self) -> int:
+        """The last row appended (``first_row - 1`` while there is none)."""
+        return self.first_row + len(self._rows) - 1
+
+    def style(self, fmt: str | None = None, font: Font | None = BODY_FONT, fill: PatternFill | None = None,
+              align: Alignment | None = TOP, border: Border | None = None) -> CellStyle:
+        """The style ``put`` would give a cell with these arguments (a blank gets no number format)."""
+        key = (fmt, id(font), id(fill), id(align), id(border))
+        known = self._styles.get(key)
+        if known is None:
+            blank = None if fill is None and border is None else self._style_attr(None, font, fill, align, border)
+            wraps = bool(align is not None and align.wrap_text)
+            # the entry keeps the objects alive, so their ids in the key cannot be reused
+            known = self._styles[key] = (CellStyle(self._style_attr(fmt, font, fill, align, border), blank, wraps),
+                                         font, fill, align, border)
+        return known[0]
+
+    def _style_attr(self, fmt, font, fill, align, border) -> str:
+        cell = Cell(self.ws)  # not in the sheet: only a way to register the style
+        if fmt is not None:
+            cell.number_format = fmt
+        if font is not None:
+            cell.font = font
+        if fill is not None:
+            cell.fill = fill
+        if align is not None:
+            cell.alignment = align
+        if border is not None:
+            cell.border = border
+        return f' s="{cell.style_id}"' if cell.has_style else ""
+
+    def append(self, cells: Iterable[tuple[Any, CellStyle]]) -> int:
+        """Add the next row: (value, style) per column from A. Returns its row number."""
+        r = self.first_row + len(self._rows)
+        parts = []
+        widest, numeric = self.widest, self.numeric
+        wrapped = None
+        col = 0
+        for col, (value, st) in enumerate(cells, start=1):
+            kind = type(value)
+            if kind is str:
+                value = clean_text(value) if value else None
+            elif kind is float:
+                if not math.isfinite(value):
+                    value = None
+            elif value is not None and kind is not int:
+                value = cell_value(value)
+            if value is None:
+                if st.blank is not None:
+                    parts.append(f'<c r="{_LETTERS[col]}{r}"{st.blank}/>')
+                continue
+            if isinstance(value, str):
+                width = display_width(value) if "\n" not in value else max(map(display_width, value.split("\n")))
+                if width > widest.get(col, 0.0):
+                    widest[col] = width
+                if st.wraps:
+                    if wrapped is None:
+                        wrapped = self._wrapped[r] = []
+                    wrapped.append((col, value))
+                space = ' xml:space="preserve"' if value != value.strip() else ""
+                parts.append(f'<c r="{_LETTERS[col]}{r}"{st.filled} t="inlineStr"><is><t{space}>'
+                             f'{_xml_text(value)}</t></is></c>')
+            else:
+                numeric.add(col)
+                kind = "b" if isinstance(value, bool) else "n"
+                parts.append(f'<c r="{_LETTERS[col]}{r}"{st.filled} t="{kind}"><v>{"%.16g" % value}</v></c>')
+        if col > self.max_col:
+            self.max_col = col
+        self._rows.append("".join(parts))
+        return r
+
+    def wrapped_texts(self) -> Iterable[tuple[int, int, str]]:
+        """(row, column, text) of every text cell whose style wraps."""
+        for r, cells in self._wrapped.items():
+            for c, text in cells:
+                yield r, c, text
+
+    def sheet_data(self) -> str:
+        """The rows as the XML inside ``<sheetData>``."""
+        heights = self.heights
+        out = []
+        for r, cells in enumerate(self._rows, start=self.first_row):
+            height = heights.get(r)
+            attrs = f' ht="{"%.16g" % height}" customHeight="1"' if height is not None else ""
+            out.append(f'<row r="{r}"{attrs}>{cells}</row>')
+        return "".join(out)
+
+    def splice(self, xml: bytes) -> bytes:
+        """The sheet's part as openpyxl wrote it, with these rows added and the dimension widened."""
+        if not self._rows:
+            return xml
+        ws = self.ws
+        clash = [r for r, _ in ws._cells if r >= self.first_row] + [r for r in ws.row_dimensions
+                                                                     if r >= self.first_row]
+        if clash:
+            raise RuntimeError(f"{ws.title}: row {min(clash)} written twice (openpyxl and table rows)")
+        body = self.sheet_data().encode("utf-8")
+        end = xml.find(b"</sheetData>")
+        if end >= 0:
+            xml = xml[:end] + body + xml[end:]
+        else:
+            empty = xml.find(b"<sheetData/>")
+            if empty < 0:
+                raise RuntimeError(f"{ws.title}: no sheetData in the sheet's XML")
+            xml = xml[:empty] + b"<sheetData>" + body + b"</sheetData>" + xml[empty + len(b"<sheetData/>"):]
+        cols = [c for _, c in ws._cells]
+        first_row = min([r for r, _ in ws._cells] + [self.first_row])
+        ref = (f"{_LETTERS[min(cols + [1])]}{first_row}:"
+               f"{get_column_letter(max(cols + [self.max_col]))}{self.last_row}")
+        start = xml.find(b"<dimension ")
+        if start >= 0:
+            stop = xml.index(b"/>", start) + 2
+            xml = xml[:start] + f'<dimension ref="{ref}"/>'.encode() + xml[stop:]
+        return xml
+
+
+class ReportWorkbook(Workbook):
+    """An openpyxl Workbook whose sheets may carry TableRows, written into them when saved."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tables: list[TableRows] = []
+
+    def add_table(self, rows: TableRows) -> None:
+        if any(t.ws is rows.ws for t in self._tables):
+            raise ValueError(f"{rows.ws.title} already has table rows")
+        self._tables.append(rows)
+
+    def save(self, filename) -> None:
+        """As openpyxl's ``save_workbook``, with each table's rows spliced into its sheet."""
+        archive = _SplicingArchive(filename, self._tables)
+        self.properties.modified = datetime.now(tz=timezone.utc).replace(tzinfo=None)
+        try:
+            ExcelWriter(self, archive).save()  # closes the archive
+        except BaseException:
+            with contextlib.suppress(Exception):
+                archive.close()  # now, not when collected (the file may be gone by then)
+            raise
+        missing = [t.ws.title for t in self._tables if id(t) not in archive.spliced]
+        if missing:  # never a report without its tables
+            raise RuntimeError(f"table rows of {', '.join(missing)} were not written")
+
+
+class _SplicingArchive(ZipFile):
+    """The zip openpyxl writes into; a sheet's part with table rows gets them on its way in."""
+
+    def __init__(self, file, tables: Sequence[TableRows]):
+        super().__init__(file, "w", ZIP_DEFLATED, allowZip64=True)
+        self._tables = list(tables)
+        self.spliced: set[int] = set()
+
+    def _table_for(self, arcname: str) -> TableRows | None:
+        for t in self._tables:
+            if t.ws.path.lstrip("/") == arcname:  # the path is known once the writer numbered the sheet
+                self.spliced.add(id(t))
+                return t
+        return None
+
+    def write(self, filename, arcname=None, *args, **kwargs):
+        table = self._table_for(arcname) if arcname else None
+        if table is None:
+            return super().write(filename, arcname, *args, **kwargs)
+        with open(filename, "rb") as f:
+            return super().writestr(arcname, table.splice(f.read()))
+
+    def writestr(self, zinfo_or_arcname, data, *args, **kwargs):
+        name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
+        table = self._table_for(name)
+        if table is not None:
+            data = table.splice(data.encode("utf-8") if isinstance(data, str) else data)
+        return super().writestr(zinfo_or_arcname, data, *args, **kwargs)
