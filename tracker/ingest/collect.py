@@ -16,43 +16,56 @@ from tracker.problems import Problem
 from tracker.ingest.grids import Grid
 
 
-def _fast_figure_factory():
-    """A Figure maker about 4x faster than ``Figure(...)``.
+_FIELDS = ("region", "indicator", "period", "measure", "value", "unit", "source", "file", "revised_from")
 
-    A frozen dataclass sets each field through ``object.__setattr__`` (some
-    6 µs a figure, most of the importer's time on a 500,000-figure file); the
-    slots' own descriptors do the same job directly. Falls back to the class
-    itself if Figure changes shape (no slots, a __post_init__, a field without
-    a plain default after the eight the importer gives).
+
+def _fast_figure_factory():
+    """A Figure maker, the importer's hottest call (once per figure).
+
+    ``Figure(...)``, a frozen dataclass, sets each field through
+    ``object.__setattr__``; calling the slots' descriptors directly is not
+    much faster. Plain attribute stores are what the interpreter does
+    fastest, so the maker fills a twin class with Figure's slots in Figure's
+    order and no frozen ``__setattr__``, then makes the object a Figure
+    (``__class__`` assignment, which Python allows between classes of the
+    same layout). Measured, keeping 200,000 figures: 0.85 µs a figure,
+    against 1.5 µs through the descriptors and 2.9 µs for ``Figure(...)``.
+    Falls back to the class itself if Figure changes shape (other fields, a
+    __post_init__, another layout).
     """
     fields = dataclasses.fields(Figure)
-    extra = fields[8:]
     if (
-        not hasattr(Figure, "__slots__")
+        tuple(f.name for f in fields) != _FIELDS
+        or getattr(Figure, "__slots__", None) != _FIELDS
         or hasattr(Figure, "__post_init__")
-        or [f.name for f in fields[:8]] != ["region", "indicator", "period", "measure", "value", "unit", "source", "file"]
-        or any(f.default is dataclasses.MISSING for f in extra)
+        or fields[-1].default is not None
     ):
         return Figure
+
+    class _Twin:
+        __slots__ = _FIELDS
+
     new = object.__new__
-    sr, si, sp, sm, sv, su, ss, sf = (getattr(Figure, f.name).__set__ for f in fields[:8])
-    defaults = [(getattr(Figure, f.name).__set__, f.default) for f in extra]
 
     def make(region, indicator, period, measure, value, unit, source, file):
-        fig = new(Figure)
-        sr(fig, region)
-        si(fig, indicator)
-        sp(fig, period)
-        sm(fig, measure)
-        sv(fig, value)
-        su(fig, unit)
-        ss(fig, source)
-        sf(fig, file)
-        for setter, default in defaults:
-            setter(fig, default)
+        fig = new(_Twin)
+        fig.region = region
+        fig.indicator = indicator
+        fig.period = period
+        fig.measure = measure
+        fig.value = value
+        fig.unit = unit
+        fig.source = source
+        fig.file = file
+        fig.revised_from = None
+        fig.__class__ = Figure
         return fig
 
-    return make
+    try:
+        probe = make("r", "i", "p", "m", 1.0, "u", "s", "f")
+    except TypeError:  # the layouts differ after all
+        return Figure
+    return make if type(probe) is Figure and probe == Figure("r", "i", "p", "m", 1.0, "u", "s", "f") else Figure
 
 
 make_figure = _fast_figure_factory()
@@ -105,9 +118,9 @@ class Collector:
             period: Period, measure: Measure, value: float, unit: str) -> None:
         """One figure; ``key`` is (region, indicator, period start, period end, is yoy)
         — plain values, whose hashes are computed in C."""
-        seen = self._seen.get(key)
-        if seen is None:
-            self._seen[key] = (value, unit, grid, r, c)
+        first = (value, unit, grid, r, c)
+        seen = self._seen.setdefault(key, first)
+        if seen is first:
             self.figures.append(make_figure(region, indicator, period, measure, value, unit, source, self.file))
             return
         if seen[0] == value and seen[1] == unit:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from operator import itemgetter
 
 from tracker.model import Measure
 from tracker.periods import Period, PeriodError, parse_period
@@ -408,31 +409,44 @@ def _values(grid: Grid, row: list, r: int, cols) -> tuple[list, bool, int]:
     nonblank = False
     none = 0
     lr = len(row)
-    errors = grid.errors
     for c, key in cols:
         v = row[c] if c < lr else ""
         if type(v) is float:
             got.append((c, key, v, None))
             nonblank = True
             continue
-        if v == "" or v is None:
-            if errors and (r, c) in errors:
-                got.append((c, key, _MISSING, CellError(f"the Excel error {errors[(r, c)]}", reason="excel-error")))
-                nonblank = True
-            else:
-                none += 1
-            continue
-        nonblank = True
-        try:
-            res = number(v)
-        except CellError as e:
-            got.append((c, key, _MISSING, e))
-            continue
+        if not (v == "" or v is None):
+            nonblank = True
+        res = _cell_value(grid, r, c, v)
         if res is None:
             none += 1
         else:
+            nonblank = True  # an Excel error value shows as ""
             got.append((c, key, res[0], res[1]))
     return got, nonblank, none
+
+
+def _cell_value(grid: Grid, r: int, c: int, v: object) -> tuple | None:
+    """A value cell other than a float: (value, unit written in the cell or None),
+    (``_MISSING``, its CellError), or None for no figure (a placeholder, empty)."""
+    if v == "" or v is None:
+        errors = grid.errors
+        if errors and (r, c) in errors:
+            return _MISSING, CellError(f"the Excel error {errors[(r, c)]}", reason="excel-error")
+        return None
+    try:
+        return number(v)
+    except CellError as e:
+        return _MISSING, e
+
+
+def _plain_number(text: str) -> float | None:
+    """A number written as text without a unit (CSV cells), else None."""
+    try:
+        res = number(text)
+    except CellError:
+        return None
+    return res[0] if res is not None and res[1] is None else None
 
 
 def _bad_value(grid: Grid, r: int, c: int, err: CellError, out: Collector) -> None:
@@ -476,6 +490,56 @@ def _blame(grid: Grid, out: Collector, fail: Fail, cells: dict[str, tuple[int, i
     out.repeated((grid.name, fail.part, c, fail.message), grid.place(r, c), fail.reason, fail.message)
 
 
+class _FastRows:
+    """The common rows of one table, read without checks they are known to pass.
+
+    A row qualifies when its label cells (地区, 指标, 单位, 口径) are text met
+    before in this table and found good then — a region, an indicator with
+    its measure and unit — and no cell the table reads of it lies under a
+    merged range. The readers send its float cells straight to the
+    collector; every other row, and every other cell, takes the full path
+    with its checks and problems, so the figures and problems are the same
+    either way.
+    """
+
+    def __init__(self, rows: list[list], fill: dict, labels: tuple, other_cols: list[int],
+                 default_region: str, default_name: str, table_unit: str):
+        self._label_cols = labels  # (region, indicator, unit, measure) columns, None where absent
+        self._cols = [c for c in labels if c is not None]
+        self._key = itemgetter(*self._cols)
+        self._width = max(self._cols + other_cols) + 1
+        read = {*self._cols, *other_cols}
+        self._merged_rows = {r for r, c in fill if c in read}
+        self._defaults = (default_region, default_name, table_unit)
+        self._known: dict[object, tuple | None] = {}
+
+    def labels(self, row: list, r: int) -> tuple | None:
+        """(region, indicator, measure, unit, ytd, yoy, Meaning) when the row qualifies, else None."""
+        if len(row) < self._width or r in self._merged_rows:
+            return None
+        key = self._key(row)
+        known = self._known.get(key, _UNSEEN)
+        if known is _UNSEEN:
+            known = self._known[key] = self._judge(key)
+        return known
+
+    def _judge(self, key: object) -> tuple | None:
+        cells = dict(zip(self._cols, key if len(self._cols) > 1 else (key,)))
+        if any(type(v) is not str for v in cells.values()):
+            return None  # numbers, dates …: the full path, whose caches tell 1.0 from True
+        region_v, name_v, unit_v, measure_v = (cells.get(c, "") for c in self._label_cols)
+        default_region, default_name, table_unit = self._defaults
+        region = _label(region_v) if self._label_cols[0] is not None else default_region
+        name = _label(name_v) if self._label_cols[1] is not None else default_name
+        m = meaning(name, _label(unit_v), _label(measure_v), table_unit)
+        if not region or type(m) is not Meaning or m.unit is None:
+            return None
+        return region, m.indicator, m.measure, m.unit, m.ytd, m.measure is Measure.YOY, m
+
+
+_UNSEEN = object()
+
+
 def _read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collector, start: int) -> int:
     rows = grid.rows
     n = len(rows)
@@ -501,12 +565,37 @@ def _read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Colle
     cols = header.columns
     col_src = {c: prefix + grid.col_part(c) for c, _ in cols}
     col_ytd = {c: _ytd(p) for c, p in cols} if by_period else {}
+    fast = _FastRows(rows, fill, (rc, ic, uc, mc), [c for c, _ in cols], default_region,
+                     ctx.indicator, ctx.unit) if by_period else None
+    if fast is not None:
+        # (col, period of its figures, period of its header, source without the row)
+        fast_cols = ([(c, p, p, col_src[c]) for c, p in cols], [(c, col_ytd[c], p, col_src[c]) for c, p in cols])
     r = start
     while r < n:
         row = rows[r]
         v0 = row[header.first] if header.first < len(row) else ""
         if (type(v0) is not str or not v0 or _may_end(v0)) and _ends_table(rows, r, header):
             return r
+        if fast is not None and (labels := fast.labels(row, r)) is not None:
+            # the common row: its labels met before and good, its figures the row's unit
+            region, ind, measure, unit, ytd, yoy, m = labels
+            row_ref = grid.row_part(r)
+            none = 0
+            add = out.add
+            for c, period, raw_period, src in fast_cols[ytd]:
+                v = row[c]
+                if type(v) is float:
+                    add((region, ind, period.start, period.end, yoy), grid, r, c, src + row_ref,
+                        region, ind, period, measure, v, unit)
+                    continue
+                res = _cell_value(grid, r, c, v)
+                if res is None:
+                    none += 1
+                else:
+                    _emit(grid, r, c, out, region, m, raw_period, res[0], res[1], src + row_ref)
+            out.placeholders += none
+            r += 1
+            continue
         got, nonblank, none = _values(grid, row, r, cols)
         region_v = _cell(rows, fill, r, rc)
         name_v = _cell(rows, fill, r, ic)
@@ -575,7 +664,10 @@ def _read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     default_region = ctx.region or NATIONAL
     cols = [(vc, None)]
     first = header.first
-    periods: dict[tuple, Period | PeriodError | str] = {}  # (period cell, year cell) → period or error text
+    periods: dict[tuple, Period | tuple[str, str]] = {}  # (period cell, year cell) → period or (column, message)
+    fast = _FastRows(rows, fill, (rc, ic, uc, mc), [c for c in (vc, pc, yc) if c is not None],
+                     default_region, "", ctx.unit)
+    ytd_periods: dict[tuple, Period | None] = {}  # (period cell, year cell) → the period a 累计 figure covers
     add = out.add
     r = start
     while r < n:
@@ -584,6 +676,26 @@ def _read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
         v0 = row[first] if first < lr else ""
         if (type(v0) is not str or not v0 or _may_end(v0)) and _ends_table(rows, r, header):
             return r
+        value = row[vc] if vc < lr else None
+        if type(value) is str:
+            value = _plain_number(value)  # CSV
+        if type(value) is float and (labels := fast.labels(row, r)) is not None:
+            # the common row: a number under labels met before and good
+            region, ind, measure, unit, ytd, yoy, _ = labels
+            pkey = (row[pc] if pc is not None else "", row[yc] if yc is not None else "")
+            period = periods.get(pkey)
+            if period is None:
+                period = periods[pkey] = _long_period(pkey[0], pkey[1], yc is not None)
+            if type(period) is Period:
+                if ytd:
+                    covered = ytd_periods.get(pkey)
+                    if covered is None:
+                        covered = ytd_periods[pkey] = _ytd(period)
+                    period = covered
+                add((region, ind, period.start, period.end, yoy), grid, r, vc, col_src + grid.row_part(r),
+                    region, ind, period, measure, value, unit)
+                r += 1
+                continue
         got, nonblank, none = _values(grid, row, r, cols)
         if not nonblank and all(_empty(_cell(rows, fill, r, c)) for c in label_cols):
             return r + 1
