@@ -80,7 +80,8 @@ def test_a_new_store_has_every_table_and_the_current_version(engine, db_url):
     # Opening again changes nothing.
     open_store(db_url).dispose()
     with engine.connect() as conn:
-        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [1]
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == list(
+            range(1, SCHEMA_VERSION + 1))
 
 
 def test_upgrade_in_place_keeps_the_data_and_refuses_a_newer_database(engine, db_url):
@@ -90,13 +91,14 @@ def test_upgrade_in_place_keeps_the_data_and_refuses_a_newer_database(engine, db
     def v2(conn):
         conn.execute(text("ALTER TABLE imports ADD COLUMN note VARCHAR(100)"))
 
-    upgraded = open_store(db_url, MIGRATIONS + ((2, "imports get a note", v2),))
+    later = SCHEMA_VERSION + 1
+    upgraded = open_store(db_url, MIGRATIONS + ((later, "imports get a note", v2),))
     with upgraded.connect() as conn:
-        assert schema.current_version(conn) == 2
+        assert schema.current_version(conn) == later
         assert conn.execute(text("SELECT path, note FROM imports")).all() == [("a.csv", None)]
     assert [f.value for f in current_figures(upgraded)] == [100.0]
     upgraded.dispose()
-    with pytest.raises(StoreError, match="schema version 2, newer than this tracker understands"):
+    with pytest.raises(StoreError, match=f"schema version {later}, newer than this tracker understands"):
         open_store(db_url)
 
 
@@ -108,11 +110,11 @@ def test_a_failing_migration_changes_nothing(engine, db_url):
         conn.execute(text("SELECT no_such_column FROM imports"))
 
     with pytest.raises(StoreError, match="cannot open the store"):
-        open_store(db_url, MIGRATIONS + ((2, "broken", broken),))
+        open_store(db_url, MIGRATIONS + ((SCHEMA_VERSION + 1, "broken", broken),))
     again = open_store(db_url)
     assert "half_done" not in inspect(again).get_table_names()
     with again.connect() as conn:
-        assert schema.current_version(conn) == 1
+        assert schema.current_version(conn) == SCHEMA_VERSION
     again.dispose()
 
 

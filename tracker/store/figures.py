@@ -17,17 +17,27 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, func, insert, literal_column, select, union_all, update
 from sqlalchemy.engine import Connection
 
+from tracker.ingest.collect import make_figure
 from tracker.model import Figure, Measure
 from tracker.periods import Period
 from tracker.problems import Problem
-from tracker.store.schema import as_utc, figures, imports, now_utc
+from tracker.store.rows import (
+    chunks,
+    ids_of_names,
+    ids_of_series,
+    insert_figures,
+    names_by_id,
+    raw_rows,
+    series_by_id,
+)
+from tracker.store.schema import as_utc, figures, imports, now_utc, series
 from tracker.units import UnitError, convert
 
 
@@ -123,10 +133,6 @@ def list_imports(engine: Engine, run_id: int | None = None) -> list[ImportRecord
         return [_import_record(row) for row in conn.execute(query)]
 
 
-def _key(f: Figure) -> tuple[str, str, int, int, str]:
-    return (f.region, f.indicator, f.period.start, f.period.end, f.measure.value)
-
-
 def _same_value(old_value: float, old_unit: str, new: Figure) -> bool:
     if old_unit == new.unit:
         return old_value == new.value
@@ -189,149 +195,105 @@ def import_file(
 
 
 def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, now: datetime) -> tuple[int, int]:
+    """Store the figures of one import (whose time is ``now``); return (new keys, revised keys)."""
+    if not read:
+        return 0, 0
+    series_ids = ids_of_series(conn, {(f.region, f.indicator) for f in read})
+    name_ids = ids_of_names(conn, {f.unit for f in read} | {f.file for f in read} | {""})
+    yoy = Measure.YOY
     incoming: dict[tuple, Figure] = {}
     for f in read:  # the first of identical keys in one file (the reader reports conflicting ones)
-        incoming.setdefault(_key(f), f)
-    if not incoming:
-        return 0, 0
-    ends = [f.period.end for f in incoming.values()]
-    in_use = _rows_in_use(conn, {f.region for f in incoming.values()}, {f.indicator for f in incoming.values()},
-                          (min(ends), max(ends)))
-    rows, replaced = [], []
+        p = f.period
+        incoming.setdefault((series_ids[f.region, f.indicator], p.start, p.end, "yoy" if f.measure is yoy else "value"), f)
+    ends = [key[2] for key in incoming]
+    in_use = _rows_in_use(conn, set(series_ids.values()), (min(ends), max(ends)))
+    unit_of = names_by_id(conn, {old.unit_id for old in in_use.values()}) if in_use else {}
+    no_head = name_ids[""]
+    plain: dict[tuple[int, int], list[tuple]] = {}  # by (file, source head): what most rows share
+    revisions: list[tuple] = []
+    replaced: list[int] = []
     new = revised = 0
     for key, f in incoming.items():
-        old = in_use.get(key)
+        file_id, source = name_ids[f.file], f.source
+        head_id, tail = (file_id, source[len(f.file):]) if source.startswith(f.file) else (no_head, source)
+        unit_id = name_ids[f.unit]
         revised_from = None
+        old = in_use.get(key) if in_use else None
         if old is None:
             new += 1
-        elif _same_value(old.value, old.unit, f):
-            if old.source == f.source and old.file == f.file and old.unit == f.unit:
+        elif _same_value(old.value, unit_of[old.unit_id], f):
+            if (old.unit_id, old.file_id, old.source_head_id, old.source_tail) == (unit_id, file_id, head_id, tail):
                 continue  # the same figure again
             revised_from = old.revised_from  # moved, not revised: keep the flag it had
         else:
             revised += 1
-            revised_from = _in_old_unit_as_new(old.value, old.unit, f.unit)
+            revised_from = _in_old_unit_as_new(old.value, unit_of[old.unit_id], f.unit)
         if old is not None:
             replaced.append(old.id)
-        rows.append((f.region, f.indicator, f.period.start, f.period.end, f.measure.value, float(f.value), f.unit,
-                     f.source, f.file, import_id, now, revised_from, None, None))
-    for chunk in _chunks(replaced, 500):
-        conn.execute(
-            update(figures)
-            .where(figures.c.id.in_(chunk))
-            .values(superseded_at=now, superseded_by=import_id)
-        )
-    _insert_many(conn, figures, _INSERTED, rows)
+        row = (*key, float(f.value), unit_id, tail)
+        if revised_from is None:
+            plain.setdefault((file_id, head_id), []).append(row)
+        else:
+            revisions.append((*row, file_id, head_id, revised_from))
+    for chunk in chunks(replaced, 500):
+        conn.execute(update(figures).where(figures.c.id.in_(chunk)).values(superseded_by=import_id))
+    insert_figures(conn, import_id, plain, revisions)
     return new, revised
 
 
-_INSERTED = ("region", "indicator", "period_start", "period_end", "measure", "value", "unit", "source", "file",
-             "import_id", "recorded_at", "revised_from", "superseded_at", "superseded_by")
+_IN_USE_COLUMNS = [figures.c[k] for k in ("id", "series_id", "period_start", "period_end", "measure", "value",
+                                          "unit_id", "file_id", "source_head_id", "source_tail", "revised_from")]
 
 
-def _insert_many(conn: Connection, table, keys: Sequence[str], rows: list[tuple]) -> None:
-    """Insert many rows (tuples in the order of ``keys``) with one prepared statement.
-
-    Straight to the driver's executemany: SQLAlchemy's own per-row parameter
-    handling costs more than SQLite's insert itself (measured: 500,000 figures).
-    Each column's bind processor (SQLite: datetimes to text) is still applied.
-    """
-    if not rows:
-        return
-    dialect = conn.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-    processors = [(i, process) for i, key in enumerate(keys)
-                  if (process := table.c[key].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
-    if processors:
-        done: dict = {}  # most rows share the value (the import's time): convert it once
-
-        def converted(row: tuple) -> tuple:
-            out = list(row)
-            for i, process in processors:
-                v = out[i]
-                if v is None or type(v) is float:  # NULL stays NULL; a float is a float
-                    continue
-                key = (i, v)
-                out[i] = done[key] if key in done else done.setdefault(key, process(v))
-            return tuple(out)
-
-        rows = [converted(r) for r in rows]
-    if compiled.positional:
-        names = list(compiled.positiontup)
-        params = rows if names == list(keys) else [tuple(r[keys.index(n)] for n in names) for r in rows]
-    else:
-        params = [dict(zip(keys, r)) for r in rows]
-    for chunk in _chunks(params, 10_000):
-        conn.exec_driver_sql(compiled.string, chunk)
-
-
-def _chunks(items: list, size: int) -> Iterable[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-_IN_USE_COLUMNS = [figures.c[k] for k in ("id", "region", "indicator", "period_start", "period_end", "measure",
-                                          "value", "unit", "source", "file", "revised_from")]
-
-
-def _rows_in_use(conn: Connection, regions: set[str], indicators: set[str],
-                 period_ends: tuple[int, int]) -> dict[tuple, object]:
-    """The rows in use that the incoming keys could meet: same regions, indicators, period ends in range."""
+def _rows_in_use(conn: Connection, series_ids: set[int], period_ends: tuple[int, int]) -> dict[tuple, object]:
+    """The rows in use that the incoming keys could meet: same series, period ends in range."""
     found: dict[tuple, object] = {}
-    region_list, indicator_list = sorted(regions), sorted(indicators)
-    for rchunk in _chunks(region_list, 400):
-        for ichunk in _chunks(indicator_list, 400):
-            query = select(*_IN_USE_COLUMNS).where(
-                figures.c.superseded_at.is_(None),
-                figures.c.region.in_(rchunk),
-                figures.c.indicator.in_(ichunk),
-                figures.c.period_end.between(*period_ends),
-            )
-            for row in conn.execute(query):
-                found[(row.region, row.indicator, row.period_start, row.period_end, row.measure)] = row
+    for chunk in chunks(sorted(series_ids), 500):
+        query = select(*_IN_USE_COLUMNS).where(
+            figures.c.superseded_by.is_(None),
+            figures.c.series_id.in_(chunk),
+            figures.c.period_end.between(*period_ends),
+        )
+        for row in conn.execute(query):
+            found[(row.series_id, row.period_start, row.period_end, row.measure)] = row
     return found
 
 
-def _figure(row) -> Figure:
-    return Figure(
-        region=row.region,
-        indicator=row.indicator,
-        period=Period(row.period_start, row.period_end),
-        measure=Measure(row.measure),
-        value=row.value,
-        unit=row.unit,
-        source=row.source,
-        file=row.file,
-        revised_from=row.revised_from,
-    )
-
-
-_FIGURE_COLUMNS = [figures.c[k] for k in ("region", "indicator", "period_start", "period_end", "measure", "value",
-                                          "unit", "source", "file", "revised_from")]
+_FIGURE_COLUMNS = [figures.c[k] for k in ("series_id", "period_start", "period_end", "measure", "value", "unit_id",
+                                          "file_id", "source_head_id", "source_tail", "revised_from")]
 
 
 def current_figures(engine: Engine) -> tuple[Figure, ...]:
     """Every figure in use: the newest value of each key, ``revised_from`` set where it changed.
 
-    Hundreds of thousands of rows: only the columns a Figure needs, and one
-    object for each distinct name, unit, file and period rather than one per row.
+    Hundreds of thousands of rows: numbers read straight from the driver's
+    cursor, names looked up, and one object for each distinct name and period.
     """
-    query = (select(*_FIGURE_COLUMNS).where(figures.c.superseded_at.is_(None))
-             .order_by(figures.c.import_id, figures.c.id))
+    with engine.connect() as conn:
+        # In import order. On SQLite the ids alone give it (writers take turns, ids only grow).
+        order = [figures.c.id] if conn.dialect.name == "sqlite" else [figures.c.import_id, figures.c.id]
+        query = select(*_FIGURE_COLUMNS).where(figures.c.superseded_by.is_(None)).order_by(*order)
+        name_of = names_by_id(conn)
+        series_of = series_by_id(conn)
+        return tuple(_figures_from_rows(raw_rows(conn, query), name_of, series_of))
+
+
+def _figures_from_rows(batches: Iterable[list[tuple]], name_of: dict[int, str],
+                       series_of: dict[int, tuple[str, str]]) -> list[Figure]:
     measures = {m.value: m for m in Measure}
     periods: dict[tuple[int, int], Period] = {}
-    names: dict[str, str] = {}
     out = []
-    with engine.connect() as conn:
-        result = conn.execution_options(yield_per=10_000).execute(query)  # fetched in batches, not row by row
-        for region, indicator, start, end, measure, value, unit, source, file, revised_from in result:
+    add = out.append
+    for batch in batches:
+        for series_id, start, end, measure, value, unit_id, file_id, head_id, tail, revised_from in batch:
             period = periods.get((start, end))
             if period is None:
                 period = periods[(start, end)] = Period(start, end)
-            out.append(Figure(names.setdefault(region, region), names.setdefault(indicator, indicator), period,
-                              measures[measure], value, names.setdefault(unit, unit), source,
-                              names.setdefault(file, file), revised_from))
-    return tuple(out)
+            region, indicator = series_of[series_id]
+            figure = make_figure(region, indicator, period, measures[measure], value, name_of[unit_id],
+                                 name_of[head_id] + tail, name_of[file_id])
+            add(figure if revised_from is None else replace(figure, revised_from=revised_from))
+    return out
 
 
 def figure_history(
@@ -342,29 +304,37 @@ def figure_history(
     Ordered by indicator, measure, period, then oldest value first.
     """
     regions, indicators = list(regions), list(indicators)
-    query = (
-        select(figures)
-        .where(figures.c.region.in_(regions), figures.c.indicator.in_(indicators))
-        .order_by(
-            figures.c.indicator,
-            figures.c.measure,
-            figures.c.period_end,
-            figures.c.period_start,
-            figures.c.region,
-            figures.c.id,
-        )
-    )
+    recorded, replaced = imports.alias("recorded"), imports.alias("replaced")
+    columns = [*(c.label(c.name) for c in _FIGURE_COLUMNS), figures.c.id.label("id"),
+               figures.c.import_id.label("import_id"), series.c.region.label("region"),
+               series.c.indicator.label("indicator"), recorded.c.imported_at.label("recorded_at"),
+               replaced.c.imported_at.label("superseded_at")]
+    joined = (figures.join(series, series.c.id == figures.c.series_id)
+              .join(recorded, recorded.c.id == figures.c.import_id)
+              .outerjoin(replaced, replaced.c.id == figures.c.superseded_by))
+    wanted = (series.c.region.in_(regions), series.c.indicator.in_(indicators))
+    # The values in use and the replaced ones apart, so each part is found through its own index.
+    query = union_all(
+        select(*columns).select_from(joined).where(*wanted, figures.c.superseded_by.is_(None)),
+        select(*columns).select_from(joined).where(*wanted, figures.c.superseded_by.is_not(None)),
+    ).order_by(*(literal_column(name) for name in ("indicator", "measure", "period_end", "period_start", "region",
+                                                    "id")))
     with engine.connect() as conn:
-        return [
-            StoredFigure(_figure(row), row.import_id, as_utc(row.recorded_at), as_utc(row.superseded_at))
-            for row in conn.execute(query)
-        ]
+        name_of = names_by_id(conn)
+        rows = conn.execute(query).all()
+    out = []
+    for row in rows:
+        figure = Figure(row.region, row.indicator, Period(row.period_start, row.period_end), Measure(row.measure),
+                        row.value, name_of[row.unit_id], name_of[row.source_head_id] + row.source_tail,
+                        name_of[row.file_id], row.revised_from)
+        out.append(StoredFigure(figure, row.import_id, as_utc(row.recorded_at), as_utc(row.superseded_at)))
+    return out
 
 
 def figure_counts(engine: Engine) -> tuple[int, int]:
     """(figures in use, values kept from before a revision)."""
     with engine.connect() as conn:
-        in_use = conn.execute(select(func.count()).select_from(figures).where(figures.c.superseded_at.is_(None)))
+        in_use = conn.execute(select(func.count()).select_from(figures).where(figures.c.superseded_by.is_(None)))
         total = conn.execute(select(func.count()).select_from(figures))
         a, b = in_use.scalar_one(), total.scalar_one()
     return a, b - a
@@ -386,9 +356,12 @@ __all__ = [
 
 
 def series_names(engine: Engine) -> set[tuple[str, str]]:
-    """Every (region, indicator) pair with a stored figure, as the files spelt them."""
+    """Every (region, indicator) pair with a stored figure, as the files spelt them.
+
+    A series is made only with its first figure, and figures are never deleted.
+    """
     with engine.connect() as conn:
-        return {(r, i) for r, i in conn.execute(select(figures.c.region, figures.c.indicator).distinct())}
+        return {(r, i) for r, i in conn.execute(select(series.c.region, series.c.indicator))}
 
 
 def imports_after_run(engine: Engine, run_id: int) -> int:
