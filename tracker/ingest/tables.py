@@ -493,9 +493,9 @@ def _blame(grid: Grid, out: Collector, fail: Fail, cells: dict[str, tuple[int, i
 class _FastRows:
     """The common rows of one table, read without checks they are known to pass.
 
-    A row qualifies when its label cells (地区, 指标, 单位, 口径) are text met
-    before in this table and found good then — a region, an indicator with
-    its measure and unit — and no cell the table reads of it lies under a
+    A row qualifies when its label cells are text met before in this table
+    and found good then — a region (地区), an indicator with its measure and
+    unit (指标, 单位, 口径) — and no cell the table reads of it lies under a
     merged range. The readers send its float cells straight to the
     collector; every other row, and every other cell, takes the full path
     with its checks and problems, so the figures and problems are the same
@@ -504,37 +504,48 @@ class _FastRows:
 
     def __init__(self, rows: list[list], fill: dict, labels: tuple, other_cols: list[int],
                  default_region: str, default_name: str, table_unit: str):
-        self._label_cols = labels  # (region, indicator, unit, measure) columns, None where absent
-        self._cols = [c for c in labels if c is not None]
-        self._key = itemgetter(*self._cols)
-        self._width = max(self._cols + other_cols) + 1
-        read = {*self._cols, *other_cols}
+        rc, ic, uc, mc = labels  # columns, None where the table has none
+        self._rc = rc
+        self._meaning_cols = (ic, uc, mc)
+        cols = [c for c in (ic, uc, mc) if c is not None]
+        self._meaning_key = itemgetter(*cols) if cols else (lambda row: ())
+        read = {*cols, *other_cols, *([] if rc is None else [rc])}
+        self._width = max(read) + 1
         self._merged_rows = {r for r, c in fill if c in read}
-        self._defaults = (default_region, default_name, table_unit)
-        self._known: dict[object, tuple | None] = {}
+        self._default_region, self._default_name, self._table_unit = default_region, default_name, table_unit
+        self._regions: dict[object, str | None] = {}  # region cell → region, None: the full path
+        self._meanings: dict[object, tuple | None] = {}  # (indicator, unit, measure cells) → what they mean
 
-    def labels(self, row: list, r: int) -> tuple | None:
-        """(region, indicator, measure, unit, ytd, yoy, Meaning) when the row qualifies, else None."""
+    def labels(self, row: list, r: int) -> tuple[str, tuple] | None:
+        """(region, (indicator, measure, unit, ytd, yoy, Meaning)) when the row qualifies, else None."""
         if len(row) < self._width or r in self._merged_rows:
             return None
-        key = self._key(row)
-        known = self._known.get(key, _UNSEEN)
+        if self._rc is None:
+            region = self._default_region
+        else:
+            cell = row[self._rc]
+            region = self._regions.get(cell, _UNSEEN)
+            if region is _UNSEEN:
+                # text only: the full path's caches tell 1.0 from True, a dict does not
+                region = self._regions[cell] = (_label(cell) or None) if type(cell) is str else None
+            if region is None:
+                return None
+        key = self._meaning_key(row)
+        known = self._meanings.get(key, _UNSEEN)
         if known is _UNSEEN:
-            known = self._known[key] = self._judge(key)
-        return known
+            known = self._meanings[key] = self._meaning(row)
+        return None if known is None else (region, known)
 
-    def _judge(self, key: object) -> tuple | None:
-        cells = dict(zip(self._cols, key if len(self._cols) > 1 else (key,)))
-        if any(type(v) is not str for v in cells.values()):
-            return None  # numbers, dates …: the full path, whose caches tell 1.0 from True
-        region_v, name_v, unit_v, measure_v = (cells.get(c, "") for c in self._label_cols)
-        default_region, default_name, table_unit = self._defaults
-        region = _label(region_v) if self._label_cols[0] is not None else default_region
-        name = _label(name_v) if self._label_cols[1] is not None else default_name
-        m = meaning(name, _label(unit_v), _label(measure_v), table_unit)
-        if not region or type(m) is not Meaning or m.unit is None:
+    def _meaning(self, row: list) -> tuple | None:
+        ic, uc, mc = self._meaning_cols
+        cells = [row[c] if c is not None else "" for c in (ic, uc, mc)]
+        if any(type(v) is not str for v in cells):
             return None
-        return region, m.indicator, m.measure, m.unit, m.ytd, m.measure is Measure.YOY, m
+        name = _label(cells[0]) if ic is not None else self._default_name
+        m = meaning(name, _label(cells[1]), _label(cells[2]), self._table_unit)
+        if type(m) is not Meaning or m.unit is None:
+            return None
+        return m.indicator, m.measure, m.unit, m.ytd, m.measure is Measure.YOY, m
 
 
 _UNSEEN = object()
@@ -578,7 +589,7 @@ def _read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Colle
             return r
         if fast is not None and (labels := fast.labels(row, r)) is not None:
             # the common row: its labels met before and good, its figures the row's unit
-            region, ind, measure, unit, ytd, yoy, m = labels
+            region, (ind, measure, unit, ytd, yoy, m) = labels
             row_ref = grid.row_part(r)
             none = 0
             add = out.add
@@ -681,7 +692,7 @@ def _read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
             value = _plain_number(value)  # CSV
         if type(value) is float and (labels := fast.labels(row, r)) is not None:
             # the common row: a number under labels met before and good
-            region, ind, measure, unit, ytd, yoy, _ = labels
+            region, (ind, measure, unit, ytd, yoy, _) = labels
             pkey = (row[pc] if pc is not None else "", row[yc] if yc is not None else "")
             period = periods.get(pkey)
             if period is None:
