@@ -155,6 +155,7 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
 
     rows = TableRows(ws, FIRST_ROW)
     style = rows.style
+    plain = {False: style(align=TOP), True: style(align=WRAP_TOP)}  # by whether the column wraps
     for ev in sorted(evaluations, key=sort_key):
         values = _row_values(ev, lb)
         status = status_of(ev)
@@ -176,7 +177,7 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
                                                     align=CENTER)))
             else:
                 value, fmt = values[key]
-                cells.append((value, style(fmt=fmt, align=WRAP_TOP if wraps else TOP)))
+                cells.append((value, plain[wraps] if fmt is None else style(fmt=fmt, align=WRAP_TOP if wraps else TOP)))
         rows.append(cells)
     row = rows.last_row
 

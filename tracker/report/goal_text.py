@@ -7,6 +7,8 @@ words of a plan: ``≥3500亿元（力争4500亿元）``, ``年均增长约9%``,
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tracker.model import Evaluation, Kind, Qualifier
 from tracker.periods import PeriodError, parse_period
 from tracker.report.labels import Labels
@@ -23,6 +25,11 @@ def period_text(iso: str | None, lb: Labels) -> str:
         return ""
     if lb.lang != "zh":
         return iso
+    return _chinese_period(iso)
+
+
+@lru_cache(maxsize=4096)
+def _chinese_period(iso: str) -> str:
     try:
         return parse_period(iso).chinese()
     except PeriodError:
@@ -49,6 +56,7 @@ def number_text(x: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
+@lru_cache(maxsize=1024)
 def number_format(unit: str | None) -> str:
     """The Excel number format for a value in ``unit``."""
     if not unit:

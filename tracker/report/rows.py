@@ -71,6 +71,8 @@ class TableRows:
         self._rows: list[str] = []  # the cells' XML, one entry per row
         self._wrapped: dict[int, list[tuple[int, str]]] = {}  # row -> (column, text) of wrapping text cells
         self._styles: dict[tuple, tuple] = {}
+        #: (text, column, style id) -> its cell's XML after the reference, and the text cleaned
+        self._texts: dict[tuple[str, int, int], tuple[str, str]] = {}
         #: column -> display width of its widest text; columns holding a number
         self.widest: dict[int, float] = {}
         self.numeric: set[int] = set()
@@ -115,41 +117,58 @@ class TableRows:
         """Add the next row: (value, style) per column from A. Returns its row number."""
         r = self.first_row + len(self._rows)
         parts = []
-        widest, numeric = self.widest, self.numeric
+        texts = self._texts
         wrapped = None
         col = 0
         for col, (value, st) in enumerate(cells, start=1):
             kind = type(value)
-            if kind is str:
-                value = clean_text(value) if value else None
-            elif kind is float:
+            if kind is str and value:
+                key = (value, col, id(st))
+                known = texts.get(key)
+                if known is None:
+                    known = texts[key] = self._text(value, col, st)
+                tail, text = known
+                parts.append(f'<c r="{_LETTERS[col]}{r}"{tail}')
+                if st.wraps:
+                    if wrapped is None:
+                        wrapped = self._wrapped[r] = []
+                    wrapped.append((col, text))
+                continue
+            if kind is float:
                 if not math.isfinite(value):
                     value = None
-            elif value is not None and kind is not int:
+            elif kind is not int:
                 value = cell_value(value)
+                if isinstance(value, str):
+                    tail, text = self._text(value, col, st)
+                    parts.append(f'<c r="{_LETTERS[col]}{r}"{tail}')
+                    if st.wraps:
+                        if wrapped is None:
+                            wrapped = self._wrapped[r] = []
+                        wrapped.append((col, text))
+                    continue
             if value is None:
                 if st.blank is not None:
                     parts.append(f'<c r="{_LETTERS[col]}{r}"{st.blank}/>')
                 continue
-            if isinstance(value, str):
-                width = display_width(value) if "\n" not in value else max(map(display_width, value.split("\n")))
-                if width > widest.get(col, 0.0):
-                    widest[col] = width
-                if st.wraps:
-                    if wrapped is None:
-                        wrapped = self._wrapped[r] = []
-                    wrapped.append((col, value))
-                space = ' xml:space="preserve"' if value != value.strip() else ""
-                parts.append(f'<c r="{_LETTERS[col]}{r}"{st.filled} t="inlineStr"><is><t{space}>'
-                             f'{_xml_text(value)}</t></is></c>')
-            else:
-                numeric.add(col)
-                kind = "b" if isinstance(value, bool) else "n"
-                parts.append(f'<c r="{_LETTERS[col]}{r}"{st.filled} t="{kind}"><v>{"%.16g" % value}</v></c>')
+            self.numeric.add(col)
+            kind = "b" if value is True or value is False else "n"
+            parts.append(f'<c r="{_LETTERS[col]}{r}"{st.filled} t="{kind}"><v>{"%.16g" % value}</v></c>')
         if col > self.max_col:
             self.max_col = col
         self._rows.append("".join(parts))
         return r
+
+    def _text(self, value: str, col: int, st: CellStyle) -> tuple[str, str]:
+        """A text cell's XML after its reference, and its cleaned text; counts its width for the column."""
+        text = clean_text(value)
+        if not text:  # nothing left to show: an empty inline string, as openpyxl writes it
+            return f'{st.filled} t="inlineStr"/>', text
+        width = display_width(text) if "\n" not in text else max(map(display_width, text.split("\n")))
+        if width > self.widest.get(col, 0.0):
+            self.widest[col] = width
+        space = ' xml:space="preserve"' if text != text.strip() else ""
+        return f'{st.filled} t="inlineStr"><is><t{space}>{_xml_text(text)}</t></is></c>', text
 
     def wrapped_texts(self) -> Iterable[tuple[int, int, str]]:
         """(row, column, text) of every text cell whose style wraps."""
