@@ -30,6 +30,7 @@ from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.store.rows import (
     chunks,
+    gc_paused,
     ids_of_names,
     ids_of_series,
     insert_figures,
@@ -189,55 +190,72 @@ def import_file(
         ).scalar_one()
         new = revised = 0
         if ok:
-            new, revised = _store_figures(conn, figures_read, import_id, now)
+            with gc_paused():
+                new, revised = _store_figures(conn, figures_read, import_id, now)
             conn.execute(update(imports).where(imports.c.id == import_id).values(new=new, revised=revised))
     return ImportRecord(id=import_id, **row, new=new, revised=revised, problems=tuple(problems))
 
 
 def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, now: datetime) -> tuple[int, int]:
-    """Store the figures of one import (whose time is ``now``); return (new keys, revised keys)."""
+    """Store the figures of one import (whose time is ``now``); return (new keys, revised keys).
+
+    One pass over the figures, for hundreds of thousands of them: the file and
+    its rows looked up again only when the file changes, the stored rows only
+    when there are any.
+    """
     if not read:
         return 0, 0
     series_ids = ids_of_series(conn, {(f.region, f.indicator) for f in read})
     name_ids = ids_of_names(conn, {f.unit for f in read} | {f.file for f in read} | {""})
-    yoy = Measure.YOY
-    incoming: dict[tuple, Figure] = {}
-    for f in read:  # the first of identical keys in one file (the reader reports conflicting ones)
-        p = f.period
-        incoming.setdefault((series_ids[f.region, f.indicator], p.start, p.end, "yoy" if f.measure is yoy else "value"), f)
-    ends = [key[2] for key in incoming]
+    ends = {f.period.end for f in read}
     in_use = _rows_in_use(conn, set(series_ids.values()), (min(ends), max(ends)))
     unit_of = names_by_id(conn, {old.unit_id for old in in_use.values()}) if in_use else {}
     no_head = name_ids[""]
-    plain: dict[tuple[int, int], list[tuple]] = {}  # by (file, source head): what most rows share
+    plain: dict[tuple[int, int], list[tuple]] = {}  # by (file, source head): what rows share
     revisions: list[tuple] = []
     replaced: list[int] = []
+    seen: set[tuple] = set()
+    yoy = Measure.YOY
+    file = None
     new = revised = 0
-    for key, f in incoming.items():
-        file_id, source = name_ids[f.file], f.source
-        head_id, tail = (file_id, source[len(f.file):]) if source.startswith(f.file) else (no_head, source)
+    for f in read:
+        p = f.period
+        key = (series_ids[f.region, f.indicator], p.start, p.end, "yoy" if f.measure is yoy else "value")
+        before = len(seen)
+        seen.add(key)
+        if len(seen) == before:
+            continue  # the first of identical keys in one file (the reader reports conflicting ones)
+        if f.file != file:
+            file = f.file
+            file_id = name_ids[file]
+            own_source = plain.setdefault((file_id, file_id), [])  # sources that start with the file's name
+        source = f.source
+        if source.startswith(file):
+            head_id, tail, rows = file_id, source[len(file):], own_source
+        else:
+            head_id, tail, rows = no_head, source, plain.setdefault((file_id, no_head), [])
         unit_id = name_ids[f.unit]
-        revised_from = None
         old = in_use.get(key) if in_use else None
         if old is None:
             new += 1
-        elif _same_value(old.value, unit_of[old.unit_id], f):
+            rows.append((*key, float(f.value), unit_id, tail))
+            continue
+        if _same_value(old.value, unit_of[old.unit_id], f):
             if (old.unit_id, old.file_id, old.source_head_id, old.source_tail) == (unit_id, file_id, head_id, tail):
                 continue  # the same figure again
             revised_from = old.revised_from  # moved, not revised: keep the flag it had
         else:
             revised += 1
             revised_from = _in_old_unit_as_new(old.value, unit_of[old.unit_id], f.unit)
-        if old is not None:
-            replaced.append(old.id)
+        replaced.append(old.id)
         row = (*key, float(f.value), unit_id, tail)
         if revised_from is None:
-            plain.setdefault((file_id, head_id), []).append(row)
+            rows.append(row)
         else:
             revisions.append((*row, file_id, head_id, revised_from))
     for chunk in chunks(replaced, 500):
         conn.execute(update(figures).where(figures.c.id.in_(chunk)).values(superseded_by=import_id))
-    insert_figures(conn, import_id, plain, revisions)
+    insert_figures(conn, import_id, {group: rows for group, rows in plain.items() if rows}, revisions)
     return new, revised
 
 
@@ -275,20 +293,21 @@ def current_figures(engine: Engine) -> tuple[Figure, ...]:
         query = select(*_FIGURE_COLUMNS).where(figures.c.superseded_by.is_(None)).order_by(*order)
         name_of = names_by_id(conn)
         series_of = series_by_id(conn)
-        return tuple(_figures_from_rows(raw_rows(conn, query), name_of, series_of))
+        with gc_paused():
+            return tuple(_figures_from_rows(raw_rows(conn, query), name_of, series_of))
 
 
 def _figures_from_rows(batches: Iterable[list[tuple]], name_of: dict[int, str],
                        series_of: dict[int, tuple[str, str]]) -> list[Figure]:
     measures = {m.value: m for m in Measure}
-    periods: dict[tuple[int, int], Period] = {}
+    periods: dict[int, Period] = {}  # by start and end in one number (ends are below 2**20: year 87,000)
     out = []
     add = out.append
     for batch in batches:
         for series_id, start, end, measure, value, unit_id, file_id, head_id, tail, revised_from in batch:
-            period = periods.get((start, end))
+            period = periods.get(start << 20 | end)
             if period is None:
-                period = periods[(start, end)] = Period(start, end)
+                period = periods[start << 20 | end] = Period(start, end)
             region, indicator = series_of[series_id]
             figure = make_figure(region, indicator, period, measures[measure], value, name_of[unit_id],
                                  name_of[head_id] + tail, name_of[file_id])
