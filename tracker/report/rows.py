@@ -15,19 +15,17 @@ through the same cleaning as ``cells.put``.
 
 from __future__ import annotations
 
-import contextlib
+import io
 import math
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Iterable, Sequence
-from zipfile import ZIP_DEFLATED, ZipFile
+from typing import Any, Iterable
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.writer.excel import ExcelWriter
 
 from tracker.report.cells import BODY_FONT, TOP, cell_value, clean_text, display_width
 
@@ -228,45 +226,25 @@ class ReportWorkbook(Workbook):
         self._tables.append(rows)
 
     def save(self, filename) -> None:
-        """As openpyxl's ``save_workbook``, with each table's rows spliced into its sheet."""
-        archive = _SplicingArchive(filename, self._tables)
-        self.properties.modified = datetime.now(tz=timezone.utc).replace(tzinfo=None)
-        try:
-            ExcelWriter(self, archive).save()  # closes the archive
-        except BaseException:
-            with contextlib.suppress(Exception):
-                archive.close()  # now, not when collected (the file may be gone by then)
-            raise
-        missing = [t.ws.title for t in self._tables if id(t) not in archive.spliced]
-        if missing:  # never a report without its tables
-            raise RuntimeError(f"table rows of {', '.join(missing)} were not written")
+        """openpyxl's own save into memory, then every part copied to ``filename``, table rows spliced in.
 
-
-class _SplicingArchive(ZipFile):
-    """The zip openpyxl writes into; a sheet's part with table rows gets them on its way in."""
-
-    def __init__(self, file, tables: Sequence[TableRows]):
-        super().__init__(file, "w", ZIP_DEFLATED, allowZip64=True)
-        self._tables = list(tables)
-        self.spliced: set[int] = set()
-
-    def _table_for(self, arcname: str) -> TableRows | None:
-        for t in self._tables:
-            if t.ws.path.lstrip("/") == arcname:  # the path is known once the writer numbered the sheet
-                self.spliced.add(id(t))
-                return t
-        return None
-
-    def write(self, filename, arcname=None, *args, **kwargs):
-        table = self._table_for(arcname) if arcname else None
-        if table is None:
-            return super().write(filename, arcname, *args, **kwargs)
-        with open(filename, "rb") as f:
-            return super().writestr(arcname, table.splice(f.read()))
-
-    def writestr(self, zinfo_or_arcname, data, *args, **kwargs):
-        name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
-        table = self._table_for(name)
-        if table is not None:
-            data = table.splice(data.encode("utf-8") if isinstance(data, str) else data)
-        return super().writestr(zinfo_or_arcname, data, *args, **kwargs)
+        The parts other than the tables' sheets are small (the tables' sheets hold
+        only their titles and headers then): copying them costs a few hundredths of a second.
+        """
+        skeleton = io.BytesIO()
+        super().save(skeleton)
+        # the parts' names are known now that openpyxl has numbered the sheets
+        tables = {t.ws.path.lstrip("/"): t for t in self._tables}
+        with ZipFile(skeleton) as src:
+            missing = sorted(tables.keys() - set(src.namelist()))
+            if missing:  # never a report without its tables
+                raise RuntimeError(f"no part {', '.join(missing)} for table rows in the saved workbook")
+            with ZipFile(filename, "w", ZIP_DEFLATED, allowZip64=True) as out:
+                for info in src.infolist():
+                    data = src.read(info)
+                    table = tables.get(info.filename)
+                    if table is not None:
+                        data = table.splice(data)
+                    part = ZipInfo(info.filename, info.date_time)
+                    part.compress_type, part.external_attr = info.compress_type, info.external_attr
+                    out.writestr(part, data)
