@@ -202,10 +202,9 @@ class TableRows:
             if empty < 0:
                 raise RuntimeError(f"{ws.title}: no sheetData in the sheet's XML")
             xml = xml[:empty] + b"<sheetData>" + body + b"</sheetData>" + xml[empty + len(b"<sheetData/>"):]
-        cols = [c for _, c in ws._cells]
         first_row = min([r for r, _ in ws._cells] + [self.first_row])
-        ref = (f"{_LETTERS[min(cols + [1])]}{first_row}:"
-               f"{get_column_letter(max(cols + [self.max_col]))}{self.last_row}")
+        last_col = max([c for _, c in ws._cells] + [self.max_col])
+        ref = f"A{first_row}:{get_column_letter(last_col)}{self.last_row}"  # every row starts at column A
         start = xml.find(b"<dimension ")
         if start >= 0:
             stop = xml.index(b"/>", start) + 2
