@@ -73,3 +73,16 @@ def test_a_row_written_twice_is_an_error(tmp_path):
 def test_rows_need_a_report_workbook():
     with pytest.raises(TypeError):
         TableRows(Workbook().active, 2)
+
+
+def test_rows_may_leave_gaps_but_never_go_back(tmp_path):
+    wb = ReportWorkbook()
+    rows = TableRows(wb.active, 3)
+    plain = rows.style()
+    assert rows.append([("a", plain)], row=5) == 5
+    assert rows.append([("b", plain)]) == 6
+    with pytest.raises(ValueError, match="not below"):
+        rows.append([("c", plain)], row=6)
+    wb.save(tmp_path / "x.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "x.xlsx").active
+    assert [(c.coordinate, c.value) for row in ws.iter_rows() for c in row if c.value] == [("A5", "a"), ("A6", "b")]

@@ -66,7 +66,8 @@ class TableRows:
             raise TypeError("TableRows needs a sheet of a ReportWorkbook, which writes them when saved")
         self.ws = ws
         self.first_row = first_row
-        self._rows: list[str] = []  # the cells' XML, one entry per row
+        self._rows: list[tuple[int, str]] = []  # (row, its cells' XML), rows ascending
+        self._next = first_row
         self._wrapped: dict[int, list[tuple[int, str]]] = {}  # row -> (column, text) of wrapping text cells
         self._styles: dict[tuple, tuple] = {}
         #: (text, column, style id) -> its cell's XML after the reference, and the text cleaned
@@ -82,7 +83,7 @@ class TableRows:
     @property
     def last_row(self) -> int:
         """The last row appended (``first_row - 1`` while there is none)."""
-        return self.first_row + len(self._rows) - 1
+        return self._next - 1
 
     def style(self, fmt: str | None = None, font: Font | None = BODY_FONT, fill: PatternFill | None = None,
               align: Alignment | None = TOP, border: Border | None = None) -> CellStyle:
@@ -111,9 +112,12 @@ class TableRows:
             cell.border = border
         return f' s="{cell.style_id}"' if cell.has_style else ""
 
-    def append(self, cells: Iterable[tuple[Any, CellStyle]]) -> int:
-        """Add the next row: (value, style) per column from A. Returns its row number."""
-        r = self.first_row + len(self._rows)
+    def append(self, cells: Iterable[tuple[Any, CellStyle]], row: int | None = None) -> int:
+        """Add a row: (value, style) per column from A; by default the next one, else ``row``
+        (below the last one, leaving the rows between empty). Returns its row number."""
+        r = self._next if row is None else row
+        if r < self._next:
+            raise ValueError(f"row {r} is not below the last table row {self._next - 1}")
         parts = []
         texts = self._texts
         wrapped = None
@@ -154,7 +158,8 @@ class TableRows:
             parts.append(f'<c r="{_LETTERS[col]}{r}"{st.filled} t="{kind}"><v>{"%.16g" % value}</v></c>')
         if col > self.max_col:
             self.max_col = col
-        self._rows.append("".join(parts))
+        self._rows.append((r, "".join(parts)))
+        self._next = r + 1
         return r
 
     def _text(self, value: str, col: int, st: CellStyle) -> tuple[str, str]:
@@ -178,7 +183,7 @@ class TableRows:
         """The rows as the XML inside ``<sheetData>``."""
         heights = self.heights
         out = []
-        for r, cells in enumerate(self._rows, start=self.first_row):
+        for r, cells in self._rows:
             height = heights.get(r)
             attrs = f' ht="{"%.16g" % height}" customHeight="1"' if height is not None else ""
             out.append(f'<row r="{r}"{attrs}>{cells}</row>')

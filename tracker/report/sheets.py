@@ -18,7 +18,7 @@ from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report import goal_text as gt
 from tracker.report.cells import (
-    FONT_NAME, FONT_SIZE, HEADER_FONT, TITLE_FONT, TOP, WRAP_TOP,
+    BOX, FONT_NAME, FONT_SIZE, HEADER_ALIGN, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOP, WRAP_TOP,
     LEFT, fit_columns, fit_rows, header_row, print_setup, put, status_fill, status_font,
 )
 from tracker.report.labels import Labels
@@ -52,33 +52,34 @@ def write_trends(ws: Worksheet, evaluations: Sequence[Evaluation], lb: Labels) -
         put(ws, 3, 1, lb.w("no_trends"))
     elif total > len(goals):
         put(ws, 2, 1, lb.w("trends_capped", total=total, shown=len(goals)))
+    rows = TableRows(ws, 3)
     row = 3
     for ev in goals:
-        row = _trend_block(ws, row, ev, lb)
+        row = _trend_block(rows, row, ev, lb)
     for col, width in zip("ABCD", (18, 12, 12, 12)):
         ws.column_dimensions[col].width = width
     print_setup(ws, landscape=False)
 
 
-def _trend_block(ws: Worksheet, top: int, ev: Evaluation, lb: Labels) -> int:
+def _trend_block(rows: TableRows, top: int, ev: Evaluation, lb: Labels) -> int:
+    ws = rows.ws
     fmt = gt.series_format(ev)
     heading = lb.w("trend_title", region=ev.region, indicator=ev.indicator)
     goal = gt.goal_text(ev, lb)
-    put(ws, top, 1, f"{heading}：{goal}" if lb.lang == "zh" and goal else
-        f"{heading}: {goal}" if goal else heading, font=HEADER_FONT)
+    rows.append([(f"{heading}：{goal}" if lb.lang == "zh" and goal else f"{heading}: {goal}" if goal else heading,
+                  rows.style(font=HEADER_FONT))], row=top)
     has_plan = any(p.planned is not None for p in ev.series)
     has_stretch = any(p.stretch is not None for p in ev.series)
     headers = [lb.col("period"), lb.w("actual_series")]
     headers += [lb.col("planned")] if has_plan else []
     headers += [lb.col("stretch")] if has_stretch else []
-    header_row(ws, top + 1, headers)
+    header = rows.style(font=HEADER_FONT, fill=HEADER_FILL, align=HEADER_ALIGN, border=BOX)
+    rows.append([(text, header) for text in headers])
+    period, number = rows.style(), rows.style(fmt=fmt)
     first = top + 2
-    for i, p in enumerate(ev.series):
-        r = first + i
-        put(ws, r, 1, gt.period_text(p.period, lb))
+    for p in ev.series:
         values = [p.actual] + ([p.planned] if has_plan else []) + ([p.stretch] if has_stretch else [])
-        for c, v in enumerate(values, start=2):
-            put(ws, r, c, v, fmt=fmt)
+        rows.append([(gt.period_text(p.period, lb), period)] + [(v, number) for v in values])
     last = first + len(ev.series) - 1
 
     chart = LineChart()
@@ -91,7 +92,7 @@ def _trend_block(ws: Worksheet, top: int, ev: Evaluation, lb: Labels) -> int:
     chart.x_axis.delete = False  # openpyxl 3.1 hides axes unless told otherwise
     chart.y_axis.delete = False
     chart.legend.position = "b"
-    data = Reference(ws, min_col=2, max_col=1 + len(values), min_row=top + 1, max_row=last)
+    data = Reference(ws, min_col=2, max_col=len(headers), min_row=top + 1, max_row=last)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
     # actual: dark blue with markers; plan: orange dashes (grey would vanish on a gridline); stretch: green dots
