@@ -177,7 +177,8 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
                                                     align=CENTER)))
             else:
                 value, fmt = values[key]
-                cells.append((value, plain[wraps] if fmt is None else style(fmt=fmt, align=WRAP_TOP if wraps else TOP)))
+                cells.append((value, plain[wraps] if fmt is None else
+                               style(fmt=fmt, align=WRAP_TOP if wraps else TOP)))
         rows.append(cells)
     row = rows.last_row
 

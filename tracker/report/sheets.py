@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from datetime import datetime
 from itertools import compress
 from operator import attrgetter
-from datetime import datetime
 from typing import Sequence
 
 from openpyxl.chart import LineChart, Reference
