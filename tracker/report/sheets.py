@@ -18,7 +18,7 @@ from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report import goal_text as gt
 from tracker.report.cells import (
-    BOX, FONT_NAME, FONT_SIZE, HEADER_ALIGN, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOP, WRAP_TOP,
+    BOX, FONT_NAME, FONT_SIZE, HEADER_ALIGN, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP_TOP,
     LEFT, fit_columns, fit_rows, header_row, print_setup, put, status_fill, status_font,
 )
 from tracker.report.labels import Labels
@@ -179,15 +179,16 @@ def write_figures(ws: Worksheet, figures: Sequence[Figure], evaluations: Sequenc
 
 def write_problems(ws: Worksheet, problems: Sequence[Problem], lb: Labels) -> None:
     header_row(ws, 1, [lb.col("file"), lb.col("place"), lb.col("message"), lb.col("reason")])
-    for r, p in enumerate(problems, start=2):
-        for c, v in enumerate((p.file, p.place, p.message, p.reason), start=1):
-            put(ws, r, c, v, align=WRAP_TOP if c in (1, 3) else TOP)
+    rows = TableRows(ws, 2)  # a bad month can bring thousands
+    wraps, plain = rows.style(align=WRAP_TOP), rows.style()
+    for p in problems:
+        rows.append(((p.file, wraps), (p.place, plain), (p.message, wraps), (p.reason, plain)))
     if not problems:
         put(ws, 2, 1, lb.w("no_problems"))
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:D{max(2, 1 + len(problems))}"
-    fit_columns(ws, 1, [(10, 36), (8, 16), (30, 80), (8, 18)])
-    fit_rows(ws, 2)
+    fit_columns(ws, 1, [(10, 36), (8, 16), (30, 80), (8, 18)], rows=rows)
+    fit_rows(ws, 2, rows=rows)
     print_setup(ws, title_rows="1:1")
 
 
