@@ -148,6 +148,27 @@ def test_figures_come_back_exactly_as_they_were_read(engine):
     assert sorted(current_figures(engine), key=lambda f: f.source) == sorted(read, key=lambda f: f.source)
 
 
+def test_sources_that_do_not_start_with_their_file_and_several_files_in_one_import_come_back_as_read(engine):
+    read = [
+        fig(1.0, period="2021", source="数据!D7", file="a.xlsx"),
+        fig(2.0, period="2022", source="a.xlsx!数据!D8", file="a.xlsx"),
+        fig(3.0, period="2023", source="b.csv:4", file="b.csv", unit="万元"),
+        fig(4.0, period="2024", source="line 5", file=""),
+        fig(5.0, period="2020", source="a.xlsx!数据!D9", file="a.xlsx", measure=Measure.YOY, unit="%"),
+    ]
+    assert imp(engine, "a.xlsx", read).new == 5
+    assert sorted(current_figures(engine), key=lambda f: f.value) == read
+    # Read again as they are: nothing new; moved to other places: replaced, still not revisions.
+    assert (imp(engine, "a.xlsx", read).new, figure_counts(engine)) == (0, (5, 0))
+    moved = [fig(1.0, period="2021", source="a.xlsx!数据!E7", file="a.xlsx"),
+             fig(4.0, period="2024", source="c.csv:5", file="c.csv")]
+    record = imp(engine, "a.xlsx", moved)
+    assert (record.new, record.revised) == (0, 0)
+    assert {f.period.iso(): f.source for f in current_figures(engine)} == {
+        "2021": "a.xlsx!数据!E7", "2022": "a.xlsx!数据!D8", "2023": "b.csv:4", "2024": "c.csv:5", "2020": "a.xlsx!数据!D9"}
+    assert figure_counts(engine) == (5, 2)
+
+
 def test_a_changed_figure_is_a_revision_and_the_old_value_is_kept_and_dated(engine):
     imp(engine, "a.csv", [fig(100.0), fig(5.0, period="2023")], sha="1" * 64)
     same = imp(engine, "a.csv", [fig(100.0), fig(5.0, period="2023")], sha="2" * 64)
