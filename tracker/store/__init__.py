@@ -1,8 +1,9 @@
 """The store: imported files, figures with their revisions, runs and their evaluations.
 
 SQLite (WAL) by default, PostgreSQL when the URL says so; see ``schema`` for
-the tables and upgrades, ``figures`` for imports and revisions, ``runs`` for
-the run records, ``lock`` for keeping runs apart.
+the tables and how a store is opened, ``migrations`` for the schema's versions,
+``figures`` for imports and revisions (``rows`` moves their rows in bulk),
+``runs`` for the run records, ``lock`` for keeping runs apart.
 """
 
 from tracker.store.figures import (
