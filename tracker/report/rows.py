@@ -1,11 +1,11 @@
 """A big table's rows written as SpreadsheetML text, spliced into the sheet when the workbook is saved.
 
 openpyxl spends 15–20 µs on every cell it creates and serialises (write-only mode
-too); a province's report has some 230,000. The summary's and the figures'
-table bodies are therefore kept here, each row as the XML of its cells, and
-put into the sheet's part while the workbook is saved. Everything else (title
-and header rows, column widths, panes, filters, print setup, the styles
-themselves, charts) stays openpyxl's.
+too); a province's report has some 230,000. The tables of the summary, the
+trends, the figures and the problems are therefore kept here, each row as the
+XML of its cells, and put into the sheet's part when the workbook is saved.
+Everything else (title and header rows, column widths, panes, filters, print
+setup, the styles themselves, charts) stays openpyxl's.
 
 The cells read back as openpyxl's own would: text as inline strings (never a
 formula), numbers as ``%.16g``, booleans as 0/1, blanks only where they carry a
