@@ -47,6 +47,7 @@ TOP_LEVEL_KEYS = ("plan", "targets")
 
 _ADAPTER: pydantic.TypeAdapter[TargetT] = pydantic.TypeAdapter(Target)
 _MODELS: dict[str, type[pydantic.BaseModel]] = {"level": LevelTarget, "growth": GrowthTarget, "cagr": CagrTarget}
+_FIELDS: dict[str, frozenset[str]] = {kind: frozenset(m.model_fields) for kind, m in _MODELS.items()}
 _ALL_FIELDS = tuple(dict.fromkeys(f for m in _MODELS.values() for f in m.model_fields))
 _PLAN_REFUSED = ("id",)  # ids are one per target
 
@@ -307,10 +308,10 @@ def _with_plan(target: Mapping, plan: Mapping | None) -> Mapping:
     if plan is None:
         return target
     kind = target.items.get("kind", plan.items.get("kind"))
-    model = _MODELS.get(kind.value) if isinstance(kind, Scalar) and isinstance(kind.value, str) else None
+    fields = _FIELDS.get(kind.value) if isinstance(kind, Scalar) and isinstance(kind.value, str) else None
     merged = Mapping(target.line)
     for key, node in plan.items.items():
-        if model is None or key in model.model_fields:
+        if fields is None or key in fields:
             merged.items[key] = node
             merged.key_lines[key] = plan.key_lines[key]
     for key, node in target.items.items():

@@ -25,9 +25,10 @@ Errors in the input are returned as ``(line, message, reason)`` tuples;
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any, ClassVar, Union
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -64,9 +65,16 @@ class Scalar:
     line: int
     value: Any
     text: str  # as written
-    merge: bool = False  # the merge key ``<<``
-    size: int = 1
-    height: int = 1
+    merge: ClassVar[bool] = False  # the merge key ``<<`` (a MergeKey)
+    size: ClassVar[int] = 1
+    height: ClassVar[int] = 1
+
+
+@dataclass(eq=False, slots=True)
+class MergeKey(Scalar):
+    """The merge key ``<<``."""
+
+    merge: ClassVar[bool] = True
 
 
 @dataclass(eq=False, slots=True)
@@ -104,8 +112,8 @@ def plain(node: Node | None) -> Any:
     if isinstance(node, Scalar):
         return node.value
     if isinstance(node, Mapping):
-        return {k: plain(v) for k, v in node.items.items()}
-    return [plain(v) for v in node.items]
+        return {k: v.value if type(v) is Scalar else plain(v) for k, v in node.items.items()}
+    return [v.value if type(v) is Scalar else plain(v) for v in node.items]
 
 
 def read_tree(text: str) -> tuple[Node | None, list[Issue]]:
@@ -171,15 +179,46 @@ _CONSTRUCTOR = SafeConstructor()
 
 
 @lru_cache(maxsize=4096)
-def _resolve(text: str, implicit: tuple[bool, bool]) -> str:
-    return _RESOLVER.resolve(ScalarNode, text, implicit)
+def _resolve_plain(text: str) -> str:
+    """The tag of a plain (unquoted, untagged) scalar; a quoted one is text."""
+    return _RESOLVER.resolve(ScalarNode, text, (True, False))
+
+
+_SLOW = object()
+
+
+#: The first characters for which the resolver has patterns (any other plain scalar is text).
+_RESOLVED_FIRST = frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k)
+#: Decimal integers and decimal fractions, which the resolver takes for int and float.
+_DECIMAL = re.compile(r"([-+]?(?:0|[1-9][0-9]*))|[-+]?[0-9]+\.[0-9]+")
+
+
+@lru_cache(maxsize=8192)
+def _plain_value(text: str) -> Any:
+    """The value of a plain scalar when it is text, a decimal number, a bool or null;
+    ``_SLOW`` for the rest (``<<``, 0x1F, .inf …), which ``_Composer._scalar`` reads."""
+    if text and text[0] not in _RESOLVED_FIRST and None not in _RESOLVER.yaml_implicit_resolvers:
+        return text
+    if len(text) <= 30 and (m := _DECIMAL.fullmatch(text)):
+        # what the resolver and the constructor would make of it; not too large for int() or a float
+        value = int(text) if m[1] else float(text)
+        return value if m[1] or math.isfinite(value) else _SLOW
+    tag = _resolve_plain(text)
+    if tag == _STR or tag == _VALUE or tag == _TIMESTAMP:
+        return text  # a date stays as written
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return _CONSTRUCTOR.bool_values[text.lower()]
+    return _SLOW
 
 
 class _Frame:
-    __slots__ = ("node", "anchor", "key", "explicit", "merges")
+    __slots__ = ("node", "is_map", "anchor", "key", "explicit", "merges")
 
     def __init__(self, node: Mapping | Sequence, anchor: str | None):
         self.node = node
+        self.is_map = isinstance(node, Mapping)
         self.anchor = anchor
         self.key: Scalar | None = None  # a mapping's key waiting for its value
         self.explicit: dict[str, Node] = {}
@@ -197,21 +236,58 @@ class _Composer:
         self.alias_values = 0
 
     def run(self, text: str) -> None:
-        for event in yaml.parse(text, Loader=LOADER):
+        loader = LOADER(text)
+        try:
+            self._compose(loader.get_event)
+        finally:
+            loader.dispose()
+
+    def _compose(self, next_event) -> None:
+        stack = self.stack
+        anchors = self.anchors
+        new = object.__new__
+        while (event := next_event()) is not None:
             kind = type(event)
             if kind is ScalarEvent:
-                node = self._scalar(event)
-                if event.anchor is not None:
-                    self.anchors[event.anchor] = node
+                if event.tag is None and event.anchor is None:
+                    # the common scalar: no tag, no anchor
+                    text = event.value
+                    value = _plain_value(text) if event.implicit[0] else text  # else quoted: text
+                    if value is _SLOW:
+                        node = self._scalar(event)
+                    else:
+                        node = new(Scalar)  # Scalar(line, value, text) without the call
+                        node.line = event.start_mark.line + 1
+                        node.value = value
+                        node.text = text
+                else:
+                    node = self._scalar(event)
+                    if event.anchor is not None:
+                        anchors[event.anchor] = node
+                # the common cases of _attach, inline: a key, a value under a new key, a list item
+                if stack and len(stack) < MAX_DEPTH:
+                    frame = stack[-1]
+                    if not frame.is_map:
+                        frame.node.items.append(node)
+                        continue
+                    key = frame.key
+                    if key is None:
+                        frame.key = node
+                        continue
+                    if not key.merge and key.text not in frame.explicit:
+                        frame.key = None
+                        frame.explicit[key.text] = node
+                        frame.node.key_lines[key.text] = key.line
+                        continue
                 self._attach(node)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 self._start(event, kind is MappingStartEvent)
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                frame = self.stack.pop()
+                frame = stack.pop()
                 node = self._finish(frame)
                 if frame.anchor is not None:
                     self.open_anchors.discard(frame.anchor)
-                    self.anchors[frame.anchor] = node
+                    anchors[frame.anchor] = node
                 self._attach(node)
             elif kind is AliasEvent:
                 self._alias(event)
@@ -231,12 +307,14 @@ class _Composer:
         text = event.value
         tag = event.tag
         if tag is None or tag == "!":
-            tag = _resolve(text, event.implicit)
+            if not event.implicit[0]:
+                return Scalar(line, text, text)  # quoted (or tagged "!"): text
+            tag = _resolve_plain(text)
         if tag == _STR or tag == _VALUE or tag == _TIMESTAMP:
             # A date stays as written (2023-07-14), not a datetime.
             return Scalar(line, text, text)
         if tag == _MERGE:
-            return Scalar(line, text, text, merge=True)
+            return MergeKey(line, text, text)
         if tag == _NULL:
             return Scalar(line, None, text)
         try:
@@ -349,7 +427,8 @@ class _Composer:
         size, height = 1, 0
         for child in children:
             size += child.size
-            height = max(height, child.height)
+            if child.height > height:
+                height = child.height
         node.size, node.height = size, height + 1
         return node
 
