@@ -678,7 +678,7 @@ def _read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     periods: dict[tuple, Period | tuple[str, str]] = {}  # (period cell, year cell) → period or (column, message)
     fast = _FastRows(rows, fill, (rc, ic, uc, mc), [c for c in (vc, pc, yc) if c is not None],
                      default_region, "", ctx.unit)
-    ytd_periods: dict[tuple, Period | None] = {}  # (period cell, year cell) → the period a 累计 figure covers
+    ytd_periods: dict[tuple, Period] = {}  # (period cell, year cell) → the period a 累计 figure covers
     add = out.add
     r = start
     while r < n:
