@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -105,9 +105,16 @@ def load_inputs(
     core; see tracker.ingest.parallel) while this one loads the goals.
     """
     reading = _read_actuals(Path(actuals_dir), on_file, workers)  # workers start reading now
+    files: list[FileResult] = []
+
+    def kept() -> Iterator[FileResult]:
+        for result in reading:
+            files.append(result)
+            yield result
+
     try:
         spec = load_targets(Path(targets_dir))
-        files = list(reading)
+        figures = latest_figures(kept())  # each file merged as it arrives, while the next are read
     finally:
         reading.close()
     problems = list(spec.problems)
@@ -116,7 +123,7 @@ def load_inputs(
     return Inputs(
         targets=spec.targets,
         aliases=spec.aliases,
-        figures=latest_figures(files),
+        figures=figures,
         files=tuple(files),
         problems=tuple(problems),
         target_files=tuple(spec.files),
