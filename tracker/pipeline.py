@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.config import DEFAULT, Settings
@@ -86,9 +86,9 @@ def latest_figures(results: Iterable[FileResult]) -> tuple[Figure, ...]:
             key = (f.region, f.indicator, f.period.start, f.period.end, f.measure is yoy)
             old = newest.get(key)
             if old is not None and old.value != f.value:
-                f = replace(f, revised_from=old.value)
+                f = f._replace(revised_from=old.value)
             elif old is not None and old.revised_from is not None:
-                f = replace(f, revised_from=old.revised_from)
+                f = f._replace(revised_from=old.revised_from)
             newest[key] = f
     return tuple(newest.values())
 

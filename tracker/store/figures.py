@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -311,7 +311,7 @@ def _figures_from_rows(batches: Iterable[list[tuple]], name_of: dict[int, str],
             region, indicator = series_of[series_id]
             figure = make_figure(region, indicator, period, measures[measure], value, name_of[unit_id],
                                  name_of[head_id] + tail, name_of[file_id])
-            add(figure if revised_from is None else replace(figure, revised_from=revised_from))
+            add(figure if revised_from is None else figure._replace(revised_from=revised_from))
     return out
 
 
