@@ -105,6 +105,16 @@ def test_plain_text_when_not_a_terminal():
     assert "\x1b" not in _raw({})
 
 
+def test_plain_table_written_directly_is_what_rich_would_print():
+    evaluations = [*s.evaluations(), replace(s.firms(), id="x", title="响铃\x07 与\x1b[31m 转义\t制表")]
+    for width in (100, 160):
+        direct, through_rich = io.StringIO(), io.StringIO()
+        render_table(evaluations, s.problems(), s.AS_OF, Console(file=direct, width=width))
+        render_table(evaluations, s.problems(), s.AS_OF, Console(file=through_rich, width=width, record=True))
+        assert direct.getvalue() == through_rich.getvalue()
+        assert "\x07" not in direct.getvalue() and "\x1b" not in direct.getvalue()
+
+
 def test_plain_text_with_no_color_even_on_a_terminal(monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert "\x1b" not in _raw({"force_terminal": True})
