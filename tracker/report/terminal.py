@@ -163,6 +163,11 @@ def _status(value) -> Status:
     return found if found is not None else Status(value)
 
 
+#: Control characters in input text (a title, a file name) are dropped before printing:
+#: an ESC from a spreadsheet cell would otherwise reach the terminal as an escape sequence.
+_CONTROLS = {c: None for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+
+
 def _fit(text: str, width: int, justify: str) -> str:
     """``text`` in exactly ``width`` cells: cut with an ellipsis when longer, padded when shorter.
 
@@ -170,7 +175,7 @@ def _fit(text: str, width: int, justify: str) -> str:
     and a line break (a title written over two lines) becomes a space: one line per goal.
     """
     text = " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
-    text = text.replace("\t", " ")
+    text = text.replace("\t", " ").translate(_CONTROLS)
     if justify == "right":
         text = text.rstrip()
     n = cell_len(text)
@@ -264,7 +269,7 @@ def _print_problems(problems: Sequence[Problem], console: Console, lb: Labels) -
         return
     console.print(Text(lb.w("problems_head", n=len(problems))), highlight=False)
     for p in problems[:MAX_PROBLEMS]:
-        console.print(Text("  " + p.render()), highlight=False)
+        console.print(Text("  " + p.render().translate(_CONTROLS)), highlight=False)
     if len(problems) > MAX_PROBLEMS:
         console.print(Text(lb.w("problems_more", n=len(problems) - MAX_PROBLEMS)), highlight=False)
 
