@@ -88,7 +88,8 @@ def _results(pool: ProcessPoolExecutor, paths: list[Path], futures: list[Future]
 
     broken = False
     try:
-        for path, future in zip(paths, futures):
+        for i, path in enumerate(paths):
+            future, futures[i] = futures[i], None  # a result handed on is not kept here as well
             packed = None
             if not broken:
                 try:
@@ -98,8 +99,14 @@ def _results(pool: ProcessPoolExecutor, paths: list[Path], futures: list[Future]
                     log.warning("a worker process reading the actuals files stopped; reading %s and the files "
                                 "after it in this process", path)
                     broken = True
-            yield read_actuals_file(path, root) if packed is None else _unpack(packed)
+            del future
+            result = read_actuals_file(path, root) if packed is None else _unpack(packed)
+            del packed
+            yield result
     finally:
+        for future in futures:
+            if future is not None:
+                future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
