@@ -26,11 +26,11 @@ from sqlalchemy.engine import Connection
 
 from tracker.ingest.collect import make_figure
 from tracker.model import Figure, Measure
+from tracker.nogc import gc_paused
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.store.rows import (
     chunks,
-    gc_paused,
     ids_of_names,
     ids_of_series,
     insert_figures,

@@ -10,9 +10,7 @@ costs about 0.3 µs in the sqlite3 module). PostgreSQL gets ``COPY``.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 
 from sqlalchemy import Select, insert, select
 from sqlalchemy.engine import Connection
@@ -28,22 +26,6 @@ _BATCH = 10_000
 def chunks(items: list, size: int) -> Iterable[list]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while hundreds of thousands of rows or figures are made.
-
-    None of them is in a cycle, but their number sets off repeated collections
-    of everything the process holds (as in ``tracker.ingest``).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # --------------------------------------------------------------------------
