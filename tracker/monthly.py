@@ -24,7 +24,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -218,6 +219,7 @@ def _run_locked(
 ) -> RunResult:
     from tracker.ingest.parallel import read_files
     from tracker.report import report_path
+    from tracker.spec import load_targets
 
     month = as_of.iso()
     stale = tuple(abandon_stale_runs(engine))
@@ -249,97 +251,64 @@ def _run_locked(
     # Workers start reading the new files now; each is stored as soon as it is read,
     # while the workers read the next ones (tracker.ingest.parallel).
     reading = read_files([item.path for item in pending], actuals_dir, workers)
-    try:
-        return _judge_and_report(engine, reading, as_of=as_of, targets_dir=targets_dir, out_dir=out_dir,
-                                 settings=settings, extra_problems=extra_problems, trigger=trigger, lang=lang,
-                                 say=say, on_file=on_file, actuals_dir=actuals_dir, pending=pending,
-                                 unchanged=unchanged, scan_problems=scan_problems, digest=digest, stale=stale)
-    finally:
-        close = getattr(reading, "close", None)
-        if close is not None:
-            close()
-
-
-def _judge_and_report(
-    engine: Engine,
-    reading: Iterator[FileResult],
-    *,
-    as_of: Period,
-    targets_dir: Path,
-    actuals_dir: Path,
-    out_dir: Path,
-    settings: Settings,
-    extra_problems: tuple[Problem, ...],
-    trigger: str,
-    lang: str,
-    say: Callable[[str], None],
-    on_file: Callable[[Path], None] | None,
-    pending: list[_Pending],
-    unchanged: list[ImportRecord],
-    scan_problems: list[Problem],
-    digest: str,
-    stale: tuple,
-) -> RunResult:
-    from tracker.spec import load_targets
-
-    month = as_of.iso()
-    spec = load_targets(targets_dir)
-    run_id = begin_run(engine, month, trigger, digest)
-    imported: list[ImportRecord] = []
-    file_problems: list[Problem] = list(scan_problems)
-    try:
-        for item, result in zip(pending, reading):
-            if on_file is not None:
-                on_file(item.path)
-            record, problem = _import_one(engine, item, result, run_id)
-            if record is not None:
-                imported.append(record)
-            if problem is not None:
-                file_problems.append(problem)
-        for record in sorted(unchanged + imported, key=lambda r: r.path):
-            file_problems.extend(record.problems)
-
-        figures = current_figures(engine)
-        from tracker.pipeline import judge
-
-        evaluations, judge_problems = judge(spec.targets, figures, as_of, settings, spec.aliases)
-        problems = tuple(dict.fromkeys((*extra_problems, *spec.problems, *file_problems, *judge_problems)))
-        previous_run, previous = previous_statuses(engine, month)
-        path = _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang,
-                             previous if previous_run else None, run_id)
-        record = finish_run(
-            engine,
-            run_id,
-            evaluations=evaluations,
-            problems=problems,
-            report_path=str(path),
-            files_imported=len(imported),
-            revisions=sum(r.revised for r in imported),
-        )
-    except BaseException as e:
-        reason = "interrupted" if isinstance(e, KeyboardInterrupt) else f"{type(e).__name__}: {e}"
-        log.error("run #%s as of %s failed: %s", run_id, month, reason, exc_info=not isinstance(e, KeyboardInterrupt))
+    with closing(reading):  # the workers stop if anything below fails
+        spec = load_targets(targets_dir)
+        run_id = begin_run(engine, month, trigger, digest)
+        imported: list[ImportRecord] = []
+        file_problems: list[Problem] = list(scan_problems)
         try:
-            fail_run(engine, run_id, reason, problems=file_problems, files_imported=len(imported),
-                     revisions=sum(r.revised for r in imported))
-        except Exception:  # the store itself is gone: the next run closes this one as interrupted
-            log.exception("could not record run #%s as failed", run_id)
-        if isinstance(e, Exception):
-            raise RunFailed(run_id, month, reason) from e
-        raise
-    message = _summary(record, imported, len(unchanged))
-    return RunResult(
-        as_of=as_of,
-        run=record,
-        message=message,
-        report=path,
-        imported=tuple(imported),
-        unchanged=len(unchanged),
-        evaluations=tuple(evaluations),
-        problems=problems,
-        previous_run=previous_run,
-        stale=stale,
-    )
+            for item, result in zip(pending, reading):
+                if on_file is not None:
+                    on_file(item.path)
+                record, problem = _import_one(engine, item, result, run_id)
+                if record is not None:
+                    imported.append(record)
+                if problem is not None:
+                    file_problems.append(problem)
+            for record in sorted(unchanged + imported, key=lambda r: r.path):
+                file_problems.extend(record.problems)
+
+            figures = current_figures(engine)
+            from tracker.pipeline import judge
+
+            evaluations, judge_problems = judge(spec.targets, figures, as_of, settings, spec.aliases)
+            problems = tuple(dict.fromkeys((*extra_problems, *spec.problems, *file_problems, *judge_problems)))
+            previous_run, previous = previous_statuses(engine, month)
+            path = _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang,
+                                 previous if previous_run else None, run_id)
+            record = finish_run(
+                engine,
+                run_id,
+                evaluations=evaluations,
+                problems=problems,
+                report_path=str(path),
+                files_imported=len(imported),
+                revisions=sum(r.revised for r in imported),
+            )
+        except BaseException as e:
+            reason = "interrupted" if isinstance(e, KeyboardInterrupt) else f"{type(e).__name__}: {e}"
+            log.error("run #%s as of %s failed: %s", run_id, month, reason, exc_info=not isinstance(e, KeyboardInterrupt))
+            try:
+                fail_run(engine, run_id, reason, problems=file_problems, files_imported=len(imported),
+                         revisions=sum(r.revised for r in imported))
+            except Exception:  # the store itself is gone: the next run closes this one as interrupted
+                log.exception("could not record run #%s as failed", run_id)
+            if isinstance(e, Exception):
+                raise RunFailed(run_id, month, reason) from e
+            raise
+        message = _summary(record, imported, len(unchanged))
+        return RunResult(
+            as_of=as_of,
+            run=record,
+            message=message,
+            report=path,
+            imported=tuple(imported),
+            unchanged=len(unchanged),
+            evaluations=tuple(evaluations),
+            problems=problems,
+            previous_run=previous_run,
+            stale=stale,
+        )
 
 
 def _import_one(engine: Engine, item: _Pending, result: FileResult,
