@@ -16,7 +16,7 @@ from copy import copy
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -127,6 +127,15 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, fmt: str | None = None
         if known is not None:
             cell._style = copy(known[0])
             return cell
+    style_cell(cell, fmt, font, fill, align, border)
+    if fresh:
+        styles[key] = (copy(cell._style), font, fill, align, border)
+    return cell
+
+
+def style_cell(cell: Cell, fmt: str | None, font: Font | None, fill: PatternFill | None,
+               align: Alignment | None, border: Border | None) -> None:
+    """Give a cell each part of a style that is not None."""
     if fmt is not None:
         cell.number_format = fmt
     if font is not None:
@@ -137,9 +146,6 @@ def put(ws: Worksheet, row: int, col: int, value: Any, *, fmt: str | None = None
         cell.alignment = align
     if border is not None:
         cell.border = border
-    if fresh:
-        styles[key] = (copy(cell._style), font, fill, align, border)
-    return cell
 
 
 @lru_cache(maxsize=1 << 16)

@@ -27,7 +27,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tracker.report.cells import BODY_FONT, TOP, cell_value, clean_text, display_width
+from tracker.report.cells import BODY_FONT, TOP, cell_value, clean_text, display_width, style_cell
 
 _LETTERS = [""] + [get_column_letter(c) for c in range(1, 703)]
 
@@ -100,16 +100,7 @@ class TableRows:
 
     def _style_attr(self, fmt, font, fill, align, border) -> str:
         cell = Cell(self.ws)  # not in the sheet: only a way to register the style
-        if fmt is not None:
-            cell.number_format = fmt
-        if font is not None:
-            cell.font = font
-        if fill is not None:
-            cell.fill = fill
-        if align is not None:
-            cell.alignment = align
-        if border is not None:
-            cell.border = border
+        style_cell(cell, fmt, font, fill, align, border)
         return f' s="{cell.style_id}"' if cell.has_style else ""
 
     def append(self, cells: Iterable[tuple[Any, CellStyle]], row: int | None = None) -> int:
@@ -124,11 +115,20 @@ class TableRows:
         col = 0
         for col, (value, st) in enumerate(cells, start=1):
             kind = type(value)
+            known = None  # a text cell: its XML after the reference, and the text cleaned
             if kind is str and value:
                 key = (value, col, id(st))
                 known = texts.get(key)
                 if known is None:
                     known = texts[key] = self._text(value, col, st)
+            elif kind is float:
+                if not math.isfinite(value):
+                    value = None
+            elif kind is not int:
+                value = cell_value(value)
+                if isinstance(value, str):
+                    known = self._text(value, col, st)
+            if known is not None:
                 tail, text = known
                 parts.append(f'<c r="{_LETTERS[col]}{r}"{tail}')
                 if st.wraps:
@@ -136,19 +136,6 @@ class TableRows:
                         wrapped = self._wrapped[r] = []
                     wrapped.append((col, text))
                 continue
-            if kind is float:
-                if not math.isfinite(value):
-                    value = None
-            elif kind is not int:
-                value = cell_value(value)
-                if isinstance(value, str):
-                    tail, text = self._text(value, col, st)
-                    parts.append(f'<c r="{_LETTERS[col]}{r}"{tail}')
-                    if st.wraps:
-                        if wrapped is None:
-                            wrapped = self._wrapped[r] = []
-                        wrapped.append((col, text))
-                    continue
             if value is None:
                 if st.blank is not None:
                     parts.append(f'<c r="{_LETTERS[col]}{r}"{st.blank}/>')
