@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from tracker.ingest import iter_actuals_dir, read_actuals_dir, read_actuals_file
-from tracker.ingest.parallel import _context, _pack, _unpack, read_files, worker_count
+from tracker.ingest.parallel import fork_context, _pack, _unpack, read_files, worker_count
 from tracker.pipeline import load_inputs
 
 DATA = Path(__file__).parent / "data"
@@ -111,7 +111,7 @@ def test_with_another_thread_running_files_are_read_here(actuals: Path):
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert _context() is None  # forking now could copy a lock that thread holds
+        assert fork_context() is None  # forking now could copy a lock that thread holds
         paths = sorted(p for p in actuals.rglob("*.xlsx"))
         results = read_files(paths, actuals, workers=2, min_bytes=0)
         first = next(results)

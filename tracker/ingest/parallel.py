@@ -12,7 +12,7 @@ as an array of floats) and are made into Figures again in C: some 0.1 s for
 
 Small inputs are read in this process: starting workers costs more than
 reading a few small files. So are all inputs where workers cannot be forked
-safely (see ``_context``). The number of workers is ``workers``, else the
+safely (see ``fork_context``). The number of workers is ``workers``, else the
 ``TRACKER_WORKERS`` environment variable, else the cores this process may use.
 """
 
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from tracker.model import Figure
 
-__all__ = ["read_files", "worker_count", "MIN_PARALLEL_BYTES"]
+__all__ = ["read_files", "worker_count", "fork_context", "MIN_PARALLEL_BYTES"]
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ def read_files(paths: Sequence[Path], root: Path, workers: int | None = None,
 
     paths = [Path(p) for p in paths]
     n = min(worker_count(workers), len(paths))
-    context = _context() if n > 1 else None
+    context = fork_context() if n > 1 else None
     if context is None or _total_size(paths) < min_bytes:
         return (read_actuals_file(path, root) for path in paths)
     pool = ProcessPoolExecutor(max_workers=n, mp_context=context)
@@ -120,7 +120,7 @@ def _total_size(paths: Sequence[Path]) -> int:
     return total
 
 
-def _context():
+def fork_context():
     """A fork context where forking is safe, else None (read here, one file after another).
 
     Workers are forked: they start in milliseconds and need not import

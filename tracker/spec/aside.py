@@ -1,0 +1,72 @@
+"""Loading the goals in a forked process while this one does other work.
+
+A province's 7,200 goals take a second or more to load; the monthly run
+meanwhile imports new files and reads the figures in use from the store, which
+keeps only one core busy. ``load_targets_aside`` starts the loading in a
+forked process at once and returns a function that gives the SpecResult when
+it is wanted. Where forking is not safe (another thread running, macOS,
+Windows: see ``tracker.ingest.parallel.fork_context``) or the child dies, the
+goals are loaded in this process when asked for, as ``load_targets`` would.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from types import MappingProxyType
+
+from tracker.spec import SpecResult, load_targets
+from tracker.spec.aliases import Aliases
+
+__all__ = ["load_targets_aside"]
+
+log = logging.getLogger(__name__)
+
+
+def load_targets_aside(targets_dir: Path | str) -> Aside:
+    """Start loading the goals of ``targets_dir``; ``.result()`` gives them, ``.close()`` lets
+    the process go (it waits for it to finish) when they are not wanted after all."""
+    from tracker.ingest.parallel import fork_context
+
+    return Aside(Path(targets_dir), fork_context())
+
+
+class Aside:
+    def __init__(self, targets_dir: Path, context):
+        self.targets_dir = targets_dir
+        self._pool = None if context is None else ProcessPoolExecutor(max_workers=1, mp_context=context)
+        self._future = None if self._pool is None else self._pool.submit(_load_packed, str(targets_dir))
+
+    def result(self) -> SpecResult:
+        if self._future is None:
+            return load_targets(self.targets_dir)
+        try:
+            return _unpack(self._future.result())
+        except BrokenProcessPool:
+            log.warning("the process loading the goals stopped; loading them here")
+            return load_targets(self.targets_dir)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _load_packed(targets_dir: str) -> tuple:
+    import gc
+
+    gc.disable()  # one load and out: no cycles worth collecting
+    spec = load_targets(Path(targets_dir))
+    # read-only mappings do not pickle: sent as dicts, made read-only again on arrival
+    return (spec.targets, spec.problems, dict(spec.places), dict(spec.aliases.regions),
+            dict(spec.aliases.indicators), spec.files)
+
+
+def _unpack(packed: tuple) -> SpecResult:
+    targets, problems, places, regions, indicators, files = packed
+    aliases = Aliases(MappingProxyType(regions), MappingProxyType(indicators))
+    return SpecResult(targets, problems, MappingProxyType(places), aliases, files)
