@@ -50,27 +50,6 @@ class _Identity:
         return name.strip()
 
 
-class _Remembered:
-    """A name map that maps each name once: thousands of goals share a few hundred names."""
-
-    def __init__(self, names: NameMap):
-        self._names = names
-        self._regions: dict[str, str] = {}
-        self._indicators: dict[str, str] = {}
-
-    def region(self, name: str) -> str:
-        found = self._regions.get(name)
-        if found is None:
-            found = self._regions[name] = self._names.region(name)
-        return found
-
-    def indicator(self, name: str) -> str:
-        found = self._indicators.get(name)
-        if found is None:
-            found = self._indicators[name] = self._names.indicator(name)
-        return found
-
-
 @dataclass(slots=True)
 class Point:
     """A figure converted to the target's unit (not frozen: judging makes 300,000 of them,
@@ -96,7 +75,7 @@ def evaluate_all(
     aliases: NameMap | None = None,
 ) -> tuple[list[Evaluation], list[Problem]]:
     """Judge every target from the figures of its region and indicator."""
-    names = _Remembered(aliases or _Identity())
+    names = aliases or _Identity()
     with gc_paused():
         groups = _groups(figures, names)
         evaluations: list[Evaluation] = []

@@ -28,6 +28,16 @@ class Status(str, Enum):
     NO_DATA = "no_data"
 
 
+_STATUSES = {**{s: s for s in Status}, **{s.value: s for s in Status}}
+
+
+def as_status(value: Status | str) -> Status:
+    """A Status from itself or its value, by lookup: ``Status(x)`` goes through Enum's own
+    ``__call__``, some 10 µs each, and a province's report and table ask tens of thousands of times."""
+    found = _STATUSES.get(value)
+    return found if found is not None else Status(value)  # Status raises for anything else
+
+
 #: Worst first, for sorting reports.
 STATUS_ORDER = (
     Status.MISSED,

@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 import tracker
 from tracker.config import DEFAULT, Settings
-from tracker.model import STATUS_ORDER, Evaluation, Figure, Status
+from tracker.model import STATUS_ORDER, Evaluation, Figure, Status, as_status
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report import goal_text as gt
@@ -58,7 +58,7 @@ _COLUMNS: tuple[tuple[str, tuple[int, int], bool], ...] = (
 
 
 def status_of(ev: Evaluation) -> Status:
-    return Status(ev.status)
+    return as_status(ev.status)
 
 
 def sort_key(ev: Evaluation) -> tuple:
@@ -90,7 +90,7 @@ def source_text(ev: Evaluation) -> str:
 
 def _previous_status(value: str | None) -> Status | None:
     try:
-        return None if value is None else Status(value)
+        return None if value is None else as_status(value)
     except ValueError:
         return None
 

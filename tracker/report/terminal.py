@@ -20,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from tracker.model import STATUS_ORDER, Evaluation, Status
+from tracker.model import STATUS_ORDER, Evaluation, Status, as_status
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report import goal_text as gt
@@ -92,7 +92,7 @@ def header_text(evaluations: Sequence[Evaluation], as_of: Period, lb: Labels, pl
 
     Statuses with no goal are left out when the line would not fit the width.
     """
-    counts = Counter(_status(ev.status) for ev in evaluations)
+    counts = Counter(as_status(ev.status) for ev in evaluations)
     text = Text(lb.w("header", as_of=as_of.iso(), n=len(evaluations)), style="" if plain else "bold")
     text.append("\n")
     for shown, sep in ((STATUS_ORDER, " · "), ([st for st in STATUS_ORDER if counts.get(st)], " · "),
@@ -126,7 +126,7 @@ def _columns(wide: bool, lb: Labels) -> list[tuple[str, str, str]]:
 
 def _cells(ev: Evaluation, lb: Labels) -> dict[str, str]:
     return {
-        "status": lb.status[_status(ev.status)],
+        "status": lb.status[as_status(ev.status)],
         "region": ev.region,
         "goal": _goal(ev, lb),
         "target": gt.goal_text(ev, lb),
@@ -151,16 +151,6 @@ def _widths(rows: list[dict[str, str]], columns: list[tuple[str, str, str]], tot
         room = total - sum(w for k, w in widths.items() if k != "goal") - _GAP * (len(widths) - 1)
     widths["goal"] = max(6, min(widths["goal"], room))
     return widths
-
-
-#: A status from a Status or its value, by lookup: ``Status(x)`` goes through Enum's
-#: own ``__call__``, some 10 µs each, and the table asks 43,000 times for a province.
-_STATUS = {**{s: s for s in Status}, **{s.value: s for s in Status}}
-
-
-def _status(value) -> Status:
-    found = _STATUS.get(value)
-    return found if found is not None else Status(value)
 
 
 #: Control characters in input text (a title, a file name) are dropped before printing:
@@ -201,12 +191,12 @@ def _table(ordered: Sequence[Evaluation], rows: list[dict[str, str]], columns: l
     rule = GROUPED.row_horizontal * total
     rest = columns[1:] if columns and columns[0][0] == "status" else columns
     for i, (ev, cells) in enumerate(zip(ordered, rows)):
-        status = _status(ev.status)
-        if i and _status(ordered[i - 1].status) is not status:
+        status = as_status(ev.status)
+        if i and as_status(ordered[i - 1].status) is not status:
             lines.append(Text(rule))
         line = Text()
         if rest is not columns:
-            first = i == 0 or _status(ordered[i - 1].status) is not status
+            first = i == 0 or as_status(ordered[i - 1].status) is not status
             line.append(_fit(cells["status"] if first else "", widths["status"], columns[0][2]),
                         style="" if plain else STATUS_STYLE[status])
             line.append(sep if rest else "")
@@ -223,9 +213,9 @@ def _rich_table(ordered: Sequence[Evaluation], rows: list[dict[str, str]], colum
         table.add_column(Text(header), justify=justify, no_wrap=True, overflow="ellipsis",
                          width=widths[key], min_width=widths[key])
     for i, (ev, cells) in enumerate(zip(ordered, rows)):
-        status = _status(ev.status)
-        first = i == 0 or _status(ordered[i - 1].status) is not status
-        last = i == len(ordered) - 1 or _status(ordered[i + 1].status) is not status
+        status = as_status(ev.status)
+        first = i == 0 or as_status(ordered[i - 1].status) is not status
+        last = i == len(ordered) - 1 or as_status(ordered[i + 1].status) is not status
         out = []
         for key, _, _ in columns:
             if key == "status":
@@ -243,7 +233,7 @@ def render_table(evaluations: Sequence[Evaluation], problems: Sequence[Problem],
     plain = _plain(console)
     console.print(header_text(evaluations, as_of, lb, plain, console.width), highlight=False)
 
-    ordered = sorted(evaluations, key=lambda ev: (STATUS_ORDER.index(_status(ev.status)),
+    ordered = sorted(evaluations, key=lambda ev: (STATUS_ORDER.index(as_status(ev.status)),
                                                   ev.region, ev.indicator, ev.due or 0, ev.id))
     columns = _columns(console.width >= WIDE, lb)
     rows = [_cells(ev, lb) for ev in ordered]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 
 from tracker.problems import Problem
@@ -24,8 +25,12 @@ ALIAS_SECTIONS = ("regions", "indicators")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
-    """A name as compared: NFKC, without white space (or zero-width characters)."""
+    """A name as compared: NFKC, without white space (or zero-width characters).
+
+    Remembered: judging maps the names of thousands of goals and figure groups, a few hundred
+    distinct ones."""
     text = unicodedata.normalize("NFKC", name).translate(_INVISIBLE)
     return "".join(text.split())
 
