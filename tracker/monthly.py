@@ -25,7 +25,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable, Sequence
-from contextlib import closing, nullcontext
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -219,7 +219,6 @@ def _run_locked(
 ) -> RunResult:
     from tracker.ingest.parallel import read_files
     from tracker.report import report_path
-    from tracker.spec import load_targets
     from tracker.spec.aside import load_targets_aside
 
     month = as_of.iso()
@@ -252,11 +251,10 @@ def _run_locked(
     # Workers start reading the new files now; each is stored as soon as it is read,
     # while the workers read the next ones (tracker.ingest.parallel).
     reading = read_files([item.path for item in pending], actuals_dir, workers)
-    # The goals load while the workers read, else (nothing new to read) in a process of
-    # their own while this one reads the figures in use from the store.
-    goals = None if pending else load_targets_aside(targets_dir)
-    with closing(reading), (closing(goals) if goals is not None else nullcontext()):  # stopped on failure too
-        spec = load_targets(targets_dir) if goals is None else None
+    # The goals load here while the workers read, else (nothing new to read) in a process
+    # of their own while this one reads the figures in use from the store.
+    goals = load_targets_aside(targets_dir, aside=not pending)
+    with closing(reading), closing(goals):  # the other processes stop on failure too
         run_id = begin_run(engine, month, trigger, digest)
         imported: list[ImportRecord] = []
         file_problems: list[Problem] = list(scan_problems)
@@ -273,8 +271,7 @@ def _run_locked(
                 file_problems.extend(record.problems)
 
             figures = current_figures(engine)
-            if spec is None:
-                spec = goals.result()
+            spec = goals.result()
             from tracker.pipeline import judge
 
             evaluations, judge_problems = judge(spec.targets, figures, as_of, settings, spec.aliases)

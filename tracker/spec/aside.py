@@ -3,10 +3,10 @@
 A province's 7,200 goals take a second or more to load; the monthly run
 meanwhile imports new files and reads the figures in use from the store, which
 keeps only one core busy. ``load_targets_aside`` starts the loading in a
-forked process at once and returns a function that gives the SpecResult when
-it is wanted. Where forking is not safe (another thread running, macOS,
-Windows: see ``tracker.ingest.parallel.fork_context``) or the child dies, the
-goals are loaded in this process when asked for, as ``load_targets`` would.
+forked process at once and returns an Aside that gives the SpecResult when it
+is wanted. Where forking is not safe (another thread running, macOS, Windows:
+see ``tracker.ingest.parallel.fork_context``) the goals are loaded in this
+process at once, as ``load_targets`` would; if the child dies, when asked for.
 """
 
 from __future__ import annotations
@@ -25,30 +25,35 @@ __all__ = ["load_targets_aside"]
 log = logging.getLogger(__name__)
 
 
-def load_targets_aside(targets_dir: Path | str) -> Aside:
+def load_targets_aside(targets_dir: Path | str, *, aside: bool = True) -> Aside:
     """Start loading the goals of ``targets_dir``; ``.result()`` gives them, ``.close()`` lets
-    the process go (it waits for it to finish) when they are not wanted after all."""
+    the process go (it waits for it to finish) when they are not wanted after all.
+
+    With ``aside`` False, or where forking is not safe, they are loaded here and now.
+    """
     from tracker.ingest.parallel import fork_context
 
-    return Aside(Path(targets_dir), fork_context())
+    return Aside(Path(targets_dir), fork_context() if aside else None)
 
 
 class Aside:
     def __init__(self, targets_dir: Path, context):
         self.targets_dir = targets_dir
+        self._spec = load_targets(targets_dir) if context is None else None
         self._pool = None if context is None else ProcessPoolExecutor(max_workers=1, mp_context=context)
         self._future = None if self._pool is None else self._pool.submit(_load_packed, str(targets_dir))
 
     def result(self) -> SpecResult:
-        if self._future is None:
-            return load_targets(self.targets_dir)
+        if self._spec is not None:
+            return self._spec
         try:
-            return _unpack(self._future.result())
+            self._spec = _unpack(self._future.result())
         except BrokenProcessPool:
             log.warning("the process loading the goals stopped; loading them here")
-            return load_targets(self.targets_dir)
+            self._spec = load_targets(self.targets_dir)
         finally:
             self.close()
+        return self._spec
 
     def close(self) -> None:
         if self._pool is not None:
