@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,15 +81,11 @@ def iter_actuals_dir(root: Path, on_file: Callable[[Path], None] | None = None,
     results = read_files(paths, root, workers)
 
     def each() -> Iterator[FileResult]:
-        try:
+        with closing(results):  # the workers stop when the caller stops early
             for path, result in zip(paths, results):
                 if on_file is not None:
                     on_file(path)
                 yield result
-        finally:
-            close = getattr(results, "close", None)
-            if close is not None:
-                close()
 
     return each()
 

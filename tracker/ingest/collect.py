@@ -7,20 +7,11 @@ problems (the same unknown unit on a thousand rows) once, with a count.
 
 from __future__ import annotations
 
-from tracker.model import Figure, Measure
+from tracker.model import Figure, Measure, make_figure
 from tracker.periods import Period
 from tracker.problems import Problem
 
 from tracker.ingest.grids import Grid
-
-
-_new = tuple.__new__
-
-
-def make_figure(region, indicator, period, measure, value, unit, source, file) -> Figure:
-    """A Figure, the importer's hottest call (once per figure): the tuple made in C,
-    without the named tuple's own ``__new__`` (a Python function)."""
-    return _new(Figure, (region, indicator, period, measure, value, unit, source, file, None))
 
 
 #: Longer problem messages are cut (they quote cell text, which may be enormous).

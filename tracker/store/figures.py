@@ -24,8 +24,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, literal_column, select, union_all, update
 from sqlalchemy.engine import Connection
 
-from tracker.ingest.collect import make_figure
-from tracker.model import Figure, Measure
+from tracker.model import Figure, Measure, make_figure
 from tracker.nogc import gc_paused
 from tracker.periods import Period
 from tracker.problems import Problem
