@@ -31,6 +31,7 @@ from functools import partial
 from pathlib import Path
 
 from tracker.model import Figure
+from tracker.nogc import gc_paused
 
 __all__ = ["read_files", "worker_count", "fork_context", "MIN_PARALLEL_BYTES"]
 
@@ -99,15 +100,11 @@ def _results(pool: ProcessPoolExecutor, paths: list[Path], futures: list[Future]
                     log.warning("a worker process reading the actuals files stopped; reading %s and the files "
                                 "after it in this process", path)
                     broken = True
-            del future
             result = read_actuals_file(path, root) if packed is None else _unpack(packed)
-            del packed
+            del future, packed  # not held while the caller works on the result
             yield result
     finally:
-        for future in futures:
-            if future is not None:
-                future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)  # the files not read yet are not read
 
 
 def _total_size(paths: Sequence[Path]) -> int:
@@ -142,16 +139,11 @@ def fork_context():
 
 
 def _read_packed(path: str, root: str) -> tuple:
-    import gc
-
     from tracker.ingest import read_actuals_file
 
-    gc.disable()  # a worker reads one file and returns: no cycles worth collecting
-    try:
+    with gc_paused():
         r = read_actuals_file(Path(path), Path(root))
         return (r.file, _pack(r.figures), r.problems, r.placeholders, r.tables)
-    finally:
-        gc.enable()
 
 
 def _pack(figures: Sequence[Figure]) -> tuple:

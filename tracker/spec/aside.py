@@ -17,6 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import MappingProxyType
 
+from tracker.nogc import gc_paused
 from tracker.spec import SpecResult, load_targets
 from tracker.spec.aliases import Aliases
 
@@ -62,10 +63,8 @@ class Aside:
 
 
 def _load_packed(targets_dir: str) -> tuple:
-    import gc
-
-    gc.disable()  # one load and out: no cycles worth collecting
-    spec = load_targets(Path(targets_dir))
+    with gc_paused():  # one load and out: no cycles worth collecting
+        spec = load_targets(Path(targets_dir))
     # read-only mappings do not pickle: sent as dicts, made read-only again on arrival
     return (spec.targets, spec.problems, dict(spec.places), dict(spec.aliases.regions),
             dict(spec.aliases.indicators), spec.files)
