@@ -302,12 +302,13 @@ class _Level:
             return None
         if base.value is not None:
             return base.value * factor(base.unit or unit, unit)
-        points, problems = _convert(self.value_figures(base.parsed_period), unit, self.t.id)
-        self.problems.extend(problems)
-        if not points:
+        # the goal's own index narrows the figures to the base period's first
+        point = _base_figure(self.value_figures(base.parsed_period), base.parsed_period, unit, self.t.id,
+                             self.problems)
+        if point is None:
             return None
-        self.sources.append(points[0].figure.source)
-        return points[0].value
+        self.sources.append(point.figure.source)
+        return point.value
 
     @staticmethod
     def resolve(amount: Amount | None, base: float | None, unit: str) -> float | None:
