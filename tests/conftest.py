@@ -32,3 +32,13 @@ def db_url(request, tmp_path):
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def engine(db_url):
+    """A store opened on ``db_url`` (created and migrated), disposed of after the test."""
+    from tracker.store import open_store
+
+    e = open_store(db_url)
+    yield e
+    e.dispose()

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from tracker.monthly import RunBusy, RunFailed, run_month
 from tracker.periods import parse_month
 from tracker.pipeline import evaluate_folders
-from tracker.store import current_figures, list_imports, list_runs, open_store, store_lock
+from tracker.store import current_figures, list_imports, list_runs, store_lock
 from tracker.store.schema import figures as figures_t, imports as imports_t
 
 REPO = Path(__file__).resolve().parents[1]
@@ -58,13 +58,6 @@ def work(tmp_path, monkeypatch):
     write(tmp_path / "actuals" / "b-growth.csv", CSV_HEAD + "江西省,规上工业增加值,2024年1-6月,8.5,%,累计增长\n")
     monkeypatch.chdir(tmp_path)
     return tmp_path
-
-
-@pytest.fixture
-def engine(db_url):
-    e = open_store(db_url)
-    yield e
-    e.dispose()
 
 
 def monthly(engine, work: Path, month: str = "2024-06", **kw):

@@ -53,13 +53,6 @@ def ev(target_id: str, status: Status) -> Evaluation:
     return Evaluation(id=target_id, status=status, region="江西省", indicator="规上工业营业收入", kind=Kind.LEVEL)
 
 
-@pytest.fixture
-def engine(db_url):
-    e = open_store(db_url)
-    yield e
-    e.dispose()
-
-
 def imp(engine, path, figures, *, sha="0" * 64, problems=(), run_id=None):
     return import_file(engine, path=path, sha256=sha, size=1, figures_read=figures, problems=problems,
                        placeholders=0, run_id=run_id)
