@@ -117,14 +117,11 @@ def parse_unit(text: str) -> Unit:
     raise UnitError(f"unknown unit {text.strip()!r}", reason="unknown-unit")
 
 
-def factor(source: str, target: str) -> float:
-    """The number a value in ``source`` is multiplied by to be in ``target``."""
-    return _factor(source, target)
-
-
 @lru_cache(maxsize=4096)
-def _factor(source: str, target: str) -> float:
-    """factor, remembered: judging asks for the same few pairs for every goal (a UnitError is not kept)."""
+def factor(source: str, target: str) -> float:
+    """The number a value in ``source`` is multiplied by to be in ``target``.
+
+    Remembered: judging asks for the same few pairs for every goal (a UnitError is not kept)."""
     if _key(source) == _key(target):
         return 1.0
     a, b = parse_unit(source), parse_unit(target)
