@@ -1,7 +1,7 @@
 """The readers' fast path for common rows gives exactly what the full path gives.
 
 Rows whose labels were met before and found good skip the checks they are
-known to pass (tracker.ingest.tables._FastRows). These tests read grids of
+known to pass (tracker.ingest.rows._FastRows). These tests read grids of
 mixed good and bad rows — every kind of cell the readers meet — twice, once
 as shipped and once with the fast path turned off, and compare the figures,
 problems and counts.
@@ -15,6 +15,7 @@ from datetime import datetime
 import pytest
 
 from tracker.ingest import tables
+from tracker.ingest.rows import _FastRows
 from tracker.ingest.collect import Collector
 from tracker.ingest.grids import Grid
 from tracker.model import Figure
@@ -111,16 +112,16 @@ def test_fast_path_reads_as_the_full_path(monkeypatch, make, csv):
     rng = random.Random(f"{make.__name__}-{csv}")
     grids = [make(rng, csv) for _ in range(150)]
     taken = {True: 0, False: 0}
-    labels = tables._FastRows.labels
+    labels = _FastRows.labels
 
     def counted(self, row, r):
         found = labels(self, row, r)
         taken[found is not None] += 1
         return found
 
-    monkeypatch.setattr(tables._FastRows, "labels", counted)
+    monkeypatch.setattr(_FastRows, "labels", counted)
     fast = [read(g) for g in grids]
-    monkeypatch.setattr(tables._FastRows, "labels", lambda self, row, r: None)
+    monkeypatch.setattr(_FastRows, "labels", lambda self, row, r: None)
     full = [read(g) for g in grids]
     assert fast == full
     # both paths were taken, on a mix of figures and problems of many kinds

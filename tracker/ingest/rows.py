@@ -1,0 +1,433 @@
+"""Reading a table's rows into figures (CONTRACT §2).
+
+``read_long`` reads a long table (one figure a row, under 数值/value);
+``read_cross`` a cross table (labels in the first columns, a figure in each
+period or indicator column). Each turns every value cell into a figure or a
+problem with its place, and returns the row after the table's last.
+
+Most rows of a large table repeat labels met before: ``_FastRows`` lets
+those skip the checks they are known to pass.
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from tracker.model import Measure
+from tracker.periods import Period
+
+from tracker.ingest.cells import CellError, number
+from tracker.ingest.collect import Collector
+from tracker.ingest.grids import Grid
+from tracker.ingest.headers import Context, Header, blank, classify, is_note, may_end, role_of
+from tracker.ingest.meaning import Fail, Meaning, label, meaning, period_of, year_to_date
+
+NATIONAL = "全国"
+
+
+def _cell(rows: list[list], fill: dict, r: int, c: int | None) -> object:
+    """A label cell, with a vertically merged range's value filled in."""
+    if c is None:
+        return ""
+    row = rows[r]
+    v = row[c] if c < len(row) else ""
+    if blank(v) and fill and (r, c) in fill:
+        r0, c0 = fill[(r, c)]
+        v = rows[r0][c0]
+    return v
+
+
+def _ends_table(rows: list[list], r: int, header: Header) -> bool:
+    """A note row (注：…, 数据来源：…) or the next table's header."""
+    row = rows[r]
+    v = row[header.first] if header.first < len(row) else ""
+    if blank(v):
+        v = next((x for x in row if not blank(x)), "")
+    if is_note(v):
+        return True
+    return role_of(v) is not None and isinstance(classify(rows, r), Header)
+
+
+_MISSING = object()
+
+
+def _values(grid: Grid, row: list, r: int, cols) -> tuple[list, bool, int]:
+    """Parse a row's value cells.
+
+    Returns the figures' cells as (col, column key, value, unit written in the
+    cell or None) — value ``_MISSING`` with a CellError in place of the unit
+    for a cell that is wrong —, whether any cell held anything, and how many
+    held no figure (placeholders, empty cells).
+    """
+    got = []
+    nonblank = False
+    none = 0
+    lr = len(row)
+    for c, key in cols:
+        v = row[c] if c < lr else ""
+        if type(v) is float:
+            got.append((c, key, v, None))
+            nonblank = True
+            continue
+        if not (v == "" or v is None):
+            nonblank = True
+        res = _cell_value(grid, r, c, v)
+        if res is None:
+            none += 1
+        else:
+            nonblank = True  # an Excel error value shows as ""
+            got.append((c, key, res[0], res[1]))
+    return got, nonblank, none
+
+
+def _cell_value(grid: Grid, r: int, c: int, v: object) -> tuple | None:
+    """A value cell other than a float: (value, unit written in the cell or None),
+    (``_MISSING``, its CellError), or None for no figure (a placeholder, empty)."""
+    if v == "" or v is None:
+        errors = grid.errors
+        if errors and (r, c) in errors:
+            return _MISSING, CellError(f"the Excel error {errors[(r, c)]}", reason="excel-error")
+        return None
+    try:
+        return number(v)
+    except CellError as e:
+        return _MISSING, e
+
+
+def _plain_number(text: str) -> float | None:
+    """A number written as text without a unit (CSV cells), else None."""
+    try:
+        res = number(text)
+    except CellError:
+        return None
+    return res[0] if res is not None and res[1] is None else None
+
+
+def _bad_value(grid: Grid, r: int, c: int, err: CellError, out: Collector) -> None:
+    if err.reason == "excel-error":
+        out.problem(grid.place(r, c), "excel-error", f"{err} instead of a number")
+    else:
+        out.problem(grid.place(r, c), err.reason, str(err))
+
+
+def _emit(grid: Grid, r: int, c: int, out: Collector, region: str, m: Meaning, period: Period,
+          value, cell_unit, source: str) -> None:
+    """One value cell: a figure, or a problem. The loops inline the common case
+    (a float, the unit from the row) and call this for the rest."""
+    if value is _MISSING:
+        _bad_value(grid, r, c, cell_unit, out)
+        return
+    unit = m.unit
+    if cell_unit is not None:
+        if unit is None:
+            if m.measure is Measure.YOY and cell_unit != "%":
+                out.problem(grid.place(r, c), "unit-conflict", f"a growth rate must be in %, not {cell_unit!r}")
+                return
+            unit = cell_unit
+        elif cell_unit.lower() != unit.lower():
+            out.problem(grid.place(r, c), "unit-conflict",
+                        f"the cell says {cell_unit!r} but the unit of this row is {unit!r}")
+            return
+    elif unit is None:
+        out.problem(grid.place(r, c), "missing-unit",
+                    "no unit for this figure: add a 单位/unit column or write the unit in brackets after the "
+                    "indicator, such as 营业收入(亿元)")
+        return
+    if m.ytd:
+        period = year_to_date(period)
+    key = (region, m.indicator, period.start, period.end, m.measure is Measure.YOY)
+    out.add(key, grid, r, c, source, region, m.indicator, period, m.measure, value, unit)
+
+
+def _blame(grid: Grid, out: Collector, fail: Fail, cells: dict[str, tuple[int, int]], text: str) -> None:
+    r, c = cells[fail.part]
+    out.repeated((grid.name, fail.part, c, fail.message), grid.place(r, c), fail.reason, fail.message)
+
+
+class _FastRows:
+    """The common rows of one table, read without checks they are known to pass.
+
+    A row qualifies when its label cells are text met before in this table
+    and found good then — a region (地区), an indicator with its measure and
+    unit (指标, 单位, 口径) — and no cell the table reads of it lies under a
+    merged range. The readers send its float cells straight to the
+    collector; every other row, and every other cell, takes the full path
+    with its checks and problems, so the figures and problems are the same
+    either way.
+    """
+
+    def __init__(self, rows: list[list], fill: dict, labels: tuple, other_cols: list[int],
+                 default_region: str, default_name: str, table_unit: str):
+        rc, ic, uc, mc = labels  # columns, None where the table has none
+        self._rc = rc
+        self._meaning_cols = (ic, uc, mc)
+        cols = [c for c in (ic, uc, mc) if c is not None]
+        self._meaning_key = itemgetter(*cols) if cols else (lambda row: ())
+        read = {*cols, *other_cols, *([] if rc is None else [rc])}
+        self._width = max(read) + 1
+        self._merged_rows = {r for r, c in fill if c in read}
+        self._default_region, self._default_name, self._table_unit = default_region, default_name, table_unit
+        self._regions: dict[object, str | None] = {}  # region cell → region, None: the full path
+        self._meanings: dict[object, tuple | None] = {}  # (indicator, unit, measure cells) → what they mean
+
+    def labels(self, row: list, r: int) -> tuple[str, tuple] | None:
+        """(region, (indicator, measure, unit, ytd, yoy, Meaning)) when the row qualifies, else None."""
+        if len(row) < self._width or r in self._merged_rows:
+            return None
+        if self._rc is None:
+            region = self._default_region
+        else:
+            cell = row[self._rc]
+            region = self._regions.get(cell, _UNSEEN)
+            if region is _UNSEEN:
+                # text only: the full path's caches tell 1.0 from True, a dict does not
+                region = self._regions[cell] = (label(cell) or None) if type(cell) is str else None
+            if region is None:
+                return None
+        key = self._meaning_key(row)
+        known = self._meanings.get(key, _UNSEEN)
+        if known is _UNSEEN:
+            known = self._meanings[key] = self._meaning(row)
+        return None if known is None else (region, known)
+
+    def _meaning(self, row: list) -> tuple | None:
+        ic, uc, mc = self._meaning_cols
+        cells = [row[c] if c is not None else "" for c in (ic, uc, mc)]
+        if any(type(v) is not str for v in cells):
+            return None
+        name = label(cells[0]) if ic is not None else self._default_name
+        m = meaning(name, label(cells[1]), label(cells[2]), self._table_unit)
+        if type(m) is not Meaning or m.unit is None:
+            return None
+        return m.indicator, m.measure, m.unit, m.ytd, m.measure is Measure.YOY, m
+
+
+_UNSEEN = object()
+
+
+def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collector, start: int) -> int:
+    rows = grid.rows
+    n = len(rows)
+    roles = header.roles
+    rc, ic, uc, mc, pc = (roles.get(k) for k in ("region", "indicator", "unit", "measure", "period"))
+    prefix = grid.source_prefix(out.file)
+    by_period = header.by == "period"
+    title_place = grid.place(header.row, header.first)
+    ctx_period = None
+    if not by_period and header.rows_are == "region":
+        p = period_of(ctx.period) if ctx.period else None
+        if not isinstance(p, Period):
+            out.problem(title_place, "bad-period",
+                        f"a table of regions by indicator needs its period in a 时间： line above it"
+                        f"{'' if not ctx.period else f', not {ctx.period!r}'}")
+            return _skip_table(rows, start, header)
+        ctx_period = p
+    if by_period and ic is None and not ctx.indicator:
+        out.problem(title_place, "missing-column",
+                    "the table has no 指标/indicator column and no 指标： line above it names the indicator")
+        return _skip_table(rows, start, header)
+    default_region = ctx.region or NATIONAL
+    cols = header.columns
+    col_src = {c: prefix + grid.col_part(c) for c, _ in cols}
+    col_ytd = {c: year_to_date(p) for c, p in cols} if by_period else {}
+    fast = _FastRows(rows, fill, (rc, ic, uc, mc), [c for c, _ in cols], default_region,
+                     ctx.indicator, ctx.unit) if by_period else None
+    if fast is not None:
+        # (col, period of its figures, period of its header, source without the row)
+        fast_cols = ([(c, p, p, col_src[c]) for c, p in cols], [(c, col_ytd[c], p, col_src[c]) for c, p in cols])
+    r = start
+    while r < n:
+        row = rows[r]
+        v0 = row[header.first] if header.first < len(row) else ""
+        if (type(v0) is not str or not v0 or may_end(v0)) and _ends_table(rows, r, header):
+            return r
+        if fast is not None and (labels := fast.labels(row, r)) is not None:
+            # the common row: its labels met before and good, its figures the row's unit
+            region, (ind, measure, unit, ytd, yoy, m) = labels
+            row_ref = grid.row_part(r)
+            none = 0
+            add = out.add
+            for c, period, raw_period, src in fast_cols[ytd]:
+                v = row[c]
+                if type(v) is float:
+                    add((region, ind, period.start, period.end, yoy), grid, r, c, src + row_ref,
+                        region, ind, period, measure, v, unit)
+                    continue
+                res = _cell_value(grid, r, c, v)
+                if res is None:
+                    none += 1
+                else:
+                    _emit(grid, r, c, out, region, m, raw_period, res[0], res[1], src + row_ref)
+            out.placeholders += none
+            r += 1
+            continue
+        got, nonblank, none = _values(grid, row, r, cols)
+        region_v = _cell(rows, fill, r, rc)
+        name_v = _cell(rows, fill, r, ic)
+        unit_v = _cell(rows, fill, r, uc)
+        measure_v = _cell(rows, fill, r, mc)
+        period_v = _cell(rows, fill, r, pc)
+        if not nonblank and all(blank(x) for x in (region_v, name_v, unit_v, measure_v, period_v)):
+            return r + 1
+        out.placeholders += none
+        if not got:
+            r += 1
+            continue
+        row_ref = grid.row_part(r)
+        region = label(region_v) if rc is not None else default_region
+        if not region:
+            out.problem(grid.place(r, rc), "missing-label", "no 地区/region for the figures in this row")
+            r += 1
+            continue
+        if by_period:
+            name = label(name_v) if ic is not None else ctx.indicator
+            m = meaning(name, label(unit_v), label(measure_v), ctx.unit)
+            if isinstance(m, Fail):
+                where = {"name": (r, ic) if ic is not None else ctx.places.get("指标", (header.row, header.first)),
+                         "unit": (r, uc), "measure": (r, mc)}
+                _blame(grid, out, m, where, name)
+                r += 1
+                continue
+            ind, measure, unit, ytd = m.indicator, m.measure, m.unit, m.ytd
+            yoy = measure is Measure.YOY
+            add = out.add
+            for c, period, value, cell_unit in got:
+                if cell_unit is None and unit is not None and value is not _MISSING:
+                    if ytd:
+                        period = col_ytd[c]
+                    add((region, ind, period.start, period.end, yoy), grid, r, c, col_src[c] + row_ref,
+                        region, ind, period, measure, value, unit)
+                else:
+                    _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref)
+        else:
+            if header.rows_are == "period":
+                period = period_of(period_v)
+                if not isinstance(period, Period):
+                    out.repeated((grid.name, "period", pc, str(period)), grid.place(r, pc), "bad-period", str(period))
+                    r += 1
+                    continue
+            else:
+                period = ctx_period
+            for c, name, value, cell_unit in got:
+                m = meaning(label(name), "", "", ctx.unit)
+                if isinstance(m, Fail):
+                    _blame(grid, out, m, {"name": (header.row, c), "unit": (header.row, c),
+                                          "measure": (header.row, c)}, name)
+                    continue
+                _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref)
+        r += 1
+    return r
+
+
+def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collector, start: int) -> int:
+    rows = grid.rows
+    n = len(rows)
+    roles = header.roles
+    rc, ic, pc, yc, vc, uc, mc = (roles.get(k) for k in ("region", "indicator", "period", "year", "value", "unit", "measure"))
+    label_cols = [c for c in (rc, ic, pc, yc, uc, mc) if c is not None]
+    col_src = grid.source_prefix(out.file) + grid.col_part(vc)
+    default_region = ctx.region or NATIONAL
+    cols = [(vc, None)]
+    first = header.first
+    periods: dict[tuple, Period | tuple[str, str]] = {}  # (period cell, year cell) → period or (column, message)
+    fast = _FastRows(rows, fill, (rc, ic, uc, mc), [c for c in (vc, pc, yc) if c is not None],
+                     default_region, "", ctx.unit)
+    ytd_periods: dict[tuple, Period] = {}  # (period cell, year cell) → the period a 累计 figure covers
+    add = out.add
+    r = start
+    while r < n:
+        row = rows[r]
+        lr = len(row)
+        v0 = row[first] if first < lr else ""
+        if (type(v0) is not str or not v0 or may_end(v0)) and _ends_table(rows, r, header):
+            return r
+        value = row[vc] if vc < lr else None
+        if type(value) is str:
+            value = _plain_number(value)  # CSV
+        if type(value) is float and (labels := fast.labels(row, r)) is not None:
+            # the common row: a number under labels met before and good
+            region, (ind, measure, unit, ytd, yoy, _) = labels
+            pkey = (row[pc] if pc is not None else "", row[yc] if yc is not None else "")
+            period = periods.get(pkey)
+            if period is None:
+                period = periods[pkey] = _long_period(pkey[0], pkey[1], yc is not None)
+            if type(period) is Period:
+                if ytd:
+                    covered = ytd_periods.get(pkey)
+                    if covered is None:
+                        covered = ytd_periods[pkey] = year_to_date(period)
+                    period = covered
+                add((region, ind, period.start, period.end, yoy), grid, r, vc, col_src + grid.row_part(r),
+                    region, ind, period, measure, value, unit)
+                r += 1
+                continue
+        got, nonblank, none = _values(grid, row, r, cols)
+        if not nonblank and all(blank(_cell(rows, fill, r, c)) for c in label_cols):
+            return r + 1
+        out.placeholders += none
+        if not got:
+            r += 1
+            continue
+        _, _, value, cell_unit = got[0]
+        if fill:
+            region_v, name_v, period_v, year_v, unit_v, measure_v = (
+                _cell(rows, fill, r, c) for c in (rc, ic, pc, yc, uc, mc))
+        else:
+            region_v = row[rc] if rc is not None and rc < lr else ""
+            name_v = row[ic] if ic < lr else ""
+            period_v = row[pc] if pc is not None and pc < lr else ""
+            year_v = row[yc] if yc is not None and yc < lr else ""
+            unit_v = row[uc] if uc is not None and uc < lr else ""
+            measure_v = row[mc] if mc is not None and mc < lr else ""
+        region = label(region_v) if rc is not None else default_region
+        if not region:
+            out.problem(grid.place(r, rc), "missing-label", "no 地区/region for this figure")
+            r += 1
+            continue
+        pkey = (period_v, year_v)
+        period = periods.get(pkey)
+        if period is None:
+            period = periods[pkey] = _long_period(period_v, year_v, yc is not None)
+        if type(period) is not Period:
+            col, msg = period
+            out.repeated((grid.name, col, msg), grid.place(r, yc if col == "year" else pc), "bad-period", msg)
+            r += 1
+            continue
+        m = meaning(label(name_v), label(unit_v), label(measure_v), ctx.unit)
+        if type(m) is not Meaning:
+            _blame(grid, out, m, {"name": (r, ic), "unit": (r, uc), "measure": (r, mc)}, "")
+            r += 1
+            continue
+        if cell_unit is None and m.unit is not None and value is not _MISSING:
+            if m.ytd:
+                period = year_to_date(period)
+            add((region, m.indicator, period.start, period.end, m.measure is Measure.YOY), grid, r, vc,
+                col_src + grid.row_part(r), region, m.indicator, period, m.measure, value, m.unit)
+        else:
+            _emit(grid, r, vc, out, region, m, period, value, cell_unit, col_src + grid.row_part(r))
+        r += 1
+    return r
+
+
+def _long_period(period_v: object, year_v: object, has_year: bool) -> Period | tuple[str, str]:
+    """The period of a long row from its 期间 (and 年份) cells, or (column, message)."""
+    year = None
+    if has_year:
+        yp = period_of(year_v) if not blank(year_v) else None
+        if type(yp) is not Period or not yp.is_whole_year:
+            return "year", (f"{label(year_v)!r} is not a year" if yp is not None else "no 年份/year for this figure")
+        year = yp.start_year
+    if blank(period_v):
+        if year is not None:
+            return Period.year_of(year)
+        return "period", "no 期间/period for this figure"
+    p = period_of(period_v, year)
+    return p if type(p) is Period else ("period", str(p))
+
+def _skip_table(rows: list[list], start: int, header: Header) -> int:
+    r = start
+    while r < len(rows):
+        if all(blank(v) for v in rows[r]) or _ends_table(rows, r, header):
+            return r
+        r += 1
+    return r
