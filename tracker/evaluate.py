@@ -77,24 +77,41 @@ def evaluate_all(
     """Judge every target from the figures of its region and indicator."""
     names = aliases or _Identity()
     with gc_paused():
-        groups = _groups(figures, names)
-        evaluations: list[Evaluation] = []
-        problems: list[Problem] = []
-        for t in targets:
-            key = (names.region(t.region), names.indicator(t.indicator))
-            ev, found = evaluate_target(t, groups.get(key, ()), as_of, settings)
-            evaluations.append(ev)
-            problems.extend(found)
+        return judge_grouped(targets, group_figures(figures, names), as_of, settings, names)
+
+
+def judge_grouped(
+    targets: Sequence[TargetT],
+    groups: dict[tuple[str, str], list[Figure]],
+    as_of: Period,
+    settings: Settings = DEFAULT,
+    aliases: NameMap | None = None,
+) -> tuple[list[Evaluation], list[Problem]]:
+    """evaluate_all with the figures already grouped (``group_figures``): one pass over the targets."""
+    names = aliases or _Identity()
+    evaluations: list[Evaluation] = []
+    problems: list[Problem] = []
+    for t in targets:
+        ev, found = evaluate_target(t, groups.get(group_key(t, names), ()), as_of, settings)
+        evaluations.append(ev)
+        problems.extend(found)
     return evaluations, problems
 
 
-def _groups(figures: Iterable[Figure], names: NameMap) -> dict[tuple[str, str], list[Figure]]:
+def group_key(target: TargetT, aliases: NameMap | None = None) -> tuple[str, str]:
+    """The key of a target's figures in ``group_figures``: its region and indicator after aliases."""
+    names = aliases or _Identity()
+    return names.region(target.region), names.indicator(target.indicator)
+
+
+def group_figures(figures: Iterable[Figure], aliases: NameMap | None = None) -> dict[tuple[str, str], list[Figure]]:
     """The figures by (region, indicator) after aliases, each group in the order given.
 
     Grouped by the names as written first (one dict lookup a figure: there may be
     500,000), then the names are mapped; groups that two spellings share are
     gathered again in one pass so that their order stays the order given.
     """
+    names = aliases or _Identity()
     figures = figures if isinstance(figures, Sequence) else list(figures)
     spelt: defaultdict[tuple[str, str], list[Figure]] = defaultdict(list)
     for f in figures:

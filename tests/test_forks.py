@@ -1,0 +1,110 @@
+"""tracker.forks: work split over forked processes gives what one process gives."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+
+import pytest
+
+from tracker.forks import chunks, split_map
+from tracker.ingest.parallel import fork_context
+
+needs_fork = pytest.mark.skipif(fork_context() is None, reason="no safe fork here")
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 7, 10, 101, 7200])
+@pytest.mark.parametrize("n", [1, 2, 3, 4])
+@pytest.mark.parametrize("first", [1.0, 1.2, 3.0])
+def test_chunks_cover_the_items_in_order(size, n, first):
+    items = list(range(size))
+    parts = chunks(items, n, first)
+    assert [x for p in parts for x in p] == items
+    assert len(parts) == min(n, size)
+    assert all(parts)
+    rest = [len(p) for p in parts[1:]]
+    assert not rest or max(rest) - min(rest) <= 1
+
+
+def test_chunks_give_the_first_its_share():
+    assert [len(p) for p in chunks(list(range(7200)), 2, 1.2)] == [3927, 3273]  # 1.2 : 1
+    assert [len(p) for p in chunks(list(range(7200)), 4)] == [1800] * 4
+    assert [len(p) for p in chunks(list(range(10)), 3)] == [3, 4, 3]
+
+
+def _pid_and_sum(chunk):
+    return os.getpid(), sum(chunk)
+
+
+@needs_fork
+def test_split_map_works_the_chunks_in_other_processes_and_keeps_their_order():
+    items = list(range(1000))
+    results = split_map(_pid_and_sum, items, workers=3, min_chunk=10)
+    assert [s for _, s in results] == [sum(p) for p in chunks(items, 3)]
+    pids = [pid for pid, _ in results]
+    assert pids[0] == os.getpid()  # the first chunk is worked here
+    assert len(set(pids)) == 3
+
+
+def test_split_map_stays_here_for_few_items_or_one_worker():
+    assert split_map(_pid_and_sum, list(range(50)), workers=2, min_chunk=26) == [(os.getpid(), sum(range(50)))]
+    assert split_map(_pid_and_sum, list(range(5000)), workers=1, min_chunk=1) == [(os.getpid(), sum(range(5000)))]
+    assert split_map(_pid_and_sum, [], workers=2, min_chunk=1) == [(os.getpid(), 0)]
+
+
+def test_split_map_stays_here_while_another_thread_runs():
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert split_map(_pid_and_sum, list(range(100)), workers=2, min_chunk=1) == [(os.getpid(), sum(range(100)))]
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_split_map_sees_what_this_process_holds():
+    """The work is set up before forking: a closure over local data needs no pickling."""
+    table = {i: i * i for i in range(2000)}
+    results = split_map(lambda chunk: [table[i] for i in chunk], list(range(2000)), workers=2, min_chunk=10)
+    assert [x for part in results for x in part] == [i * i for i in range(2000)]
+
+
+@needs_fork
+def test_an_error_in_a_child_is_raised_here():
+    here = os.getpid()
+
+    def fail_elsewhere(chunk):
+        if os.getpid() != here:
+            raise ValueError(f"bad item {chunk[0]}")
+        return len(chunk)
+
+    with pytest.raises(ValueError, match="bad item 50"):
+        split_map(fail_elsewhere, list(range(100)), workers=2, min_chunk=10)
+
+
+@needs_fork
+def test_a_child_that_dies_has_its_chunk_worked_here(caplog):
+    here = os.getpid()
+
+    def die_elsewhere(chunk):
+        if os.getpid() != here:
+            os._exit(9)  # killed, out of memory
+        return os.getpid(), sum(chunk)
+
+    with caplog.at_level(logging.WARNING, logger="tracker.forks"):
+        results = split_map(die_elsewhere, list(range(300)), workers=3, min_chunk=10)
+    assert results == [(here, sum(p)) for p in chunks(list(range(300)), 3)]
+    assert [r.getMessage() for r in caplog.records].count(
+        "a worker process stopped; doing its part of the work in this process") == 1
+
+
+@needs_fork
+def test_split_map_inside_split_map_does_not_fork_again():
+    def inner(chunk):
+        return [pid for pid, _ in split_map(_pid_and_sum, list(chunk), workers=2, min_chunk=1)]
+
+    results = split_map(inner, list(range(100)), workers=2, min_chunk=10)
+    assert [len(r) for r in results] == [1, 1]  # each chunk worked in one process
+    assert results[0] == [os.getpid()]
