@@ -73,7 +73,7 @@ ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
 
 
 class _Spec(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Source(_Spec):
