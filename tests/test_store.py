@@ -162,6 +162,40 @@ def test_sources_that_do_not_start_with_their_file_and_several_files_in_one_impo
     assert figure_counts(engine) == (5, 2)
 
 
+def test_figures_read_by_several_processes_come_back_as_read_by_one(engine, monkeypatch):
+    """A large store is read by forked processes, each over its own connection and its own
+    run of imports; the figures come back in import order, revisions and all."""
+    from tracker.ingest.parallel import fork_context
+    from tracker.store import figures as store_figures
+
+    if fork_context() is None:
+        pytest.skip("no safe fork here")
+    for k in range(6):  # six imports, each revising part of the ones before (odd years change)
+        read = [fig(float(k * (y % 2) + y), period=str(y), region=f"区{r}", source=f"f{k}.csv:{y}",
+                    file=f"f{k}.csv") for y in range(2000 + 4 * k, 2008 + 4 * k) for r in range(3)]
+        imp(engine, f"f{k}.csv", read)
+    one = current_figures(engine, workers=1)
+    monkeypatch.setattr(store_figures, "MIN_PARALLEL_FIGURES", 1)
+    with engine.connect() as conn:
+        assert len(store_figures._import_ranges(conn, 3)) == 3
+    for workers in (2, 3):
+        assert current_figures(engine, workers=workers) == one
+    assert any(f.revised_from is not None for f in one)
+    # the store is still usable here: the children left this process's connections alone
+    assert figure_counts(engine)[0] == len(one)
+
+
+@pytest.mark.parametrize("url, on_disk", [
+    ("sqlite:///x/tracker.db", True), ("sqlite://", False), ("sqlite:///:memory:", False),
+    ("sqlite:///file:x?mode=memory&uri=true", False), ("postgresql+psycopg://u@h/db", True)])
+def test_only_a_store_that_a_second_connection_sees_is_read_by_several_processes(url, on_disk):
+    from sqlalchemy.engine import make_url
+
+    from tracker.store.figures import _on_disk
+
+    assert _on_disk(make_url(url)) == on_disk
+
+
 def test_a_changed_figure_is_a_revision_and_the_old_value_is_kept_and_dated(engine):
     imp(engine, "a.csv", [fig(100.0), fig(5.0, period="2023")], sha="1" * 64)
     same = imp(engine, "a.csv", [fig(100.0), fig(5.0, period="2023")], sha="2" * 64)

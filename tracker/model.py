@@ -7,9 +7,11 @@ is an error, never ignored); figures and evaluations are frozen dataclasses.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import partial
 from typing import Annotated, Any, Literal, NamedTuple, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -290,6 +292,21 @@ def make_figure(region, indicator, period, measure, value, unit, source, file) -
     """A Figure read or loaded (not a revision), made in C without the named tuple's own
     ``__new__``, a Python function: the importer and the store make half a million a month."""
     return _new_tuple(Figure, (region, indicator, period, measure, value, unit, source, file, None))
+
+
+def pack_figures(figures: Sequence[Figure]) -> tuple:
+    """Figures as columns, to send to another process: each column taken out in C, the values
+    as an array of floats. Names repeat as the same string objects, which pickle sends once."""
+    columns = list(zip(*figures)) if figures else [() for _ in Figure._fields]
+    return tuple(array("d", col) if name == "value" else col for name, col in zip(Figure._fields, columns))
+
+
+def unpack_figures(columns: tuple) -> list[Figure]:
+    """pack_figures undone: the Figures again, made in C (some 0.1 s for 500,000)."""
+    return list(map(_AS_FIGURE, zip(*columns)))
+
+
+_AS_FIGURE = partial(_new_tuple, Figure)
 
 # --------------------------------------------------------------------------
 # Evaluations (CONTRACT §3, §5)

@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, func, insert, literal_column, select, union_all, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import URL, Connection
 
-from tracker.model import Figure, Measure, make_figure
+from tracker.forks import split_map
+from tracker.ingest.parallel import worker_count
+from tracker.model import Figure, Measure, make_figure, pack_figures, unpack_figures
 from tracker.nogc import gc_paused
 from tracker.periods import Period
 from tracker.problems import Problem
@@ -280,20 +283,83 @@ _FIGURE_COLUMNS = [figures.c[k] for k in ("series_id", "period_start", "period_e
                                           "file_id", "source_head_id", "source_tail", "revised_from")]
 
 
-def current_figures(engine: Engine) -> tuple[Figure, ...]:
+#: Below this many figures in use, they are read in one process.
+MIN_PARALLEL_FIGURES = 100_000
+
+
+def current_figures(engine: Engine, workers: int | None = None) -> tuple[Figure, ...]:
     """Every figure in use: the newest value of each key, ``revised_from`` set where it changed.
 
     Hundreds of thousands of rows: numbers read straight from the driver's
     cursor, names looked up, and one object for each distinct name and period.
+    A store on disk with over MIN_PARALLEL_FIGURES of them is read by ``workers``
+    processes (default: one per core), each over its own connection and its own
+    run of imports (tracker.forks).
     """
     with engine.connect() as conn:
-        # In import order. On SQLite the ids alone give it (writers take turns, ids only grow).
-        order = [figures.c.id] if conn.dialect.name == "sqlite" else [figures.c.import_id, figures.c.id]
-        query = select(*_FIGURE_COLUMNS).where(figures.c.superseded_by.is_(None)).order_by(*order)
         name_of = names_by_id(conn)
         series_of = series_by_id(conn)
-        with gc_paused():
-            return tuple(_figures_from_rows(raw_rows(conn, query), name_of, series_of))
+        parts = _import_ranges(conn, worker_count(workers)) if _on_disk(engine.url) else [None]
+    here = os.getpid()
+
+    def read(ranges: Sequence[tuple[int, int] | None]) -> list[Figure] | tuple:
+        if os.getpid() != here:
+            engine.dispose(close=False)  # a forked child: its own connections, the parent's left alone
+        out: list[Figure] = []
+        with engine.connect() as conn:
+            for imports_range in ranges:
+                out += _figures_from_rows(raw_rows(conn, _in_use(conn, imports_range)), name_of, series_of)
+        return out if os.getpid() == here else pack_figures(out)
+
+    with gc_paused():
+        found: list[Figure] = []
+        for part in split_map(read, parts, workers, min_chunk=1):
+            found += part if isinstance(part, list) else unpack_figures(part)
+        return tuple(found)
+
+
+def _in_use(conn: Connection, imports_range: tuple[int, int] | None):
+    """The figures in use (of the imports from ``imports_range[0]`` to ``[1]``), in import order."""
+    # On SQLite the ids alone give it (writers take turns, ids only grow).
+    order = [figures.c.id] if conn.dialect.name == "sqlite" else [figures.c.import_id, figures.c.id]
+    query = select(*_FIGURE_COLUMNS).where(figures.c.superseded_by.is_(None))
+    if imports_range is not None:
+        query = query.where(figures.c.import_id.between(*imports_range))
+    return query.order_by(*order)
+
+
+def _on_disk(url: URL) -> bool:
+    """Whether a second connection sees the same store (not so for an in-memory SQLite database)."""
+    if url.get_backend_name() != "sqlite":
+        return True
+    return url.database not in (None, "", ":memory:") and "memory" not in str(url.query.get("mode", ""))
+
+
+def _import_ranges(conn: Connection, n: int) -> list[tuple[int, int] | None]:
+    """Runs of imports with about as many figures in use each (the first a share more: it is
+    read here, the others' figures are sent back), or [None] (all of them, here) when few."""
+    counts = conn.execute(
+        select(figures.c.import_id, func.count()).where(figures.c.superseded_by.is_(None))
+        .group_by(figures.c.import_id).order_by(figures.c.import_id)
+    ).all()
+    total = sum(c for _, c in counts)
+    if n < 2 or total < MIN_PARALLEL_FIGURES or len(counts) < 2:
+        return [None]
+    weights = [FIRST_SHARE] + [1.0] * (n - 1)
+    goal, ranges, start, seen, k = 0.0, [], counts[0][0], 0, 0
+    for i, (import_id, c) in enumerate(counts):
+        seen += c
+        goal = total * sum(weights[: k + 1]) / sum(weights)
+        if seen >= goal and k < n - 1 and i < len(counts) - 1:
+            ranges.append((start, import_id))
+            start, k = counts[i + 1][0], k + 1
+    ranges.append((start, counts[-1][0]))
+    return ranges
+
+
+#: How much more of the figures this process reads than each child: a child's figures are packed,
+#: sent and made again here (measured on 2 cores: 55 % here, 45 % in the child finish together).
+FIRST_SHARE = 1.2
 
 
 def _figures_from_rows(batches: Iterable[list[tuple]], name_of: dict[int, str],

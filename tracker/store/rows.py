@@ -136,10 +136,11 @@ def _copy(cursor, import_id: int, plain: dict[tuple[int, int], list[tuple]], rev
 
 
 def raw_rows(conn: Connection, query: Select) -> Iterator[list[tuple]]:
-    """The rows of a query without parameters, as the driver's tuples, a batch at a time."""
+    """The rows of a query, as the driver's tuples, a batch at a time (its parameters, whole
+    numbers only, written into its text)."""
     cursor = conn.connection.dbapi_connection.cursor()
     try:
-        cursor.execute(str(query.compile(dialect=conn.dialect)))
+        cursor.execute(str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True})))
         while batch := cursor.fetchmany(_BATCH):
             yield batch
     finally:
