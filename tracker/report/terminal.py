@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -143,7 +144,7 @@ def _widths(rows: list[dict[str, str]], columns: list[tuple[str, str, str]], tot
     caps = {"region": 12, "target": 26, "period": 15}
     widths = {}
     for key, header, _ in columns:
-        natural = max([cell_len(header)] + [cell_len(r[key]) for r in rows])
+        natural = max([_width(header)] + [_width(r[key]) for r in rows])
         widths[key] = min(natural, caps.get(key, natural))
     room = total - sum(w for k, w in widths.items() if k != "goal") - _GAP * (len(widths) - 1)
     if room < 12:  # very narrow: shrink the region first
@@ -158,17 +159,27 @@ def _widths(rows: list[dict[str, str]], columns: list[tuple[str, str, str]], tot
 _CONTROLS = {c: None for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
 
 
+def _width(text: str) -> int:
+    """The cells ``text`` takes, as rich counts them; printable ASCII (numbers, dates) counted in C."""
+    return len(text) if text.isascii() and text.isprintable() else _wide_width(text)
+
+
+#: rich remembers 4,096 widths; a province's table measures each of its 7,200 titles twice.
+_wide_width = lru_cache(maxsize=1 << 16)(cell_len)
+
+
 def _fit(text: str, width: int, justify: str) -> str:
     """``text`` in exactly ``width`` cells: cut with an ellipsis when longer, padded when shorter.
 
     As rich lays out a no-wrap cell: right-justified text loses trailing spaces first,
     and a line break (a title written over two lines) becomes a space: one line per goal.
     """
-    text = " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
-    text = text.replace("\t", " ").translate(_CONTROLS)
+    if not text.isprintable():  # a line break, a tab or a control character (rare: checked in C first)
+        text = " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
+        text = text.replace("\t", " ").translate(_CONTROLS)
     if justify == "right":
         text = text.rstrip()
-    n = cell_len(text)
+    n = _width(text)
     if n > width:
         text, n = set_cell_size(text, width - 1) + "…", width
     pad = " " * (width - n)
