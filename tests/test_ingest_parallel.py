@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import shutil
+import tempfile
 import threading
+import time
+from contextlib import closing
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from tracker.ingest import iter_actuals_dir, read_actuals_dir, read_actuals_file
-from tracker.ingest.parallel import fork_context, _pack, _unpack, read_files, worker_count
+from tracker.ingest.parallel import _pack, _read_to_file, _unpack, fork_context, read_files, worker_count
 from tracker.pipeline import load_inputs
 
 DATA = Path(__file__).parent / "data"
@@ -123,17 +127,85 @@ def test_with_another_thread_running_files_are_read_here(actuals: Path):
     assert pooled == as_rows(read_actuals_file(p, actuals) for p in paths)
 
 
-def test_a_worker_that_dies_leaves_its_files_to_this_process(actuals: Path, caplog):
+@pytest.fixture
+def scratch(tmp_path: Path, monkeypatch) -> Path:
+    """The temporary folder the workers' results go to: a reading makes its own folder in it."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def written(scratch: Path) -> list[str]:
+    return sorted(p.name for p in scratch.rglob("*") if p.is_file())
+
+
+def wait_for(condition, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_a_worker_that_dies_leaves_its_files_to_this_process(actuals: Path, scratch: Path, caplog):
     for i in range(12):  # enough files that some are still waiting when the workers die
         write_long(actuals / f"z{i:02d}.xlsx", "赣州市", 2000)
     paths = sorted(p for p in actuals.rglob("*") if p.is_file())
     results = read_files(paths, actuals, workers=2, min_bytes=0)
     first = next(results)
+    wait_for(lambda: written(scratch))  # results not yet asked for
     for child in multiprocessing.active_children():
         child.kill()  # as the kernel's out-of-memory killer would
     rest = list(results)
     assert "a worker process reading the actuals files stopped" in caplog.text
     assert as_rows([first, *rest]) == as_rows(read_actuals_file(p, actuals) for p in paths)
+    assert list(scratch.iterdir()) == []  # what the workers wrote is gone with them
+
+
+def test_results_come_through_files_each_removed_when_handed_on(actuals: Path, scratch: Path):
+    paths = sorted(p for p in actuals.rglob("*") if p.is_file())
+    results = read_files(paths, actuals, workers=2, min_bytes=0)
+    (folder,) = scratch.iterdir()  # made before the workers start
+    wait_for(lambda: len(written(scratch)) == len(paths))  # read ahead, not yet asked for
+    assert written(scratch) == [f"{i}.pickle" for i in range(len(paths))]
+    first = next(results)
+    assert written(scratch) == [f"{i}.pickle" for i in range(1, len(paths))]
+    pooled = as_rows([first, *results])
+    assert pooled == as_rows(read_actuals_file(p, actuals) for p in paths)
+    assert list(scratch.iterdir()) == [] and multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("taken", [0, 1])
+def test_closing_early_removes_the_files(actuals: Path, scratch: Path, taken: int):
+    for i in range(6):
+        write_long(actuals / f"z{i:02d}.xlsx", "赣州市", 2000)
+    paths = sorted(p for p in actuals.rglob("*") if p.is_file())
+    results = read_files(paths, actuals, workers=2, min_bytes=0)
+    for _ in range(taken):
+        next(results)
+    wait_for(lambda: written(scratch))  # a worker has written a result not yet asked for
+    results.close()
+    assert list(scratch.iterdir()) == [] and multiprocessing.active_children() == []
+    assert list(results) == []
+
+
+def test_the_files_are_removed_when_the_caller_fails_or_drops_the_reading(actuals: Path, scratch: Path):
+    paths = sorted(p for p in actuals.rglob("*") if p.is_file())
+    with pytest.raises(RuntimeError):
+        with closing(read_files(paths, actuals, workers=2, min_bytes=0)) as results:
+            next(results)
+            raise RuntimeError("the caller fails")
+    assert list(scratch.iterdir()) == [] and multiprocessing.active_children() == []
+    results = read_files(paths, actuals, workers=2, min_bytes=0)
+    wait_for(lambda: written(scratch))
+    del results  # never closed
+    gc.collect()
+    assert list(scratch.iterdir()) == [] and multiprocessing.active_children() == []
+
+
+def test_a_result_that_cannot_be_written_is_sent_back_whole(actuals: Path, tmp_path: Path):
+    sent = _read_to_file(str(actuals / "e.xls"), str(actuals), str(tmp_path / "no such folder" / "0.pickle"))
+    assert _unpack(sent) == read_actuals_file(actuals / "e.xls", actuals)
 
 
 def test_worker_count(monkeypatch):

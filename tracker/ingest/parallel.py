@@ -8,7 +8,12 @@ while the next ones are still being read.
 
 Figures cross the process boundary as columns (a file's names once, its values
 as an array of floats) and are made into Figures again in C: some 0.1 s for
-500,000 figures.
+500,000 figures. A worker writes them (1.7 MB for 20,000 figures) to a file in
+a folder of this reading's own and sends back only the file's name: sent through
+the pool's pipe, 64 KB at a time, each taken in by a thread of this process that
+must wait for the interpreter lock while this process loads the goals, a file's
+result held its worker up 30–150 ms. The folder is removed when the reading is
+done or closed.
 
 Small inputs are read in this process: starting workers costs more than
 reading a few small files. So are all inputs where workers cannot be forked
@@ -21,8 +26,12 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
+import shutil
 import sys
+import tempfile
 import threading
+import weakref
 from array import array
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -75,36 +84,79 @@ def read_files(paths: Sequence[Path], root: Path, workers: int | None = None,
     context = fork_context() if n > 1 else None
     if context is None or _total_size(paths) < min_bytes:
         return (read_actuals_file(path, root) for path in paths)
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=context)
+    folder = tempfile.mkdtemp(prefix="tracker-reading-")
     try:
-        futures = [pool.submit(_read_packed, str(p), str(root)) for p in paths]
+        pool = ProcessPoolExecutor(max_workers=n, mp_context=context)
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
+        shutil.rmtree(folder, ignore_errors=True)
         raise
-    return _results(pool, paths, futures, root)
-
-
-def _results(pool: ProcessPoolExecutor, paths: list[Path], futures: list[Future], root: Path) -> Iterator:
-    from tracker.ingest import read_actuals_file
-
-    broken = False
     try:
-        for i, path in enumerate(paths):
-            future, futures[i] = futures[i], None  # a result handed on is not kept here as well
-            packed = None
-            if not broken:
-                try:
-                    packed = future.result()
-                except BrokenProcessPool:
-                    # a worker died (killed, out of memory): this file and the rest are read here
-                    log.warning("a worker process reading the actuals files stopped; reading %s and the files "
-                                "after it in this process", path)
-                    broken = True
-            result = read_actuals_file(path, root) if packed is None else _unpack(packed)
-            del future, packed  # not held while the caller works on the result
-            yield result
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # the files not read yet are not read
+        futures = [pool.submit(_read_to_file, str(p), str(root), os.path.join(folder, f"{i}.pickle"))
+                   for i, p in enumerate(paths)]
+    except BaseException:
+        _let_go(pool, folder, os.getpid())
+        raise
+    return _Reading(pool, folder, paths, futures, root)
+
+
+class _Reading(Iterator):
+    """The files' results as the workers write them, in order. ``close`` (also at the end, on an
+    error, or when this is dropped) stops the workers and removes the folder they write to."""
+
+    def __init__(self, pool: ProcessPoolExecutor, folder: str, paths: list[Path], futures: list[Future],
+                 root: Path):
+        self._paths, self._futures, self._root = paths, futures, root
+        self._next = 0
+        self._broken = False
+        self._let_go = weakref.finalize(self, _let_go, pool, folder, os.getpid())
+
+    def __next__(self):
+        i = self._next
+        if i >= len(self._paths) or not self._let_go.alive:
+            self.close()
+            raise StopIteration
+        self._next = i + 1
+        try:
+            return self._result(i)
+        except BaseException:
+            self.close()
+            raise
+
+    def _result(self, i: int):
+        from tracker.ingest import read_actuals_file
+
+        path = self._paths[i]
+        future, self._futures[i] = self._futures[i], None  # a result handed on is not kept here as well
+        if not self._broken:
+            try:
+                written = future.result()
+            except BrokenProcessPool:
+                # a worker died (killed, out of memory): this file and the rest are read here
+                log.warning("a worker process reading the actuals files stopped; reading %s and the files "
+                            "after it in this process", path)
+                self._broken = True
+            else:
+                return _unpack(written if isinstance(written, tuple) else _take(written))
+        return read_actuals_file(path, self._root)
+
+    def close(self) -> None:
+        """Stop the workers (the files not begun are not read) and remove what they wrote."""
+        self._let_go()
+
+
+def _let_go(pool: ProcessPoolExecutor, folder: str, owner: int) -> None:
+    if os.getpid() != owner:  # a process forked later from this one: the reading is not its own
+        return
+    pool.shutdown(wait=True, cancel_futures=True)  # waits for the files being read: none writes after
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _take(written: str) -> tuple:
+    """A worker's result from its file, read in one go; the file is removed at once."""
+    with open(written, "rb") as f:
+        data = f.read()
+    os.unlink(written)
+    return pickle.loads(data)
 
 
 def _total_size(paths: Sequence[Path]) -> int:
@@ -136,6 +188,18 @@ def fork_context():
 
 
 # -- in the worker ----------------------------------------------------------------
+
+
+def _read_to_file(path: str, root: str, out: str) -> str | tuple:
+    """Read a file and write its result to ``out``: its name goes back, not its 1.7 MB."""
+    packed = _read_packed(path, root)
+    data = pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        with open(out, "wb") as f:
+            f.write(data)
+    except OSError:  # no room in the temporary folder: through the pool's pipe after all
+        return packed
+    return out
 
 
 def _read_packed(path: str, root: str) -> tuple:
