@@ -101,6 +101,31 @@ def test_conflicting_duplicate(tmp_path):
     assert "数据!D3" in message and "100" in message and "101" in message
 
 
+def test_conflicting_duplicate_on_another_sheet_names_both_cells(tmp_path):
+    # a figure's place is read back from its source: a file name with ! and : in it, in a subfolder
+    (tmp_path / "2024年").mkdir()
+    path = long_xlsx(tmp_path / "2024年" / "报表!6月:终.xlsx", [GOOD])
+    wb = openpyxl.load_workbook(path)
+    ws = wb.create_sheet("续表")
+    ws.append(HEADER)
+    ws.append(["江西省", "工业投资", "2024年1-6月", 101, "亿元", "累计值"])
+    wb.save(path)
+    res = read_actuals_file(path, tmp_path)
+    [p] = res.problems
+    assert (p.file, p.place, p.reason) == ("2024年/报表!6月:终.xlsx", "续表!D2", "duplicate")
+    assert p.message.endswith("100 亿元 at 数据!D3 and 101 亿元 at 续表!D2")
+
+
+def test_conflicting_duplicate_in_csv_names_both_lines(tmp_path):
+    # a cell over two lines: the places are lines of the file, not rows
+    path = tmp_path / "a:b.csv"
+    path.write_text("地区,指标,期间,数值,单位\n江西省,工业投资,2024年1-6月,100,亿元\n江西省,\"营业\n收入\",2024年1-6月,1,万元\n"
+                    "江西省,工业投资,2024年1-6月,101,亿元\n", encoding="utf-8")
+    [(place, reason, message)] = problems(path)
+    assert (place, reason) == ("line 5", "duplicate")
+    assert message.endswith("100 亿元 at line 2 and 101 亿元 at line 5")
+
+
 def test_bad_period(tmp_path):
     path = long_xlsx(tmp_path / "bp.xlsx", [GOOD, ["江西省", "工业投资", "2024年13月", 5, "亿元", "累计值"]])
     [(place, reason, message)] = problems(path)

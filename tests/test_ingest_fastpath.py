@@ -14,7 +14,7 @@ from datetime import datetime
 
 import pytest
 
-from tracker.ingest import tables
+from tracker.ingest import rows as table_rows, tables
 from tracker.ingest.rows import _FastRows
 from tracker.ingest.collect import Collector
 from tracker.ingest.grids import Grid
@@ -111,21 +111,22 @@ def read(grid: Grid) -> tuple:
 def test_fast_path_reads_as_the_full_path(monkeypatch, make, csv):
     rng = random.Random(f"{make.__name__}-{csv}")
     grids = [make(rng, csv) for _ in range(150)]
-    taken = {True: 0, False: 0}
-    labels = _FastRows.labels
+    full_rows = {"fast": 0, "full": 0}  # rows read by the full path (each has its value cells parsed once)
+    values = table_rows._values
 
-    def counted(self, row, r):
-        found = labels(self, row, r)
-        taken[found is not None] += 1
-        return found
+    def counted(*args):
+        full_rows[mode] += 1
+        return values(*args)
 
-    monkeypatch.setattr(_FastRows, "labels", counted)
+    monkeypatch.setattr(table_rows, "_values", counted)
+    mode = "fast"
     fast = [read(g) for g in grids]
-    monkeypatch.setattr(_FastRows, "labels", lambda self, row, r: None)
+    monkeypatch.setattr(_FastRows, "_meaning", lambda self, cells: None)  # no row qualifies
+    mode = "full"
     full = [read(g) for g in grids]
     assert fast == full
     # both paths were taken, on a mix of figures and problems of many kinds
-    assert taken[True] > 300 and taken[False] > 200
+    assert full_rows["full"] - full_rows["fast"] > 300 and full_rows["fast"] > 200
     assert sum(len(f[0]) for f in fast) > 300
     assert len({p.reason for f in fast for p in f[1]}) >= 8
 

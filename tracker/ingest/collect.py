@@ -7,11 +7,10 @@ problems (the same unknown unit on a thousand rows) once, with a count.
 
 from __future__ import annotations
 
-from tracker.model import Figure, Measure, make_figure
-from tracker.periods import Period
+from tracker.model import Figure
 from tracker.problems import Problem
 
-from tracker.ingest.grids import Grid
+from tracker.ingest.grids import place_of_source
 
 
 #: Longer problem messages are cut (they quote cell text, which may be enormous).
@@ -57,24 +56,24 @@ class Collector:
         return tuple(out)
 
     # -- figures -------------------------------------------------------------
-    def add(self, key: tuple, grid: Grid, r: int, c: int, source: str, region: str, indicator: str,
-            period: Period, measure: Measure, value: float, unit: str) -> None:
+    def add(self, key: tuple, figure: Figure) -> None:
         """One figure; ``key`` is (region, indicator, period start, period end, is yoy)
         — plain values, whose hashes are computed in C."""
-        first = (value, unit, grid, r, c)
-        seen = self._seen.setdefault(key, first)
-        if seen is first:
-            self.figures.append(make_figure(region, indicator, period, measure, value, unit, source, self.file))
-            return
-        if seen[0] == value and seen[1] == unit:
-            return  # the same figure repeated (an export with its data twice): keep the first
-        first = seen[2].place(seen[3], seen[4])
-        here = grid.place(r, c)
+        first = self._seen.setdefault(key, figure)
+        if first is figure:
+            self.figures.append(figure)
+        elif first.value != figure.value or first.unit != figure.unit:
+            self._duplicate(first, figure)
+        # else the same figure repeated (an export with its data twice): keep the first
+
+    def _duplicate(self, first: Figure, figure: Figure) -> None:
+        there, here = place_of_source(first.source, self.file), place_of_source(figure.source, self.file)
         self.problem(
             here,
             "duplicate",
-            f"{region} {indicator} {period.iso()} ({measure.value}) is given twice with different values: "
-            f"{_fmt(seen[0])} {seen[1]} at {first} and {_fmt(value)} {unit} at {here}",
+            f"{figure.region} {figure.indicator} {figure.period.iso()} ({figure.measure.value}) is given twice "
+            f"with different values: {_fmt(first.value)} {first.unit} at {there} and {_fmt(figure.value)} "
+            f"{figure.unit} at {here}",
         )
 
 

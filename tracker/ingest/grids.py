@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import python_calamine
@@ -52,15 +52,24 @@ class Grid:
         return f"{self.name}!{column_letters(col)}{row + 1}"
 
     def source_prefix(self, file: str) -> str:
-        """What a figure's source starts with; ``source_of`` adds the cell."""
+        """What a figure's source starts with; the column and row parts add the cell."""
         return f"{file}:" if self.lines is not None else f"{file}!{self.name}!"
 
     def col_part(self, col: int) -> str:
-        """A source is ``source_prefix + col_part + row_part``: ``D`` + ``7``, or "" + line."""
+        """A source is ``source_prefix + col_part + row_parts[row]``: ``D`` + ``7``, or "" + line."""
         return "" if self.lines is not None else column_letters(col)
 
-    def row_part(self, row: int) -> str:
-        return str(self.lines[row]) if self.lines is not None else str(row + 1)
+    @cached_property
+    def row_parts(self) -> list[str]:
+        """Every row's part of a source, made at once: a table of 20,000 figures asks for each."""
+        return list(map(str, self.lines if self.lines is not None else range(1, len(self.rows) + 1)))
+
+
+def place_of_source(source: str, file: str) -> str:
+    """The place of the cell a figure's source names (``file!数据!D7`` → ``数据!D7``,
+    ``file:12`` → ``line 12``): what ``Grid.place`` says of it."""
+    rest = source[len(file) + 1:]
+    return rest if source[len(file)] == "!" else f"line {rest}"
 
 
 class Unreadable(Exception):

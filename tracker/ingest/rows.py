@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from tracker.model import Measure
+from tracker.model import Measure, make_figure
 from tracker.periods import Period
 
 from tracker.ingest.cells import CellError, number
@@ -135,8 +135,8 @@ def _emit(grid: Grid, r: int, c: int, out: Collector, region: str, m: Meaning, p
         return
     if m.ytd:
         period = year_to_date(period)
-    key = (region, m.indicator, period.start, period.end, m.measure is Measure.YOY)
-    out.add(key, grid, r, c, source, region, m.indicator, period, m.measure, value, unit)
+    out.add((region, m.indicator, period.start, period.end, m.measure is Measure.YOY),
+            make_figure(region, m.indicator, period, m.measure, value, unit, source, out.file))
 
 
 def _blame(grid: Grid, out: Collector, fail: Fail, cells: dict[str, tuple[int, int]], text: str) -> None:
@@ -150,59 +150,60 @@ class _FastRows:
     A row qualifies when its label cells are text met before in this table
     and found good then — a region (地区), an indicator with its measure and
     unit (指标, 单位, 口径) — and no cell the table reads of it lies under a
-    merged range. The readers send its float cells straight to the
-    collector; every other row, and every other cell, takes the full path
-    with its checks and problems, so the figures and problems are the same
-    either way.
+    merged range. The readers look a row's label cells up in ``regions`` and
+    ``meanings`` (None: take the full path) and send its float cells
+    straight to the collector; every other row, and every other cell, takes
+    the full path with its checks and problems, so the figures and problems
+    are the same either way.
     """
 
-    def __init__(self, rows: list[list], fill: dict, labels: tuple, other_cols: list[int],
-                 default_region: str, default_name: str, table_unit: str):
+    def __init__(self, fill: dict, labels: tuple, other_cols: list[int],
+                 default_name: str, table_unit: str):
         rc, ic, uc, mc = labels  # columns, None where the table has none
-        self._rc = rc
         self._meaning_cols = (ic, uc, mc)
-        cols = [c for c in (ic, uc, mc) if c is not None]
-        self._meaning_key = itemgetter(*cols) if cols else (lambda row: ())
+        self._cols = cols = [c for c in (ic, uc, mc) if c is not None]
         read = {*cols, *other_cols, *([] if rc is None else [rc])}
-        self._width = max(read) + 1
-        self._merged_rows = {r for r, c in fill if c in read}
-        self._default_region, self._default_name, self._table_unit = default_region, default_name, table_unit
-        self._regions: dict[object, str | None] = {}  # region cell → region, None: the full path
-        self._meanings: dict[object, tuple | None] = {}  # (indicator, unit, measure cells) → what they mean
+        #: a row shorter than this (a ragged CSV line) takes the full path
+        self.width = max(read) + 1
+        #: rows with a cell the table reads under a merged range take the full path
+        self.merged_rows = frozenset(r for r, c in fill if c in read)
+        #: a row's 指标, 单位 and 口径 cells (those the table has), the key of ``meanings``
+        self.meaning_cells = itemgetter(*cols) if cols else (lambda row: ())
+        self._default_name, self._table_unit = default_name, table_unit
+        #: region cell → region; None: the full path
+        self.regions: dict[object, str | None] = _Learned(self._region)
+        #: those cells → (indicator, measure, unit, ytd, yoy, Meaning); None: the full path
+        self.meanings: dict[tuple, tuple | None] = _Learned(self._meaning)
 
-    def labels(self, row: list, r: int) -> tuple[str, tuple] | None:
-        """(region, (indicator, measure, unit, ytd, yoy, Meaning)) when the row qualifies, else None."""
-        if len(row) < self._width or r in self._merged_rows:
-            return None
-        if self._rc is None:
-            region = self._default_region
-        else:
-            cell = row[self._rc]
-            region = self._regions.get(cell, _UNSEEN)
-            if region is _UNSEEN:
-                # text only: the full path's caches tell 1.0 from True, a dict does not
-                region = self._regions[cell] = (label(cell) or None) if type(cell) is str else None
-            if region is None:
-                return None
-        key = self._meaning_key(row)
-        known = self._meanings.get(key, _UNSEEN)
-        if known is _UNSEEN:
-            known = self._meanings[key] = self._meaning(row)
-        return None if known is None else (region, known)
+    @staticmethod
+    def _region(cell: object) -> str | None:
+        # text only: the full path's caches tell 1.0 from True, a dict does not
+        return (label(cell) or None) if type(cell) is str else None
 
-    def _meaning(self, row: list) -> tuple | None:
-        ic, uc, mc = self._meaning_cols
-        cells = [row[c] if c is not None else "" for c in (ic, uc, mc)]
+    def _meaning(self, cells: tuple | object) -> tuple | None:
+        if len(self._cols) == 1:
+            cells = (cells,)  # itemgetter of one column gives the cell itself
         if any(type(v) is not str for v in cells):
             return None
-        name = label(cells[0]) if ic is not None else self._default_name
-        m = meaning(name, label(cells[1]), label(cells[2]), self._table_unit)
+        ic, uc, mc = self._meaning_cols
+        cell = dict(zip(self._cols, cells)).get  # by column; "" for a column the table lacks (None)
+        name = label(cell(ic)) if ic is not None else self._default_name
+        m = meaning(name, label(cell(uc, "")), label(cell(mc, "")), self._table_unit)
         if type(m) is not Meaning or m.unit is None:
             return None
         return m.indicator, m.measure, m.unit, m.ytd, m.measure is Measure.YOY, m
 
 
-_UNSEEN = object()
+class _Learned(dict):
+    """A cache that fills itself: a key not yet met is looked up by ``learn``."""
+
+    def __init__(self, learn):
+        super().__init__()
+        self._learn = learn
+
+    def __missing__(self, key):
+        value = self[key] = self._learn(key)
+        return value
 
 
 def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collector, start: int) -> int:
@@ -210,7 +211,8 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     n = len(rows)
     roles = header.roles
     rc, ic, uc, mc, pc = (roles.get(k) for k in ("region", "indicator", "unit", "measure", "period"))
-    prefix = grid.source_prefix(out.file)
+    file = out.file
+    prefix = grid.source_prefix(file)
     by_period = header.by == "period"
     title_place = grid.place(header.row, header.first)
     ctx_period = None
@@ -230,28 +232,34 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     cols = header.columns
     col_src = {c: prefix + grid.col_part(c) for c, _ in cols}
     col_ytd = {c: year_to_date(p) for c, p in cols} if by_period else {}
-    fast = _FastRows(rows, fill, (rc, ic, uc, mc), [c for c, _ in cols], default_region,
-                     ctx.indicator, ctx.unit) if by_period else None
+    row_parts = grid.row_parts
+    add = out.add
+    first = header.first
+    fast = _FastRows(fill, (rc, ic, uc, mc), [c for c, _ in cols], ctx.indicator, ctx.unit) if by_period else None
     if fast is not None:
-        # (col, period of its figures, period of its header, source without the row)
-        fast_cols = ([(c, p, p, col_src[c]) for c, p in cols], [(c, col_ytd[c], p, col_src[c]) for c, p in cols])
+        regions, meanings, meaning_cells = fast.regions, fast.meanings, fast.meaning_cells
+        width, merged_rows = fast.width, fast.merged_rows
+        # (col, period of its figures, its start and end, period of its header, source without the row)
+        fast_cols = tuple([(c, q, q.start, q.end, p, col_src[c]) for c, p in cols for q in [col_ytd[c] if ytd else p]]
+                          for ytd in (False, True))
     r = start
     while r < n:
         row = rows[r]
-        v0 = row[header.first] if header.first < len(row) else ""
+        v0 = row[first] if first < len(row) else ""
         if (type(v0) is not str or not v0 or may_end(v0)) and _ends_table(rows, r, header):
             return r
-        if fast is not None and (labels := fast.labels(row, r)) is not None:
+        if (fast is not None and len(row) >= width and r not in merged_rows
+                and (region := default_region if rc is None else regions[row[rc]]) is not None
+                and (labels := meanings[meaning_cells(row)]) is not None):
             # the common row: its labels met before and good, its figures the row's unit
-            region, (ind, measure, unit, ytd, yoy, m) = labels
-            row_ref = grid.row_part(r)
+            ind, measure, unit, ytd, yoy, m = labels
+            row_ref = row_parts[r]
             none = 0
-            add = out.add
-            for c, period, raw_period, src in fast_cols[ytd]:
+            for c, period, period_start, period_end, raw_period, src in fast_cols[ytd]:
                 v = row[c]
                 if type(v) is float:
-                    add((region, ind, period.start, period.end, yoy), grid, r, c, src + row_ref,
-                        region, ind, period, measure, v, unit)
+                    add((region, ind, period_start, period_end, yoy),
+                        make_figure(region, ind, period, measure, v, unit, src + row_ref, file))
                     continue
                 res = _cell_value(grid, r, c, v)
                 if res is None:
@@ -273,7 +281,7 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
         if not got:
             r += 1
             continue
-        row_ref = grid.row_part(r)
+        row_ref = row_parts[r]
         region = label(region_v) if rc is not None else default_region
         if not region:
             out.problem(grid.place(r, rc), "missing-label", "no 地区/region for the figures in this row")
@@ -290,13 +298,12 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
                 continue
             ind, measure, unit, ytd = m.indicator, m.measure, m.unit, m.ytd
             yoy = measure is Measure.YOY
-            add = out.add
             for c, period, value, cell_unit in got:
                 if cell_unit is None and unit is not None and value is not _MISSING:
                     if ytd:
                         period = col_ytd[c]
-                    add((region, ind, period.start, period.end, yoy), grid, r, c, col_src[c] + row_ref,
-                        region, ind, period, measure, value, unit)
+                    add((region, ind, period.start, period.end, yoy),
+                        make_figure(region, ind, period, measure, value, unit, col_src[c] + row_ref, file))
                 else:
                     _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref)
         else:
@@ -325,14 +332,25 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
     roles = header.roles
     rc, ic, pc, yc, vc, uc, mc = (roles.get(k) for k in ("region", "indicator", "period", "year", "value", "unit", "measure"))
     label_cols = [c for c in (rc, ic, pc, yc, uc, mc) if c is not None]
-    col_src = grid.source_prefix(out.file) + grid.col_part(vc)
+    file = out.file
+    col_src = grid.source_prefix(file) + grid.col_part(vc)
+    row_parts = grid.row_parts
     default_region = ctx.region or NATIONAL
     cols = [(vc, None)]
     first = header.first
-    periods: dict[tuple, Period | tuple[str, str]] = {}  # (period cell, year cell) → period or (column, message)
-    fast = _FastRows(rows, fill, (rc, ic, uc, mc), [c for c in (vc, pc, yc) if c is not None],
-                     default_region, "", ctx.unit)
-    ytd_periods: dict[tuple, Period] = {}  # (period cell, year cell) → the period a 累计 figure covers
+    # a row's 期间 and 年份 cells (those the table has) → the period, or (column, message) when they give none
+    period_cells = itemgetter(*(c for c in (pc, yc) if c is not None))
+    if pc is not None and yc is not None:
+        periods = _Learned(lambda cells: _long_period(*cells, True))
+    elif pc is not None:
+        periods = _Learned(lambda cell: _long_period(cell, "", False))
+    else:
+        periods = _Learned(lambda cell: _long_period("", cell, True))
+    # the same → the period a 累计 figure covers
+    ytd_periods = _Learned(lambda cells: _ytd_of(periods[cells]))
+    fast = _FastRows(fill, (rc, ic, uc, mc), [c for c in (vc, pc, yc) if c is not None], "", ctx.unit)
+    regions, meanings, meaning_cells = fast.regions, fast.meanings, fast.meaning_cells
+    width, merged_rows = fast.width, fast.merged_rows
     add = out.add
     r = start
     while r < n:
@@ -344,21 +362,15 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
         value = row[vc] if vc < lr else None
         if type(value) is str:
             value = _plain_number(value)  # CSV
-        if type(value) is float and (labels := fast.labels(row, r)) is not None:
+        if (type(value) is float and lr >= width and r not in merged_rows
+                and (region := default_region if rc is None else regions[row[rc]]) is not None
+                and (labels := meanings[meaning_cells(row)]) is not None):
             # the common row: a number under labels met before and good
-            region, (ind, measure, unit, ytd, yoy, _) = labels
-            pkey = (row[pc] if pc is not None else "", row[yc] if yc is not None else "")
-            period = periods.get(pkey)
-            if period is None:
-                period = periods[pkey] = _long_period(pkey[0], pkey[1], yc is not None)
+            ind, measure, unit, ytd, yoy, _ = labels
+            period = (ytd_periods if ytd else periods)[period_cells(row)]
             if type(period) is Period:
-                if ytd:
-                    covered = ytd_periods.get(pkey)
-                    if covered is None:
-                        covered = ytd_periods[pkey] = year_to_date(period)
-                    period = covered
-                add((region, ind, period.start, period.end, yoy), grid, r, vc, col_src + grid.row_part(r),
-                    region, ind, period, measure, value, unit)
+                add((region, ind, period.start, period.end, yoy),
+                    make_figure(region, ind, period, measure, value, unit, col_src + row_parts[r], file))
                 r += 1
                 continue
         got, nonblank, none = _values(grid, row, r, cols)
@@ -384,10 +396,7 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
             out.problem(grid.place(r, rc), "missing-label", "no 地区/region for this figure")
             r += 1
             continue
-        pkey = (period_v, year_v)
-        period = periods.get(pkey)
-        if period is None:
-            period = periods[pkey] = _long_period(period_v, year_v, yc is not None)
+        period = _long_period(period_v, year_v, yc is not None)
         if type(period) is not Period:
             col, msg = period
             out.repeated((grid.name, col, msg), grid.place(r, yc if col == "year" else pc), "bad-period", msg)
@@ -401,12 +410,16 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
         if cell_unit is None and m.unit is not None and value is not _MISSING:
             if m.ytd:
                 period = year_to_date(period)
-            add((region, m.indicator, period.start, period.end, m.measure is Measure.YOY), grid, r, vc,
-                col_src + grid.row_part(r), region, m.indicator, period, m.measure, value, m.unit)
+            add((region, m.indicator, period.start, period.end, m.measure is Measure.YOY),
+                make_figure(region, m.indicator, period, m.measure, value, m.unit, col_src + row_parts[r], file))
         else:
-            _emit(grid, r, vc, out, region, m, period, value, cell_unit, col_src + grid.row_part(r))
+            _emit(grid, r, vc, out, region, m, period, value, cell_unit, col_src + row_parts[r])
         r += 1
     return r
+
+
+def _ytd_of(period: Period | tuple[str, str]) -> Period | tuple[str, str]:
+    return year_to_date(period) if type(period) is Period else period
 
 
 def _long_period(period_v: object, year_v: object, has_year: bool) -> Period | tuple[str, str]:
