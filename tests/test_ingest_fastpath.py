@@ -20,9 +20,10 @@ from tracker.ingest.collect import Collector
 from tracker.ingest.grids import Grid
 from tracker.model import Figure
 
-REGIONS = ["宜春市", "南昌市", "江西省", "", " 赣州市 ", 1.0, True]
+# labels that begin a note (注：…, 数据来源：…) end the table; a header word (说明, 指标) might
+REGIONS = ["宜春市", "南昌市", "江西省", "", " 赣州市 ", 1.0, True, "说明", "注：快报数"]
 INDICATORS = ["锂电产业营业收入", "工业投资", "规上工业增加值", "工业增加值累计增长", "营业收入(亿元)",
-              "利润(美元)", "", 2024.0]
+              "利润(美元)", "", 2024.0, "指标", "数据来源：统计局"]
 UNITS = ["亿元", "万元", "%", "家", "", "美元", "亿 元", None]
 MEASURES = ["累计值", "当期值", "累计增长", "同比增长", "", "总体", None]
 PERIODS = ["2024年1-6月", "2024年6月", "1-3月", "2024", "2024年13月", "", None, "二〇二四", 2024.0,
@@ -33,6 +34,11 @@ VALUES = [12.5, 12.5, 12.5, 3.0, -1.25, 0.0, 7, "12.5", "3500亿元", "40,922.2"
 
 def _value(rng: random.Random) -> object:
     return rng.choice(VALUES)
+
+
+def _number(rng: random.Random, i: int) -> object:
+    """A 序号 cell: a row number, mostly; or nothing, or a note that ends the table."""
+    return rng.choice([float(i + 1), str(i + 1), float(i + 1), "", "注：快报数"] if rng.random() < 0.1 else [float(i + 1)])
 
 
 def _common(rng: random.Random, pool: list) -> object:
@@ -70,12 +76,14 @@ def long_grid(rng: random.Random, csv: bool = False) -> Grid:
     header = ["地区", "指标", "期间", "数值", "单位", "口径"]
     if rng.random() < 0.3:
         header = ["地区", "年份", "指标", "期间", "数值", "单位", "口径"]
+    if rng.random() < 0.2:  # the first column holds no label
+        header = rng.choice([["序号", *header], ["期间", "地区", "指标", "数值", "单位"]])
     rows = [["2024年主要指标", *[""] * (len(header) - 1)], header]
-    for _ in range(rng.randrange(5, 60)):
+    for i in range(rng.randrange(5, 60)):
         cells = {"地区": _common(rng, REGIONS), "指标": _common(rng, INDICATORS),
                  "期间": rng.choice(PERIODS[:4] if rng.random() < 0.8 else PERIODS),
                  "年份": rng.choice(["2024", "2024年", "2024", "", "今年"]), "数值": _value(rng),
-                 "单位": _common(rng, UNITS), "口径": _common(rng, MEASURES)}
+                 "单位": _common(rng, UNITS), "口径": _common(rng, MEASURES), "序号": _number(rng, i)}
         rows.append([cells[h] for h in header])
         if rng.random() < 0.03:
             rows.append([""] * len(header))  # a blank row ends the table
@@ -88,10 +96,12 @@ def wide_grid(rng: random.Random, csv: bool = False) -> Grid:
     header = ["地区", "指标", "单位", "口径", *periods]
     if rng.random() < 0.2:
         header = ["指标", "单位", *periods]  # no region column: 全国
+    if rng.random() < 0.2:
+        header = rng.choice([["序号", *header], ["单位", "地区", "指标", "口径", *periods]])
     rows = [["地区：江西省", *[""] * (len(header) - 1)], header]
-    for _ in range(rng.randrange(5, 40)):
+    for i in range(rng.randrange(5, 40)):
         labels = {"地区": _common(rng, REGIONS), "指标": _common(rng, INDICATORS), "单位": _common(rng, UNITS),
-                  "口径": _common(rng, MEASURES)}
+                  "口径": _common(rng, MEASURES), "序号": _number(rng, i)}
         rows.append([labels[h] if h in labels else _value(rng) for h in header])
         if rng.random() < 0.03:
             rows.append([""] * len(header))
@@ -129,6 +139,27 @@ def test_fast_path_reads_as_the_full_path(monkeypatch, make, csv):
     assert full_rows["full"] - full_rows["fast"] > 300 and full_rows["fast"] > 200
     assert sum(len(f[0]) for f in fast) > 300
     assert len({p.reason for f in fast for p in f[1]}) >= 8
+
+
+@pytest.mark.parametrize("rows, figures", [
+    # the first cell empty: the row's first text (a note) ends the table, though its labels are good
+    ([["单位", "地区", "指标", "2024年1-3月"], ["", "宜春市", "营业收入(亿元)", 1.0],
+      ["", "注：快报数", "营业收入(亿元)", 2.0], ["", "南昌市", "营业收入(亿元)", 3.0]], 1),
+    ([["单位", "地区", "指标", "期间", "数值"], ["", "宜春市", "营业收入(亿元)", "2024年1-3月", 1.0],
+      ["", "注：快报数", "营业收入(亿元)", "2024年1-3月", 2.0]], 1),
+    # the first column holds no label: a note in it ends the table; a number does not
+    ([["序号", "地区", "指标", "单位", "2024年1-3月"], [1.0, "宜春市", "工业投资", "亿元", 1.0],
+      [2.0, "南昌市", "工业投资", "亿元", 2.0], ["注：快报数", "南昌市", "工业投资", "亿元", 3.0]], 2),
+    # a label that is a header word (说明) but heads no table
+    ([["地区", "指标", "期间", "数值", "单位"], ["宜春市", "工业投资", "2024年1-3月", 1.0, "亿元"],
+      ["说明", "工业投资", "2024年1-3月", 2.0, "亿元"], ["说明", "工业投资", "2024年1-6月", 3.0, "亿元"]], 3),
+])
+def test_fast_path_ends_tables_as_the_full_path(monkeypatch, rows, figures):
+    grid = Grid("表1", rows)
+    fast = read(grid)
+    monkeypatch.setattr(_FastRows, "_meaning", lambda self, cells: None)
+    assert read(grid) == fast
+    assert len(fast[0]) == figures
 
 
 def test_figures_are_figures():

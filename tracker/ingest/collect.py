@@ -20,12 +20,11 @@ MAX_MESSAGE = 1000
 class Collector:
     def __init__(self, file: str):
         self.file = file
-        self.figures: list[Figure] = []
         self.placeholders = 0
         self.tables = 0
         self._entries: list[list] = []  # [place, message, reason, more]
         self._repeats: dict[tuple, int] = {}
-        self._seen: dict[tuple, tuple] = {}
+        self._first: dict[tuple, Figure] = {}  # the figures by key, in the order read
 
     # -- problems ------------------------------------------------------------
     def problem(self, place: str, reason: str, message: str) -> None:
@@ -56,15 +55,18 @@ class Collector:
         return tuple(out)
 
     # -- figures -------------------------------------------------------------
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        """The figures, in the order read; of a key given twice, the first."""
+        return tuple(self._first.values())
+
     def add(self, key: tuple, figure: Figure) -> None:
         """One figure; ``key`` is (region, indicator, period start, period end, is yoy)
         — plain values, whose hashes are computed in C."""
-        first = self._seen.setdefault(key, figure)
-        if first is figure:
-            self.figures.append(figure)
-        elif first.value != figure.value or first.unit != figure.unit:
+        first = self._first.setdefault(key, figure)
+        if first is not figure and (first.value != figure.value or first.unit != figure.unit):
             self._duplicate(first, figure)
-        # else the same figure repeated (an export with its data twice): keep the first
+        # else a new figure, or the same figure repeated (an export with its data twice): keep the first
 
     def _duplicate(self, first: Figure, figure: Figure) -> None:
         there, here = place_of_source(first.source, self.file), place_of_source(figure.source, self.file)

@@ -37,6 +37,11 @@ def _cell(rows: list[list], fill: dict, r: int, c: int | None) -> object:
     return v
 
 
+def _might_end(v0: object) -> bool:
+    """Could a row whose first cell is this end the table? (``_ends_table`` tells.)"""
+    return type(v0) is not str or not v0 or may_end(v0)
+
+
 def _ends_table(rows: list[list], r: int, header: Header) -> bool:
     """A note row (注：…, 数据来源：…) or the next table's header."""
     row = rows[r]
@@ -155,11 +160,16 @@ class _FastRows:
     straight to the collector; every other row, and every other cell, takes
     the full path with its checks and problems, so the figures and problems
     are the same either way.
+
+    Nor can a qualifying row end the table: when its first cell is a label
+    (``first_is_label``), a label that is empty or might begin a note or a
+    header (``may_end``) is not found good; otherwise the reader checks.
     """
 
-    def __init__(self, fill: dict, labels: tuple, other_cols: list[int],
+    def __init__(self, fill: dict, labels: tuple, other_cols: list[int], first: int,
                  default_name: str, table_unit: str):
         rc, ic, uc, mc = labels  # columns, None where the table has none
+        self._rc, self._first = rc, first
         self._meaning_cols = (ic, uc, mc)
         self._cols = cols = [c for c in (ic, uc, mc) if c is not None]
         read = {*cols, *other_cols, *([] if rc is None else [rc])}
@@ -167,6 +177,7 @@ class _FastRows:
         self.width = max(read) + 1
         #: rows with a cell the table reads under a merged range take the full path
         self.merged_rows = frozenset(r for r, c in fill if c in read)
+        self.first_is_label = first in (rc, *cols)
         #: a row's 指标, 单位 and 口径 cells (those the table has), the key of ``meanings``
         self.meaning_cells = itemgetter(*cols) if cols else (lambda row: ())
         self._default_name, self._table_unit = default_name, table_unit
@@ -175,15 +186,16 @@ class _FastRows:
         #: those cells → (indicator, measure, unit, ytd, yoy, Meaning); None: the full path
         self.meanings: dict[tuple, tuple | None] = _Learned(self._meaning)
 
-    @staticmethod
-    def _region(cell: object) -> str | None:
+    def _region(self, cell: object) -> str | None:
         # text only: the full path's caches tell 1.0 from True, a dict does not
-        return (label(cell) or None) if type(cell) is str else None
+        if type(cell) is not str or self._might_end(self._rc, cell):
+            return None
+        return label(cell) or None
 
     def _meaning(self, cells: tuple | object) -> tuple | None:
         if len(self._cols) == 1:
             cells = (cells,)  # itemgetter of one column gives the cell itself
-        if any(type(v) is not str for v in cells):
+        if any(type(v) is not str or self._might_end(c, v) for c, v in zip(self._cols, cells)):
             return None
         ic, uc, mc = self._meaning_cols
         cell = dict(zip(self._cols, cells)).get  # by column; "" for a column the table lacks (None)
@@ -192,6 +204,9 @@ class _FastRows:
         if type(m) is not Meaning or m.unit is None:
             return None
         return m.indicator, m.measure, m.unit, m.ytd, m.measure is Measure.YOY, m
+
+    def _might_end(self, col: int, text: str) -> bool:
+        return col == self._first and (not text or may_end(text))
 
 
 class _Learned(dict):
@@ -235,20 +250,18 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     row_parts = grid.row_parts
     add = out.add
     first = header.first
-    fast = _FastRows(fill, (rc, ic, uc, mc), [c for c, _ in cols], ctx.indicator, ctx.unit) if by_period else None
+    fast = _FastRows(fill, (rc, ic, uc, mc), [c for c, _ in cols], first, ctx.indicator, ctx.unit) if by_period else None
     if fast is not None:
         regions, meanings, meaning_cells = fast.regions, fast.meanings, fast.meaning_cells
-        width, merged_rows = fast.width, fast.merged_rows
+        width, merged_rows, first_is_label = fast.width, fast.merged_rows, fast.first_is_label
         # (col, period of its figures, its start and end, period of its header, source without the row)
         fast_cols = tuple([(c, q, q.start, q.end, p, col_src[c]) for c, p in cols for q in [col_ytd[c] if ytd else p]]
                           for ytd in (False, True))
     r = start
     while r < n:
         row = rows[r]
-        v0 = row[first] if first < len(row) else ""
-        if (type(v0) is not str or not v0 or may_end(v0)) and _ends_table(rows, r, header):
-            return r
         if (fast is not None and len(row) >= width and r not in merged_rows
+                and (first_is_label or not _might_end(row[first]))
                 and (region := default_region if rc is None else regions[row[rc]]) is not None
                 and (labels := meanings[meaning_cells(row)]) is not None):
             # the common row: its labels met before and good, its figures the row's unit
@@ -269,6 +282,8 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
             out.placeholders += none
             r += 1
             continue
+        if _might_end(row[first] if first < len(row) else "") and _ends_table(rows, r, header):
+            return r
         got, nonblank, none = _values(grid, row, r, cols)
         region_v = _cell(rows, fill, r, rc)
         name_v = _cell(rows, fill, r, ic)
@@ -348,21 +363,19 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
         periods = _Learned(lambda cell: _long_period("", cell, True))
     # the same → the period a 累计 figure covers
     ytd_periods = _Learned(lambda cells: _ytd_of(periods[cells]))
-    fast = _FastRows(fill, (rc, ic, uc, mc), [c for c in (vc, pc, yc) if c is not None], "", ctx.unit)
+    fast = _FastRows(fill, (rc, ic, uc, mc), [c for c in (vc, pc, yc) if c is not None], first, "", ctx.unit)
     regions, meanings, meaning_cells = fast.regions, fast.meanings, fast.meaning_cells
-    width, merged_rows = fast.width, fast.merged_rows
+    width, merged_rows, first_is_label = fast.width, fast.merged_rows, fast.first_is_label
     add = out.add
     r = start
     while r < n:
         row = rows[r]
         lr = len(row)
-        v0 = row[first] if first < lr else ""
-        if (type(v0) is not str or not v0 or may_end(v0)) and _ends_table(rows, r, header):
-            return r
         value = row[vc] if vc < lr else None
         if type(value) is str:
             value = _plain_number(value)  # CSV
         if (type(value) is float and lr >= width and r not in merged_rows
+                and (first_is_label or not _might_end(row[first]))
                 and (region := default_region if rc is None else regions[row[rc]]) is not None
                 and (labels := meanings[meaning_cells(row)]) is not None):
             # the common row: a number under labels met before and good
@@ -373,6 +386,8 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
                     make_figure(region, ind, period, measure, value, unit, col_src + row_parts[r], file))
                 r += 1
                 continue
+        if _might_end(row[first] if first < lr else "") and _ends_table(rows, r, header):
+            return r
         got, nonblank, none = _values(grid, row, r, cols)
         if not nonblank and all(blank(_cell(rows, fill, r, c)) for c in label_cols):
             return r + 1
