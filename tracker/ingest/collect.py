@@ -25,6 +25,10 @@ class Collector:
         self._entries: list[list] = []  # [place, message, reason, more]
         self._repeats: dict[tuple, int] = {}
         self._first: dict[tuple, Figure] = {}  # the figures by key, in the order read
+        #: ``keep(key, figure)`` keeps a figure of a new key and returns the figure kept for the key.
+        #: A reader's inner loop may call it instead of ``add``, and ``add`` only when it returns
+        #: another figure (``add`` then tells the same figure repeated from a duplicate).
+        self.keep = self._first.setdefault
 
     # -- problems ------------------------------------------------------------
     def problem(self, place: str, reason: str, message: str) -> None:

@@ -249,6 +249,7 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     col_ytd = {c: year_to_date(p) for c, p in cols} if by_period else {}
     row_parts = grid.row_parts
     add = out.add
+    keep = out.keep
     first = header.first
     fast = _FastRows(fill, (rc, ic, uc, mc), [c for c, _ in cols], first, ctx.indicator, ctx.unit) if by_period else None
     if fast is not None:
@@ -271,8 +272,10 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
             for c, period, period_start, period_end, raw_period, src in fast_cols[ytd]:
                 v = row[c]
                 if type(v) is float:
-                    add((region, ind, period_start, period_end, yoy),
-                        make_figure(region, ind, period, measure, v, unit, src + row_ref, file))
+                    key, f = (region, ind, period_start, period_end, yoy), make_figure(
+                        region, ind, period, measure, v, unit, src + row_ref, file)
+                    if keep(key, f) is not f:  # the key met before
+                        add(key, f)
                     continue
                 res = _cell_value(grid, r, c, v)
                 if res is None:
@@ -367,6 +370,7 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
     regions, meanings, meaning_cells = fast.regions, fast.meanings, fast.meaning_cells
     width, merged_rows, first_is_label = fast.width, fast.merged_rows, fast.first_is_label
     add = out.add
+    keep = out.keep
     r = start
     while r < n:
         row = rows[r]
@@ -382,8 +386,10 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
             ind, measure, unit, ytd, yoy, _ = labels
             period = (ytd_periods if ytd else periods)[period_cells(row)]
             if type(period) is Period:
-                add((region, ind, period.start, period.end, yoy),
-                    make_figure(region, ind, period, measure, value, unit, col_src + row_parts[r], file))
+                key, f = (region, ind, period.start, period.end, yoy), make_figure(
+                    region, ind, period, measure, value, unit, col_src + row_parts[r], file)
+                if keep(key, f) is not f:  # the key met before
+                    add(key, f)
                 r += 1
                 continue
         if _might_end(row[first] if first < lr else "") and _ends_table(rows, r, header):
