@@ -15,7 +15,8 @@ import openpyxl
 import pytest
 
 from tracker.ingest import iter_actuals_dir, read_actuals_dir, read_actuals_file
-from tracker.ingest.parallel import _pack, _read_to_file, _unpack, fork_context, read_files, worker_count
+from tracker.ingest.parallel import _read_to_file, _unpack, fork_context, read_files, worker_count
+from tracker.model import pack_figures
 from tracker.pipeline import load_inputs
 
 DATA = Path(__file__).parent / "data"
@@ -75,7 +76,7 @@ def test_on_file_is_called_for_every_file_in_order(actuals: Path):
 
 def test_figures_cross_the_process_boundary_whole(actuals: Path):
     result = read_actuals_file(actuals / "e.xls", actuals)
-    packed = _pack(result.figures)
+    packed = pack_figures(result.figures)
     back = _unpack((result.file, packed, result.problems, result.placeholders, result.tables))
     assert back == result
     # names are sent once a file, and come back shared

@@ -32,14 +32,12 @@ import sys
 import tempfile
 import threading
 import weakref
-from array import array
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from functools import partial
 from pathlib import Path
 
-from tracker.model import Figure
+from tracker.model import pack_figures, unpack_figures
 from tracker.nogc import gc_paused
 
 __all__ = ["read_files", "worker_count", "fork_context", "MIN_PARALLEL_BYTES"]
@@ -207,22 +205,11 @@ def _read_packed(path: str, root: str) -> tuple:
 
     with gc_paused():
         r = read_actuals_file(Path(path), Path(root))
-        return (r.file, _pack(r.figures), r.problems, r.placeholders, r.tables)
-
-
-def _pack(figures: Sequence[Figure]) -> tuple:
-    """Figures as columns, each taken out in C. Names repeat as the same string objects
-    (the readers keep one per label), which pickle sends once and refers back to."""
-    columns = list(zip(*figures)) if figures else [() for _ in Figure._fields]
-    return tuple(array("d", col) if name == "value" else col for name, col in zip(Figure._fields, columns))
+        return (r.file, pack_figures(r.figures), r.problems, r.placeholders, r.tables)
 
 
 def _unpack(packed: tuple):
     from tracker.ingest import FileResult
 
     file, columns, problems, placeholders, tables = packed
-    figures = tuple(map(_AS_FIGURE, zip(*columns)))
-    return FileResult(file, figures, problems, placeholders, tables)
-
-
-_AS_FIGURE = partial(tuple.__new__, Figure)  # fields -> Figure, all in C
+    return FileResult(file, tuple(unpack_figures(columns)), problems, placeholders, tables)
