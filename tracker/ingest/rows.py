@@ -255,9 +255,9 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     if fast is not None:
         regions, meanings, meaning_cells = fast.regions, fast.meanings, fast.meaning_cells
         width, merged_rows, first_is_label = fast.width, fast.merged_rows, fast.first_is_label
-        # (col, period of its figures, its start and end, period of its header, source without the row)
-        fast_cols = tuple([(c, q, q.start, q.end, p, col_src[c]) for c, p in cols for q in [col_ytd[c] if ytd else p]]
-                          for ytd in (False, True))
+        # by ytd: (col, period of its figures, its start and end, period of its header, source without the row)
+        fast_cols = ([(c, p, p.start, p.end, p, col_src[c]) for c, p in cols],
+                     [(c, col_ytd[c], col_ytd[c].start, col_ytd[c].end, p, col_src[c]) for c, p in cols])
     r = start
     while r < n:
         row = rows[r]
@@ -356,16 +356,7 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
     default_region = ctx.region or NATIONAL
     cols = [(vc, None)]
     first = header.first
-    # a row's 期间 and 年份 cells (those the table has) → the period, or (column, message) when they give none
-    period_cells = itemgetter(*(c for c in (pc, yc) if c is not None))
-    if pc is not None and yc is not None:
-        periods = _Learned(lambda cells: _long_period(*cells, True))
-    elif pc is not None:
-        periods = _Learned(lambda cell: _long_period(cell, "", False))
-    else:
-        periods = _Learned(lambda cell: _long_period("", cell, True))
-    # the same → the period a 累计 figure covers
-    ytd_periods = _Learned(lambda cells: _ytd_of(periods[cells]))
+    period_cells, periods, ytd_periods = _long_periods(pc, yc)
     fast = _FastRows(fill, (rc, ic, uc, mc), [c for c in (vc, pc, yc) if c is not None], first, "", ctx.unit)
     regions, meanings, meaning_cells = fast.regions, fast.meanings, fast.meaning_cells
     width, merged_rows, first_is_label = fast.width, fast.merged_rows, fast.first_is_label
@@ -439,8 +430,21 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
     return r
 
 
-def _ytd_of(period: Period | tuple[str, str]) -> Period | tuple[str, str]:
-    return year_to_date(period) if type(period) is Period else period
+def _long_periods(pc: int | None, yc: int | None) -> tuple:
+    """The periods of a long table's rows, cached by their 期间 and 年份 cells (those the table has).
+
+    Returns the cells' getter, the periods they give (or (column, message)
+    when they give none) and the periods a 累计 figure labelled so covers.
+    """
+    cells = itemgetter(*(c for c in (pc, yc) if c is not None))
+    if pc is not None and yc is not None:
+        periods = _Learned(lambda both: _long_period(*both, True))
+    elif pc is not None:
+        periods = _Learned(lambda period_v: _long_period(period_v, "", False))
+    else:
+        periods = _Learned(lambda year_v: _long_period("", year_v, True))
+    ytd_periods = _Learned(lambda key: year_to_date(periods[key]) if type(periods[key]) is Period else periods[key])
+    return cells, periods, ytd_periods
 
 
 def _long_period(period_v: object, year_v: object, has_year: bool) -> Period | tuple[str, str]:
