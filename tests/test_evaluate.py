@@ -425,6 +425,20 @@ def test_evaluate_all_matches_by_region_and_indicator_after_aliases():
     assert problems == []
 
 
+def test_groups_keep_the_order_given_also_where_two_spellings_meet():
+    from tracker.evaluate import group_figures
+
+    long_name, short = "南昌高新技术产业开发区", "南昌高新区"
+    figures = [fig("2023", 1, region=short), fig("2023", 2, region="宜春市"), fig("2024年1-2月", 3, region=long_name),
+               fig("2024年1-3月", 4, region=long_name), fig("2024年1-4月", 5, region=short),
+               fig("2024年1-5月", 6, region="宜春市"), fig("2024年1-6月", 7, region=long_name)]
+    groups = group_figures(figures, Aliases())
+    assert list(groups) == [(short, "营收"), ("宜春市", "营收")]
+    assert [f.value for f in groups[short, "营收"]] == [1, 3, 4, 5, 7]
+    assert [f.value for f in groups["宜春市", "营收"]] == [2, 6]
+    assert [f.value for f in group_figures(figures)[long_name, "营收"]] == [3, 4, 7]
+
+
 def test_series_carries_plan_and_figures_for_charts():
     t = target(due=2026, base={"period": "2022", "value": 100, "unit": "亿元"}, target={"value": 160, "unit": "亿元"},
                stretch={"value": 200, "unit": "亿元"})

@@ -9,6 +9,8 @@ indicator (after aliases) and judges each target from its group;
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import groupby
+from operator import itemgetter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -107,15 +109,18 @@ def group_key(target: TargetT, aliases: NameMap | None = None) -> tuple[str, str
 def group_figures(figures: Iterable[Figure], aliases: NameMap | None = None) -> dict[tuple[str, str], list[Figure]]:
     """The figures by (region, indicator) after aliases, each group in the order given.
 
-    Grouped by the names as written first (one dict lookup a figure: there may be
-    500,000), then the names are mapped; groups that two spellings share are
-    gathered again in one pass so that their order stays the order given.
+    Grouped by the names as written first, then the names are mapped; groups
+    that two spellings share are gathered again in one pass so that their order
+    stays the order given. There may be 500,000 figures, and a file gives a
+    region's indicator in a run of rows: runs are found in C (groupby) and
+    each is added to its group at once, one dict lookup a run, not a figure.
     """
     names = aliases or _Identity()
     figures = figures if isinstance(figures, Sequence) else list(figures)
+    runs = [(key, list(run)) for key, run in groupby(figures, _pair)]
     spelt: defaultdict[tuple[str, str], list[Figure]] = defaultdict(list)
-    for f in figures:
-        spelt[f.region, f.indicator].append(f)
+    for key, run in runs:
+        spelt[key] += run
     canonical = {key: (names.region(key[0]), names.indicator(key[1])) for key in spelt}
     groups: dict[tuple[str, str], list[Figure]] = {}
     shared: set[tuple[str, str]] = set()
@@ -129,11 +134,13 @@ def group_figures(figures: Iterable[Figure], aliases: NameMap | None = None) -> 
         for to in shared:
             groups[to] = []
         merged = {key for key, to in canonical.items() if to in shared}
-        for f in figures:
-            key = (f.region, f.indicator)
+        for key, run in runs:
             if key in merged:
-                groups[canonical[key]].append(f)
+                groups[canonical[key]] += run
     return groups
+
+
+_pair = itemgetter(0, 1)  # a Figure's region and indicator
 
 
 def evaluate_target(
