@@ -96,7 +96,6 @@ def measure_stages(w: Workload, repeat: int, scratch: Path, log=print) -> tuple[
     from rich.console import Console
 
     from tracker.evaluate import evaluate_all
-    from tracker.judging import judge_all
     from tracker.ingest import actuals_files, read_actuals_dir, read_actuals_file
     from tracker.ingest.parallel import worker_count
     from tracker.ingest.grids import read_workbook
@@ -173,14 +172,9 @@ def measure_stages(w: Workload, repeat: int, scratch: Path, log=print) -> tuple[
 
     t, (evaluations, _), runs = best_of(lambda: evaluate_all(spec.targets, figures, as_of, aliases=spec.aliases),
                                         repeat)
-    rows.append(Row("judge: evaluate every goal, one process", t, "< 1 s", t < 1.0,
-                    note=f"{len(evaluations):,} goals", runs=runs))
+    rows.append(Row("judge: evaluate every goal", t, "< 1 s", t < 1.0, note=f"{len(evaluations):,} goals",
+                    runs=runs))
     log(f"  judge {t:.2f} s")
-    n = worker_count()
-    t, _, runs = best_of(lambda: judge_all(spec.targets, figures, as_of, aliases=spec.aliases), repeat)
-    rows.append(Row(f"judge: evaluate every goal, {n} processes", t, "< 1 s", t < 1.0,
-                    note="as the commands judge (tracker.judging)", runs=runs))
-    log(f"  judge on {n} processes {t:.2f} s")
     info["statuses"] = _counts(evaluations)
 
     out = scratch / "reports"

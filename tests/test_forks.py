@@ -16,21 +16,19 @@ needs_fork = pytest.mark.skipif(fork_context() is None, reason="no safe fork her
 
 @pytest.mark.parametrize("size", [1, 2, 3, 7, 10, 101, 7200])
 @pytest.mark.parametrize("n", [1, 2, 3, 4])
-@pytest.mark.parametrize("first", [1.0, 1.2, 3.0])
-def test_chunks_cover_the_items_in_order(size, n, first):
+def test_chunks_cover_the_items_in_order(size, n):
     items = list(range(size))
-    parts = chunks(items, n, first)
+    parts = chunks(items, n)
     assert [x for p in parts for x in p] == items
     assert len(parts) == min(n, size)
     assert all(parts)
-    rest = [len(p) for p in parts[1:]]
-    assert not rest or max(rest) - min(rest) <= 1
+    lengths = [len(p) for p in parts]
+    assert max(lengths) - min(lengths) <= 1
 
 
-def test_chunks_give_the_first_its_share():
-    assert [len(p) for p in chunks(list(range(7200)), 2, 1.2)] == [3927, 3273]  # 1.2 : 1
+def test_chunks_lengths():
     assert [len(p) for p in chunks(list(range(7200)), 4)] == [1800] * 4
-    assert [len(p) for p in chunks(list(range(10)), 3)] == [3, 4, 3]
+    assert [len(p) for p in chunks(list(range(10)), 3)] == [4, 3, 3]
 
 
 def _pid_and_sum(chunk):

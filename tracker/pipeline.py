@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.config import DEFAULT, Settings
-from tracker.forks import split_map
+from tracker.evaluate import evaluate_all
 from tracker.ingest import FileResult, iter_actuals_dir
-from tracker.judging import judge_all
 from tracker.model import Evaluation, Figure, Measure, TargetT
 from tracker.periods import Period, parse_month
 from tracker.problems import Problem
@@ -57,34 +56,14 @@ class Outcome:
         """as_json as text, one evaluation and one problem a line (CONTRACT §5's layout).
 
         Readable and diffable line by line, and written by json's C encoder: an
-        indented dump goes through its Python one, three times slower on 7,200
-        goals. Thousands of evaluations are encoded on every core (tracker.forks).
+        indented dump goes through its Python one, three times slower on 7,200 goals.
         """
-        parts = split_map(_json_lines, self.evaluations, min_chunk=_MIN_JSON_CHUNK)
-        return dumps_lines({
-            "as_of": self.as_of.iso(),
-            "evaluations": _Lines(",\n  ".join(p for p in parts if p)),
-            "problems": [p.as_json() for p in self.problems],
-        })
-
-
-#: Below this many evaluations a process, their JSON is written in one (forking costs some 20 ms).
-_MIN_JSON_CHUNK = 2000
-
-
-class _Lines(str):
-    """A list's items already encoded, one a line."""
-
-
-def _json_lines(evaluations: Sequence[Evaluation]) -> str:
-    return ",\n  ".join(json.dumps(e.as_json(), ensure_ascii=False) for e in evaluations)
+        return dumps_lines(self.as_json())
 
 
 def dumps_lines(obj: dict) -> str:
     """A JSON object with each list's items one a line, everything else compact."""
     def value(v) -> str:
-        if isinstance(v, _Lines):
-            return "[\n  " + v + "\n ]" if v else "[]"
         if isinstance(v, list) and v:
             return "[\n  " + ",\n  ".join(json.dumps(x, ensure_ascii=False) for x in v) + "\n ]"
         return json.dumps(v, ensure_ascii=False)
@@ -158,9 +137,8 @@ def _read_actuals(root: Path, on_file: Callable[[Path], None] | None, workers: i
     return iter_actuals_dir(root, on_file, workers)
 
 
-#: Judge every target as of a month: (evaluations, problems with figures that could not be used),
-#: thousands of goals on every core.
-judge = judge_all
+#: Judge every target as of a month: (evaluations, problems with figures that could not be used).
+judge = evaluate_all
 
 
 def evaluate_inputs(inputs: Inputs, as_of: Period | str, settings: Settings = DEFAULT) -> Outcome:

@@ -357,8 +357,8 @@ def _import_ranges(conn: Connection, n: int) -> list[tuple[int, int] | None]:
     return ranges
 
 
-#: How much more of the figures this process reads than each child: a child's figures are packed,
-#: sent and made again here (measured on 2 cores: 55 % here, 45 % in the child finish together).
+#: How much more of the figures this process reads than each child: a child's figures are
+#: packed and sent, and made again here, which takes it longer a figure.
 FIRST_SHARE = 1.2
 
 
