@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import groupby
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -146,13 +146,19 @@ _pair = itemgetter(0, 1)  # a Figure's region and indicator
 def evaluate_target(
     target: TargetT, figures: Sequence[Figure], as_of: Period, settings: Settings = DEFAULT
 ) -> tuple[Evaluation, list[Problem]]:
-    """Judge one target from the figures of its region and indicator."""
-    known = [f for f in figures if f.period.end <= as_of.end]
+    """Judge one target from the figures of its region and indicator.
+
+    Only figures ending by ``as_of`` count. Level and growth goals leave out the
+    later ones as they pick their figures, in the same pass (a province has
+    500,000 figures); a cagr goal looks at its figures in several ways and
+    gets them filtered first.
+    """
     if isinstance(target, LevelTarget):
-        ev, problems = _Level(target, known, as_of, settings).judge()
+        ev, problems = _Level(target, figures, as_of, settings).judge()
     elif isinstance(target, GrowthTarget):
-        ev, problems = _judge_growth(target, known, settings), []
+        ev, problems = _judge_growth(target, figures, as_of, settings), []
     else:
+        known = [f for f in figures if f.period.end <= as_of.end]
         ev, problems = _Cagr(target, known, settings).judge()
     return ev, problems
 
@@ -195,18 +201,51 @@ def _place(f: Figure) -> str:
     return src
 
 
-def _convert(figs: Iterable[Figure], unit: str, target_id: str) -> tuple[list[Point], list[Problem]]:
+class _Scaled(Sequence[Point]):
+    """Figures of one unit as Points in the target's unit, each made when asked for.
+
+    Judging a goal needs its latest figure; only a chart wants all of them
+    (a goal has some 40 candidates, 7,200 goals make 300,000 Points otherwise).
+    """
+
+    __slots__ = ("figures", "k")
+
+    def __init__(self, figures: list[Figure], k: float):
+        self.figures = figures
+        self.k = k
+
+    def __len__(self) -> int:
+        return len(self.figures)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [Point(f, f.value * self.k) for f in self.figures[i]]
+        f = self.figures[i]
+        return Point(f, f.value * self.k)
+
+    def __iter__(self):
+        k = self.k
+        return (Point(f, f.value * k) for f in self.figures)
+
+    def latest(self) -> Point | None:
+        f = _latest_figure(self.figures)
+        return None if f is None else Point(f, f.value * self.k)
+
+
+_unit_of = attrgetter("unit")
+
+
+def _convert(figs: Iterable[Figure], unit: str, target_id: str) -> tuple[Sequence[Point], list[Problem]]:
     figs = figs if isinstance(figs, list) else list(figs)
     if not figs:
         return [], []
-    first = figs[0].unit
-    if all(f.unit == first for f in figs):  # the common case: one unit, converted at once
+    if len(set(map(_unit_of, figs))) == 1:  # the common case: one unit, converted at once
         try:
-            k = factor(first, unit)
+            k = factor(figs[0].unit, unit)
         except UnitError:
             pass  # each figure gets its problem below
         else:
-            return [Point(f, f.value * k) for f in figs], []
+            return _Scaled(figs, k), []
     points: list[Point] = []
     problems: list[Problem] = []
     cache: dict[str, float | UnitError] = {}
@@ -243,6 +282,8 @@ def _base_figure(figures: Iterable[Figure], period: Period, unit: str, target_id
 
 def _latest(points: Iterable[Point]) -> Point | None:
     """The figure ending last; of two ending together, the one covering more months."""
+    if isinstance(points, _Scaled):
+        return points.latest()
     best: Point | None = None
     end = start = 0
     for p in points:
@@ -251,6 +292,18 @@ def _latest(points: Iterable[Point]) -> Point | None:
         # ends later, or ends together and starts earlier (covers more months)
         if best is None or e > end or (e == end and period.start < start):
             best, end, start = p, e, period.start
+    return best
+
+
+def _latest_figure(figures: Iterable[Figure]) -> Figure | None:
+    """_latest over the figures themselves."""
+    best: Figure | None = None
+    end = start = 0
+    for f in figures:
+        period = f.period
+        e = period.end
+        if best is None or e > end or (e == end and period.start < start):
+            best, end, start = f, e, period.start
     return best
 
 
@@ -285,11 +338,11 @@ def _fmt(x: float) -> str:
 
 
 class _Level:
-    def __init__(self, target: LevelTarget, figures: list[Figure], as_of: Period, settings: Settings):
+    def __init__(self, target: LevelTarget, figures: Sequence[Figure], as_of: Period, settings: Settings):
         self.t = target
-        self.figures = figures
-        value = Measure.VALUE
-        self.values = [f for f in figures if f.measure is value]
+        self.figures = figures  # all of them, also those after as_of
+        value, last = Measure.VALUE, as_of.end
+        self.values = [f for f in figures if f.measure is value and f.period.end <= last]
         self._by_period: dict[tuple[int, int], list[Figure]] | None = None
         self.as_of = as_of
         self.settings = settings
@@ -366,9 +419,11 @@ class _Level:
         base_end = t.base.parsed_period.end if t.base else None
         after = -1 if base_end is None else base_end  # months as plain ints: 300,000 figures
         before = (t.due + 1) * 12  # the first month after the due year
-        candidates = [f for f in self.values if after < f.period.end < before]
         if t.flow:  # year to date: starts in January, ends the same year
-            candidates = [f for f in candidates if f.period.start % 12 == 0 and f.period.end - f.period.start < 12]
+            candidates = [f for f in self.values if after < (p := f.period).end < before
+                          and p.start % 12 == 0 and p.end - p.start < 12]
+        else:
+            candidates = [f for f in self.values if after < f.period.end < before]
         points, problems = _convert(candidates, unit, t.id)
         self.problems.extend(problems)
         if not points:
@@ -415,7 +470,8 @@ class _Level:
     def _why_nothing(self) -> Note:
         t = self.t
         as_of = dict(as_of=self.as_of.iso(), as_of_zh=self.as_of.chinese())
-        if not self.figures:
+        last = self.as_of.end
+        if not any(f.period.end <= last for f in self.figures):
             return note("no-figures", region=t.region, indicator=t.indicator, **as_of)
         return note(
             "no-usable-figure",
@@ -568,9 +624,10 @@ class _Level:
 # growth
 
 
-def _judge_growth(t: GrowthTarget, figures: list[Figure], settings: Settings) -> Evaluation:
-    # year to date in the due year: starting in its January, ending before the next (plain ints)
-    first, after = t.due * 12, (t.due + 1) * 12
+def _judge_growth(t: GrowthTarget, figures: Sequence[Figure], as_of: Period, settings: Settings) -> Evaluation:
+    # year to date in the due year: starting in its January, ending before the next
+    # and by as_of (plain ints)
+    first, after = t.due * 12, min((t.due + 1) * 12, as_of.end + 1)
     yoy = Measure.YOY
     rates = [Point(f, f.value) for f in figures if f.measure is yoy and f.period.start == first and f.period.end < after]
     latest = _latest(rates)
