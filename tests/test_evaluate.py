@@ -10,7 +10,8 @@ from pydantic import TypeAdapter
 
 from tracker.config import Settings
 from tracker.evaluate import evaluate_all, evaluate_target
-from tracker.model import Figure, LazySeries, Measure, Status, Target, actual_points
+from tracker.figure import Figure, Measure
+from tracker.model import LazySeries, Status, Target, actual_points
 from tracker.periods import parse_month, parse_period
 
 TARGET = TypeAdapter(Target)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tracker.ingest import actuals_files, read_actuals_dir, read_actuals_file
-from tracker.model import Measure
+from tracker.figure import Measure
 from tracker.periods import Period
 
 DATA = Path(__file__).parent / "data"

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tracker.ingest.cells import CellError, measure_of, number, split_name
-from tracker.model import Measure
+from tracker.figure import Measure
 
 FULL_WIDTH = str.maketrans("0123456789.,-", "０１２３４５６７８９．，－")
 

@@ -18,7 +18,7 @@ from tracker.ingest import rows as table_rows, tables
 from tracker.ingest.rows import _FastRows
 from tracker.ingest.collect import Collector
 from tracker.ingest.grids import Grid
-from tracker.model import Figure
+from tracker.figure import Figure
 
 # labels that begin a note (注：…, 数据来源：…) end the table; a header word (说明, 指标) might
 REGIONS = ["宜春市", "南昌市", "江西省", "", " 赣州市 ", 1.0, True, "说明", "注：快报数"]

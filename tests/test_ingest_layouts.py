@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from tracker.ingest import read_actuals_file
-from tracker.model import Measure
+from tracker.figure import Measure
 
 
 def write_xlsx(path: Path, sheets: dict[str, list[list]], merges: dict[str, list[str]] | None = None) -> Path:

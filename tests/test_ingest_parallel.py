@@ -16,7 +16,7 @@ import pytest
 
 from tracker.ingest import iter_actuals_dir, read_actuals_dir, read_actuals_file
 from tracker.ingest.parallel import _read_to_file, _unpack, fork_context, read_files, worker_count
-from tracker.model import pack_figures
+from tracker.figure import pack_figures
 from tracker.pipeline import load_inputs
 
 DATA = Path(__file__).parent / "data"

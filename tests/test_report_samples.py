@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from tracker.model import Evaluation, Figure, Kind, Measure, Qualifier, SeriesPoint, Status
+from tracker.figure import Figure, Measure
+from tracker.model import Evaluation, Kind, Qualifier, SeriesPoint, Status
 from tracker.periods import Period, parse_month
 from tracker.problems import Problem
 

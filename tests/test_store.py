@@ -13,7 +13,8 @@ import time
 import pytest
 from sqlalchemy import inspect, select, text
 
-from tracker.model import Evaluation, Figure, Kind, Measure, Status
+from tracker.figure import Figure, Measure
+from tracker.model import Evaluation, Kind, Status
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.store import (

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import inspect, insert
 
-from tracker.model import Figure, Measure
+from tracker.figure import Figure, Measure
 from tracker.periods import Period
 from tracker.store import (
     SCHEMA_VERSION,

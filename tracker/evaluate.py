@@ -16,16 +16,15 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from tracker.config import DEFAULT, Settings
+from tracker.figure import Figure, Measure
 from tracker.model import (
     Amount,
     CagrTarget,
     Evaluation,
-    Figure,
     GrowthTarget,
     Kind,
     LazySeries,
     LevelTarget,
-    Measure,
     Qualifier,
     SeriesPoint,
     Status,

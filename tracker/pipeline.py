@@ -12,17 +12,23 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.config import DEFAULT, Settings
-from tracker.evaluate import evaluate_all
+from tracker.figure import Figure, Measure
 from tracker.ingest import FileResult, iter_actuals_dir
-from tracker.model import Evaluation, Figure, Measure, TargetT
 from tracker.periods import Period, parse_month
 from tracker.problems import Problem
-from tracker.spec import Aliases, load_targets
+
+if TYPE_CHECKING:
+    from tracker.model import Evaluation, TargetT
+    from tracker.spec import Aliases
+
+# The goals (tracker.spec, tracker.model) need pydantic, some 0.2 s to import: they are
+# imported once the workers reading the actuals have started (load_inputs), not before.
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +118,8 @@ def load_inputs(
             files.append(result)
             yield result
 
+    from tracker.spec import load_targets
+
     try:
         spec = load_targets(Path(targets_dir))
         figures = latest_figures(kept())  # each file merged as it arrives, while the next are read
@@ -137,8 +145,12 @@ def _read_actuals(root: Path, on_file: Callable[[Path], None] | None, workers: i
     return iter_actuals_dir(root, on_file, workers)
 
 
-#: Judge every target as of a month: (evaluations, problems with figures that could not be used).
-judge = evaluate_all
+def judge(targets: Sequence[TargetT], figures: Iterable[Figure], as_of: Period, settings: Settings = DEFAULT,
+          aliases: Aliases | None = None) -> tuple[list[Evaluation], list[Problem]]:
+    """Judge every target as of a month: (evaluations, problems with figures that could not be used)."""
+    from tracker.evaluate import evaluate_all
+
+    return evaluate_all(targets, figures, as_of, settings, aliases)
 
 
 def evaluate_inputs(inputs: Inputs, as_of: Period | str, settings: Settings = DEFAULT) -> Outcome:

@@ -19,7 +19,7 @@ from tracker.ingest.collect import Collector
 from tracker.ingest import guard
 from tracker.ingest.grids import Grid, Unreadable, read_csv, read_workbook
 from tracker.ingest.tables import EXPECTED, GridReport, missing_for, read_grid
-from tracker.model import Figure
+from tracker.figure import Figure
 from tracker.nogc import gc_paused
 from tracker.problems import Problem
 

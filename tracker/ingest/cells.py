@@ -13,7 +13,7 @@ import unicodedata
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from tracker.model import Measure
+from tracker.figure import Measure
 from tracker.problems import InputError
 from tracker.units import UnitError, parse_unit
 

@@ -7,7 +7,7 @@ problems (the same unknown unit on a thousand rows) once, with a count.
 
 from __future__ import annotations
 
-from tracker.model import Figure
+from tracker.figure import Figure
 from tracker.problems import Problem
 
 from tracker.ingest.grids import place_of_source

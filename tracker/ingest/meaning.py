@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from tracker.model import Measure
+from tracker.figure import Measure
 from tracker.periods import Period, PeriodError, parse_period
 from tracker.problems import InputError
 from tracker.units import UnitError, parse_unit

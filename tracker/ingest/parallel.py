@@ -37,7 +37,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from tracker.model import pack_figures, unpack_figures
+from tracker.figure import pack_figures, unpack_figures
 from tracker.nogc import gc_paused
 
 __all__ = ["read_files", "worker_count", "fork_context", "MIN_PARALLEL_BYTES"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from tracker.model import Measure, make_figure
+from tracker.figure import Measure, make_figure
 from tracker.periods import Period
 
 from tracker.ingest.cells import CellError, number

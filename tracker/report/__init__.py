@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from tracker.config import DEFAULT, Settings
-from tracker.model import Evaluation, Figure
+from tracker.figure import Figure
+from tracker.model import Evaluation
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report.excel import build_workbook

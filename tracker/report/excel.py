@@ -17,7 +17,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 import tracker
 from tracker.config import DEFAULT, Settings
-from tracker.model import STATUS_ORDER, Evaluation, Figure, Status, as_status
+from tracker.figure import Figure
+from tracker.model import STATUS_ORDER, Evaluation, Status, as_status
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report import goal_text as gt

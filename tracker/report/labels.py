@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Mapping
 
-from tracker.model import Kind, Measure, Qualifier, Status
+from tracker.figure import Measure
+from tracker.model import Kind, Qualifier, Status
 
 LANGS = ("zh", "en")
 

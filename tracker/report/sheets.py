@@ -13,7 +13,8 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.config import Settings
-from tracker.model import STATUS_ORDER, Evaluation, Figure, Measure, actual_points
+from tracker.figure import Figure, Measure
+from tracker.model import STATUS_ORDER, Evaluation, actual_points
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report import goal_text as gt

@@ -27,7 +27,7 @@ from sqlalchemy.engine import URL, Connection
 
 from tracker.forks import split_map
 from tracker.ingest.parallel import worker_count
-from tracker.model import Figure, Measure, make_figure, pack_figures, unpack_figures
+from tracker.figure import Figure, Measure, make_figure, pack_figures, unpack_figures
 from tracker.nogc import gc_paused
 from tracker.periods import Period
 from tracker.problems import Problem
