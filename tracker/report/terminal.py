@@ -186,9 +186,11 @@ def _fit(text: str, width: int, justify: str) -> str:
     return pad + text if justify == "right" else text + pad
 
 
-def _table(ordered: Sequence[Evaluation], rows: list[dict[str, str]], columns: list[tuple[str, str, str]],
-           widths: dict[str, int], plain: bool) -> Text:
-    """The table as one Text, laid out as rich's Table with the GROUPED box would lay it out.
+def _layout(ordered: Sequence[Evaluation], rows: list[dict[str, str]], columns: list[tuple[str, str, str]],
+            widths: dict[str, int]) -> Iterator[tuple[str, str, Status | None]]:
+    """The table's lines as rich's Table with the GROUPED box would lay them out:
+    (the status cell, the rest of the line, the status to colour the cell in; None for the
+    header and the rules).
 
     Laid out here because the columns already have their widths and nothing wraps:
     rich's Table renders each cell through its general layout machinery, some
@@ -196,24 +198,40 @@ def _table(ordered: Sequence[Evaluation], rows: list[dict[str, str]], columns: l
     """
     sep = " " * _GAP
     total = sum(widths[k] for k, _, _ in columns) + _GAP * (len(columns) - 1)
-    lines: list[Text] = []
-    header = Text(sep.join(_fit(h, widths[k], j) for k, h, j in columns), style="" if plain else "bold")
-    lines += [header, Text(GROUPED.head_row_horizontal * total)]
+    yield "", sep.join(_fit(h, widths[k], j) for k, h, j in columns), None
+    yield "", GROUPED.head_row_horizontal * total, None
     rule = GROUPED.row_horizontal * total
     rest = columns[1:] if columns and columns[0][0] == "status" else columns
     for i, (ev, cells) in enumerate(zip(ordered, rows)):
         status = as_status(ev.status)
-        if i and as_status(ordered[i - 1].status) is not status:
-            lines.append(Text(rule))
-        line = Text()
-        if rest is not columns:
-            first = i == 0 or as_status(ordered[i - 1].status) is not status
-            line.append(_fit(cells["status"] if first else "", widths["status"], columns[0][2]),
-                        style="" if plain else STATUS_STYLE[status])
-            line.append(sep if rest else "")
-        line.append(sep.join(_fit(cells[k], widths[k], j) for k, _, j in rest))
+        first = i == 0 or as_status(ordered[i - 1].status) is not status
+        if i and first:
+            yield "", rule, None
+        body = sep.join(_fit(cells[k], widths[k], j) for k, _, j in rest)
+        if rest is columns:
+            yield "", body, None
+        else:
+            yield _fit(cells["status"] if first else "", widths["status"], columns[0][2]), (sep + body if rest else ""), \
+                status
+
+
+def _table(ordered: Sequence[Evaluation], rows: list[dict[str, str]], columns: list[tuple[str, str, str]],
+           widths: dict[str, int], plain: bool) -> Text:
+    """The table as one Text (see _layout), the header bold and the status cells in colour."""
+    lines: list[Text] = []
+    for n, (cell, body, status) in enumerate(_layout(ordered, rows, columns, widths)):
+        line = Text(style="bold" if n == 0 and not plain else "")
+        if status is not None:
+            line.append(cell, style="" if plain else STATUS_STYLE[status])
+        line.append(body)
         lines.append(line)
     return Text("\n").join(lines)
+
+
+def _plain_table(ordered: Sequence[Evaluation], rows: list[dict[str, str]], columns: list[tuple[str, str, str]],
+                 widths: dict[str, int]) -> str:
+    """_table's text, without making a Text a line (the cells are already free of control characters)."""
+    return "\n".join(cell + body for cell, body, _ in _layout(ordered, rows, columns, widths))
 
 
 def _rich_table(ordered: Sequence[Evaluation], rows: list[dict[str, str]], columns: list[tuple[str, str, str]],
@@ -255,7 +273,7 @@ def render_table(evaluations: Sequence[Evaluation], problems: Sequence[Problem],
     if ordered and fits and plain and not console.record:
         # Plain text (a pipe, a log, NO_COLOR): the lines as laid out, written as they are;
         # rich would measure and crop each of the 7,200 lines again (1.5 s for a province).
-        text = _table(ordered, rows, columns, widths, plain).plain
+        text = _plain_table(ordered, rows, columns, widths)
         console.file.write(strip_control_codes(text) + "\n")
         console.file.flush()
     elif ordered and fits:
