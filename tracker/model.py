@@ -328,6 +328,10 @@ def actual_points(series: Sequence[SeriesPoint]) -> int:
     return sum(1 for p in series if p.actual is not None)
 
 
+def _round4(x: float | None) -> float | None:
+    return None if x is None else round(float(x), 4)
+
+
 @dataclass(frozen=True, slots=True)
 class Evaluation:
     id: str
@@ -364,15 +368,14 @@ class Evaluation:
     series: Sequence[SeriesPoint] = field(default=())
 
     def as_json(self) -> dict[str, Any]:
-        def r(x: float | None, nd: int = 4) -> float | None:
-            return None if x is None else round(float(x), nd)
-
+        r = _round4
+        # enum members' _value_ is their value, read without the descriptor behind .value
         return {
             "id": self.id,
-            "status": self.status.value,
+            "status": self.status._value_,
             "region": self.region,
             "indicator": self.indicator,
-            "kind": self.kind.value,
+            "kind": self.kind._value_,
             "actual": r(self.actual),
             "actual_period": self.actual_period,
             "unit": self.unit,
@@ -385,12 +388,12 @@ class Evaluation:
             "actual_rate": r(self.actual_rate),
             "required_rate": r(self.required_rate),
             "projected": r(self.projected),
-            "stretch_status": None if self.stretch_status is None else self.stretch_status.value,
+            "stretch_status": None if self.stretch_status is None else self.stretch_status._value_,
             "sources": list(self.sources),
             "note": self.note,
             "title": self.title,
             "due": self.due,
-            "qualifier": self.qualifier.value,
+            "qualifier": self.qualifier._value_,
             "stretch": r(self.stretch),
             "base_value": r(self.base_value),
             "base_period": self.base_period,
