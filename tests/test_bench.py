@@ -73,5 +73,5 @@ def test_the_benchmark_runs_on_a_tiny_workload(tiny, capsys):
         assert stages[name]["seconds"] > 0
     assert stages["`tracker run` cold (new store)"]["peak_mb"] > 0
     assert len(stages["`tracker evaluate --json`"]["runs"]) >= 3  # each against its own floor
-    assert "paired with a floor just before: median" in stages["`tracker evaluate --json`"]["note"]
+    assert "against the floors just before and after it: median" in stages["`tracker evaluate --json`"]["note"]
     assert sum(result["info"]["statuses"].values()) == result["goals"] == 60
