@@ -1,7 +1,7 @@
-"""The records every stage passes on: targets, figures, evaluations.
+"""The records every stage passes on: targets and evaluations (figures: tracker.figure).
 
 Targets are pydantic models (they are validated from YAML, and an unknown field
-is an error, never ignored); figures and evaluations are frozen dataclasses.
+is an error, never ignored); evaluations are frozen dataclasses.
 """
 
 from __future__ import annotations
