@@ -128,6 +128,9 @@ def read_tree(text: str) -> tuple[Node | None, list[Issue]]:
     except _Refused as e:
         return None, [*composer.issues, e.issue]
     except yaml.MarkedYAMLError as e:
+        if (e.problem or "").startswith(_LIBYAML_TOO_DEEP):  # libyaml's own limit, met before ours
+            line = e.problem_mark.line + 1 if e.problem_mark is not None else 0
+            return None, [*composer.issues, _too_deep(line)]
         return None, [*composer.issues, _syntax_issue(e, text)]
     except yaml.reader.ReaderError as e:
         return None, [*composer.issues, _reader_issue(e, text)]
@@ -137,6 +140,16 @@ def read_tree(text: str) -> tuple[Node | None, list[Issue]]:
         line = text.count("\n", 0, getattr(e, "start", 0)) + 1
         return None, [*composer.issues, (line, "the text holds characters that are not valid Unicode", "bad-encoding")]
     return composer.root, composer.issues
+
+
+#: How libyaml (PyYAML 6.0.4 and later) words its own nesting limit. Its scanner
+#: looks ahead through ``[[[[…`` for a possible key, so it can meet that limit
+#: before the composer has seen ``MAX_DEPTH`` levels.
+_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
+
+
+def _too_deep(line: int) -> Issue:
+    return line, f"the YAML is nested more than {MAX_DEPTH} levels deep", "yaml-too-big"
 
 
 def _syntax_issue(e: yaml.MarkedYAMLError, text: str) -> Issue:
@@ -336,7 +349,7 @@ class _Composer:
     def _start(self, event: MappingStartEvent | SequenceStartEvent, is_map: bool) -> None:
         line = event.start_mark.line + 1
         if len(self.stack) >= MAX_DEPTH:
-            raise _Refused(line, f"the YAML is nested more than {MAX_DEPTH} levels deep", "yaml-too-big")
+            raise _Refused(*_too_deep(line))
         if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
             self.issues.append((line, _tag_message(event.tag), "yaml-tag"))
         node: Mapping | Sequence = Mapping(line) if is_map else Sequence(line)
@@ -367,7 +380,7 @@ class _Composer:
 
     def _attach(self, node: Node) -> None:
         if node.height + len(self.stack) > MAX_DEPTH:
-            raise _Refused(node.line, f"the YAML is nested more than {MAX_DEPTH} levels deep", "yaml-too-big")
+            raise _Refused(*_too_deep(node.line))
         if not self.stack:
             self.root = node
             return
