@@ -184,3 +184,36 @@ def test_one_bad_cell_discards_the_whole_file(tmp_path):
     path = long_xlsx(tmp_path / "one.xlsx", rows)
     res = read_actuals_file(path, tmp_path)
     assert res.figures == () and len(res.problems) == 1 and res.problems[0].place == "数据!D16"
+
+
+def test_excel_errors_looked_for_only_where_a_value_cell_reads_as_empty(tmp_path):
+    from tracker.ingest.collect import Collector
+    from tracker.ingest.grids import read_workbook
+    from tracker.ingest.tables import read_grid
+
+    def read(path):
+        [grid] = read_workbook(path)
+        out = Collector(path.name)
+        read_grid(grid, out)
+        return grid, out
+
+    full = long_xlsx(tmp_path / "full.xlsx", [GOOD, ["江西省", "工业投资", "2024年1-3月", 40, "亿元", "累计值"]])
+    grid, out = read(full)
+    assert len(out.figures) == 2 and not out.has_problems
+    assert not grid.errors.looked_for  # every value cell filled: the workbook is read once
+
+    gap = long_xlsx(tmp_path / "gap.xlsx", [GOOD, ["江西省", "工业投资", "2024年1-3月", None, "亿元", "累计值"]])
+    grid, out = read(gap)
+    assert grid.errors.looked_for and dict(grid.errors) == {}
+    assert len(out.figures) == 1 and out.placeholders == 1 and not out.has_problems
+
+    # an error in a cell that is no value cell (the title) is never one the importer needs
+    wb = openpyxl.load_workbook(gap)
+    wb["数据"]["A1"].value = "#REF!"
+    wb["数据"]["A1"].data_type = "e"
+    wb["数据"]["D4"].value = "#N/A"
+    wb["数据"]["D4"].data_type = "e"
+    wb.save(gap)
+    grid, out = read(gap)
+    assert dict(grid.errors) == {(0, 0): "#REF!", (3, 3): "#N/A"}
+    assert [(p.place, p.reason) for p in out.problems()] == [("数据!D4", "excel-error")]

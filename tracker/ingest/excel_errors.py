@@ -2,9 +2,11 @@
 
 python-calamine 0.9 returns an error cell as "" — the same as an empty cell,
 which the importer would count as "no figure". So the importer looks for them
-itself, cheaply: in an .xlsx sheet's XML only when it holds an error cell
-at all (``t="e"``), and in an .xls file by walking the BIFF records of the
-workbook stream (error constants and formulas whose result is an error).
+itself, once it meets a value cell that reads as empty (``grids.SheetErrors``;
+a file without one is not read again): in an .xlsx sheet's XML only when it
+holds an error cell at all (``t="e"``), and in an .xls file by walking the BIFF
+records of the workbook stream (error constants and formulas whose result is an
+error).
 
 Best effort: a file this module cannot make sense of gives no errors (and
 is logged), never a failure; the reader proper decides if it is readable.
