@@ -71,10 +71,15 @@ def dumps_lines(obj: dict) -> str:
     """A JSON object with each list's items one a line, everything else compact."""
     def value(v) -> str:
         if isinstance(v, list) and v:
-            return "[\n  " + ",\n  ".join(json.dumps(x, ensure_ascii=False) for x in v) + "\n ]"
-        return json.dumps(v, ensure_ascii=False)
+            return "[\n  " + ",\n  ".join(map(_encode, v)) + "\n ]"
+        return _encode(v)
 
-    return "{" + ",\n ".join(f"{json.dumps(k, ensure_ascii=False)}: {value(v)}" for k, v in obj.items()) + "}"
+    return "{" + ",\n ".join(f"{_encode(k)}: {value(v)}" for k, v in obj.items()) + "}"
+
+
+#: One encoder for every item: json.dumps with any option makes a new one each call
+#: (half the time of 7,200 evaluations' lines).
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def latest_figures(results: Iterable[FileResult]) -> tuple[Figure, ...]:
