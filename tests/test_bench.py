@@ -75,3 +75,15 @@ def test_the_benchmark_runs_on_a_tiny_workload(tiny, capsys):
     assert len(stages["`tracker evaluate --json`"]["runs"]) >= 3  # each against its own floor
     assert "against the floors just before and after it: median" in stages["`tracker evaluate --json`"]["note"]
     assert sum(result["info"]["statuses"].values()) == result["goals"] == 60
+
+
+def test_a_scaling_run_measures_each_scale_in_a_process_of_its_own(tiny, capsys):
+    out_dir = tiny.root.parent
+    assert run.main(["--regions", "1", "--scale", "1", "2", "--repeat", "1", "--no-commands",
+                     "--out", str(out_dir)]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "| stage | ×1 (" in out and "×2 (" in out and "ratio ×2/×1 |" in out
+    for regions, scale in ((1, 1), (2, 2)):
+        result = json.loads((out_dir / f"results-r{regions}.json").read_text(encoding="utf-8"))
+        assert result["scale"] == scale and result["regions"] == regions
+        assert result["goals"] == 60 * regions
