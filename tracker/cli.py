@@ -104,8 +104,9 @@ def _print_problems(problems, console) -> None:
         console.print("  " + p.render(), markup=False, highlight=False)
 
 
-def _load(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, show_progress: bool):
-    from tracker.pipeline import evaluate_inputs, load_inputs
+def _inputs(targets_dir: Path, actuals_dir: Path, config: Path | None, show_progress: bool):
+    """(inputs, settings, problems with the settings) for the commands that read the folders."""
+    from tracker.pipeline import load_inputs
 
     settings, setting_problems = _settings(config)
     if show_progress:
@@ -117,6 +118,13 @@ def _load(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, show
             inputs = load_inputs(targets_dir, actuals_dir, on_file)
     else:
         inputs = load_inputs(targets_dir, actuals_dir)
+    return inputs, settings, setting_problems
+
+
+def _load(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, show_progress: bool):
+    from tracker.pipeline import evaluate_inputs
+
+    inputs, settings, setting_problems = _inputs(targets_dir, actuals_dir, config, show_progress)
     outcome = evaluate_inputs(inputs, as_of, settings)
     if setting_problems:
         from dataclasses import replace
@@ -186,13 +194,17 @@ def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None) -
 @lang_option
 def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, as_json: bool, lang: str) -> None:
     """Judge every target as of a month."""
-    outcome, _ = _load(targets_dir, actuals_dir, as_of, config, show_progress=not as_json)
     if as_json:
-        click.echo(outcome.json_text())
-    else:
-        from tracker.report import render_table
+        from tracker.pipeline import evaluate_json
 
-        render_table(outcome.evaluations, outcome.problems, outcome.as_of, _console(), lang=lang)
+        inputs, settings, setting_problems = _inputs(targets_dir, actuals_dir, config, show_progress=False)
+        text, problems = evaluate_json(inputs, as_of, settings, setting_problems)
+        click.echo(text)
+        sys.exit(1 if problems else 0)
+    outcome, _ = _load(targets_dir, actuals_dir, as_of, config, show_progress=True)
+    from tracker.report import render_table
+
+    render_table(outcome.evaluations, outcome.problems, outcome.as_of, _console(), lang=lang)
     sys.exit(1 if outcome.problems else 0)
 
 
