@@ -22,6 +22,11 @@ from tracker.pipeline import load_inputs
 DATA = Path(__file__).parent / "data"
 
 
+def key(f):
+    """A figure's key as pipeline.latest_figures and the importer's Collector make it."""
+    return (f.region, f.indicator, f.period.start, f.period.end, f.measure.value == "yoy")
+
+
 def write_long(path: Path, region: str, rows: int, bad_cell: str | None = None) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -77,8 +82,11 @@ def test_on_file_is_called_for_every_file_in_order(actuals: Path):
 def test_figures_cross_the_process_boundary_whole(actuals: Path):
     result = read_actuals_file(actuals / "e.xls", actuals)
     packed = pack_figures(result.figures)
-    back = _unpack((result.file, packed, result.problems, result.placeholders, result.tables))
+    back = _unpack((result.file, packed, result.problems, result.placeholders, result.tables, result.key_parts))
     assert back == result
+    keys = [key(f) for f in result.figures]
+    assert len(set(keys)) == len(keys)  # each key once in a file, as FileResult.key_parts says
+    assert back.key_parts == result.key_parts == ({k[:2] for k in keys}, {k[1:] for k in keys})
     # names are sent once a file, and come back shared
     regions = {id(f.region) for f in back.figures}
     assert len(regions) == len({f.region for f in back.figures})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -18,6 +19,13 @@ def fig(value, period="2024年1-6月", region="江西省", measure=Measure.VALUE
 
 def result(file, *figures):
     return FileResult(file, tuple(figures), (), 0, 1)
+
+
+def with_parts(r):
+    """The result as the importer makes it, with its figures' key parts (FileResult.key_parts)."""
+    keys = [(f.region, f.indicator, f.period.start, f.period.end, f.measure is Measure.YOY) for f in r.figures]
+    assert len(set(keys)) == len(keys), "the importer gives each key once a file"
+    return replace(r, key_parts=(frozenset(k[:2] for k in keys), frozenset(k[1:] for k in keys)))
 
 
 def one_by_one(results):
@@ -71,3 +79,45 @@ def test_random_files_give_what_the_rule_gives_figure_by_figure(seed):
             figures.append(rng.choice(figures)._replace(value=9.0))  # a key twice in one file
         results.append(result(f"f{k}.csv", *rng.sample(figures, len(figures))))
     assert latest_figures(results) == one_by_one(results)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_random_files_with_their_key_parts_give_what_the_rule_gives(seed):
+    """Key parts (as the importer sends them) let most months skip the dict of keys; a file
+    that may share a key with one before it, and a file without key parts, go by key."""
+    rng = random.Random(seed)
+    periods = [Period(y * 12, y * 12 + m) for y in (2022, 2023) for m in range(1, 12)]
+    results = []
+    for k in range(rng.randint(1, 6)):
+        keys = {(rng.choice(["甲", "乙", "丙"]), p, rng.choice(list(Measure)))
+                for p in rng.sample(periods, rng.randint(0, 8))}
+        figures = [fig(rng.choice([1, 2]), period=p.iso(), region=region, measure=measure,
+                       source=f"f{k}.csv:{i}", file=f"f{k}.csv") for i, (region, p, measure) in enumerate(keys)]
+        r = result(f"f{k}.csv", *figures)
+        results.append(r if rng.random() < 0.1 else with_parts(r))
+    assert latest_figures(results) == one_by_one(results)
+
+
+def test_files_that_share_no_series_or_no_months_are_taken_whole_and_in_order():
+    a = with_parts(result("a.csv", fig(1), fig(2, period="2024年1-7月"), fig(3, measure=Measure.YOY)))
+    b = with_parts(result("b.csv", fig(4, region="赣州市", file="b.csv")))  # other series
+    c = with_parts(result("c.csv", fig(5, period="2023", file="c.csv")))  # other months
+    got = latest_figures([a, FileResult("bad.csv", (), (), 0, 0), b, c])
+    assert got == a.figures + b.figures + c.figures
+    assert all(x is y for x, y in zip(got, a.figures + b.figures + c.figures))
+
+
+def test_a_revision_after_files_taken_whole_is_still_a_revision():
+    a = with_parts(result("a.csv", fig(1), fig(2, period="2024年1-7月")))
+    b = with_parts(result("b.csv", fig(4, region="赣州市", file="b.csv")))
+    c = with_parts(result("c.csv", fig(1.5, period="2024年1-7月", source="c.csv:2", file="c.csv")))
+    got = latest_figures([a, b, c])
+    assert [(f.region, f.value, f.revised_from) for f in got] == [
+        ("江西省", 1, None), ("江西省", 1.5, 2), ("赣州市", 4, None)]  # the key keeps its first place
+
+
+def test_files_whose_parts_meet_without_a_shared_key_keep_every_figure():
+    a = with_parts(result("a.csv", fig(1)))  # 江西省 in 1-6月
+    b = with_parts(result("b.csv", fig(2, period="2024年1-7月", file="b.csv"), fig(3, region="赣州市", file="b.csv")))
+    assert latest_figures([a, b]) == a.figures + b.figures
+    assert latest_figures([a, result("b.csv", *b.figures)]) == a.figures + b.figures  # b without key parts

@@ -93,20 +93,45 @@ def latest_figures(results: Iterable[FileResult]) -> tuple[Figure, ...]:
     A later figure for the same region, indicator, period and measure is a
     revision: it is used, and the value it replaced is kept in ``revised_from``.
     Files with problems contribute nothing (their figures tuple is empty).
+
+    Most months no key comes twice (each file has other regions, other
+    indicators or other months than the files before it), and the newest are
+    all the figures, in order. The files' key parts (FileResult.key_parts)
+    tell so, a few hundred names and periods a file; from the first file
+    that may share a key with one before it, figures are kept by key, those
+    before it included.
     """
-    newest: dict[tuple, Figure] = {}
-    yoy = Measure.YOY
+    parts: list = []  # the key parts of the files taken whole
+    kept: list[Figure] = []  # while no key comes twice: every figure, in order
+    newest: dict[tuple, Figure] | None = None  # from the first file that may share a key
     for result in results:
-        for f in result.figures:
-            # Figure.key in plain values, whose hashes are computed in C (500,000 figures)
-            key = (f.region, f.indicator, f.period.start, f.period.end, f.measure is yoy)
-            old = newest.get(key)
-            if old is not None and old.value != f.value:
-                f = f._replace(revised_from=old.value)
-            elif old is not None and old.revised_from is not None:
-                f = f._replace(revised_from=old.revised_from)
-            newest[key] = f
-    return tuple(newest.values())
+        figures = result.figures
+        if not figures:
+            continue
+        if newest is None:
+            mine = result.key_parts
+            if mine is not None and all(series.isdisjoint(mine[0]) or columns.isdisjoint(mine[1])
+                                        for series, columns in parts):
+                parts.append(mine)
+                kept += figures
+                continue
+            newest = {}
+            _keep_newest(newest, kept)
+        _keep_newest(newest, figures)
+    return tuple(kept) if newest is None else tuple(newest.values())
+
+
+def _keep_newest(newest: dict[tuple, Figure], figures: Iterable[Figure]) -> None:
+    yoy = Measure.YOY
+    for f in figures:
+        # Figure.key in plain values, whose hashes are computed in C (500,000 figures)
+        key = (f.region, f.indicator, f.period.start, f.period.end, f.measure is yoy)
+        old = newest.get(key)
+        if old is not None and old.value != f.value:
+            f = f._replace(revised_from=old.value)
+        elif old is not None and old.revised_from is not None:
+            f = f._replace(revised_from=old.revised_from)
+        newest[key] = f
 
 
 def load_inputs(

@@ -12,10 +12,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from tracker.ingest.collect import Collector
+from tracker.ingest.collect import Collector, KeyParts
 from tracker.ingest import guard
 from tracker.ingest.grids import Grid, Unreadable, read_csv, read_workbook
 from tracker.ingest.tables import EXPECTED, GridReport, missing_for, read_grid
@@ -37,6 +37,12 @@ class FileResult:
     problems: tuple[Problem, ...]
     placeholders: int  # cells counted as "no figure" (—, -, /, …, 无, empty inside the data area)
     tables: int  # tables found
+    #: What the figures' keys (region, indicator, period start, period end, is yoy), each
+    #: once in the file, are made of: their series (region, indicator) and their (indicator,
+    #: period start, period end, is yoy). Two files share no key where either part does not
+    #: meet: pipeline.latest_figures tells so without a dict of half a million keys. Made by
+    #: the importer; None where not known.
+    key_parts: KeyParts | None = field(default=None, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -130,8 +136,9 @@ def read_actuals_file(path: Path, root: Path) -> FileResult:
         out.problem(grid.place(r, c), "no-figures",
                     "the table has a header but no figures under it (a header row only?): the file gives no figures")
     problems = out.problems()
-    figures = () if problems else tuple(out.figures)
-    return FileResult(file, figures, problems, out.placeholders, out.tables)
+    if problems:
+        return FileResult(file, (), problems, out.placeholders, out.tables)
+    return FileResult(file, out.figures, problems, out.placeholders, out.tables, out.key_parts())
 
 
 def _read(path: Path) -> list[Grid]:

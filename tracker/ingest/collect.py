@@ -7,11 +7,18 @@ problems (the same unknown unit on a thousand rows) once, with a count.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from tracker.figure import Figure
 from tracker.problems import Problem
 
 from tracker.ingest.grids import place_of_source
 
+
+#: A file's keys in two parts (see FileResult.key_parts): the series (region, indicator),
+#: and the (indicator, period start, period end, is yoy).
+KeyParts = tuple[frozenset[tuple[str, str]], frozenset[tuple[str, int, int, bool]]]
+_series, _column = itemgetter(0, 1), itemgetter(1, 2, 3, 4)
 
 #: Longer problem messages are cut (they quote cell text, which may be enormous).
 MAX_MESSAGE = 1000
@@ -63,6 +70,11 @@ class Collector:
     def figures(self) -> tuple[Figure, ...]:
         """The figures, in the order read; of a key given twice, the first."""
         return tuple(self._first.values())
+
+    def key_parts(self) -> KeyParts:
+        """The series and the (indicator, period, measure) of the figures' keys (FileResult.key_parts)."""
+        keys = self._first.keys()
+        return frozenset(map(_series, keys)), frozenset(map(_column, keys))
 
     def add(self, key: tuple, figure: Figure) -> None:
         """One figure; ``key`` is (region, indicator, period start, period end, is yoy)

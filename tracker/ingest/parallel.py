@@ -205,11 +205,11 @@ def _read_packed(path: str, root: str) -> tuple:
 
     with gc_paused():
         r = read_actuals_file(Path(path), Path(root))
-        return (r.file, pack_figures(r.figures), r.problems, r.placeholders, r.tables)
+        return (r.file, pack_figures(r.figures), r.problems, r.placeholders, r.tables, r.key_parts)
 
 
 def _unpack(packed: tuple):
     from tracker.ingest import FileResult
 
-    file, columns, problems, placeholders, tables = packed
-    return FileResult(file, tuple(unpack_figures(columns)), problems, placeholders, tables)
+    file, columns, problems, placeholders, tables, key_parts = packed
+    return FileResult(file, tuple(unpack_figures(columns)), problems, placeholders, tables, key_parts)
