@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import pickle
+import random
 
 import pytest
 from pydantic import TypeAdapter
@@ -427,7 +428,7 @@ def test_evaluate_all_matches_by_region_and_indicator_after_aliases():
 
 
 def test_groups_keep_the_order_given_also_where_two_spellings_meet():
-    from tracker.evaluate import group_figures
+    from tracker.grouping import group_figures
 
     long_name, short = "南昌高新技术产业开发区", "南昌高新区"
     figures = [fig("2023", 1, region=short), fig("2023", 2, region="宜春市"), fig("2024年1-2月", 3, region=long_name),
@@ -438,6 +439,25 @@ def test_groups_keep_the_order_given_also_where_two_spellings_meet():
     assert [f.value for f in groups[short, "营收"]] == [1, 3, 4, 5, 7]
     assert [f.value for f in groups["宜春市", "营收"]] == [2, 6]
     assert [f.value for f in group_figures(figures)[long_name, "营收"]] == [3, 4, 7]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_groups_made_a_file_at_a_time_are_the_groups_made_at_once(seed):
+    from tracker.grouping import Grouping, group_figures
+
+    rng = random.Random(seed)
+    regions = ["南昌高新区", "南昌高新技术产业开发区", "宜春市", " 宜春市"]
+    figures = [fig(rng.choice(["2023", "2024年1-2月", "2024年1-3月"]), i, region=rng.choice(regions))
+               for i in range(rng.randint(0, 60))]
+    grouping = Grouping()
+    cuts = sorted(rng.sample(range(len(figures) + 1), min(4, len(figures) + 1)))
+    for a, b in zip([0, *cuts], [*cuts, len(figures)]):
+        grouping.add(figures[a:b])
+    for aliases in (None, Aliases()):
+        made = grouping.groups(aliases)
+        at_once = group_figures(figures, aliases)
+        assert list(made) == list(at_once)
+        assert all([f.value for f in made[k]] == [f.value for f in at_once[k]] for k in at_once)
 
 
 def test_series_carries_plan_and_figures_for_charts():

@@ -86,7 +86,7 @@ def test_figures_cross_the_process_boundary_whole(actuals: Path):
     assert back == result
     keys = [key(f) for f in result.figures]
     assert len(set(keys)) == len(keys)  # each key once in a file, as FileResult.key_parts says
-    assert back.key_parts == result.key_parts == ({k[:2] for k in keys}, {k[1:] for k in keys})
+    assert back.key_parts == result.key_parts == ({k[0] for k in keys}, {k[1] for k in keys}, {k[3] for k in keys})
     # names are sent once a file, and come back shared
     regions = {id(f.region) for f in back.figures}
     assert len(regions) == len({f.region for f in back.figures})

@@ -65,3 +65,20 @@ def test_no_targets_no_figures(tmp_path):
     data = json.loads(text)
     assert data["evaluations"] == [] and [p["reason"] for p in data["problems"]] == ["no-targets"]
     assert [p.reason for p in problems] == ["no-targets"]
+
+
+def test_load_inputs_groups_the_figures_as_judging_would_also_after_a_revision(folders, tmp_path):
+    from tracker.grouping import group_figures
+
+    inputs = load_inputs(folders / "targets", folders / "actuals")
+    assert inputs.groups is not None
+    assert inputs.groups == group_figures(inputs.figures, inputs.aliases)
+    # a file that revises a figure read before: the figures are kept by key from then on
+    revised = tmp_path / "actuals"
+    shutil.copytree(folders / "actuals", revised)
+    f = next(f for f in inputs.figures if f.measure.value == "value")
+    (revised / "zzz_revision.csv").write_text(
+        f"地区,指标,期间,数值,单位\n{f.region},{f.indicator},{f.period.iso()},{f.value + 1},{f.unit}\n", encoding="utf-8")
+    again = load_inputs(folders / "targets", revised)
+    assert again.groups == group_figures(again.figures, again.aliases)
+    assert [g.revised_from for g in again.figures if g.key == f.key] == [f.value]

@@ -25,7 +25,7 @@ def with_parts(r):
     """The result as the importer makes it, with its figures' key parts (FileResult.key_parts)."""
     keys = [(f.region, f.indicator, f.period.start, f.period.end, f.measure is Measure.YOY) for f in r.figures]
     assert len(set(keys)) == len(keys), "the importer gives each key once a file"
-    return replace(r, key_parts=(frozenset(k[:2] for k in keys), frozenset(k[1:] for k in keys)))
+    return replace(r, key_parts=tuple(frozenset(k[i] for k in keys) for i in (0, 1, 3)))
 
 
 def one_by_one(results):
@@ -98,13 +98,14 @@ def test_random_files_with_their_key_parts_give_what_the_rule_gives(seed):
     assert latest_figures(results) == one_by_one(results)
 
 
-def test_files_that_share_no_series_or_no_months_are_taken_whole_and_in_order():
+def test_files_with_other_regions_indicators_or_months_are_taken_whole_and_in_order():
     a = with_parts(result("a.csv", fig(1), fig(2, period="2024年1-7月"), fig(3, measure=Measure.YOY)))
-    b = with_parts(result("b.csv", fig(4, region="赣州市", file="b.csv")))  # other series
-    c = with_parts(result("c.csv", fig(5, period="2023", file="c.csv")))  # other months
-    got = latest_figures([a, FileResult("bad.csv", (), (), 0, 0), b, c])
-    assert got == a.figures + b.figures + c.figures
-    assert all(x is y for x, y in zip(got, a.figures + b.figures + c.figures))
+    b = with_parts(result("b.csv", fig(4, region="赣州市", file="b.csv")))  # another region
+    c = with_parts(result("c.csv", fig(5, period="2023", file="c.csv")))  # another month
+    d = with_parts(result("d.csv", fig(6, file="d.csv")._replace(indicator="增加值")))  # another indicator
+    got = latest_figures([a, FileResult("bad.csv", (), (), 0, 0), b, c, d])
+    assert got == a.figures + b.figures + c.figures + d.figures
+    assert all(x is y for x, y in zip(got, a.figures + b.figures + c.figures + d.figures))
 
 
 def test_a_revision_after_files_taken_whole_is_still_a_revision():

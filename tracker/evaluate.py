@@ -8,15 +8,13 @@ indicator (after aliases) and judges each target from its group;
 
 from __future__ import annotations
 
-from collections import defaultdict
-from itertools import groupby
-from operator import attrgetter, itemgetter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from operator import attrgetter
 
 from tracker.config import DEFAULT, Settings
 from tracker.figure import Figure, Measure
+from tracker.grouping import NameMap, group_figures, identity
 from tracker.model import (
     Amount,
     CagrTarget,
@@ -36,19 +34,6 @@ from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.trajectory import Trajectory, growth_needed, time_of
 from tracker.units import UnitError, factor
-
-
-class NameMap(Protocol):
-    def region(self, name: str) -> str: ...
-    def indicator(self, name: str) -> str: ...
-
-
-class _Identity:
-    def region(self, name: str) -> str:
-        return name.strip()
-
-    def indicator(self, name: str) -> str:
-        return name.strip()
 
 
 @dataclass(slots=True)
@@ -76,7 +61,7 @@ def evaluate_all(
     aliases: NameMap | None = None,
 ) -> tuple[list[Evaluation], list[Problem]]:
     """Judge every target from the figures of its region and indicator."""
-    names = aliases or _Identity()
+    names = aliases or identity
     with gc_paused():
         return judge_grouped(targets, group_figures(figures, names), as_of, settings, names)
 
@@ -89,7 +74,7 @@ def judge_grouped(
     aliases: NameMap | None = None,
 ) -> tuple[list[Evaluation], list[Problem]]:
     """evaluate_all with the figures already grouped (``group_figures``): one pass over the targets."""
-    names = aliases or _Identity()
+    names = aliases or identity
     evaluations: list[Evaluation] = []
     problems: list[Problem] = []
     for t in targets:
@@ -101,45 +86,8 @@ def judge_grouped(
 
 def group_key(target: TargetT, aliases: NameMap | None = None) -> tuple[str, str]:
     """The key of a target's figures in ``group_figures``: its region and indicator after aliases."""
-    names = aliases or _Identity()
+    names = aliases or identity
     return names.region(target.region), names.indicator(target.indicator)
-
-
-def group_figures(figures: Iterable[Figure], aliases: NameMap | None = None) -> dict[tuple[str, str], list[Figure]]:
-    """The figures by (region, indicator) after aliases, each group in the order given.
-
-    Grouped by the names as written first, then the names are mapped; groups
-    that two spellings share are gathered again in one pass so that their order
-    stays the order given. There may be 500,000 figures, and a file gives a
-    region's indicator in a run of rows: runs are found in C (groupby) and
-    each is added to its group at once, one dict lookup a run, not a figure.
-    """
-    names = aliases or _Identity()
-    figures = figures if isinstance(figures, Sequence) else list(figures)
-    runs = [(key, list(run)) for key, run in groupby(figures, _pair)]
-    spelt: defaultdict[tuple[str, str], list[Figure]] = defaultdict(list)
-    for key, run in runs:
-        spelt[key] += run
-    canonical = {key: (names.region(key[0]), names.indicator(key[1])) for key in spelt}
-    groups: dict[tuple[str, str], list[Figure]] = {}
-    shared: set[tuple[str, str]] = set()
-    for key, group in spelt.items():
-        to = canonical[key]
-        if to in groups:
-            shared.add(to)
-        else:
-            groups[to] = group
-    if shared:
-        for to in shared:
-            groups[to] = []
-        merged = {key for key, to in canonical.items() if to in shared}
-        for key, run in runs:
-            if key in merged:
-                groups[canonical[key]] += run
-    return groups
-
-
-_pair = itemgetter(0, 1)  # a Figure's region and indicator
 
 
 def evaluate_target(

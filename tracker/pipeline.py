@@ -13,12 +13,13 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.config import DEFAULT, Settings
 from tracker.figure import Figure, Measure
+from tracker.grouping import Grouping, Groups, NameMap, group_figures
 from tracker.ingest import FileResult, iter_actuals_dir
 from tracker.nogc import gc_paused
 from tracker.periods import Period, parse_month
@@ -42,6 +43,12 @@ class Inputs:
     files: tuple[FileResult, ...]
     problems: tuple[Problem, ...]  # from the target files and the actuals files
     target_files: tuple[str, ...] = ()
+    #: ``figures`` by region and indicator after aliases (tracker.grouping), as judging takes
+    #: them: made by load_inputs while it reads; None for judging to make.
+    groups: Groups | None = field(default=None, compare=False, repr=False)
+
+    def grouped(self) -> Groups:
+        return self.groups if self.groups is not None else group_figures(self.figures, self.aliases)
 
 
 @dataclass(frozen=True)
@@ -93,32 +100,59 @@ def latest_figures(results: Iterable[FileResult]) -> tuple[Figure, ...]:
     A later figure for the same region, indicator, period and measure is a
     revision: it is used, and the value it replaced is kept in ``revised_from``.
     Files with problems contribute nothing (their figures tuple is empty).
+    """
+    newest = Newest(grouped=False)
+    for result in results:
+        newest.add(result)
+    return newest.figures()
+
+
+class Newest:
+    """latest_figures a file at a time, the figures grouped for judging as they come.
 
     Most months no key comes twice (each file has other regions, other
-    indicators or other months than the files before it), and the newest are
+    indicators or other months than each file before it), and the newest are
     all the figures, in order. The files' key parts (FileResult.key_parts)
-    tell so, a few hundred names and periods a file; from the first file
+    tell so, a few hundred names and months a file; from the first file
     that may share a key with one before it, figures are kept by key, those
-    before it included.
+    before it included. While every file is taken whole, its figures are also
+    grouped by region and indicator (tracker.grouping) as it comes, while the
+    next files are read, rather than all at once before judging.
     """
-    parts: list = []  # the key parts of the files taken whole
-    kept: list[Figure] = []  # while no key comes twice: every figure, in order
-    newest: dict[tuple, Figure] | None = None  # from the first file that may share a key
-    for result in results:
+
+    def __init__(self, grouped: bool = True) -> None:
+        self._parts: list = []  # the key parts of the files taken whole
+        self._kept: list[Figure] = []  # while no key comes twice: every figure, in order
+        self._newest: dict[tuple, Figure] | None = None  # from the first file that may share a key
+        self._grouping = Grouping() if grouped else None
+
+    def add(self, result: FileResult) -> None:
         figures = result.figures
         if not figures:
-            continue
+            return
+        newest = self._newest
         if newest is None:
             mine = result.key_parts
-            if mine is not None and all(series.isdisjoint(mine[0]) or columns.isdisjoint(mine[1])
-                                        for series, columns in parts):
-                parts.append(mine)
-                kept += figures
-                continue
-            newest = {}
-            _keep_newest(newest, kept)
+            if mine is not None and all(regions.isdisjoint(mine[0]) or indicators.isdisjoint(mine[1])
+                                        or ends.isdisjoint(mine[2]) for regions, indicators, ends in self._parts):
+                self._parts.append(mine)
+                self._kept += figures
+                if self._grouping is not None:
+                    self._grouping.add(figures)
+                return
+            newest = self._newest = {}
+            _keep_newest(newest, self._kept)
+            self._grouping = None
         _keep_newest(newest, figures)
-    return tuple(kept) if newest is None else tuple(newest.values())
+
+    def figures(self) -> tuple[Figure, ...]:
+        return tuple(self._kept) if self._newest is None else tuple(self._newest.values())
+
+    def groups(self, aliases: NameMap | None) -> Groups:
+        """group_figures(self.figures(), aliases)."""
+        if self._newest is None and self._grouping is not None:
+            return self._grouping.groups(aliases)
+        return group_figures(self.figures(), aliases)
 
 
 def _keep_newest(newest: dict[tuple, Figure], figures: Iterable[Figure]) -> None:
@@ -157,7 +191,9 @@ def load_inputs(
 
     try:
         spec = load_targets(Path(targets_dir))
-        figures = latest_figures(kept())  # each file merged as it arrives, while the next are read
+        newest = Newest()
+        for result in kept():  # each file merged as it arrives, while the next are read
+            newest.add(result)
     finally:
         reading.close()
     problems = list(spec.problems)
@@ -166,10 +202,11 @@ def load_inputs(
     return Inputs(
         targets=spec.targets,
         aliases=spec.aliases,
-        figures=figures,
+        figures=newest.figures(),
         files=tuple(files),
         problems=tuple(problems),
         target_files=tuple(spec.files),
+        groups=newest.groups(spec.aliases),
     )
 
 
@@ -189,8 +226,11 @@ def judge(targets: Sequence[TargetT], figures: Iterable[Figure], as_of: Period, 
 
 
 def evaluate_inputs(inputs: Inputs, as_of: Period | str, settings: Settings = DEFAULT) -> Outcome:
+    from tracker.evaluate import judge_grouped
+
     month = parse_month(as_of) if isinstance(as_of, str) else as_of
-    evaluations, problems = judge(inputs.targets, inputs.figures, month, settings, inputs.aliases)
+    with gc_paused():
+        evaluations, problems = judge_grouped(inputs.targets, inputs.grouped(), month, settings, inputs.aliases)
     return Outcome(
         as_of=month,
         evaluations=tuple(evaluations),
@@ -227,7 +267,7 @@ def evaluate_json(inputs: Inputs, as_of: Period | str, settings: Settings = DEFA
     follows the reading of a province's evaluate took 0.54 s against 0.63 s
     (mean of 6 alternating runs).
     """
-    from tracker.evaluate import group_figures, judge_grouped
+    from tracker.evaluate import judge_grouped
     from tracker.forks import split_map
 
     month = parse_month(as_of) if isinstance(as_of, str) else as_of
@@ -239,7 +279,7 @@ def evaluate_json(inputs: Inputs, as_of: Period | str, settings: Settings = DEFA
     lines: list[str] = []
     judged: list[Problem] = []
     with gc_paused():
-        groups = group_figures(inputs.figures, inputs.aliases)
+        groups = inputs.grouped()
         for chunk_lines, chunk_problems in split_map(judged_lines, inputs.targets, workers, min_chunk):
             lines += chunk_lines
             judged += chunk_problems

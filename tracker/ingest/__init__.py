@@ -38,10 +38,10 @@ class FileResult:
     placeholders: int  # cells counted as "no figure" (—, -, /, …, 无, empty inside the data area)
     tables: int  # tables found
     #: What the figures' keys (region, indicator, period start, period end, is yoy), each
-    #: once in the file, are made of: their series (region, indicator) and their (indicator,
-    #: period start, period end, is yoy). Two files share no key where either part does not
-    #: meet: pipeline.latest_figures tells so without a dict of half a million keys. Made by
-    #: the importer; None where not known.
+    #: once in the file, are made of: their regions, their indicators and the months their
+    #: periods end in. Two files share no key where any of the three does not meet:
+    #: pipeline.latest_figures tells so without a dict of half a million keys. Made by the
+    #: importer; None where not known.
     key_parts: KeyParts | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -15,10 +15,10 @@ from tracker.problems import Problem
 from tracker.ingest.grids import place_of_source
 
 
-#: A file's keys in two parts (see FileResult.key_parts): the series (region, indicator),
-#: and the (indicator, period start, period end, is yoy).
-KeyParts = tuple[frozenset[tuple[str, str]], frozenset[tuple[str, int, int, bool]]]
-_series, _column = itemgetter(0, 1), itemgetter(1, 2, 3, 4)
+#: What a file's keys are made of (see FileResult.key_parts): their regions, their indicators,
+#: and the months their periods end in.
+KeyParts = tuple[frozenset[str], frozenset[str], frozenset[int]]
+_region, _indicator, _end = itemgetter(0), itemgetter(1), itemgetter(3)  # of a key (region, indicator, start, end, yoy)
 
 #: Longer problem messages are cut (they quote cell text, which may be enormous).
 MAX_MESSAGE = 1000
@@ -72,9 +72,9 @@ class Collector:
         return tuple(self._first.values())
 
     def key_parts(self) -> KeyParts:
-        """The series and the (indicator, period, measure) of the figures' keys (FileResult.key_parts)."""
+        """The regions, the indicators and the months the figures' periods end in (FileResult.key_parts)."""
         keys = self._first.keys()
-        return frozenset(map(_series, keys)), frozenset(map(_column, keys))
+        return frozenset(map(_region, keys)), frozenset(map(_indicator, keys)), frozenset(map(_end, keys))
 
     def add(self, key: tuple, figure: Figure) -> None:
         """One figure; ``key`` is (region, indicator, period start, period end, is yoy)
