@@ -39,6 +39,7 @@ from pathlib import Path
 from bench.workload import Params, Workload, build
 
 GB = 1024 ** 3
+_ROOT = Path(__file__).resolve().parent.parent  # the repository: where `bench` is importable
 
 
 @dataclass
@@ -273,7 +274,7 @@ print(time.perf_counter() - t0, cells)
 def floor_apart(files: list[Path]) -> tuple[float, int]:
     """(seconds, cells) of calamine parsing ``files`` in a new process (see _FLOOR_CHILD)."""
     proc = subprocess.run([sys.executable, "-c", _FLOOR_CHILD, *map(str, files)], capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parent.parent, check=True)
+                          cwd=_ROOT, check=True)
     seconds, cells = proc.stdout.split()
     return float(seconds), int(cells)
 
@@ -456,7 +457,7 @@ def _bench_apart(args: argparse.Namespace, scale: int, repeat: int) -> dict:
            "--out", str(args.out), "--label-scale", str(scale)]
     if not args.commands:
         cmd.append("--no-commands")
-    proc = subprocess.run(cmd, cwd=Path(__file__).resolve().parent.parent)
+    proc = subprocess.run(cmd, cwd=_ROOT)
     path = args.out / f"results-r{regions}.json"
     if proc.returncode not in (0, 1) or not path.exists():
         raise SystemExit(f"bench: the run at scale {scale} failed (exit {proc.returncode})")

@@ -8,14 +8,14 @@ pydantic here: the pipeline imports this before the goals' models.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from itertools import groupby
 from operator import itemgetter
 from typing import Protocol
 
 from tracker.figure import Figure
 
-__all__ = ["NameMap", "Grouping", "group_figures", "identity"]
+__all__ = ["NameMap", "Groups", "Grouping", "group_figures", "identity"]
 
 Groups = dict[tuple[str, str], list[Figure]]
 
@@ -86,7 +86,7 @@ class Grouping:
 def group_figures(figures: Iterable[Figure], aliases: NameMap | None = None) -> Groups:
     """The figures by (region, indicator) after aliases, each group in the order given."""
     grouping = Grouping()
-    grouping.add(figures if isinstance(figures, Sequence) else list(figures))
+    grouping.add(figures)
     return grouping.groups(aliases)
 
 
