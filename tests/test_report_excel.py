@@ -207,9 +207,19 @@ def test_status_fills(summary):
         status = next(st for st in Status if ZH.status[st] == row["状态"].value)
         assert row["状态"].fill.fgColor.rgb == "00" + STATUS_STYLE[status][0]
         seen.add(status)
-    assert seen == set(Status)
+    assert seen == set(Status) - {Status.AWAITING_FINAL}  # the samples are judged within their due years
     # achieved and on track green, at risk amber, off track red, missed dark red, no data grey
     assert STATUS_STYLE[Status.MISSED][0] == "C00000" and STATUS_STYLE[Status.NO_DATA][0] == "D9D9D9"
+
+
+def test_awaiting_final_has_its_own_label_and_fill(tmp_path):
+    ev = replace(s.firms(), id="nc-firms-2023", status=Status.AWAITING_FINAL, due=2023, actual_period="2023-09",
+                 note="按2023年9月数据评价；尚无2023年全年数据")
+    wb = load(write_report([ev], s.figures(), [], s.AS_OF, tmp_path, generated_at=s.GENERATED))
+    rows = list(wb["汇总"].iter_rows())
+    cell = next(c for row in rows for c in row if c.value == "待全年数据")
+    assert cell.fill.fgColor.rgb == "00" + STATUS_STYLE[Status.AWAITING_FINAL][0]
+    assert len({st[0] for st in STATUS_STYLE.values()}) == len(Status)  # a colour of its own
 
 
 def test_previous_status_and_changes(summary):

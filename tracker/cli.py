@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from tracker import __version__
+from tracker.problems import has_errors
 
 TZ = ZoneInfo("Asia/Shanghai")
 log = logging.getLogger("tracker")
@@ -26,11 +27,19 @@ def current_month() -> str:
     return datetime.now(TZ).strftime("%Y-%m")
 
 
+def previous_month() -> str:
+    """The default as-of month: the month before this one (Asia/Shanghai); this month's
+    statistics are not out yet."""
+    now = datetime.now(TZ)
+    year, month = (now.year, now.month - 1) if now.month > 1 else (now.year - 1, 12)
+    return f"{year:04d}-{month:02d}"
+
+
 def _as_of(ctx, param, value: str | None):
     from tracker.periods import PeriodError, parse_month
 
     if value is None:
-        value = current_month()
+        value = previous_month()
     try:
         return parse_month(value)
     except PeriodError as e:
@@ -51,7 +60,7 @@ actuals_option = click.option(
     show_default=True, help="Folder of actual figures (*.xlsx, *.xls, *.csv).")
 as_of_option = click.option(
     "--as-of", "as_of", callback=_as_of, metavar="YYYY-MM",
-    help="The last month whose figures count [default: the current month].")
+    help="The last month whose figures count [default: the previous month, Asia/Shanghai].")
 config_option = click.option(
     "--config", type=click.Path(path_type=Path, dir_okay=False), default=None,
     help="Settings file [default: ./tracker.toml when present].")
@@ -181,8 +190,10 @@ def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None) -
     )
     if outcome.problems:
         _print_problems(outcome.problems, console)
+    if has_errors(outcome.problems):
         sys.exit(1)
-    console.print("no problems found")
+    if not outcome.problems:
+        console.print("no problems found")
 
 
 @cli.command()
@@ -200,12 +211,12 @@ def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, a
         inputs, settings, setting_problems = _inputs(targets_dir, actuals_dir, config, show_progress=False)
         text, problems = evaluate_json(inputs, as_of, settings, setting_problems)
         click.echo(text)
-        sys.exit(1 if problems else 0)
+        sys.exit(1 if has_errors(problems) else 0)
     outcome, _ = _load(targets_dir, actuals_dir, as_of, config, show_progress=True)
     from tracker.report import render_table
 
     render_table(outcome.evaluations, outcome.problems, outcome.as_of, _console(), lang=lang)
-    sys.exit(1 if outcome.problems else 0)
+    sys.exit(1 if has_errors(outcome.problems) else 0)
 
 
 @cli.command()
@@ -223,7 +234,7 @@ def report(targets_dir: Path, actuals_dir: Path, as_of, out_dir: Path, config: P
     path = write_report(outcome.evaluations, outcome.figures, outcome.problems, outcome.as_of, out_dir,
                         settings=settings, lang=lang)
     click.echo(str(path))
-    sys.exit(1 if outcome.problems else 0)
+    sys.exit(1 if has_errors(outcome.problems) else 0)
 
 
 # -- the store: monthly runs, their record, the schedule ------------------------------

@@ -26,6 +26,8 @@ class Status(str, Enum):
     OFF_TRACK = "off_track"
     MISSED = "missed"
     NO_DATA = "no_data"
+    #: the due year has ended, its whole-year figure has not come yet (待全年数据)
+    AWAITING_FINAL = "awaiting_final"
 
 
 _STATUSES = {**{s: s for s in Status}, **{s.value: s for s in Status}}
@@ -43,6 +45,7 @@ STATUS_ORDER = (
     Status.MISSED,
     Status.OFF_TRACK,
     Status.AT_RISK,
+    Status.AWAITING_FINAL,
     Status.NO_DATA,
     Status.ON_TRACK,
     Status.ACHIEVED,

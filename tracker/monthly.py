@@ -35,7 +35,7 @@ from sqlalchemy import Engine
 from tracker.config import DEFAULT, Settings
 from tracker.model import Evaluation
 from tracker.periods import Period
-from tracker.problems import Problem
+from tracker.problems import Problem, has_errors
 from tracker.store import (
     ImportRecord,
     LockBusy,
@@ -98,7 +98,7 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.problems else 0
+        return 1 if has_errors(self.problems) else 0
 
 
 def describe_holder(engine: Engine) -> str:

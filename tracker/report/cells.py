@@ -36,6 +36,7 @@ STATUS_STYLE: dict[Status, tuple[str, str, bool]] = {
     Status.OFF_TRACK: ("FFC7CE", "9C0006", False),
     Status.MISSED: ("C00000", "FFFFFF", True),
     Status.NO_DATA: ("D9D9D9", "404040", False),
+    Status.AWAITING_FINAL: ("DDEBF7", "1F4E79", False),
 }
 CHANGE_FILL = PatternFill("solid", fgColor="FFF2CC")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")

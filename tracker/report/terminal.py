@@ -35,6 +35,7 @@ STATUS_STYLE: dict[Status, str] = {
     Status.OFF_TRACK: "red",
     Status.MISSED: "bold white on dark_red",
     Status.NO_DATA: "grey50",
+    Status.AWAITING_FINAL: "blue",
 }
 WIDE = 120  # from this width on the table shows the goal, period, completion and projection
 MAX_PROBLEMS = 20
@@ -96,7 +97,8 @@ def header_text(evaluations: Sequence[Evaluation], as_of: Period, lb: Labels, pl
     counts = Counter(as_status(ev.status) for ev in evaluations)
     text = Text(lb.w("header", as_of=as_of.iso(), n=len(evaluations)), style="" if plain else "bold")
     text.append("\n")
-    for shown, sep in ((STATUS_ORDER, " · "), ([st for st in STATUS_ORDER if counts.get(st)], " · "),
+    usual = [st for st in STATUS_ORDER if st is not Status.AWAITING_FINAL or counts.get(st)]
+    for shown, sep in ((usual, " · "), ([st for st in STATUS_ORDER if counts.get(st)], " · "),
                        ([st for st in STATUS_ORDER if counts.get(st)], " ")):
         line = Text()
         for i, status in enumerate(shown):

@@ -95,7 +95,8 @@ def problems_from_json(data: str | None) -> tuple[Problem, ...]:
     if not data:
         return ()
     return tuple(
-        Problem(p.get("file", ""), p.get("place", ""), p.get("message", ""), p.get("reason", "invalid"))
+        Problem(p.get("file", ""), p.get("place", ""), p.get("message", ""), p.get("reason", "invalid"),
+                p.get("severity", "error"))
         for p in json.loads(data)
     )
 
