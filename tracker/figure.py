@@ -42,6 +42,8 @@ class Figure(NamedTuple):
     source: str  # "file!sheet!cell" or "file:line", the file relative to the actuals folder
     file: str = ""  # the file relative to the actuals folder
     revised_from: float | None = None  # the value this figure replaced, when it is a revision
+    origin: str | None = None  # the 来源 text the file gives for this figure (a long table's source column)
+    made: object | None = None  # for a figure derived from others (tracker.derive): how, and from which
 
     @property
     def key(self) -> tuple[str, str, Period, Measure]:
@@ -55,7 +57,7 @@ _new_tuple = tuple.__new__
 def make_figure(region, indicator, period, measure, value, unit, source, file) -> Figure:
     """A Figure read or loaded (not a revision), made in C without the named tuple's own
     ``__new__``, a Python function: the importer and the store make half a million a month."""
-    return _new_tuple(Figure, (region, indicator, period, measure, value, unit, source, file, None))
+    return _new_tuple(Figure, (region, indicator, period, measure, value, unit, source, file, None, None, None))
 
 
 def pack_figures(figures: Sequence[Figure]) -> tuple:
