@@ -8,11 +8,17 @@ indicator (after aliases) and judges each target from its group;
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from tracker.config import DEFAULT, Settings
+from tracker.derive import sources_of
+from tracker.derive.combine import Composition
+from tracker.derive.completion import Completion
+from tracker.derive.explain import gap_note, how_made
+from tracker.derive.growth import rates_from_levels
+from tracker.derive.months import first_missing_month
 from tracker.figure import Figure, Measure
 from tracker.grouping import NameMap, group_figures, identity
 from tracker.model import (
@@ -29,7 +35,7 @@ from tracker.model import (
     TargetT,
 )
 from tracker.nogc import gc_paused
-from tracker.notes import Note, note
+from tracker.notes import Note, joined, note
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.trajectory import Trajectory, growth_needed, time_of
@@ -59,11 +65,13 @@ def evaluate_all(
     as_of: Period,
     settings: Settings = DEFAULT,
     aliases: NameMap | None = None,
+    composition: Composition | None = None,
 ) -> tuple[list[Evaluation], list[Problem]]:
-    """Judge every target from the figures of its region and indicator."""
+    """Judge every target from the figures of its region and indicator (and those made from others:
+    ``composition`` is what targets/regions.yaml and targets/indicators.yaml say)."""
     names = aliases or identity
     with gc_paused():
-        return judge_grouped(targets, group_figures(figures, names), as_of, settings, names)
+        return judge_grouped(targets, group_figures(figures, names), as_of, settings, names, composition)
 
 
 def judge_grouped(
@@ -72,16 +80,32 @@ def judge_grouped(
     as_of: Period,
     settings: Settings = DEFAULT,
     aliases: NameMap | None = None,
+    composition: Composition | None = None,
 ) -> tuple[list[Evaluation], list[Problem]]:
-    """evaluate_all with the figures already grouped (``group_figures``): one pass over the targets."""
+    """evaluate_all with the figures already grouped (``group_figures``): one pass over the targets.
+
+    Each target is judged from its group completed (tracker.derive): single months and quarters
+    added up to year to date for flows and growth, regions from their parts, derived indicators.
+    """
     names = aliases or identity
+    completion = completion_for(groups, composition)
     evaluations: list[Evaluation] = []
     problems: list[Problem] = []
     for t in targets:
-        ev, found = evaluate_target(t, groups.get(group_key(t, names), ()), as_of, settings)
+        region, indicator = group_key(t, names)
+        figures = completion.figures(region, indicator, chained=not (isinstance(t, LevelTarget) and not t.flow))
+        ev, found = evaluate_target(t, figures, as_of, settings)
         evaluations.append(ev)
         problems.extend(found)
+    problems.extend(completion.problems())
     return evaluations, problems
+
+
+def completion_for(groups: Mapping[tuple[str, str], Sequence[Figure]], composition: Composition | None) -> Completion:
+    """The figures of each region and indicator completed for judging (tracker.derive.completion)."""
+    if composition is None:
+        return Completion(groups, {}, {})
+    return Completion(groups, composition.regions, composition.indicators)
 
 
 def group_key(target: TargetT, aliases: NameMap | None = None) -> tuple[str, str]:
@@ -106,8 +130,40 @@ def evaluate_target(
         ev, problems = _judge_growth(target, figures, as_of, settings), []
     else:
         known = [f for f in figures if f.period.end <= as_of.end]
-        ev, problems = _Cagr(target, known, settings).judge()
-    return ev, problems
+        ev, problems = _Cagr(target, known, as_of, settings).judge()
+    return _awaiting_final(target, ev, as_of), problems
+
+
+_FINAL = (Status.ACHIEVED, Status.MISSED, Status.NO_DATA)
+
+
+def _awaiting_final(target: TargetT, ev: Evaluation, as_of: Period) -> Evaluation:
+    """After the due year, a goal not yet decided by its whole-year figure awaits that figure (待全年数据).
+
+    Its numbers stay those of its latest figure; the note says which period it was judged on.
+    A whole-year figure for the due year always decides (achieved or missed), so any other
+    status after the due year means that figure has not come.
+    """
+    if as_of.end <= target.due * 12 + 11 or ev.status in _FINAL:
+        return ev
+    period = ev.actual_period or ""
+    try:
+        from tracker.periods import parse_period
+
+        judged_on = parse_period(period)
+        why = note("awaiting-final", due=target.due, period=judged_on.iso(), period_zh=judged_on.chinese())
+    except Exception:  # pragma: no cover - every judged evaluation names its period
+        why = note("awaiting-final", due=target.due, period=period, period_zh=period)
+    detail = joined(why, ev.note_detail)
+    stretch = ev.stretch_status
+    if stretch is not None and stretch not in _FINAL:
+        stretch = Status.AWAITING_FINAL
+    return replace(ev, status=Status.AWAITING_FINAL, stretch_status=stretch, note=detail.text(),
+                   note_detail=detail)
+
+
+#: A value within this of a threshold meets it: exact hits count, whatever floating point does.
+EPSILON = 1e-9
 
 
 # --------------------------------------------------------------------------
@@ -268,10 +324,10 @@ def _margin(actual: float, rate: float, target: TargetT, settings: Settings) -> 
 
 def _rate_status(margin: float, whole: bool, settings: Settings) -> Status:
     if whole:
-        return Status.ACHIEVED if margin >= 0 else Status.MISSED
-    if margin >= 0:
+        return Status.ACHIEVED if margin >= -EPSILON else Status.MISSED
+    if margin >= -EPSILON:
         return Status.ON_TRACK
-    if margin >= settings.at_risk_margin_pp:
+    if margin >= settings.at_risk_margin_pp - EPSILON:
         return Status.AT_RISK
     return Status.OFF_TRACK
 
@@ -331,7 +387,7 @@ class _Level:
                              self.problems)
         if point is None:
             return None
-        self.sources.append(point.figure.source)
+        self.sources.extend(sources_of(point.figure))
         return point.value
 
     @staticmethod
@@ -384,14 +440,16 @@ class _Level:
             why = note("before-due-no-base", period=latest.period.iso(), period_zh=latest.period.chinese(),
                        due=t.due)
             return _blank(t, unit, why, actual=latest.value, actual_period=latest.period.iso(),
-                          sources=(latest.figure.source,), **extra), self.problems
+                          sources=sources_of(latest.figure), **extra), self.problems
         status, expected, progress, time_progress, why = judged
         stretch_status = None
         if s is not None:
             sj = self.judge_point(latest, s, stretch_plan, b)
             stretch_status = sj[0] if sj is not None else None
-        self.sources.insert(0, latest.figure.source)
+        self.sources[0:0] = sources_of(latest.figure)
         projected = self.projection(latest, b, y0)
+        gap = first_missing_month(self.values, latest.period) if t.flow and not latest.period.is_whole_year else None
+        why = joined(why, how_made(latest.figure), gap_note(gap))
         ev = _evaluation(
             t, status, why,
             actual=latest.value,
@@ -409,6 +467,7 @@ class _Level:
             stretch=s,
             base_value=b,
             gap=(latest.value - expected) if expected is not None else None,
+            derived=latest.figure.made is not None,
             series=LazySeries(lambda: self.series(points, plan, stretch_plan, b),
                               len(points) + (b is not None and t.base is not None)),
         )
@@ -486,9 +545,9 @@ class _Level:
             status = Status.ON_TRACK if on_plan else Status.OFF_TRACK
             return status, expected, None, time_progress, note("flat-plan")
         tol = _tolerance(t, self.settings.level_tolerance)
-        if progress >= 1 - tol:
+        if progress >= 1 - tol - EPSILON:
             status = Status.ON_TRACK
-        elif progress >= self.settings.at_risk_progress:
+        elif progress >= self.settings.at_risk_progress - EPSILON:
             status = Status.AT_RISK
         else:
             status = Status.OFF_TRACK
@@ -507,7 +566,7 @@ class _Level:
         last_part = self._value_for(period.same_months_a_year_earlier())
         last_full = self._value_for(Period.year_of(period.end_year - 1))
         if last_part and last_full and last_part.value > 0 and last_full.value > 0:
-            self.sources.extend([last_part.figure.source, last_full.figure.source])
+            self.sources.extend([*sources_of(last_part.figure), *sources_of(last_full.figure)])
             return p.value * last_full.value / last_part.value, "share"
         return p.value * 12 / period.end_month, "months"
 
@@ -577,6 +636,7 @@ def _judge_growth(t: GrowthTarget, figures: Sequence[Figure], as_of: Period, set
     first, after = t.due * 12, min((t.due + 1) * 12, as_of.end + 1)
     yoy = Measure.YOY
     rates = [Point(f, f.value) for f in figures if f.measure is yoy and f.period.start == first and f.period.end < after]
+    rates += [Point(f, f.value) for f in _rates_from_levels(figures, rates, first, after)]
     latest = _latest(rates)
     if latest is None:
         return _blank(t, "%", note("no-growth-figure", due=t.due), target=t.target.rate,
@@ -590,7 +650,8 @@ def _judge_growth(t: GrowthTarget, figures: Sequence[Figure], as_of: Period, set
         SeriesPoint(p.period.iso(), p.value, t.target.rate, t.stretch.rate if t.stretch else None, p.figure.source)
         for p in sorted(rates, key=lambda q: q.period.end)
     ), len(rates))
-    why = (note("growth-met") if margin >= 0 else note("growth-short")) if whole else None
+    why = (note("growth-met") if margin >= -EPSILON else note("growth-short")) if whole else None
+    why = joined(why, how_made(latest.figure))
     return _evaluation(
         t, _rate_status(margin, whole, settings), why,
         actual=a,
@@ -601,10 +662,24 @@ def _judge_growth(t: GrowthTarget, figures: Sequence[Figure], as_of: Period, set
         margin_pp=margin,
         actual_rate=a,
         stretch_status=stretch_status,
-        sources=(latest.figure.source,),
+        sources=sources_of(latest.figure),
         stretch=t.stretch.rate if t.stretch else None,
+        derived=latest.figure.made is not None,
         series=series,
     )
+
+
+def _rates_from_levels(figures: Sequence[Figure], published: Sequence[Point], first: int, after: int) -> list[Figure]:
+    """Growth rates made from values, for the year-to-date periods starting in month ``first`` and
+    ending before ``after`` that have no published rate: ``(V_P / V_P−1y − 1) × 100``."""
+    value = Measure.VALUE
+    ends = {p.figure.period.end for p in published}
+    periods = {(f.period.start, f.period.end) for f in figures
+               if f.measure is value and f.period.start == first and f.period.end < after
+               and f.period.end not in ends}
+    if not periods:
+        return []
+    return list(rates_from_levels(figures, [Period(*p) for p in sorted(periods)]).values())
 
 
 # --------------------------------------------------------------------------
@@ -612,9 +687,10 @@ def _judge_growth(t: GrowthTarget, figures: Sequence[Figure], as_of: Period, set
 
 
 class _Cagr:
-    def __init__(self, target: CagrTarget, figures: list[Figure], settings: Settings):
+    def __init__(self, target: CagrTarget, figures: list[Figure], as_of: Period, settings: Settings):
         self.t = target
-        self.figures = figures
+        self.figures = figures  # those ending by as_of
+        self.as_of = as_of
         self.settings = settings
         self.problems: list[Problem] = []
         self.sources: list[str] = []
@@ -644,7 +720,8 @@ class _Cagr:
             required = growth_needed(latest.value, goal_end, y1 - k) if k < y1 else None
             actual_period = latest.period.iso()
             decided = k == y1
-            self.sources.insert(0, latest.figure.source)
+            self.sources[0:0] = sources_of(latest.figure)
+            why = how_made(latest.figure)
             series = LazySeries(lambda: tuple(
                 [SeriesPoint(base.parsed_period.iso(), b, b, b if stretch is not None else None, None)]
                 + [
@@ -663,6 +740,10 @@ class _Cagr:
                 Point(f, f.value) for f in self.figures
                 if f.measure is Measure.YOY and f.period.start_year > y0 and f.period.end_year <= y1
             ]
+            for year in range(y0 + 1, y1 + 1):
+                mine = [p for p in rates if p.figure.period.start == year * 12]
+                rates += [Point(f, f.value) for f in _rates_from_levels(self.figures, mine, year * 12,
+                                                                          min((year + 1) * 12, self.as_of.end + 1))]
             last = _latest(rates)
             if last is None:
                 why = note("cagr-no-base" if b is None else "cagr-no-values", base=base.period, due=y1)
@@ -670,8 +751,9 @@ class _Cagr:
             actual_rate, required = last.value, None
             actual_period = last.period.iso()
             decided = last.period.is_whole_year and last.period.end_year == y1
-            self.sources = [last.figure.source]
-            why = note("cagr-fallback")
+            self.sources = list(sources_of(last.figure))
+            why = joined(note("cagr-fallback"), how_made(last.figure))
+            latest = last
             series = LazySeries(lambda: tuple(
                 SeriesPoint(p.period.iso(), p.value, rate, stretch, p.figure.source)
                 for p in sorted(rates, key=lambda q: (q.period.end, q.period.months))
@@ -696,6 +778,7 @@ class _Cagr:
             sources=tuple(dict.fromkeys(self.sources)),
             stretch=stretch,
             base_value=b,
+            derived=latest is not None and latest.figure.made is not None,
             series=series,
         )
         return ev, self.problems
@@ -715,6 +798,6 @@ class _Cagr:
                 f"the base value {point.value:g} for {self.t.id!r} is not positive: "
                 "an average annual growth cannot be computed from it", "bad-base"))
             return None
-        self.sources.append(point.figure.source)
+        self.sources.extend(sources_of(point.figure))
         return point.value
 

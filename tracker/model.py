@@ -365,6 +365,7 @@ class Evaluation:
     base_value: float | None = None
     base_period: str | None = None
     gap: float | None = None  # actual minus expected, in the target's unit
+    derived: bool = False  # the actual figure was made from others (tracker.derive), not published
     source: Source | None = None  # where the goal was stated
     note_detail: Note | None = None  # the note as a code, to render in the report's language
     # the goal's history and plan, for charts (a LazySeries from judging: made when first read)
@@ -402,4 +403,5 @@ class Evaluation:
             "base_period": self.base_period,
             "gap": r(self.gap),
             "source": None if self.source is None else self.source.model_dump(exclude_none=True),
+            "derived": self.derived,
         }

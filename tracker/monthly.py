@@ -274,7 +274,8 @@ def _run_locked(
             spec = goals.result()
             from tracker.pipeline import judge
 
-            evaluations, judge_problems = judge(spec.targets, figures, as_of, settings, spec.aliases)
+            evaluations, judge_problems = judge(spec.targets, figures, as_of, settings, spec.aliases,
+                                                spec.composition)
             problems = tuple(dict.fromkeys((*extra_problems, *spec.problems, *file_problems, *judge_problems)))
             previous_run, previous = previous_statuses(engine, month)
             path = _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang,

@@ -50,6 +50,31 @@ _TEXT: dict[str, tuple[str, str]] = {
         "no whole-year value after the base year and no growth figure for {base}–{due}",
         "基期之后暂无全年数据，{base}—{due}年也暂无增速数据",
     ),
+    "months-summed": (
+        "{period_zh} ({period}) is the sum of {pieces} (由各月当期值累加)",
+        "{period_zh}由{pieces_zh}累加",
+    ),
+    "gap": (
+        "no figure for {month_zh} ({month}): the months after it are not counted (缺{month_zh}数据)",
+        "缺{month_zh}数据，其后各月数据未计入",
+    ),
+    "growth-from-levels": (
+        "the growth for {period_zh} ({period}) is computed from its value and the value a year earlier "
+        "(增速由上年同期累计值计算)",
+        "{period_zh}增速由本期与上年同期累计值计算",
+    ),
+    "region-sum": (
+        "the value for {period_zh} ({period}) is the sum of {parts} (由各组成地区数值相加)",
+        "{period_zh}数值由{parts}相加",
+    ),
+    "derived-indicator": (
+        "{indicator} for {period_zh} ({period}) is {how} (由{parts}计算)",
+        "{period_zh}{indicator}由{parts}计算（{how_zh}）",
+    ),
+    "awaiting-final": (
+        "the due year {due} has ended without its whole-year figure: judged on the figure for {period}",
+        "{due}年已结束，尚无全年数据，按{period_zh}数据评价",
+    ),
     "cagr-fallback": (
         "the average annual growth is not known yet (no base value or no whole-year value after the base "
         "year): the latest growth rate stands in for it",
@@ -62,14 +87,27 @@ _TEXT: dict[str, tuple[str, str]] = {
 class Note:
     code: str
     args: tuple[tuple[str, str], ...] = ()
+    more: tuple[Note, ...] = ()  # further notes said after this one
 
     def text(self, lang: str = "en") -> str:
         en, zh = _TEXT[self.code]
         template = zh if lang == "zh" else en
-        return template.format(**dict(self.args))
+        own = template.format(**dict(self.args))
+        if not self.more:
+            return own
+        return ("；" if lang == "zh" else "; ").join([own, *(m.text(lang) for m in self.more)])
 
 
 def note(code: str, **args: object) -> Note:
     if code not in _TEXT:
         raise KeyError(f"unknown note code {code!r}")
     return Note(code, tuple((k, str(v)) for k, v in sorted(args.items())))
+
+
+def joined(*notes: Note | None) -> Note | None:
+    """The notes given (None left out) as one, said in order; None when there is none."""
+    found = [n for n in notes if n is not None]
+    if not found:
+        return None
+    first, rest = found[0], found[1:]
+    return Note(first.code, first.args, first.more + tuple(rest)) if rest else first

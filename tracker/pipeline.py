@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.config import DEFAULT, Settings
+from tracker.derive.combine import Composition
 from tracker.figure import Figure, Measure
 from tracker.grouping import Grouping, Groups, NameMap, group_figures
 from tracker.ingest import FileResult, iter_actuals_dir
@@ -46,6 +47,8 @@ class Inputs:
     #: ``figures`` by region and indicator after aliases (tracker.grouping), as judging takes
     #: them: made by load_inputs while it reads; None for judging to make.
     groups: Groups | None = field(default=None, compare=False, repr=False)
+    #: what regions and indicators are made of (targets/regions.yaml, targets/indicators.yaml)
+    composition: Composition = field(default_factory=Composition)
 
     def grouped(self) -> Groups:
         """``groups``, made now where load_inputs did not make them."""
@@ -209,6 +212,7 @@ def load_inputs(
         problems=tuple(problems),
         target_files=tuple(spec.files),
         groups=newest.groups(spec.aliases),
+        composition=spec.composition,
     )
 
 
@@ -220,11 +224,12 @@ def _read_actuals(root: Path, on_file: Callable[[Path], None] | None, workers: i
 
 
 def judge(targets: Sequence[TargetT], figures: Iterable[Figure], as_of: Period, settings: Settings = DEFAULT,
-          aliases: Aliases | None = None) -> tuple[list[Evaluation], list[Problem]]:
+          aliases: Aliases | None = None,
+          composition: Composition | None = None) -> tuple[list[Evaluation], list[Problem]]:
     """Judge every target as of a month: (evaluations, problems with figures that could not be used)."""
     from tracker.evaluate import evaluate_all
 
-    return evaluate_all(targets, figures, as_of, settings, aliases)
+    return evaluate_all(targets, figures, as_of, settings, aliases, composition)
 
 
 def evaluate_inputs(inputs: Inputs, as_of: Period | str, settings: Settings = DEFAULT) -> Outcome:
@@ -232,7 +237,8 @@ def evaluate_inputs(inputs: Inputs, as_of: Period | str, settings: Settings = DE
 
     month = parse_month(as_of) if isinstance(as_of, str) else as_of
     with gc_paused():
-        evaluations, problems = judge_grouped(inputs.targets, inputs.grouped(), month, settings, inputs.aliases)
+        evaluations, problems = judge_grouped(inputs.targets, inputs.grouped(), month, settings, inputs.aliases,
+                                              inputs.composition)
     return Outcome(
         as_of=month,
         evaluations=tuple(evaluations),
@@ -279,7 +285,8 @@ def evaluate_json(inputs: Inputs, as_of: Period | str, settings: Settings = DEFA
         groups = inputs.grouped()
 
         def judged_lines(targets: Sequence[TargetT]) -> tuple[list[str], list[Problem]]:
-            evaluations, problems = judge_grouped(targets, groups, month, settings, inputs.aliases)
+            evaluations, problems = judge_grouped(targets, groups, month, settings, inputs.aliases,
+                                                  inputs.composition)
             return [_encode(e.as_json()) for e in evaluations], problems
 
         for chunk_lines, chunk_problems in split_map(judged_lines, inputs.targets, workers, min_chunk):

@@ -26,6 +26,13 @@ import pydantic
 from tracker.model import ID_PATTERN, CagrTarget, GrowthTarget, LevelTarget, Target, TargetT
 from tracker.problems import Problem
 from tracker.spec.aliases import Aliases, load_aliases_text, normalise_name
+from tracker.spec.composition import (
+    INDICATORS_FILES,
+    REGIONS_FILES,
+    Composition,
+    load_indicators_text,
+    load_regions_text,
+)
 from tracker.spec.errors import locate_error
 from tracker.spec.yamltree import Mapping, Node, Scalar, Sequence, plain, read_tree
 
@@ -59,6 +66,7 @@ class SpecResult:
     places: MappingABC[str, str]  # target id -> "file:line" where it is defined
     aliases: Aliases = field(default_factory=Aliases)
     files: tuple[str, ...] = ()  # target files read, relative to the targets folder
+    composition: Composition = field(default_factory=Composition)  # regions.yaml, indicators.yaml
 
     @property
     def ok(self) -> bool:
@@ -87,6 +95,7 @@ def load_targets(root: Path) -> SpecResult:
         else:
             aliases, alias_problems = load_aliases_text(text, alias_file.name)
             problems.extend(alias_problems)
+    composition = _load_composition(root, aliases, problems)
 
     files = _spec_files(root)
     if not files:
@@ -127,7 +136,24 @@ def load_targets(root: Path) -> SpecResult:
         for target, line in specs.targets:
             targets.append(target)
             places[target.id] = f"{name}:{line}"
-    return SpecResult(tuple(targets), tuple(problems), MappingProxyType(places), aliases, tuple(names))
+    return SpecResult(tuple(targets), tuple(problems), MappingProxyType(places), aliases, tuple(names), composition)
+
+
+def _load_composition(root: Path, aliases: Aliases, problems: list[Problem]) -> Composition:
+    """``regions.yaml`` and ``indicators.yaml`` beside the targets, each used only without problems."""
+    found = {}
+    for key, names, load in (("regions", REGIONS_FILES, load_regions_text),
+                             ("indicators", INDICATORS_FILES, load_indicators_text)):
+        path = next((root / n for n in names if (root / n).is_file()), None)
+        if path is None:
+            continue
+        text, read_problem = _read_text(path, path.name)
+        if read_problem is not None:
+            problems.append(read_problem)
+            continue
+        found[key], file_problems = load(text, path.name, aliases)
+        problems.extend(file_problems)
+    return Composition(**found)
 
 
 def load_spec_text(text: str, file: str) -> tuple[tuple[TargetT, ...], tuple[Problem, ...], dict[str, str]]:
@@ -156,7 +182,7 @@ def _spec_files(root: Path) -> list[Path]:
         rel = path.relative_to(root)
         if path.suffix.lower() not in SPEC_SUFFIXES or any(p.startswith(".") for p in rel.parts):
             continue
-        if len(rel.parts) == 1 and rel.name in ALIASES_FILES:
+        if len(rel.parts) == 1 and rel.name in ALIASES_FILES + REGIONS_FILES + INDICATORS_FILES:
             continue
         if path.is_file():
             found.append(path)

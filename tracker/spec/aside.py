@@ -20,6 +20,7 @@ from types import MappingProxyType
 from tracker.nogc import gc_paused
 from tracker.spec import SpecResult, load_targets
 from tracker.spec.aliases import Aliases
+from tracker.spec.composition import Composition
 
 __all__ = ["load_targets_aside"]
 
@@ -67,10 +68,12 @@ def _load_packed(targets_dir: str) -> tuple:
         spec = load_targets(Path(targets_dir))
     # read-only mappings do not pickle: sent as dicts, made read-only again on arrival
     return (spec.targets, spec.problems, dict(spec.places), dict(spec.aliases.regions),
-            dict(spec.aliases.indicators), spec.files)
+            dict(spec.aliases.indicators), spec.files, dict(spec.composition.regions),
+            dict(spec.composition.indicators))
 
 
 def _unpack(packed: tuple) -> SpecResult:
-    targets, problems, places, regions, indicators, files = packed
+    targets, problems, places, regions, indicators, files, parts, defined = packed
     aliases = Aliases(MappingProxyType(regions), MappingProxyType(indicators))
-    return SpecResult(targets, problems, MappingProxyType(places), aliases, files)
+    composition = Composition(MappingProxyType(parts), MappingProxyType(defined))
+    return SpecResult(targets, problems, MappingProxyType(places), aliases, files, composition)
