@@ -86,6 +86,7 @@ def load_regions_text(text: str, file: str, aliases: Aliases) -> tuple[MappingAB
                 problems.append(Problem(file, _place(line), f"a part of {name!r} is listed twice", "duplicate-definition"))
             if region in seen:
                 problems.append(Problem(file, _place(line), f"{name!r} cannot be a part of itself", "bad-definition"))
+                seen = [p for p in seen if p != region]
             if not seen:
                 problems.append(Problem(file, _place(line), f"{name!r} lists no parts", "bad-definition"))
             regions[region] = tuple(seen)
