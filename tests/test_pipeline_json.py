@@ -30,7 +30,7 @@ def folders(tmp_path_factory):
     shutil.copytree(w.targets, root / "targets")
     shutil.copytree(w.actuals, root / "actuals")
     goal = next(t for t in load_inputs(root / "targets", root / "actuals").targets if t.kind == "level")
-    (root / "actuals" / "zz_other_unit.csv").write_text(
+    (root / "actuals" / "2030-01_other_unit.csv").write_text(
         f"地区,指标,期间,数值,单位\n{goal.region},{goal.indicator},2024年1-9月,5,万吨\n", encoding="utf-8")
     (root / "actuals" / "zz_broken.csv").write_text("地区,指标,期间,数值,单位\n江西省,工业投资,2024年13月,5,亿元\n",
                                                    encoding="utf-8")
@@ -73,11 +73,11 @@ def test_load_inputs_groups_the_figures_as_judging_would_also_after_a_revision(f
     inputs = load_inputs(folders / "targets", folders / "actuals")
     assert inputs.groups is not None
     assert inputs.groups == group_figures(inputs.figures, inputs.aliases)
-    # a file that revises a figure read before: the figures are kept by key from then on
+    # a file of a later release that revises a figure read before: the figures are kept by key from then on
     revised = tmp_path / "actuals"
     shutil.copytree(folders / "actuals", revised)
     f = next(f for f in inputs.figures if f.measure.value == "value")
-    (revised / "zzz_revision.csv").write_text(
+    (revised / "2030-01_revision.csv").write_text(
         f"地区,指标,期间,数值,单位\n{f.region},{f.indicator},{f.period.iso()},{f.value + 1},{f.unit}\n", encoding="utf-8")
     again = load_inputs(folders / "targets", revised)
     assert again.groups == group_figures(again.figures, again.aliases)

@@ -1,4 +1,9 @@
-"""pipeline.latest_figures: the newest figure per key across files read in order, revisions kept."""
+"""pipeline.latest_figures: the newest figure per key across files, by release, revisions kept.
+
+A file's release is the date its name begins with, else the end of its latest period; of two
+files holding the same key, the later release's figure is used, and of equal releases that of
+the name that sorts later — whatever order the files come in.
+"""
 
 from __future__ import annotations
 
@@ -28,10 +33,31 @@ def with_parts(r):
     return replace(r, key_parts=tuple(frozenset(k[i] for k in keys) for i in (0, 1, 3)))
 
 
+def _release(r):
+    """The release written out plainly: (year, month, day) from the name, else the last month's end."""
+    import calendar
+    import re
+
+    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?:[_\- ]|\.|$)", r.file)
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        return (y, mo, int(m[3]) if m[3] else calendar.monthrange(y, mo)[1])
+    if not r.figures:
+        return (1, 1, 1)
+    end = max(f.period.end for f in r.figures)
+    return (end // 12, end % 12 + 1, calendar.monthrange(end // 12, end % 12 + 1)[1])
+
+
+def by_key(figures):
+    """The figures in key order: which figure each key has, whatever order they are listed in."""
+    return sorted(figures, key=lambda f: (f.region, f.indicator, f.period, f.measure.value))
+
+
 def one_by_one(results):
-    """The rule, figure by figure: later replaces earlier; a changed value is a revision."""
+    """The rule, figure by figure: files in the order of their releases (then names); a later
+    release replaces an earlier one; a changed value is a revision."""
     newest = {}
-    for r in results:
+    for r in sorted(results, key=lambda r: (_release(r), r.file)):
         for f in r.figures:
             key = (f.region, f.indicator, f.period, f.measure)
             old = newest.get(key)
@@ -78,7 +104,7 @@ def test_random_files_give_what_the_rule_gives_figure_by_figure(seed):
         if rng.random() < 0.2 and figures:
             figures.append(rng.choice(figures)._replace(value=9.0))  # a key twice in one file
         results.append(result(f"f{k}.csv", *rng.sample(figures, len(figures))))
-    assert latest_figures(results) == one_by_one(results)
+    assert by_key(latest_figures(results)) == by_key(one_by_one(results))
 
 
 @pytest.mark.parametrize("seed", range(30))
@@ -95,7 +121,7 @@ def test_random_files_with_their_key_parts_give_what_the_rule_gives(seed):
                        source=f"f{k}.csv:{i}", file=f"f{k}.csv") for i, (region, p, measure) in enumerate(keys)]
         r = result(f"f{k}.csv", *figures)
         results.append(r if rng.random() < 0.1 else with_parts(r))
-    assert latest_figures(results) == one_by_one(results)
+    assert by_key(latest_figures(results)) == by_key(one_by_one(results))
 
 
 def test_files_with_other_regions_indicators_or_months_are_taken_whole_and_in_order():
@@ -113,8 +139,8 @@ def test_a_revision_after_files_taken_whole_is_still_a_revision():
     b = with_parts(result("b.csv", fig(4, region="赣州市", file="b.csv")))
     c = with_parts(result("c.csv", fig(1.5, period="2024年1-7月", source="c.csv:2", file="c.csv")))
     got = latest_figures([a, b, c])
-    assert [(f.region, f.value, f.revised_from) for f in got] == [
-        ("江西省", 1, None), ("江西省", 1.5, 2), ("赣州市", 4, None)]  # the key keeps its first place
+    assert [(f.region, f.value, f.revised_from) for f in got] == [  # in the order of the releases: b, a, c
+        ("赣州市", 4, None), ("江西省", 1, None), ("江西省", 1.5, 2)]
 
 
 def test_files_whose_parts_meet_without_a_shared_key_keep_every_figure():
@@ -122,3 +148,21 @@ def test_files_whose_parts_meet_without_a_shared_key_keep_every_figure():
     b = with_parts(result("b.csv", fig(2, period="2024年1-7月", file="b.csv"), fig(3, region="赣州市", file="b.csv")))
     assert latest_figures([a, b]) == a.figures + b.figures
     assert latest_figures([a, result("b.csv", *b.figures)]) == a.figures + b.figures  # b without key parts
+
+
+def test_the_later_release_wins_whatever_order_the_files_come_in():
+    old = result("2024-10_月报.csv", fig(100, file="2024-10_月报.csv", source="2024-10_月报.csv:2"))
+    fix = result("2024-09_更正.csv", fig(90, file="2024-09_更正.csv", source="2024-09_更正.csv:2"))
+    late = result("z.csv", fig(95, period="2024年1-6月", file="z.csv", source="z.csv:2"),
+                  fig(1, period="2024年1-11月", file="z.csv", source="z.csv:3"))  # released 2024-11-30
+    for order in ([old, fix, late], [late, fix, old], [fix, late, old]):
+        got = {f.period.iso(): (f.value, f.revised_from, f.file) for f in latest_figures(order)}
+        assert got["2024-01/2024-06"] == (95, 100, "z.csv")
+
+
+def test_equal_releases_go_by_name():
+    a = result("2024-09_a.csv", fig(1, file="2024-09_a.csv"))
+    b = result("2024-09-30_b.csv", fig(2, file="2024-09-30_b.csv"))
+    # both released 2024-09-30; "2024-09_a.csv" sorts after "2024-09-30_b.csv" ("_" after "-")
+    assert [f.value for f in latest_figures([b, a])] == [1]
+    assert [f.value for f in latest_figures([a, b])] == [1]

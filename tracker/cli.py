@@ -46,6 +46,18 @@ def _as_of(ctx, param, value: str | None):
         raise click.BadParameter(f"{e}; give the month as YYYY-MM, e.g. 2024-06") from None
 
 
+def _future_as_of(as_of) -> list:
+    """A warning when ``as_of`` is after the current month (Asia/Shanghai): no statistics can be out yet."""
+    from tracker.periods import parse_month
+    from tracker.problems import WARNING, Problem
+
+    now = parse_month(current_month())
+    if as_of.end <= now.end:
+        return []
+    return [Problem("--as-of", "", f"the as-of month {as_of.iso()} is after the current month {now.iso()} "
+                    "(Asia/Shanghai): its statistics cannot be out yet", "future-as-of", WARNING)]
+
+
 def _settings(config: Path | None):
     from tracker.config import load_settings
 
@@ -135,10 +147,11 @@ def _load(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, show
 
     inputs, settings, setting_problems = _inputs(targets_dir, actuals_dir, config, show_progress)
     outcome = evaluate_inputs(inputs, as_of, settings)
-    if setting_problems:
+    first = [*_future_as_of(as_of), *setting_problems]
+    if first:
         from dataclasses import replace
 
-        outcome = replace(outcome, problems=tuple(setting_problems) + outcome.problems)
+        outcome = replace(outcome, problems=tuple(first) + outcome.problems)
     return outcome, settings
 
 
@@ -209,7 +222,7 @@ def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, a
         from tracker.pipeline import evaluate_json
 
         inputs, settings, setting_problems = _inputs(targets_dir, actuals_dir, config, show_progress=False)
-        text, problems = evaluate_json(inputs, as_of, settings, setting_problems)
+        text, problems = evaluate_json(inputs, as_of, settings, [*_future_as_of(as_of), *setting_problems])
         click.echo(text)
         sys.exit(1 if has_errors(problems) else 0)
     outcome, _ = _load(targets_dir, actuals_dir, as_of, config, show_progress=True)
@@ -278,6 +291,10 @@ def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | No
     """
     from tracker.monthly import RunBusy, RunFailed, run_month
 
+    if _future_as_of(as_of):
+        click.echo(f"tracker run: the as-of month {as_of.iso()} is after the current month {current_month()} "
+                   "(Asia/Shanghai); its statistics cannot be out yet, so no run is made", err=True)
+        sys.exit(2)
     settings, setting_problems = _settings(config)
     _, engine = _store(db, settings)
     err = _console(stderr=True)

@@ -272,11 +272,14 @@ def _run_locked(
 
             figures = current_figures(engine)
             spec = goals.result()
-            from tracker.pipeline import judge
+            from tracker.grouping import group_figures
+            from tracker.pipeline import judge_groups
 
-            evaluations, judge_problems = judge(spec.targets, figures, as_of, settings, spec.aliases,
-                                                spec.composition)
-            problems = tuple(dict.fromkeys((*extra_problems, *spec.problems, *file_problems, *judge_problems)))
+            evaluations, judge_problems = judge_groups(spec.targets, group_figures(figures, spec.aliases), as_of,
+                                                       settings, spec.aliases, spec.composition)
+            gone = _gone(engine, spec.targets, targets_dir)
+            problems = tuple(dict.fromkeys((*extra_problems, *spec.problems, *file_problems, *judge_problems,
+                                            *gone)))
             previous_run, previous = previous_statuses(engine, month)
             path = _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang,
                                  previous if previous_run else None, run_id)
@@ -313,6 +316,21 @@ def _run_locked(
             previous_run=previous_run,
             stale=stale,
         )
+
+
+def _gone(engine: Engine, targets, targets_dir: Path) -> list[Problem]:
+    """A warning for each goal the last recorded run judged that no target file holds now."""
+    from tracker.problems import WARNING
+    from tracker.store.runs import last_judged
+
+    run, judged = last_judged(engine)
+    if run is None:
+        return []
+    now = {t.id for t in targets}
+    return [Problem(Path(targets_dir).name or str(targets_dir), "",
+                    f"the goal {tid!r} ({title}) was judged by run #{run.id} (as of {run.as_of}) and is in no "
+                    "target file now: was it removed or renamed on purpose?", "target-gone", WARNING)
+            for tid, title in sorted(judged.items()) if tid not in now]
 
 
 def _import_one(engine: Engine, item: _Pending, result: FileResult,

@@ -25,6 +25,7 @@ from tracker.ingest import FileResult, iter_actuals_dir
 from tracker.nogc import gc_paused
 from tracker.periods import Period, parse_month
 from tracker.problems import Problem
+from tracker.revision import Rank, figure_key, revised
 
 if TYPE_CHECKING:
     from tracker.model import Evaluation, TargetT
@@ -99,12 +100,10 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def latest_figures(results: Iterable[FileResult]) -> tuple[Figure, ...]:
-    """The newest figure for every key; ``results`` are in import order, oldest first.
-
-    A later figure for the same region, indicator, period and measure is a
-    revision: it is used, and the value it replaced is kept in ``revised_from``.
-    Files with problems contribute nothing (their figures tuple is empty).
-    """
+    """The newest figure for every key, whatever order ``results`` come in (tracker.revision):
+    of two files that hold the same key, the later release's figure is used, and the value it
+    replaced is kept in ``revised_from``. Files with problems contribute nothing (their figures
+    tuple is empty)."""
     newest = Newest(grouped=False)
     for result in results:
         newest.add(result)
@@ -118,8 +117,9 @@ class Newest:
     indicators or other months than each file before it), and the newest are
     all the figures, in order. The files' key parts (FileResult.key_parts)
     tell so, a few hundred names and months a file; from the first file
-    that may share a key with one before it, figures are kept by key, those
-    before it included. While every file is taken whole, its figures are also
+    that may share a key with one before it, the files are kept with their
+    ranks and merged by key, in the order of their releases, when the figures
+    are asked for. While every file is taken whole, its figures are also
     grouped by region and indicator (tracker.grouping) as it comes, while the
     next files are read, rather than all at once before judging.
     """
@@ -127,50 +127,55 @@ class Newest:
     def __init__(self, grouped: bool = True) -> None:
         self._parts: list = []  # the key parts of the files taken whole
         self._kept: list[Figure] = []  # while no key comes twice: every figure, in order
-        self._newest: dict[tuple, Figure] | None = None  # from the first file that may share a key
+        self._files: list[tuple[Rank, tuple[Figure, ...]]] = []  # every file with figures, with its rank
+        self._shared = False  # some key may come twice: merge by key, by rank
         self._grouping = Grouping() if grouped else None
 
     def add(self, result: FileResult) -> None:
         figures = result.figures
         if not figures:
             return
-        newest = self._newest
-        if newest is None:
-            mine = result.key_parts
-            if mine is not None and all(
-                    regions.isdisjoint(mine[0]) or indicators.isdisjoint(mine[1]) or ends.isdisjoint(mine[2])
-                    for regions, indicators, ends in self._parts):
-                self._parts.append(mine)
-                self._kept += figures
-                if self._grouping is not None:
-                    self._grouping.add(figures)
-                return
-            newest = self._newest = {}
-            _keep_newest(newest, self._kept)
-            self._grouping = None
-        _keep_newest(newest, figures)
+        self._files.append((result.rank, figures))
+        if self._shared:
+            return
+        mine = result.key_parts
+        if mine is not None and all(
+                regions.isdisjoint(mine[0]) or indicators.isdisjoint(mine[1]) or ends.isdisjoint(mine[2])
+                for regions, indicators, ends in self._parts):
+            self._parts.append(mine)
+            self._kept += figures
+            if self._grouping is not None:
+                self._grouping.add(figures)
+            return
+        self._shared = True
+        self._kept = []
+        self._grouping = None
 
     def figures(self) -> tuple[Figure, ...]:
-        return tuple(self._kept) if self._newest is None else tuple(self._newest.values())
+        if not self._shared:
+            return tuple(self._kept)
+        newest: dict[tuple, Figure] = {}
+        for _, figures in sorted(self._files, key=_by_rank):  # stable: equal ranks keep their order
+            _keep_newest(newest, figures)
+        return tuple(newest.values())
 
     def groups(self, aliases: NameMap | None) -> Groups:
         """group_figures(self.figures(), aliases)."""
-        if self._newest is None and self._grouping is not None:
+        if not self._shared and self._grouping is not None:
             return self._grouping.groups(aliases)
         return group_figures(self.figures(), aliases)
 
 
+def _by_rank(item: tuple[Rank, tuple[Figure, ...]]) -> Rank:
+    return item[0]
+
+
 def _keep_newest(newest: dict[tuple, Figure], figures: Iterable[Figure]) -> None:
-    yoy = Measure.YOY
+    """Merge ``figures``, of a later rank than those in ``newest``, by key (tracker.revision.revised)."""
     for f in figures:
-        # Figure.key in plain values, whose hashes are computed in C (500,000 figures)
-        key = (f.region, f.indicator, f.period.start, f.period.end, f.measure is yoy)
+        key = figure_key(f)
         old = newest.get(key)
-        if old is not None and old.value != f.value:
-            f = f._replace(revised_from=old.value)
-        elif old is not None and old.revised_from is not None:
-            f = f._replace(revised_from=old.revised_from)
-        newest[key] = f
+        newest[key] = f if old is None else revised(old, f)
 
 
 def load_inputs(
@@ -232,18 +237,27 @@ def judge(targets: Sequence[TargetT], figures: Iterable[Figure], as_of: Period, 
     return evaluate_all(targets, figures, as_of, settings, aliases, composition)
 
 
-def evaluate_inputs(inputs: Inputs, as_of: Period | str, settings: Settings = DEFAULT) -> Outcome:
+def judge_groups(targets: Sequence[TargetT], groups: Groups, as_of: Period, settings: Settings,
+                 aliases: Aliases, composition: Composition) -> tuple[list[Evaluation], list[Problem]]:
+    """Judge every target from the figures grouped by region and indicator: (evaluations, the
+    problems judging found and the warnings about the figures, tracker.checks)."""
+    from tracker.checks import data_warnings
     from tracker.evaluate import judge_grouped
 
-    month = parse_month(as_of) if isinstance(as_of, str) else as_of
     with gc_paused():
-        evaluations, problems = judge_grouped(inputs.targets, inputs.grouped(), month, settings, inputs.aliases,
-                                              inputs.composition)
+        evaluations, problems = judge_grouped(targets, groups, as_of, settings, aliases, composition)
+        return evaluations, _unique(problems) + data_warnings(targets, groups, aliases, composition)
+
+
+def evaluate_inputs(inputs: Inputs, as_of: Period | str, settings: Settings = DEFAULT) -> Outcome:
+    month = parse_month(as_of) if isinstance(as_of, str) else as_of
+    evaluations, problems = judge_groups(inputs.targets, inputs.grouped(), month, settings, inputs.aliases,
+                                         inputs.composition)
     return Outcome(
         as_of=month,
         evaluations=tuple(evaluations),
         figures=inputs.figures,
-        problems=inputs.problems + tuple(_unique(problems)),
+        problems=inputs.problems + tuple(problems),
         inputs=inputs,
     )
 
@@ -292,7 +306,11 @@ def evaluate_json(inputs: Inputs, as_of: Period | str, settings: Settings = DEFA
         for chunk_lines, chunk_problems in split_map(judged_lines, inputs.targets, workers, min_chunk):
             lines += chunk_lines
             judged += chunk_problems
-    problems = (*first_problems, *inputs.problems, *_unique(judged))
+    from tracker.checks import data_warnings
+
+    with gc_paused():
+        warnings = data_warnings(inputs.targets, groups, inputs.aliases, inputs.composition)
+    problems = (*first_problems, *inputs.problems, *_unique(judged), *warnings)
     text = _object_lines({
         "as_of": _encode(month.iso()),
         "evaluations": lines or "[]",

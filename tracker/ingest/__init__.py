@@ -21,6 +21,7 @@ from tracker.ingest.grids import Grid, Unreadable, read_csv, read_workbook
 from tracker.ingest.tables import EXPECTED, GridReport, missing_for, read_grid
 from tracker.figure import Figure
 from tracker.nogc import gc_paused
+from tracker.revision import Rank, rank_of
 from tracker.problems import Problem
 
 __all__ = ["FileResult", "read_actuals_file", "actuals_files", "read_actuals_dir", "iter_actuals_dir", "SUFFIXES"]
@@ -47,6 +48,12 @@ class FileResult:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def rank(self) -> Rank:
+        """The file's place among releases (tracker.revision): its name's date, else its latest period."""
+        ends = self.key_parts[2] if self.key_parts is not None else (f.period.end for f in self.figures)
+        return rank_of(self.file, ends)
 
 
 def actuals_files(root: Path) -> list[Path]:

@@ -5,11 +5,15 @@ or nothing. A file with problems is recorded (with the problems) but none of its
 figures are stored, as the contract says a file with any error is not used.
 
 Revisions: a key is (region, indicator, period, measure). One row per key is in
-use (``superseded_at`` is NULL); when a later import brings a different value,
-the row in use is dated superseded and a new row, with ``revised_from`` set to
-the old value, takes its place. The same value from a different place (a file
-renamed, a row moved) replaces the row without being a revision, so that
-``source`` always names where the figure in use came from.
+use (``superseded_by`` is NULL). Which one is the rule of tracker.revision: the
+figure of the file with the later release (then the later name), whatever order
+the files were imported in. When an import of a later (or the same) release
+brings a different value, the row in use is marked superseded by it and a new
+row, with ``revised_from`` set to the old value, takes its place; a figure of an
+earlier release than the one in use is kept on record as superseded at once.
+The same value from a different place (a file renamed, a row moved) replaces
+the row without being a revision, so that ``source`` always names where the
+figure in use came from.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, func, insert, literal_column, select, union_all, update
@@ -31,6 +35,7 @@ from tracker.figure import Figure, Measure, make_figure, pack_figures, unpack_fi
 from tracker.nogc import gc_paused
 from tracker.periods import Period
 from tracker.problems import Problem
+from tracker.revision import Rank, in_unit, release_of, same_value
 from tracker.store.rows import (
     chunks,
     ids_of_names,
@@ -41,7 +46,6 @@ from tracker.store.rows import (
     series_by_id,
 )
 from tracker.store.schema import as_utc, figures, imports, now_utc, series
-from tracker.units import UnitError, convert
 
 
 def file_digest(path: Path) -> tuple[str, int]:
@@ -71,6 +75,7 @@ class ImportRecord:
     revised: int
     problems: tuple[Problem, ...]
     run_id: int | None
+    release: date | None = None  # the file's release (tracker.revision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +120,7 @@ def _import_record(row) -> ImportRecord:
         revised=row.revised,
         problems=problems_from_json(row.problems),
         run_id=row.run_id,
+        release=date.fromisoformat(row.release) if row.release else None,
     )
 
 
@@ -137,25 +143,6 @@ def list_imports(engine: Engine, run_id: int | None = None) -> list[ImportRecord
         return [_import_record(row) for row in conn.execute(query)]
 
 
-def _same_value(old_value: float, old_unit: str, new: Figure) -> bool:
-    if old_unit == new.unit:
-        return old_value == new.value
-    try:
-        return abs(convert(old_value, old_unit, new.unit) - new.value) <= 1e-9 * max(1.0, abs(new.value))
-    except UnitError:
-        return False
-
-
-def _in_old_unit_as_new(old_value: float, old_unit: str, new_unit: str) -> float:
-    """The replaced value in the new figure's unit, so the report compares like with like."""
-    if old_unit == new_unit:
-        return old_value
-    try:
-        return convert(old_value, old_unit, new_unit)
-    except UnitError:
-        return old_value
-
-
 def import_file(
     engine: Engine,
     *,
@@ -167,14 +154,19 @@ def import_file(
     placeholders: int,
     run_id: int | None,
     now: datetime | None = None,
+    release: date | None = None,
 ) -> ImportRecord:
     """Record one file and store its figures, all in one transaction.
 
     When ``problems`` is not empty the file is recorded with them and none of
-    its figures are stored. Returns the import record.
+    its figures are stored. ``release`` is the file's release (tracker.revision;
+    made from its name and figures when not given): of two imports' figures for
+    the same key, that of the later release is in use. Returns the import record.
     """
     now = now or now_utc()
     ok = not problems
+    if release is None:  # the date the name begins with, else the end of the latest period
+        release = release_of(path, {f.period.end for f in figures_read})
     row = dict(
         path=path,
         sha256=sha256,
@@ -184,23 +176,25 @@ def import_file(
         figures=len(figures_read),
         placeholders=placeholders,
         run_id=run_id,
+        release=release,
     )
     with engine.begin() as conn:
         import_id = conn.execute(
             insert(imports)
-            .values(**row, new=0, revised=0, problems=problems_to_json(problems))
+            .values(**{**row, "release": release.isoformat() if release else None}, new=0, revised=0,
+                    problems=problems_to_json(problems))
             .returning(imports.c.id)
         ).scalar_one()
         new = revised = 0
         if ok:
             with gc_paused():
-                new, revised = _store_figures(conn, figures_read, import_id, now)
+                new, revised = _store_figures(conn, figures_read, import_id, Rank.of(path, release))
             conn.execute(update(imports).where(imports.c.id == import_id).values(new=new, revised=revised))
     return ImportRecord(id=import_id, **row, new=new, revised=revised, problems=tuple(problems))
 
 
-def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, now: datetime) -> tuple[int, int]:
-    """Store the figures of one import (whose time is ``now``); return (new keys, revised keys).
+def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, mine: Rank) -> tuple[int, int]:
+    """Store the figures of one import (of rank ``mine``); return (new keys, revised keys).
 
     One pass over the figures, for hundreds of thousands of them: the file and
     its rows looked up again only when the file changes, the stored rows only
@@ -213,6 +207,9 @@ def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, now
     ends = {f.period.end for f in read}
     in_use = _rows_in_use(conn, set(series_ids.values()), (min(ends), max(ends)))
     unit_of = names_by_id(conn, {old.unit_id for old in in_use.values()}) if in_use else {}
+    rank_of_import = _import_ranks(conn, {old.import_id for old in in_use.values()}) if in_use else {}
+    earlier: list[dict] = []  # figures of an earlier release than the row in use: on record, not in use
+    first_revisions: list[tuple[int, float]] = []  # rows in use that an earlier release now shows revised
     no_head = name_ids[""]
     plain: dict[tuple[int, int], list[tuple]] = {}  # by (file, source head): what rows share
     revisions: list[tuple] = []
@@ -243,13 +240,25 @@ def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, now
             new += 1
             rows.append((*key, float(f.value), unit_id, tail))
             continue
-        if _same_value(old.value, unit_of[old.unit_id], f):
+        old_unit = unit_of[old.unit_id]
+        if rank_of_import[old.import_id] > mine:  # the row in use is of a later release: it stays
+            if (old.unit_id, old.file_id, old.source_head_id, old.source_tail) == (unit_id, file_id, head_id, tail):
+                continue
+            earlier.append(dict(series_id=key[0], period_start=key[1], period_end=key[2], measure=key[3],
+                                value=float(f.value), unit_id=unit_id, file_id=file_id, source_head_id=head_id,
+                                source_tail=tail, import_id=import_id, superseded_by=old.import_id))
+            if not same_value(old.value, old_unit, f):
+                revised += 1
+                if old.revised_from is None:
+                    first_revisions.append((old.id, in_unit(f.value, f.unit, old_unit)))
+            continue
+        if same_value(old.value, old_unit, f):
             if (old.unit_id, old.file_id, old.source_head_id, old.source_tail) == (unit_id, file_id, head_id, tail):
                 continue  # the same figure again
             revised_from = old.revised_from  # moved, not revised: keep the flag it had
         else:
             revised += 1
-            revised_from = _in_old_unit_as_new(old.value, unit_of[old.unit_id], f.unit)
+            revised_from = in_unit(old.value, old_unit, f.unit)
         replaced.append(old.id)
         row = (*key, float(f.value), unit_id, tail)
         if revised_from is None:
@@ -259,11 +268,26 @@ def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, now
     for chunk in chunks(replaced, 500):
         conn.execute(update(figures).where(figures.c.id.in_(chunk)).values(superseded_by=import_id))
     insert_figures(conn, import_id, {group: rows for group, rows in plain.items() if rows}, revisions)
+    for chunk in chunks(earlier, 1000):
+        conn.execute(insert(figures), chunk)
+    for row_id, value in first_revisions:
+        conn.execute(update(figures).where(figures.c.id == row_id).values(revised_from=value))
     return new, revised
 
 
+def _import_ranks(conn: Connection, ids: set[int]) -> dict[int, Rank]:
+    """Each import's rank among releases (tracker.revision.Rank)."""
+    found: dict[int, Rank] = {}
+    for chunk in chunks(sorted(ids), 500):
+        for id_, path, release in conn.execute(
+                select(imports.c.id, imports.c.path, imports.c.release).where(imports.c.id.in_(chunk))):
+            found[id_] = Rank.of(path, date.fromisoformat(release) if release else None)
+    return found
+
+
 _IN_USE_COLUMNS = [figures.c[k] for k in ("id", "series_id", "period_start", "period_end", "measure", "value",
-                                          "unit_id", "file_id", "source_head_id", "source_tail", "revised_from")]
+                                          "unit_id", "file_id", "source_head_id", "source_tail", "revised_from",
+                                          "import_id")]
 
 
 def _rows_in_use(conn: Connection, series_ids: set[int], period_ends: tuple[int, int]) -> dict[tuple, object]:

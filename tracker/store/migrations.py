@@ -231,7 +231,20 @@ def _v2(conn: Connection) -> None:
         conn.execute(text(ddl))
 
 
+def _v3(conn: Connection) -> None:
+    from tracker.revision import release_of
+
+    conn.execute(text("ALTER TABLE imports ADD COLUMN release VARCHAR(10)"))
+    ends = dict(conn.execute(text("SELECT import_id, MAX(period_end) FROM figures GROUP BY import_id")).all())
+    for import_id, path in conn.execute(text("SELECT id, path FROM imports")).all():
+        end = ends.get(import_id)
+        found = release_of(path, [end] if end is not None else [])
+        if found is not None:
+            conn.execute(text("UPDATE imports SET release = :r WHERE id = :i"), {"r": found.isoformat(), "i": import_id})
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "runs, imported files, figures with revisions, evaluations per run", _v1),
     (2, "figures keyed by series and names; import times read from the imports", _v2),
+    (3, "imports carry the file's release date, which decides the figure in use", _v3),
 )

@@ -259,3 +259,15 @@ def status_history(engine: Engine, target_id: str) -> list[tuple[RunRecord, dict
     )
     with engine.connect() as conn:
         return [(_record(row), json.loads(row.data)) for row in conn.execute(query)]
+
+
+def last_judged(engine: Engine) -> tuple[RunRecord | None, dict[str, str]]:
+    """The newest run that judged and reported (any month), and the title of each goal it judged."""
+    query = select(runs).where(runs.c.outcome.in_(DONE)).order_by(runs.c.id.desc()).limit(1)
+    with engine.connect() as conn:
+        row = conn.execute(query).one_or_none()
+        if row is None:
+            return None, {}
+        found = conn.execute(select(run_evaluations.c.target_id, run_evaluations.c.data)
+                             .where(run_evaluations.c.run_id == row.id))
+        return _record(row), {tid: json.loads(data).get("title") or "" for tid, data in found}

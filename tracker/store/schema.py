@@ -106,6 +106,7 @@ imports = Table(
     Column("revised", Integer, nullable=False),  # keys whose value changed
     Column("problems", Text, nullable=False),  # JSON [Problem.as_json()]
     Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("release", String(10)),  # YYYY-MM-DD: the file's release (tracker.revision)
     Index("imports_path", "path", "id"),
 )
 
