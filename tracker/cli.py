@@ -201,7 +201,7 @@ def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None) -
 @actuals_option
 @as_of_option
 @config_option
-@click.option("--json", "as_json", is_flag=True, help="Print the evaluations as JSON (CONTRACT §5).")
+@click.option("--json", "as_json", is_flag=True, help="Print the evaluations as JSON (docs/json.md).")
 @lang_option
 def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, as_json: bool, lang: str) -> None:
     """Judge every target as of a month."""
