@@ -88,6 +88,7 @@ def test_columns_are_typed(outcome):
     assert frame["due"].dtype == "Int64"
     assert frame["actual_period"].dtype == "string"
     assert frame["kind"].dtype == "category"
+    assert frame["derived"].dtype == "boolean" and not frame["derived"].any()
     nothing = frame.set_index("id").loc["gs-nothing-2024"]
     assert nothing.status == "no_data"
     assert pd.isna(nothing.actual) and pd.isna(nothing.actual_period) and pd.isna(nothing.progress)
