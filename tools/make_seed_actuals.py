@@ -1,5 +1,5 @@
 """Write actuals/江西省工业经济主要指标.xlsx, the figures reported at two Jiangxi
-press conferences, in the contract's long layout (CONTRACT §2).
+press conferences, in the long layout (docs/formats.md).
 
 Only figures the documents state are written. A few first-quarter figures are
 derived by plain arithmetic from a sentence that gives the half-year figure and

@@ -214,10 +214,23 @@ def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None) -
 @actuals_option
 @as_of_option
 @config_option
-@click.option("--json", "as_json", is_flag=True, help="Print the evaluations as JSON (CONTRACT §5).")
+@click.option("--json", "as_json", is_flag=True, help="Print the evaluations as JSON (docs/json.md).")
+@click.option("--csv", "as_csv", is_flag=True,
+              help="Print the evaluations as CSV, UTF-8 with a byte-order mark (for Excel); problems go to stderr.")
 @lang_option
-def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, as_json: bool, lang: str) -> None:
+def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, as_json: bool, as_csv: bool,
+             lang: str) -> None:
     """Judge every target as of a month."""
+    if as_json and as_csv:
+        raise click.UsageError("choose one of --json and --csv")
+    if as_csv:
+        from tracker.frames import evaluations_csv
+
+        outcome, _ = _load(targets_dir, actuals_dir, as_of, config, show_progress=False)
+        sys.stdout.buffer.write(evaluations_csv(outcome.evaluations))
+        sys.stdout.flush()
+        _print_problems(outcome.problems, _console(stderr=True))
+        sys.exit(1 if has_errors(outcome.problems) else 0)
     if as_json:
         from tracker.pipeline import evaluate_json
 

@@ -1,6 +1,6 @@
 """Settings: the judging thresholds and defaults, in one place.
 
-Defaults are the contract's; a ``tracker.toml`` in the working folder (or one
+Defaults are those of docs/judging.md; a ``tracker.toml`` in the working folder (or one
 named explicitly) may change them:
 
     [thresholds]

@@ -1,4 +1,4 @@
-"""The planned path from a base value to a target (CONTRACT §3, Trajectory).
+"""The planned path from a base value to a target (docs/judging.md, Trajectory).
 
 ``T(y) = b·(v/b)^((y−y0)/(y1−y0))``: constant growth from the base year to the
 due year; a straight line when the base (or the target) is not positive. Times

@@ -1,4 +1,4 @@
-"""Propose draft target specs (CONTRACT §1) from a Chinese policy text.
+"""Propose draft target specs (docs/formats.md) from a Chinese policy text.
 
 A pipeline of small stages over the normalised text (see text.py):
 

@@ -1,7 +1,7 @@
 """Chinese numbers: ``3500亿``, ``1.08万亿``, ``两千``, ``5千万``, ``十二``.
 
-A small hand-written parser over NFKC text (cn2an fails on ``1.08万亿``, see
-FACTS.md). Two entry points:
+A small hand-written parser over NFKC text (cn2an fails on
+``1.08万亿``). Two entry points:
 
 - :func:`parse_number` gives the plain value (``1.08万亿`` → 1.08e12);
 - :func:`parse_quantity` keeps the document's own magnitude in the unit, as

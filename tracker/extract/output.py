@@ -48,7 +48,7 @@ def _comment(text: str) -> str:
 
 
 def to_yaml(result: ExtractResult, figures: bool = False) -> str:
-    """The draft as a targets file (CONTRACT §1) with the review as comments."""
+    """The draft as a targets file (docs/formats.md) with the review as comments."""
     out = [
         "# Draft target specs proposed by `tracker extract`. Every target below validates as",
         "# printed. Check the fields named in each `review:` note against the quote (region,",

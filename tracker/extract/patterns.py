@@ -60,7 +60,7 @@ PAST_MARKERS = re.compile(
 )
 
 # --------------------------------------------------------------------------
-# Comparators (CONTRACT §1 qualifiers)
+# Comparators (the qualifiers of docs/formats.md)
 
 AT_LEAST_BEFORE = re.compile(r"(?:超过|突破|超|不低于|不少于|高于|达到|达|实现|保持在|保持|增至|提高到|提升到|提高至|提升至|扩大到|增加到|力争|确保|争取)$")
 AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|控制到|低于|降至|降到|降低到|下降到|压减到|压缩到|压缩至|压减至|小于)$")

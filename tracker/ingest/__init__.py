@@ -1,4 +1,4 @@
-"""Importing actual figures from spreadsheets and CSV files (CONTRACT §2).
+"""Importing actual figures from spreadsheets and CSV files (docs/formats.md).
 
 ``read_actuals_dir`` reads every ``*.xlsx``, ``*.xlsm``, ``*.xls`` and
 ``*.csv`` under the actuals folder; ``read_actuals_file`` one file. Each file

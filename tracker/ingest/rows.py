@@ -1,4 +1,4 @@
-"""Reading a table's rows into figures (CONTRACT §2).
+"""Reading a table's rows into figures (docs/formats.md).
 
 ``read_long`` reads a long table (one figure a row, under 数值/value);
 ``read_cross`` a cross table (labels in the first columns, a figure in each

@@ -1,4 +1,4 @@
-"""Walking a grid: finding its tables and what the lines above them say (CONTRACT §2).
+"""Walking a grid: finding its tables and what the lines above them say (docs/formats.md).
 
 A table starts at a header row, recognised by its column names (Chinese or
 English), and ends at a fully blank row, a note row (注：, 数据来源：) or the

@@ -1,7 +1,7 @@
 """Target specs: ``targets/*.yaml`` to validated targets, with problems at ``file:line``.
 
 A target file holds ``targets:`` (a list of specs) and may hold ``plan:``,
-defaults copied into every target of the file (CONTRACT §1): a target's own
+defaults copied into every target of the file (docs/formats.md): a target's own
 value wins, and mappings merge one level deep (the plan's ``source.document``
 joins a target's ``source.quote``). A plan field that a target's kind has no
 use for (``flow`` for a growth target) is not copied into it.
