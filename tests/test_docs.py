@@ -69,12 +69,7 @@ def test_nothing_a_user_reads_points_outside_the_repository():
     assert found == []
 
 
-#: Modules being rewritten that still cite the outside text; empty this as they are done.
-_NOT_YET = {"tracker/evaluate.py", "tracker/figure.py", "tracker/model.py", "tracker/pipeline.py",
-            "tracker/store/figures.py"}
-
-
 def test_the_package_points_to_docs_not_outside():
     found = sorted({p.relative_to(ROOT).as_posix() for p in (ROOT / "tracker").rglob("*.py")
                     if re.search(r"CONTRACT|FACTS\.md|\bthe contract\b", p.read_text(encoding="utf-8"))})
-    assert [f for f in found if f not in _NOT_YET] == []
+    assert found == []

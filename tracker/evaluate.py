@@ -1,4 +1,4 @@
-"""The judging rules (CONTRACT §3): pure functions from targets and figures to evaluations.
+"""The judging rules (docs/judging.md): pure functions from targets and figures to evaluations.
 
 Nothing here reads files. ``evaluate_all`` groups the figures by region and
 indicator (after aliases) and judges each target from its group;

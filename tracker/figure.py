@@ -1,4 +1,4 @@
-"""A figure: one number from one cell or line of an actuals file (CONTRACT §2).
+"""A figure: one number from one cell or line of an actuals file (docs/formats.md).
 
 Apart from the goals' models (tracker.model, which need pydantic), so that
 reading spreadsheets imports nothing heavy: the worker processes that read a

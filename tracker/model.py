@@ -65,7 +65,7 @@ class Qualifier(str, Enum):
 
 
 # --------------------------------------------------------------------------
-# Target specs (CONTRACT §1)
+# Target specs (docs/formats.md)
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*")
 
@@ -252,7 +252,7 @@ TargetT = LevelTarget | GrowthTarget | CagrTarget
 
 
 # --------------------------------------------------------------------------
-# Evaluations (CONTRACT §3, §5)
+# Evaluations (docs/judging.md, docs/json.md)
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +357,7 @@ class Evaluation:
     stretch_status: Status | None = None
     sources: tuple[str, ...] = ()
     note: str | None = None
-    # Beyond the contract's fields, for reports:
+    # Beyond the fields every evaluation has always had in the JSON, for reports:
     title: str = ""
     due: int | None = None
     qualifier: Qualifier = Qualifier.AT_LEAST

@@ -71,8 +71,20 @@ class Outcome:
             "problems": [p.as_json() for p in self.problems],
         }
 
+    def to_frame(self):
+        """The evaluations as a pandas DataFrame, one row each with typed columns (tracker.frames)."""
+        from tracker.frames import evaluations_frame
+
+        return evaluations_frame(self.evaluations)
+
+    def figures_frame(self):
+        """The figures judged from (the newest per key) as a pandas DataFrame (tracker.frames)."""
+        from tracker.frames import figures_frame
+
+        return figures_frame(self.figures)
+
     def json_text(self) -> str:
-        """as_json as text, one evaluation and one problem a line (CONTRACT §5's layout).
+        """as_json as text, one evaluation and one problem a line (docs/json.md).
 
         Readable and diffable line by line, and written by json's C encoder: an
         indented dump goes through its Python one, three times slower on 7,200 goals.

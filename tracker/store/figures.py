@@ -2,7 +2,7 @@
 
 Each file is imported in one transaction: its import record and all its figures,
 or nothing. A file with problems is recorded (with the problems) but none of its
-figures are stored, as the contract says a file with any error is not used.
+figures are stored: a file with any error is not used.
 
 Revisions: a key is (region, indicator, period, measure). One row per key is in
 use (``superseded_by`` is NULL). Which one is the rule of tracker.revision: the
