@@ -1,4 +1,4 @@
-"""The shipped seed data: targets/*.yaml and actuals/江西省工业经济主要指标.xlsx.
+"""The shipped seed data: targets/*.yaml and actuals/2024-08-01_江西省工业经济主要指标.xlsx.
 
 Deliberately independent of the tracker's own loaders: plain yaml + openpyxl,
 so the data is checked against the contract text, not against the code.
@@ -17,7 +17,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 TARGETS = REPO / "targets"
-WORKBOOK = REPO / "actuals" / "江西省工业经济主要指标.xlsx"
+WORKBOOK = REPO / "actuals" / "2024-08-01_江西省工业经济主要指标.xlsx"
 SCRIPT = REPO / "tools" / "make_seed_actuals.py"
 
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")

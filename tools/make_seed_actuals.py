@@ -1,4 +1,4 @@
-"""Write actuals/江西省工业经济主要指标.xlsx, the figures reported at two Jiangxi
+"""Write actuals/2024-08-01_江西省工业经济主要指标.xlsx, the figures reported at two Jiangxi
 press conferences, in the long layout (docs/formats.md).
 
 Only figures the documents state are written. A few first-quarter figures are
@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 HEADER = ("地区", "指标", "期间", "数值", "单位", "口径", "来源")
-OUT = Path(__file__).resolve().parents[1] / "actuals" / "江西省工业经济主要指标.xlsx"
+OUT = Path(__file__).resolve().parents[1] / "actuals" / "2024-08-01_江西省工业经济主要指标.xlsx"
 
 V, Y, C = "绝对值", "同比增长", "累计值"
 
