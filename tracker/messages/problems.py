@@ -260,7 +260,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "figures"),
     "problem.merged-value": ("合并单元格 {first}:{last} 覆盖了数据：请让每个数据单独占一个单元格",
                              "merged cells {first}:{last} cover figures: give each figure its own cell"),
-    "problem.duplicate": ("{region}{indicator}{period}（{measure}）给出了两个不同的值：{there}为{first} {first_unit}，"
+    "problem.duplicate": ("{region}“{indicator}”{period}（{measure}）有两个不同的值：{there}为{first} {first_unit}，"
                           "{here}为{second} {second_unit}",
                           "{region} {indicator} {period} ({measure}) is given twice with different values: "
                           "{first} {first_unit} at {there} and {second} {second_unit} at {here}"),
