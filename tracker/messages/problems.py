@@ -456,6 +456,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.value-unit": ("value 需要单位（例如 unit: 亿元）", "a value needs its unit (for example unit: 亿元)"),
     "check.times": ("times 应为正数（翻番写 2）", "times must be positive (2 for 翻番)"),
     "check.not-empty": ("不能为空", "must not be empty"),
+    "check.id": ("编号“{id}”只能由小写字母、数字、“.”、“_”或“-”组成，并以字母或数字开头",
+                 "id '{id}' must be lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"),
     "check.base-before-due": ("基期 {base} 应早于目标年份 {due}", "the base period {base} must be before the due year {due}"),
     "check.relative-no-base": ("{name} 是相对于基期的（times/plus），但没有给出基期",
                                "{name} is relative to the base (times/plus) but there is no base"),
