@@ -192,7 +192,7 @@ def test_workbook_that_unpacks_too_large_is_refused(tmp_path, monkeypatch):
     path.write_bytes(make_corpus._xlsx(make_corpus._sheet_xml([make_corpus.HEADER, make_corpus.ROW] * 50)))
     monkeypatch.setattr(guard, "MAX_UNPACKED_BYTES", 2000)
     result = read_actuals_file(path, tmp_path)
-    assert result.figures == () and "would unpack to more than" in result.problems[0].message
+    assert result.figures == () and "would unpack to more than" in result.problems[0].text("en")
 
 
 def test_encrypted_zip_member_is_refused(tmp_path):
@@ -204,7 +204,7 @@ def test_encrypted_zip_member_is_refused(tmp_path):
         at = data.find(b"PK\x01\x02", at + 4)
     (tmp_path / "enc.xlsx").write_bytes(bytes(data))
     result = read_actuals_file(tmp_path / "enc.xlsx", tmp_path)
-    assert "password-protected" in result.problems[0].message
+    assert "password-protected" in result.problems[0].text("en")
 
 
 def test_workbook_under_the_other_excel_name_is_read_by_content(tmp_path):
@@ -221,7 +221,7 @@ def test_workbook_under_the_other_excel_name_is_read_by_content(tmp_path):
 def test_ole_file_without_a_workbook_is_refused(tmp_path):
     (tmp_path / "doc.xls").write_bytes(make_corpus._cfb({"WordDocument": bytes(4096)}))
     result = read_actuals_file(tmp_path / "doc.xls", tmp_path)
-    assert "holds no Excel workbook" in result.problems[0].message
+    assert "holds no Excel workbook" in result.problems[0].text("en")
 
 
 def test_hidden_sheets_are_read(tmp_path):

@@ -46,7 +46,7 @@ class Problem:
     phrase: Phrase | None = None
 
     @classmethod
-    def of(cls, file: str, place: str, reason: Reason, said: Phrase | str = "", *, severity: str = "error",
+    def of(cls, file: str, place: str, reason: Reason, said: Phrase | str = "", /, *, severity: str = "error",
            **params: object) -> Problem:
         """The problem ``reason`` at ``place`` in ``file``, said by the catalogue's message
         ``problem.<reason>`` (``said``: ``problem.<reason>.<said>``, or a Phrase of its own)
@@ -104,7 +104,7 @@ class InputError(ValueError):
             self.reason = str(Reason(reason).value)
 
     @classmethod
-    def of(cls, code: str, reason: str | None = None, **params: object) -> InputError:
+    def of(cls, code: str, reason: str | None = None, /, **params: object) -> InputError:
         """The error said by the catalogue's message ``code`` with ``params``."""
         return cls(Phrase.of(code, **params), reason)
 

@@ -59,7 +59,7 @@ def has(code: str) -> bool:
 MAX_QUOTED = 200
 
 
-def say(code: str, lang: str = "zh", **params: object) -> str:
+def say(code: str, lang: str = "zh", /, **params: object) -> str:
     """The message ``code`` in ``lang`` (zh or en), its ``{placeholders}`` filled from ``params``."""
     return _CATALOGUE[code].text(lang).format_map({k: _param(v, lang) for k, v in params.items()})
 
@@ -87,7 +87,7 @@ class Phrase:
     params: tuple[tuple[str, object], ...] = ()
 
     @classmethod
-    def of(cls, code: str, **params: object) -> Phrase:
+    def of(cls, code: str, /, **params: object) -> Phrase:
         if code not in _CATALOGUE:
             raise KeyError(f"no message {code!r} in the catalogue")
         return cls(code, tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
@@ -109,4 +109,4 @@ register({
     "text.cut": ("…（共{n}个字符）", "… ({n} characters)"),
 })
 
-from tracker.messages import problems as _problems  # noqa: E402,F401 - registers its table
+from tracker.messages import commands as _commands, problems as _problems  # noqa: E402,F401 - register their tables
