@@ -340,7 +340,8 @@ def runs(db: str | None, config: Path | None, limit: int | None) -> None:
 @targets_option
 @db_option
 @config_option
-def history(target_id: str, targets_dir: Path, db: str | None, config: Path | None) -> None:
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language.")
+def history(target_id: str, targets_dir: Path, db: str | None, config: Path | None, lang: str) -> None:
     """Show a goal's figures with their revisions, and its status run by run."""
     from tracker.monthly import goal_history, history_lines
 
@@ -351,10 +352,11 @@ def history(target_id: str, targets_dir: Path, db: str | None, config: Path | No
     finally:
         engine.dispose()
     if found is None:
-        click.echo(f"tracker history: no target {target_id!r} in {targets_dir} and none judged by a recorded run",
-                   err=True)
+        from tracker.messages import say
+
+        click.echo(say("history.no-target", lang, id=target_id, targets=str(targets_dir)), err=True)
         sys.exit(1)
-    for line in history_lines(found, TZ):
+    for line in history_lines(found, TZ, lang):
         click.echo(line)
 
 

@@ -22,6 +22,7 @@ from tracker.ingest.tables import GridReport, missing_for, read_grid
 from tracker.figure import Figure
 from tracker.nogc import gc_paused
 from tracker.messages import Phrase
+from tracker.messages.problems import Words
 from tracker.problems import Problem
 
 __all__ = ["FileResult", "read_actuals_file", "actuals_files", "read_actuals_dir", "iter_actuals_dir", "SUFFIXES"]
@@ -159,4 +160,5 @@ def _unreadable(path: Path, e: Exception) -> Phrase:
         return Phrase.of("problem.unreadable.permission")
     detail = str(e).strip() or type(e).__name__
     kind = Phrase.of("kind.workbook" if path.suffix.lower() != ".csv" else "kind.csv")
-    return Phrase.of("problem.unreadable.damaged", kind=kind, detail=detail)
+    # the reader's own words are English: Chinese says what they mean for the user
+    return Phrase.of("problem.unreadable.damaged", kind=kind, detail=Words("文件内容无法解读", detail))

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from tracker.ingest.grids import Unreadable
 from tracker.messages import Phrase
+from tracker.messages.problems import Words
 
 __all__ = [
     "Refused", "check", "MAX_FILE_BYTES", "MAX_UNPACKED_BYTES", "MAX_RATIO", "RATIO_FLOOR_BYTES", "MAX_MEMBERS",
@@ -144,7 +145,12 @@ def _check_zip(path: Path) -> None:
     except Refused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, RuntimeError, NotImplementedError) as e:
-        raise Refused.of("unreadable.zip-damaged", detail=str(e)) from None
+        raise Refused.of("unreadable.zip-damaged", detail=Words(_ZIP_ERRORS.get(str(e), "其内部结构无法解读"), str(e))) from None
+
+
+#: zipfile's words for a damaged archive, in Chinese
+_ZIP_ERRORS = {"File is not a zip file": "不是 ZIP 文件", "Bad magic number for file header": "文件头损坏",
+               "Truncated file header": "文件头被截断", "Bad CRC-32 for file": "校验和不符"}
 
 
 def _check_members(infos: list[zipfile.ZipInfo]) -> None:

@@ -69,9 +69,14 @@ def _param(value: object, lang: str) -> object:
         return value.text(lang)
     if isinstance(value, tuple | list):
         return ("、" if lang != "en" else ", ").join(str(_param(v, lang)) for v in value)
-    if isinstance(value, str) and len(value) > MAX_QUOTED:
-        return value[:MAX_QUOTED] + say("text.cut", lang, n=f"{len(value):,}")
+    if isinstance(value, str):
+        if len(value) > MAX_QUOTED:
+            value = value[:MAX_QUOTED] + say("text.cut", lang, n=f"{len(value):,}")
+        return value.translate(_ESCAPES)  # a line break in a cell must not break the problem's line
     return value
+
+
+_ESCAPES = str.maketrans({"\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
 def quote(text: object, lang: str) -> str:
@@ -109,4 +114,4 @@ register({
     "text.cut": ("…（共{n}个字符）", "… ({n} characters)"),
 })
 
-from tracker.messages import commands as _commands, problems as _problems  # noqa: E402,F401 - register their tables
+from tracker.messages import commands as _commands, history as _history, problems as _problems  # noqa: E402,F401

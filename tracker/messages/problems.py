@@ -270,7 +270,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "problem.unreadable": ("无法读取该文件：{detail}", "cannot read the file: {detail}"),
     "problem.unreadable.missing": ("无法读取该文件：文件不存在", "cannot read the file: it does not exist"),
     "problem.unreadable.permission": ("无法读取该文件：没有读取权限", "cannot read the file: permission denied"),
-    "problem.unreadable.damaged": ("无法作为{kind}读取该文件（{detail}）；文件是否已损坏、设有密码或属于其他类型？",
+    "problem.unreadable.damaged": ("无法按 {kind} 读取该文件（{detail}）；文件是否已损坏、设有密码或属于其他类型？",
                                    "cannot read the file as {kind} ({detail}); is it damaged, password-protected or of "
                                    "another type?"),
     "problem.unreadable.os": ("无法读取：{detail}", "cannot be read: {detail}"),
