@@ -29,7 +29,7 @@ def test_every_reason_has_its_message_in_both_languages():
         assert said, reason
         for code in said:
             m = codes[code]
-            assert m.zh != m.en and _fields(m.zh) == _fields(m.en), code
+            assert (m.zh != m.en or m.zh in ("{text}", "{detail}")) and _fields(m.zh) == _fields(m.en), code
 
 
 def test_a_problem_is_said_in_the_readers_language():
