@@ -58,7 +58,8 @@ def _source(generated: Path, name: str) -> Path:
 
 def _matches(problem, case, file: str) -> bool:
     place = problem["place"] if isinstance(problem, dict) else problem.place
-    get = (lambda k: problem[k]) if isinstance(problem, dict) else (lambda k: getattr(problem, k))
+    get = (lambda k: problem[k]) if isinstance(problem, dict) else (
+        lambda k: problem.text("en") if k == "message" else getattr(problem, k))
     return (get("file") == file and get("reason") == case["reason"] and case["message"] in get("message")
             and case["place"] in place and (case["place"] != "" or place == ""))
 
@@ -128,7 +129,7 @@ def batch(generated, tmp_path_factory) -> Path:
 
 
 def test_validate_names_every_problem_without_traceback(batch):
-    proc, seconds = _tracker(["validate"], batch)
+    proc, seconds = _tracker(["validate", "--lang", "en"], batch)
     out = proc.stdout + proc.stderr
     assert proc.returncode == 1, out
     assert "Traceback" not in out and "internal error" not in out
@@ -142,7 +143,7 @@ def test_validate_names_every_problem_without_traceback(batch):
 
 
 def test_evaluate_still_judges_the_good_file(batch):
-    proc, seconds = _tracker(["evaluate", "--json", "--as-of", "2024-06"], batch)
+    proc, seconds = _tracker(["evaluate", "--json", "--as-of", "2024-06", "--lang", "en"], batch)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert seconds < 30, seconds
     data = json.loads(proc.stdout)
@@ -162,6 +163,54 @@ def test_evaluate_still_judges_the_good_file(batch):
         assert any(_matches(p, case, case["files"][-1]) for p in data["problems"]), case["name"]
     # a figure after --as-of is ignored by evaluate (validate reports it, see above)
     assert not any("2099" in (e["actual_period"] or "") for e in data["evaluations"])
+
+
+#: Latin words a Chinese message may hold: formats, codes, YAML keys and values a user writes.
+_LATIN_OK = {"YAML", "UTF", "GBK", "GB18030", "CSV", "Excel", "HTML", "XML", "ZIP", "OLE", "Office", "Word", "PowerPoint",
+             "Unicode", "TOML", "NUL", "DOCTYPE", "ENTITY", "YYYY", "MM", "Tab", "xlsx", "xls", "csv", "yaml", "kWh",
+             "plan", "targets", "kind", "level", "growth", "cagr", "value", "unit", "times", "plus", "true", "false",
+             "aliases", "regions", "indicators", "name", "title", "id", "MB", "KB", "region", "indicator", "due",
+             "qualifier", "tolerance", "owner", "tags", "source", "stretch", "base", "flow", "target"}
+
+
+def _leftover_english(problem, text: str) -> list[str]:
+    """Latin words in a Chinese message, leaving out the file, quoted input text and the words above."""
+    import re
+
+    rest = text.replace(problem.file, "")
+    rest = re.sub(r"“[^”]*”|'[^']*'|#[A-Z/0!?_]+|[*&]\w+|!!\S*|0x[0-9A-F]+|U\+[0-9A-F]+|[\w./-]+\.(?:csv|xlsx|xls|yaml|xml|rels)\b", "", rest)
+    rest = re.sub(r"\S*![A-Z]+\d+|\b[A-Z]{1,3}\d+\b", "", rest)
+    return [w for w in re.findall(r"[A-Za-z]{2,}", rest) if w not in _LATIN_OK]
+
+
+def test_every_case_is_said_in_chinese_and_in_english(batch):
+    """Each case's problem reads as a Chinese sentence by default (no English words, no leftover
+    braces), and in English with --lang en; the place is said as Chinese says it."""
+    from tracker.pipeline import load_inputs
+
+    inputs = load_inputs(batch / "targets", batch / "actuals")
+    assert inputs.problems
+    for p in inputs.problems:
+        zh, en = p.text("zh"), p.text("en")
+        assert zh == p.message and zh != en, p
+        for text in (zh, en, p.render("zh"), p.render("en")):
+            assert not ("{" in text and "}" in text), text
+        assert not _leftover_english(p, zh), (p.reason, zh, _leftover_english(p, zh))
+        if p.place.startswith("line "):
+            assert f"第{p.place.removeprefix('line ')}行" in p.render("zh"), p.render("zh")
+    assert {p.reason for p in inputs.problems} >= {c["reason"] for c in CASES if c.get("stage") in (None, "import", "spec")}
+
+
+def test_validate_speaks_chinese_by_default(batch):
+    proc, _ = _tracker(["validate"], batch)
+    out = proc.stdout
+    assert proc.returncode == 1 and "个问题：" in out and "problem(s)" not in out, out[-2000:]
+    assert "text-value.csv，第3行：“暂无数据”不是数字" in out
+    proc, _ = _tracker(["evaluate", "--json", "--as-of", "2024-06"], batch)
+    problems = json.loads(proc.stdout)["problems"]
+    text_value = next(p for p in problems if p["file"] == "text-value.csv")
+    assert text_value == {"file": "text-value.csv", "place": "line 3", "message": "“暂无数据”不是数字",
+                          "reason": "bad-value", "severity": "error"}
 
 
 def test_bombs_finish_fast_in_little_memory(generated, tmp_path):
@@ -194,7 +243,7 @@ def test_workbook_that_unpacks_too_large_is_refused(tmp_path, monkeypatch):
     path.write_bytes(make_corpus._xlsx(make_corpus._sheet_xml([make_corpus.HEADER, make_corpus.ROW] * 50)))
     monkeypatch.setattr(guard, "MAX_UNPACKED_BYTES", 2000)
     result = read_actuals_file(path, tmp_path)
-    assert result.figures == () and "would unpack to more than" in result.problems[0].message
+    assert result.figures == () and "would unpack to more than" in result.problems[0].text("en")
 
 
 def test_encrypted_zip_member_is_refused(tmp_path):
@@ -206,7 +255,7 @@ def test_encrypted_zip_member_is_refused(tmp_path):
         at = data.find(b"PK\x01\x02", at + 4)
     (tmp_path / "enc.xlsx").write_bytes(bytes(data))
     result = read_actuals_file(tmp_path / "enc.xlsx", tmp_path)
-    assert "password-protected" in result.problems[0].message
+    assert "password-protected" in result.problems[0].text("en")
 
 
 def test_workbook_under_the_other_excel_name_is_read_by_content(tmp_path):
@@ -223,7 +272,7 @@ def test_workbook_under_the_other_excel_name_is_read_by_content(tmp_path):
 def test_ole_file_without_a_workbook_is_refused(tmp_path):
     (tmp_path / "doc.xls").write_bytes(make_corpus._cfb({"WordDocument": bytes(4096)}))
     result = read_actuals_file(tmp_path / "doc.xls", tmp_path)
-    assert "holds no Excel workbook" in result.problems[0].message
+    assert "holds no Excel workbook" in result.problems[0].text("en")
 
 
 def test_hidden_sheets_are_read(tmp_path):

@@ -98,7 +98,7 @@ def test_validate_clean_then_with_a_bad_file(work):
     assert clean.returncode == 0, clean.stdout + clean.stderr
     bad = work / "actuals" / "bad.csv"
     bad.write_text("地区,指标,期间,数值,单位\n甘肃省,工业和信息化项目投资,2024年1-8月,约60,亿元\n", encoding="utf-8")
-    done = tracker(work, "validate")
+    done = tracker(work, "validate", "--lang", "en")
     assert done.returncode == 1
     assert "bad.csv" in done.stdout and "line 2" in done.stdout and "约60" in done.stdout
     assert "Traceback" not in done.stdout + done.stderr

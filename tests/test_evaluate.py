@@ -112,7 +112,7 @@ def test_figure_of_another_dimension_is_a_problem_and_left_out():
     check_note(ev)
     assert ev.status is Status.NO_DATA
     assert len(problems) == 1
-    assert "万吨" in problems[0].message and "亿元" in problems[0].message
+    assert "万吨" in problems[0].text("en") and "亿元" in problems[0].text("en")
     assert problems[0].place == "line 2"
 
 

@@ -129,4 +129,4 @@ def test_excel_error_in_an_xls_file_is_found(tmp_path):
     res = read_actuals_file(tmp_path / "err.xls", tmp_path)
     assert res.figures == ()
     assert [(p.place, p.reason) for p in res.problems] == [("月度数据!B4", "excel-error")]
-    assert "#DIV/0!" in res.problems[0].message
+    assert "#DIV/0!" in res.problems[0].text("en")

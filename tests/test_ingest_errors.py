@@ -29,7 +29,7 @@ def problems(path: Path):
     assert res.figures == ()
     assert not res.ok
     assert all(p.file == path.name for p in res.problems)
-    return [(p.place, p.reason, p.message) for p in res.problems]
+    return [(p.place, p.reason, p.text("en")) for p in res.problems]
 
 
 GOOD = ["江西省", "工业投资", "2024年1-6月", 100, "亿元", "累计值"]
@@ -113,7 +113,7 @@ def test_conflicting_duplicate_on_another_sheet_names_both_cells(tmp_path):
     res = read_actuals_file(path, tmp_path)
     [p] = res.problems
     assert (p.file, p.place, p.reason) == ("2024年/报表!6月:终.xlsx", "续表!D2", "duplicate")
-    assert p.message.endswith("100 亿元 at 数据!D3 and 101 亿元 at 续表!D2")
+    assert p.text("en").endswith("100 亿元 at 数据!D3 and 101 亿元 at 续表!D2")
 
 
 def test_conflicting_duplicate_in_csv_names_both_lines(tmp_path):

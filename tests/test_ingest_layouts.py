@@ -228,7 +228,7 @@ def test_csv_that_is_not_text(tmp_path):
     path.write_bytes(b"\x81\x30\xff\xfe\x00\x00\xff\xff" * 10)
     res = read(path)
     assert res.figures == () and res.problems[0].reason == "unreadable"
-    assert "UTF-8" in res.problems[0].message
+    assert "UTF-8" in res.problems[0].text("en")
 
 
 def test_ragged_csv_rows_do_not_crash(tmp_path):

@@ -317,11 +317,19 @@ def test_runs_and_history_on_the_command_line(engine, work, db_url, tmp_path):
     lines = out.splitlines()
     assert code == 0 and [line.split()[:3] for line in lines] == [["2024-07", "#2", "ok"], ["2024-06", "#1", "ok"]]
 
-    code, out, _ = tracker("history", "jx-revenue-2024")
+    code, out, _ = tracker("history", "jx-revenue-2024", "--lang", "en")
     assert code == 0
     assert "20500 亿元" in out and "(revised from 20000)" in out and "replaced" in out
     judged = [line.split()[:3] for line in out.splitlines() if line.startswith("  2024-0") and "#" in line]
     assert judged == [["2024-06", "#1", "on_track"], ["2024-07", "#2", "on_track"]], out
+    code, out, _ = tracker("history", "jx-revenue-2024")  # Chinese by default
+    assert code == 0
+    assert "20500 亿元" in out and "（由20000修订而来）" in out and "被替换" in out and "各次运行的状态：" in out
+    judged = [line.split()[:3] for line in out.splitlines() if line.startswith("  2024-0") and "#" in line]
+    assert [j[:2] for j in judged] == [["2024-06", "#1"], ["2024-07", "#2"]], out
+    assert all(j[2] not in ("on_track", "off_track") and not j[2].isascii() for j in judged), out
 
-    code, _, err = tracker("history", "no-such-goal")
+    code, _, err = tracker("history", "no-such-goal", "--lang", "en")
     assert code == 1 and "no target 'no-such-goal'" in err
+    code, _, err = tracker("history", "no-such-goal")
+    assert code == 1 and "没有目标“no-such-goal”" in err

@@ -344,7 +344,7 @@ def test_figures_used_with_source_and_revision(report):
 def test_problems_with_their_place(report):
     rows = table(report["问题"], 1)
     assert [(r["文件"].value, r["位置"].value, r["代码"].value) for r in rows] == [
-        ("bad.csv", "line 12", "unknown-unit"), ("=cmd|' /C calc'!A0", "Sheet1!D7", "bad-number")]
+        ("bad.csv", "第12行", "unknown-unit"), ("=cmd|' /C calc'!A0", "Sheet1!D7", "bad-number")]
     assert rows[0]["问题"].value == "单位“万元/吨”无法识别"
 
 

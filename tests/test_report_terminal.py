@@ -82,7 +82,7 @@ def test_wide_table_shows_more():
 def test_problems_are_listed_after_the_table():
     text = rendered(80)
     assert "输入文件中发现 2 个问题：" in text
-    assert "bad.csv, line 12: 单位“万元/吨”无法识别" in text
+    assert "bad.csv，第12行：单位“万元/吨”无法识别" in text
     many = [s.problems()[0]] * 25
     assert "另有 5 个问题" in rendered(80, problems=many)
 

@@ -117,12 +117,14 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False)
 
 
-def _print_problems(problems, console) -> None:
+def _print_problems(problems, console, lang: str) -> None:
+    from tracker.messages import say
+
     if not problems:
         return
-    console.print(f"[bold]{len(problems)} problem(s) in the inputs:[/bold]")
+    console.print(f"[bold]{say('cli.problems', lang, n=len(problems))}[/bold]")
     for p in problems:
-        console.print("  " + p.render(), markup=False, highlight=False)
+        console.print("  " + p.render(lang), markup=False, highlight=False)
 
 
 def _inputs(targets_dir: Path, actuals_dir: Path, config: Path | None, show_progress: bool):
@@ -158,7 +160,8 @@ def _load(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, show
 def _future_figures(files, as_of) -> list:
     """A problem per file for figures whose period ends after ``as_of`` (a typing error:
     the month has not ended yet), at the first such figure's place."""
-    from tracker.problems import Problem
+    from tracker.problems import Problem, Reason
+    from tracker.messages.problems import Words
 
     found = []
     for result in files:
@@ -167,10 +170,10 @@ def _future_figures(files, as_of) -> list:
             f = late[0]
             place = f.source[len(result.file) + 1:] if f.source.startswith(result.file) else ""
             place = f"line {place}" if f.source.startswith(f"{result.file}:") else place
-            more = f" (and {len(late) - 1} more such figure(s) in this file)" if len(late) > 1 else ""
-            found.append(Problem(result.file, place,
-                                 f"the figure for {f.period.iso()} is for a period that ends after {as_of.iso()}, "
-                                 f"which has not ended yet: is the year or month mistyped?{more}", "future-period"))
+            more = {"more": len(late) - 1} if len(late) > 1 else {}
+            found.append(Problem.of(result.file, place, Reason.FUTURE_PERIOD, "more" if more else "",
+                                    period=Words(f.period.chinese(), f.period.iso()),
+                                    as_of=Words(as_of.chinese(), as_of.iso()), **more))
     return found
 
 
@@ -179,7 +182,9 @@ def _future_figures(files, as_of) -> list:
 @actuals_option
 @as_of_option
 @config_option
-def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None) -> None:
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="The language of the problems and counts.")
+def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, lang: str) -> None:
     """Check every target and actuals file; list every problem with its place.
 
     A figure for a period that ends after the as-of month (by default the
@@ -195,18 +200,20 @@ def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None) -
     inputs = outcome.inputs
     figures = sum(len(f.figures) for f in inputs.files)
     placeholders = sum(f.placeholders for f in inputs.files)
-    console.print(
-        f"{len(inputs.targets)} target(s) from {len(inputs.target_files)} file(s); "
-        f"{figures} figure(s) from {len(inputs.files)} actuals file(s)"
-        + (f", {placeholders} placeholder cell(s) without a figure" if placeholders else ""),
-        highlight=False,
-    )
+    from tracker.messages import say
+
+    counts = {"targets": len(inputs.targets), "target_files": len(inputs.target_files), "figures": figures,
+              "files": len(inputs.files)}
+    if placeholders:
+        console.print(say("cli.counts-placeholders", lang, placeholders=placeholders, **counts), highlight=False)
+    else:
+        console.print(say("cli.counts", lang, **counts), highlight=False)
     if outcome.problems:
-        _print_problems(outcome.problems, console)
+        _print_problems(outcome.problems, console, lang)
     if has_errors(outcome.problems):
         sys.exit(1)
     if not outcome.problems:
-        console.print("no problems found")
+        console.print(say("cli.no-problems", lang))
 
 
 @cli.command()
@@ -229,13 +236,14 @@ def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, a
         outcome, _ = _load(targets_dir, actuals_dir, as_of, config, show_progress=False)
         sys.stdout.buffer.write(evaluations_csv(outcome.evaluations))
         sys.stdout.flush()
-        _print_problems(outcome.problems, _console(stderr=True))
+        _print_problems(outcome.problems, _console(stderr=True), lang)
         sys.exit(1 if has_errors(outcome.problems) else 0)
     if as_json:
         from tracker.pipeline import evaluate_json
 
         inputs, settings, setting_problems = _inputs(targets_dir, actuals_dir, config, show_progress=False)
-        text, problems = evaluate_json(inputs, as_of, settings, [*_future_as_of(as_of), *setting_problems])
+        text, problems = evaluate_json(inputs, as_of, settings, [*_future_as_of(as_of), *setting_problems],
+                                       lang=lang)
         click.echo(text)
         sys.exit(1 if has_errors(problems) else 0)
     outcome, _ = _load(targets_dir, actuals_dir, as_of, config, show_progress=True)
@@ -363,7 +371,8 @@ def runs(db: str | None, config: Path | None, limit: int | None) -> None:
 @targets_option
 @db_option
 @config_option
-def history(target_id: str, targets_dir: Path, db: str | None, config: Path | None) -> None:
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language.")
+def history(target_id: str, targets_dir: Path, db: str | None, config: Path | None, lang: str) -> None:
     """Show a goal's figures with their revisions, and its status run by run."""
     from tracker.monthly import goal_history, history_lines
 
@@ -374,10 +383,11 @@ def history(target_id: str, targets_dir: Path, db: str | None, config: Path | No
     finally:
         engine.dispose()
     if found is None:
-        click.echo(f"tracker history: no target {target_id!r} in {targets_dir} and none judged by a recorded run",
-                   err=True)
+        from tracker.messages import say
+
+        click.echo(say("history.no-target", lang, id=target_id, targets=str(targets_dir)), err=True)
         sys.exit(1)
-    for line in history_lines(found, TZ):
+    for line in history_lines(found, TZ, lang):
         click.echo(line)
 
 

@@ -53,26 +53,26 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return DEFAULT, [Problem(str(path), "", "the settings file does not exist", "missing-file")]
+        return DEFAULT, [Problem.of(str(path), "", "missing-file")]
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        return DEFAULT, [Problem(str(path), "", f"not valid TOML: {e}", "bad-settings")]
+        return DEFAULT, [Problem.of(str(path), "", "bad-settings", "toml", detail=str(e))]
     changes: dict[str, object] = {}
     problems: list[Problem] = []
     for section, body in data.items():
         if not isinstance(body, dict):
-            problems.append(Problem(str(path), f"[{section}]", f"unknown setting {section!r}", "bad-settings"))
+            problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "unknown", name=section))
             continue
         for key, value in body.items():
             name = _KEYS.get((section, key))
             if name is None:
-                problems.append(Problem(str(path), f"[{section}]", f"unknown setting {key!r}", "bad-settings"))
+                problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "unknown", name=key))
             elif name == "store_url":
                 if isinstance(value, str):
                     changes[name] = value
                 else:
-                    problems.append(Problem(str(path), f"[{section}]", f"{key} must be text", "bad-settings"))
+                    problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "text", key=key))
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 changes[name] = float(value)
             else:
-                problems.append(Problem(str(path), f"[{section}]", f"{key} must be a number", "bad-settings"))
+                problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "number", key=key))
     return replace(DEFAULT, **changes), problems

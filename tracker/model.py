@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from tracker.notes import Note
 from tracker.periods import Period, PeriodError, parse_period
+from tracker.problems import InputError
 from tracker.units import UnitError, parse_unit
 
 
@@ -99,16 +100,16 @@ class Amount(_Spec):
     def _one_form(self) -> Amount:
         given = [k for k in ("value", "times", "plus") if getattr(self, k) is not None]
         if len(given) != 1:
-            raise ValueError("give exactly one of value (with unit), times or plus")
+            raise InputError.of("check.one-of")
         if self.value is not None and not self.unit:
-            raise ValueError("a value needs its unit (for example unit: 亿元)")
+            raise InputError.of("check.value-unit")
         if self.unit:
             try:
                 parse_unit(self.unit)
             except UnitError as e:
-                raise ValueError(str(e)) from None
+                raise e from None
         if self.times is not None and self.times <= 0:
-            raise ValueError("times must be positive (2 for 翻番)")
+            raise InputError.of("check.times")
         return self
 
     @property
@@ -140,7 +141,7 @@ class Base(_Spec):
         try:
             parse_period(v)
         except PeriodError as e:
-            raise ValueError(str(e)) from None
+            raise e from None
         return v
 
     @field_validator("unit")
@@ -150,7 +151,7 @@ class Base(_Spec):
             try:
                 parse_unit(v)
             except UnitError as e:
-                raise ValueError(str(e)) from None
+                raise e from None
         return v
 
     @property
@@ -178,17 +179,14 @@ class _TargetCommon(_Spec):
     @classmethod
     def _id_form(cls, v: str) -> str:
         if not ID_PATTERN.fullmatch(v):
-            raise ValueError(
-                f"id {v!r} must be lower-case letters, digits, '.', '_' or '-', "
-                "starting with a letter or digit"
-            )
+            raise InputError.of("check.id", id=v)
         return v
 
     @field_validator("title", "region", "indicator")
     @classmethod
     def _not_blank(cls, v: str) -> str:
         if not v.strip():
-            raise ValueError("must not be empty")
+            raise InputError.of("check.not-empty")
         return v.strip()
 
     @field_validator("due", mode="before")
@@ -202,7 +200,7 @@ class _TargetCommon(_Spec):
     def _base_before_due(self):
         base = getattr(self, "base", None)
         if base is not None and base.year >= self.due:
-            raise ValueError(f"the base period {base.period} must be before the due year {self.due}")
+            raise InputError.of("check.base-before-due", base=base.period, due=self.due)
         return self
 
 
@@ -218,12 +216,12 @@ class LevelTarget(_TargetCommon):
         for name in ("target", "stretch"):
             amount = getattr(self, name)
             if amount is not None and amount.is_relative and self.base is None:
-                raise ValueError(f"{name} is relative to the base (times/plus) but there is no base")
+                raise InputError.of("check.relative-no-base", name=name)
         units = [u for u in (self.target.unit, self.stretch.unit if self.stretch else None,
                              self.base.unit if self.base else None) if u]
         dims = {parse_unit(u).dimension for u in units}
         if len(dims) > 1:
-            raise ValueError(f"the units {', '.join(units)} measure different things and cannot be compared")
+            raise InputError.of("check.units-differ", units=tuple(units))
         return self
 
 
@@ -243,7 +241,7 @@ class CagrTarget(_TargetCommon):
     @model_validator(mode="after")
     def _positive_base(self) -> CagrTarget:
         if self.base.value is not None and self.base.value <= 0:
-            raise ValueError(f"an average annual growth needs a positive base value, not {self.base.value:g}")
+            raise InputError.of("check.cagr-base", value=f"{self.base.value:g}")
         return self
 
 

@@ -456,26 +456,43 @@ def goal_history(engine: Engine, target_id: str, targets_dir: Path) -> GoalHisto
     return GoalHistory(target_id, title, region, indicator, tuple(stored), judged)
 
 
-def history_lines(h: GoalHistory, tz) -> list[str]:
-    lines = [f"{h.target_id}: {h.title}", f"{h.region} · {h.indicator}", "", "Figures (in use, and values replaced by a revision):"]
+def history_lines(h: GoalHistory, tz, lang: str = "zh") -> list[str]:
+    """``tracker history`` in ``lang`` (zh or en): the goal's figures, then its status run by run."""
+    from tracker.messages import say
+    from tracker.model import Status
+    from tracker.report.labels import labels_for
+
+    statuses = labels_for(lang).status
+    colon = "：" if lang != "en" else ": "
+    lines = [f"{h.target_id}{colon}{h.title}", f"{h.region} · {h.indicator}", "", say("history.figures", lang)]
     if not h.figures:
-        lines.append("  none in the store")
+        lines.append(say("history.no-figures", lang))
     for s in h.figures:
         f = s.figure
-        state = "in use" if s.in_use else f"replaced {_local(s.superseded_at, tz)}"
-        revised = f"  (revised from {f.revised_from:g})" if s.in_use and f.revised_from is not None else ""
-        lines.append(f"  {f.period.iso():<17} {f.measure.value:<5} {f.value:>14g} {f.unit:<6} "
-                     f"recorded {_local(s.recorded_at, tz)}  {state}  {f.source}{revised}")
-    lines += ["", "Status by run:"]
+        state = say("history.in-use", lang) if s.in_use else say("history.replaced", lang,
+                                                                   when=_local(s.superseded_at, tz))
+        revised = say("history.revised", lang, value=f"{f.revised_from:g}") \
+            if s.in_use and f.revised_from is not None else ""
+        measure = say(f"measure.{f.measure.value}", lang)
+        lines.append(f"  {f.period.iso():<17} {measure:<5} {f.value:>14g} {f.unit:<6} "
+                     f"{say('history.recorded', lang, when=_local(s.recorded_at, tz))}  {state}  {f.source}{revised}")
+    lines += ["", say("history.runs", lang)]
     if not h.runs:
-        lines.append("  not judged by any recorded run")
+        lines.append(say("history.no-runs", lang))
     for run, data in h.runs:
         detail = []
         if data.get("actual") is not None:
-            detail.append(f"actual {data['actual']:g} {data.get('unit') or ''}".rstrip()
-                          + (f" ({data['actual_period']})" if data.get("actual_period") else ""))
+            value, unit = f"{data['actual']:g}", data.get("unit") or ""
+            if data.get("actual_period"):
+                detail.append(say("history.actual-period", lang, value=value, unit=unit, period=data["actual_period"]))
+            else:
+                detail.append(say("history.actual", lang, value=value, unit=unit).rstrip())
         for key in ("progress", "margin_pp"):
             if data.get(key) is not None:
-                detail.append(f"{key} {data[key]:g}")
-        lines.append(f"  {run.as_of}  #{run.id:<4} {data['status']:<9} {'  '.join(detail)}")
+                detail.append(say(f"history.{key}", lang, value=f"{data[key]:g}"))
+        try:
+            status = statuses[Status(data["status"])] if lang != "en" else data["status"]
+        except (ValueError, KeyError):
+            status = data["status"]
+        lines.append(f"  {run.as_of}  #{run.id:<4} {status:<9} {'  '.join(detail)}")
     return lines

@@ -33,12 +33,12 @@ class Period:
         end_month = month if end_month is None else end_month
         for y, m in ((year, month), (end_year, end_month)):
             if not 1 <= m <= 12:
-                raise PeriodError(f"month {m} does not exist")
+                raise PeriodError.of("period.no-month", month=m)
             if not 1000 <= y <= 9999:
-                raise PeriodError(f"year {y} is out of range")
+                raise PeriodError.of("period.year-range", year=y)
         p = cls(year * 12 + month - 1, end_year * 12 + end_month - 1)
         if p.end < p.start:
-            raise PeriodError(f"the period ends before it starts ({year}-{month:02d} to {end_year}-{end_month:02d})")
+            raise PeriodError.of("period.backwards", start=f"{year}-{month:02d}", end=f"{end_year}-{end_month:02d}")
         return p
 
     @classmethod
@@ -155,15 +155,15 @@ def parse_period(value: object, year: int | None = None) -> Period:
     Raises PeriodError with a message naming the text for anything else.
     """
     if isinstance(value, bool):
-        raise PeriodError(f"{value!r} is not a period")
+        raise PeriodError.of("period.not-period", text=repr(value))
     if isinstance(value, int):
         return Period.year_of(value) if 1000 <= value <= 9999 else _fail(str(value))
     if isinstance(value, float):
         if value.is_integer():
             return parse_period(int(value), year)
-        raise PeriodError(f"{value!r} is not a period")
+        raise PeriodError.of("period.not-period", text=repr(value))
     if not isinstance(value, str):
-        raise PeriodError(f"{value!r} is not a period")
+        raise PeriodError.of("period.not-period", text=repr(value))
     return _parse_text(value, year)
 
 
@@ -171,7 +171,7 @@ def parse_period(value: object, year: int | None = None) -> Period:
 def _parse_text(raw: str, year: int | None) -> Period:
     text = normalise(raw)
     if not text:
-        raise PeriodError("the period is empty")
+        raise PeriodError.of("period.empty")
     if m := _RE_YEAR.fullmatch(text):
         return Period.year_of(int(m[1]))
     if m := _RE_ISO_RANGE.fullmatch(text):
@@ -202,7 +202,7 @@ def _parse_text(raw: str, year: int | None) -> Period:
 
 def _month(month: int, raw: str) -> int:
     if not 1 <= month <= 12:
-        raise PeriodError(f"{raw!r}: there is no month {month}")
+        raise PeriodError.of("period.no-month-in", text=raw, month=month)
     return month
 
 
@@ -210,7 +210,7 @@ def _range(year: int, first: int, last: int, raw: str) -> Period:
     _month(first, raw)
     _month(last, raw)
     if last < first:
-        raise PeriodError(f"{raw!r}: the months run backwards ({first} to {last})")
+        raise PeriodError.of("period.months-backwards", text=raw, first=first, last=last)
     return Period.of(year, first, year, last)
 
 
@@ -220,15 +220,12 @@ def _quarter(year: int, q: str) -> Period:
 
 
 def _fail(raw: str) -> Period:
-    raise PeriodError(
-        f"{raw!r} is not a period (expected forms such as 2024, 2024年6月, 2024年1-6月, "
-        "2024年上半年, 2024年一季度, 2024Q2, 2024-06, 2024-01/2024-06)"
-    )
+    raise PeriodError.of("period.not-period-forms", text=raw)
 
 
 def parse_month(text: str) -> Period:
     """An ``as_of`` month: ``YYYY-MM`` (or any single-month form)."""
     p = parse_period(text)
     if not p.is_single_month:
-        raise PeriodError(f"{text!r} is not a single month (expected YYYY-MM)")
+        raise PeriodError.of("period.not-month", text=text)
     return p

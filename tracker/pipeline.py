@@ -64,11 +64,11 @@ class Outcome:
     problems: tuple[Problem, ...]
     inputs: Inputs
 
-    def as_json(self) -> dict:
+    def as_json(self, lang: str = "zh") -> dict:
         return {
             "as_of": self.as_of.iso(),
             "evaluations": [e.as_json() for e in self.evaluations],
-            "problems": [p.as_json() for p in self.problems],
+            "problems": [p.as_json(lang) for p in self.problems],
         }
 
     def to_frame(self):
@@ -287,7 +287,7 @@ def evaluate_folders(
 
 def evaluate_json(inputs: Inputs, as_of: Period | str, settings: Settings = DEFAULT,
                   first_problems: Sequence[Problem] = (), workers: int | None = None,
-                  min_chunk: int = 1000) -> tuple[str, tuple[Problem, ...]]:
+                  min_chunk: int = 1000, lang: str = "zh") -> tuple[str, tuple[Problem, ...]]:
     """What ``tracker evaluate --json`` prints, and every problem it lists.
 
     The same text as ``evaluate_inputs(inputs, as_of, settings).json_text()``
@@ -326,7 +326,7 @@ def evaluate_json(inputs: Inputs, as_of: Period | str, settings: Settings = DEFA
     text = _object_lines({
         "as_of": _encode(month.iso()),
         "evaluations": lines or "[]",
-        "problems": [_encode(p.as_json()) for p in problems] or "[]",
+        "problems": [_encode(p.as_json(lang)) for p in problems] or "[]",
     })
     return text, problems
 

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker.messages import Phrase
 from tracker.problems import InputError
 
 
@@ -104,7 +105,7 @@ def _key(text: str) -> str:
 def parse_unit(text: str) -> Unit:
     """Look a unit up; raises UnitError naming it when it is unknown."""
     if not isinstance(text, str) or not text.strip():
-        raise UnitError("no unit given")
+        raise UnitError.of("problem.bad-unit")
     key = _key(text)
     if key in _TABLE:
         dimension, factor = _TABLE[key]
@@ -114,7 +115,7 @@ def parse_unit(text: str) -> Unit:
     if _INDEX.fullmatch(key):
         # An index against a base (上年同月=100): only the same base converts.
         return Unit(text.strip(), f"index ({key})", 1.0)
-    raise UnitError(f"unknown unit {text.strip()!r}", reason="unknown-unit")
+    raise UnitError.of("problem.unknown-unit", "unknown-unit", unit=text.strip())
 
 
 @lru_cache(maxsize=4096)
@@ -126,11 +127,16 @@ def factor(source: str, target: str) -> float:
         return 1.0
     a, b = parse_unit(source), parse_unit(target)
     if a.dimension != b.dimension:
-        raise UnitError(
-            f"unit {a.symbol!r} ({a.dimension}) cannot be converted to {b.symbol!r} ({b.dimension})",
-            reason="unit-mismatch",
-        )
+        raise UnitError.of("problem.unit-mismatch", "unit-mismatch", unit=a.symbol, dimension=dimension_words(a.dimension),
+                           target=b.symbol, target_dimension=dimension_words(b.dimension))
     return a.factor / b.factor
+
+
+def dimension_words(dimension: str) -> Phrase:
+    """What a dimension (``money``, ``index (上年同月=100)``) is called, in either language."""
+    if dimension.startswith("index (") and dimension.endswith(")"):
+        return Phrase.of("dimension.index", base=dimension[len("index ("):-1])
+    return Phrase.of(f"dimension.{dimension}")
 
 
 def convert(value: float, source: str, target: str) -> float:

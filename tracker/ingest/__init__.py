@@ -18,10 +18,12 @@ from pathlib import Path
 from tracker.ingest.collect import Collector, KeyParts
 from tracker.ingest import guard
 from tracker.ingest.grids import Grid, Unreadable, read_csv, read_workbook
-from tracker.ingest.tables import EXPECTED, GridReport, missing_for, read_grid
+from tracker.ingest.tables import GridReport, missing_for, read_grid
 from tracker.figure import Figure
 from tracker.nogc import gc_paused
 from tracker.revision import Rank, rank_of
+from tracker.messages import Phrase
+from tracker.messages.problems import Words
 from tracker.problems import Problem
 
 __all__ = ["FileResult", "read_actuals_file", "actuals_files", "read_actuals_dir", "iter_actuals_dir", "SUFFIXES"]
@@ -113,8 +115,8 @@ def read_actuals_file(path: Path, root: Path) -> FileResult:
         grids = _read(path)
     except Exception as e:  # noqa: BLE001 - any failure to open or parse the file is the file's problem
         log.debug("cannot read %s", path, exc_info=True)
-        return FileResult(file, (), (Problem(file, getattr(e, "place", ""), _unreadable(path, e),
-                                             getattr(e, "reason", "unreadable")),), 0, 0)
+        return FileResult(file, (), (Problem.of(file, getattr(e, "place", ""), getattr(e, "reason", "unreadable"),
+                                                _unreadable(path, e)),), 0, 0)
 
     out = Collector(file)
     reports: list[tuple[Grid, GridReport]] = []
@@ -123,25 +125,21 @@ def read_actuals_file(path: Path, root: Path) -> FileResult:
             reports.append((grid, read_grid(grid, out)))
     for grid, report in reports:
         for r, c, texts, core in report.near_misses:
-            out.problem(
-                grid.place(r, c),
-                "missing-column",
-                f"this row looks like a table header ({', '.join(texts)}) but lacks {missing_for(core)}; {EXPECTED}",
-            )
+            out.problem(grid.place(r, c), "missing-column",
+                        Phrase.of("problem.missing-column.near-miss", texts=tuple(texts), missing=missing_for(core)))
     if out.tables == 0 and not out.has_problems:
         found = next((rep.first_texts + (g,) for g, rep in reports if rep.first_texts), None)
         if found:
             r, texts, grid = found
-            where = f" (the first row with several headers, {grid.place(r, 0).rsplit('!', 1)[0]} row {r + 1}, has: " \
-                if grid.lines is None else f" (the first row with several headers, line {grid.lines[r]}, has: "
-            message = f"no table found{where}{', '.join(texts[:12])}); {EXPECTED}"
+            message = (Phrase.of("problem.no-table.sheet", sheet=grid.place(r, 0).rsplit("!", 1)[0], row=r + 1,
+                                 texts=tuple(texts[:12])) if grid.lines is None
+                       else Phrase.of("problem.no-table.line", line=grid.lines[r], texts=tuple(texts[:12])))
         else:
-            message = f"no table found: the file has no header row; {EXPECTED}"
+            message = Phrase.of("problem.no-table")
         out.problem("", "no-table", message)
     elif out.tables and not out.figures and not out.placeholders and not out.has_problems:
         grid, (r, c) = next((g, rep.first_header) for g, rep in reports if rep.first_header is not None)
-        out.problem(grid.place(r, c), "no-figures",
-                    "the table has a header but no figures under it (a header row only?): the file gives no figures")
+        out.problem(grid.place(r, c), "no-figures", Phrase.of("problem.no-figures"))
     problems = out.problems()
     if problems:
         return FileResult(file, (), problems, out.placeholders, out.tables)
@@ -151,7 +149,8 @@ def read_actuals_file(path: Path, root: Path) -> FileResult:
 def _read(path: Path) -> list[Grid]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise Unreadable(f"{path.suffix or 'a file without a suffix'} is not a spreadsheet or CSV file")
+        raise Unreadable(Phrase.of("unreadable.suffix", suffix=path.suffix) if path.suffix
+                         else Phrase.of("unreadable.no-suffix"))
     kind = guard.check(path)  # sizes, zip bombs, encryption, what the file really is: before any parser
     if kind == guard.CSV:
         return [read_csv(path)]
@@ -159,13 +158,14 @@ def _read(path: Path) -> list[Grid]:
     return read_workbook(path, by_content=(kind == guard.ZIP) != (suffix != ".xls"))
 
 
-def _unreadable(path: Path, e: Exception) -> str:
+def _unreadable(path: Path, e: Exception) -> Phrase:
     if isinstance(e, Unreadable):
-        return f"cannot read the file: {e}"
+        return Phrase.of("problem.unreadable", detail=e.phrase)
     if isinstance(e, FileNotFoundError):
-        return "cannot read the file: it does not exist"
+        return Phrase.of("problem.unreadable.missing")
     if isinstance(e, PermissionError):
-        return "cannot read the file: permission denied"
+        return Phrase.of("problem.unreadable.permission")
     detail = str(e).strip() or type(e).__name__
-    kind = "an Excel workbook" if path.suffix.lower() != ".csv" else "a CSV file"
-    return f"cannot read the file as {kind} ({detail}); is it damaged, password-protected or of another type?"
+    kind = Phrase.of("kind.workbook" if path.suffix.lower() != ".csv" else "kind.csv")
+    # the reader's own words are English: Chinese says what they mean for the user
+    return Phrase.of("problem.unreadable.damaged", kind=kind, detail=Words("文件内容无法解读", detail))

@@ -69,16 +69,16 @@ def number(v: object) -> tuple[float, str | None] | None:
     if type(v) is float or (type(v) is int):
         if math.isfinite(v):
             return float(v), None
-        raise CellError(f"{v!r} is not a number")
+        raise CellError.of("problem.bad-value.not-number", text=repr(v))
     if isinstance(v, bool):
-        raise CellError(f"a true/false value ({'TRUE' if v else 'FALSE'}) is not a number")
+        raise CellError.of("problem.bad-value.bool", value="TRUE" if v else "FALSE")
     if isinstance(v, str):
         return _text_number(v)
     if isinstance(v, (datetime, date, time, timedelta)):
-        raise CellError(f"a date or time ({v}) is not a number")
+        raise CellError.of("problem.bad-value.date", value=str(v))
     if v is None:
         return None
-    raise CellError(f"{v!r} is not a number")
+    raise CellError.of("problem.bad-value.not-number", text=repr(v))
 
 
 @lru_cache(maxsize=65536)
@@ -89,29 +89,26 @@ def _text_number(raw: str) -> tuple[float, str | None] | None:
     if text in PLACEHOLDERS:
         return None
     if text.upper() in EXCEL_ERRORS:
-        raise CellError(f"the Excel error {text.upper()}", reason="excel-error")
+        raise CellError.of("problem.excel-error", "excel-error", error=text.upper())
     m = _NUMBER.fullmatch(text)
     if m is None:
-        raise CellError(f"{_shown(raw)} is not a number")
+        raise CellError.of("problem.bad-value.not-number", text=_shown(raw))
     value = float(m[1].replace(",", ""))
     if not math.isfinite(value):
-        raise CellError(f"{_shown(raw)} is too large to be a figure")
+        raise CellError.of("problem.bad-value.too-large", text=_shown(raw))
     rest = m[2]
     if not rest:
         return value, None
     try:
         parse_unit(rest)
     except UnitError:
-        raise CellError(f"{_shown(raw)} is not a number") from None
+        raise CellError.of("problem.bad-value.not-number", text=_shown(raw)) from None
     return value, rest
 
 
-def _shown(raw: str, limit: int = 60) -> str:
-    """A cell's text as a message quotes it: an enormous cell is cut short."""
-    text = raw.strip()
-    if len(text) > limit:
-        return f"{text[:limit]!r}… ({len(text):,} characters)"
-    return repr(text)
+def _shown(raw: str) -> str:
+    """A cell's text as a message quotes it (the catalogue cuts an enormous cell short)."""
+    return raw.strip()
 
 
 # --------------------------------------------------------------------------
@@ -143,8 +140,6 @@ for _w in ("yoy", "growth", "同比", "同比增长", "同比增速", "同比增
 for _w in ("累计增长", "累计增速", "累计增长率", "累计同比", "累计同比增长", "ytdgrowth"):
     _MEASURE_WORDS[_w] = (Measure.YOY, True)
 
-MEASURE_HELP = "value (累计值, 绝对值, 本期, 总量, 当期值) or yoy (同比增长, 累计增长, 增速, 增长%)"
-
 
 @lru_cache(maxsize=1024)
 def measure_of(raw: str) -> tuple[Measure, bool]:
@@ -153,7 +148,7 @@ def measure_of(raw: str) -> tuple[Measure, bool]:
     try:
         return _MEASURE_WORDS[key]
     except KeyError:
-        raise InputError(f"unknown 口径/measure {raw.strip()!r} (expected {MEASURE_HELP})", reason="bad-measure") from None
+        raise InputError.of("problem.bad-measure", "bad-measure", measure=raw.strip()) from None
 
 
 # --------------------------------------------------------------------------

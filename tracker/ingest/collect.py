@@ -10,6 +10,8 @@ from __future__ import annotations
 from operator import itemgetter
 
 from tracker.figure import Figure
+from tracker.messages import Phrase
+from tracker.messages.problems import Place, Words
 from tracker.problems import Problem
 
 from tracker.ingest.grids import place_of_source
@@ -20,16 +22,12 @@ from tracker.ingest.grids import place_of_source
 KeyParts = tuple[frozenset[str], frozenset[str], frozenset[int]]
 _region, _indicator, _end = itemgetter(0), itemgetter(1), itemgetter(3)  # of a key (region, indicator, start, end, yoy)
 
-#: Longer problem messages are cut (they quote cell text, which may be enormous).
-MAX_MESSAGE = 1000
-
-
 class Collector:
     def __init__(self, file: str):
         self.file = file
         self.placeholders = 0
         self.tables = 0
-        self._entries: list[list] = []  # [place, message, reason, more]
+        self._entries: list[list] = []  # [place, what is wrong (a Phrase), reason, more]
         self._repeats: dict[tuple, int] = {}
         self._first: dict[tuple, Figure] = {}  # the figures by key, in the order read
         #: ``keep(key, figure)`` keeps a figure of a new key and returns the figure kept for the key.
@@ -38,10 +36,10 @@ class Collector:
         self.keep = self._first.setdefault
 
     # -- problems ------------------------------------------------------------
-    def problem(self, place: str, reason: str, message: str) -> None:
+    def problem(self, place: str, reason: str, message: Phrase) -> None:
         self._entries.append([place, message, reason, 0])
 
-    def repeated(self, key: tuple, place: str, reason: str, message: str) -> None:
+    def repeated(self, key: tuple, place: str, reason: str, message: Phrase) -> None:
         """A problem that recurs on many rows (a bad unit, 口径 or period text):
         reported at its first place, with how many more rows share it."""
         at = self._repeats.get(key)
@@ -58,11 +56,9 @@ class Collector:
     def problems(self) -> tuple[Problem, ...]:
         out = []
         for place, message, reason, more in self._entries:
-            if len(message) > MAX_MESSAGE:  # an enormous cell quoted in full
-                message = f"{message[:MAX_MESSAGE - 200]}… [{len(message) - MAX_MESSAGE + 200:,} characters left out]"
             if more:
-                message = f"{message} (also in {more} more {'cell' if more == 1 else 'cells'} of this column)"
-            out.append(Problem(self.file, place, message, reason))
+                message = Phrase.of("problem.also.one" if more == 1 else "problem.also", message=message, more=more)
+            out.append(Problem.of(self.file, place, reason, message))
         return tuple(out)
 
     # -- figures -------------------------------------------------------------
@@ -86,13 +82,11 @@ class Collector:
 
     def _duplicate(self, first: Figure, figure: Figure) -> None:
         there, here = place_of_source(first.source, self.file), place_of_source(figure.source, self.file)
-        self.problem(
-            here,
-            "duplicate",
-            f"{figure.region} {figure.indicator} {figure.period.iso()} ({figure.measure.value}) is given twice "
-            f"with different values: {_fmt(first.value)} {first.unit} at {there} and {_fmt(figure.value)} "
-            f"{figure.unit} at {here}",
-        )
+        self.problem(here, "duplicate", Phrase.of(
+            "problem.duplicate", region=figure.region, indicator=figure.indicator,
+            period=Words(figure.period.chinese(), figure.period.iso()),
+            measure=Phrase.of(f"measure.{figure.measure.value}"), first=_fmt(first.value), first_unit=first.unit,
+            there=Place(there), second=_fmt(figure.value), second_unit=figure.unit, here=Place(here)))
 
 
 def _fmt(x: float) -> str:

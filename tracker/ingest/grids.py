@@ -17,6 +17,7 @@ from pathlib import Path
 import python_calamine
 
 from tracker.ingest.excel_errors import sheet_errors
+from tracker.messages import Phrase
 
 
 @lru_cache(maxsize=2048)
@@ -75,11 +76,16 @@ def place_of_source(source: str, file: str) -> str:
 
 
 class Unreadable(Exception):
-    """The file cannot be read as a table (the message says why; ``place`` where, if known)."""
+    """The file cannot be read as a table (``phrase`` says why; ``place`` where, if known)."""
 
-    def __init__(self, message: str, place: str = ""):
-        super().__init__(message)
+    def __init__(self, phrase: Phrase, place: str = ""):
+        super().__init__(phrase.text("en"))
+        self.phrase = phrase
         self.place = place
+
+    @classmethod
+    def of(cls, code: str, place: str = "", **params: object) -> Unreadable:
+        return cls(Phrase.of(code, **params), place)
 
 
 # --------------------------------------------------------------------------
@@ -181,7 +187,7 @@ def decode_csv(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as e:
-            raise Unreadable(f"the file starts like UTF-16 but does not decode as it ({e.reason})") from None
+            raise Unreadable.of("unreadable.utf16", detail=e.reason) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -189,15 +195,13 @@ def decode_csv(data: bytes) -> str:
     utf8_line = _utf8_cjk_line(data)
     if utf8_line is not None:
         line = _line_at(data, bad_utf8)
-        raise Unreadable(f"line {line} is not UTF-8 text (byte 0x{data[bad_utf8]:02X}) though line {utf8_line} is: "
-                         "parts of the file were saved in different encodings (GBK and UTF-8), or it is damaged; "
-                         "save the whole file again as CSV UTF-8", f"line {line}")
+        raise Unreadable.of("unreadable.mixed-encoding", f"line {line}", line=line, byte=f"{data[bad_utf8]:02X}",
+                            utf8_line=utf8_line)
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as e:
         line = _line_at(data, e.start)
-        raise Unreadable(f"line {line} holds bytes that are neither UTF-8 nor GB18030/GBK text "
-                         f"(byte 0x{data[e.start]:02X}); save the file as CSV UTF-8", f"line {line}") from None
+        raise Unreadable.of("unreadable.bad-bytes", f"line {line}", line=line, byte=f"{data[e.start]:02X}") from None
 
 
 def _line_at(data: bytes, offset: int) -> int:
@@ -231,7 +235,7 @@ def read_csv(path: Path) -> Grid:
     text = decode_csv(path.read_bytes())
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise Unreadable(f"line {line} holds NUL characters: it is not a CSV text file", f"line {line}")
+        raise Unreadable.of("unreadable.nul", f"line {line}", line=line)
     delimiter = _delimiter(text)
     # strict: a quote that is never closed is an error, not the rest of the file in one cell
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -244,18 +248,18 @@ def read_csv(path: Path) -> Grid:
             lines.append(start)
             start = reader.line_num + 1
     except csv.Error as e:
-        raise Unreadable(f"line {start}: {_csv_error(str(e))}", f"line {start}") from None
+        raise Unreadable(_csv_error(str(e), start), f"line {start}") from None
     return Grid("", rows, lines=lines)
 
 
-def _csv_error(message: str) -> str:
+def _csv_error(message: str, line: int) -> Phrase:
     if "field larger than field limit" in message:
-        return f"a cell holds more than {MAX_CSV_CELL:,} characters (is a quote (\") never closed?)"
+        return Phrase.of("unreadable.csv-big-cell", line=line, limit=f"{MAX_CSV_CELL:,}")
     if "unexpected end of data" in message:
-        return "a quote (\") opens a cell that is never closed: the rest of the file would be one cell"
+        return Phrase.of("unreadable.csv-unclosed", line=line)
     if "expected after" in message:
-        return "a quoted cell has text after its closing quote (write a quote inside a quoted cell as \"\")"
-    return message
+        return Phrase.of("unreadable.csv-after-quote", line=line)
+    return Phrase.of("unreadable.csv-other", line=line, detail=message)
 
 
 def _delimiter(text: str) -> str:

@@ -31,6 +31,8 @@ import zipfile
 from pathlib import Path
 
 from tracker.ingest.grids import Unreadable
+from tracker.messages import Phrase
+from tracker.messages.problems import Words
 
 __all__ = [
     "Refused", "check", "MAX_FILE_BYTES", "MAX_UNPACKED_BYTES", "MAX_RATIO", "RATIO_FLOOR_BYTES", "MAX_MEMBERS",
@@ -57,7 +59,6 @@ _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _HTML = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|table|meta|div|style)\b",
                    re.IGNORECASE | re.DOTALL)
 _SPREADSHEET_2003 = re.compile(rb"\s*<\?xml[^>]*>.{0,2000}?<(?:\w+:)?Workbook\b", re.DOTALL)
-_SAVE_AS = "open it in Excel and save it as an Excel workbook (.xlsx)"
 
 
 class Refused(Unreadable):
@@ -75,19 +76,17 @@ def check(path: Path) -> str:
     suffix = path.suffix.lower()
     size = path.stat().st_size
     if size == 0:
-        raise Refused("the file is empty (0 bytes)")
+        raise Refused.of("unreadable.empty")
     if size > MAX_FILE_BYTES:
-        raise Refused(f"the file is {_mb(size)}, more than the {_mb(MAX_FILE_BYTES)} the tracker reads: "
-                      "split it into smaller files (by year or by region)")
+        raise Refused.of("unreadable.too-large", size=_mb(size), limit=_mb(MAX_FILE_BYTES))
     with open(path, "rb") as f:
         head = f.read(8192)
     kind = sniff(head)
     if suffix == ".csv":
         if kind in (ZIP, OLE):
-            raise Refused(f"this .csv file is really an Excel workbook ({'.xlsx' if kind == ZIP else '.xls'}): "
-                          f"give it the name ending {'.xlsx' if kind == ZIP else '.xls'}")
+            raise Refused.of("unreadable.csv-is-workbook", ext=".xlsx" if kind == ZIP else ".xls")
         if kind == "html":
-            raise Refused("this .csv file is really a web page (HTML): open it in Excel and save it as CSV UTF-8")
+            raise Refused.of("unreadable.csv-is-html")
         return CSV
     if kind == ZIP:
         _check_zip(path)
@@ -116,19 +115,11 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
-def _not_a_workbook(suffix: str, kind: str) -> str:
+def _not_a_workbook(suffix: str, kind: str) -> Phrase:
     name = suffix or "workbook"
-    if kind == "html":
-        return (f"this {name} file is really a web page (HTML), as statistics websites export tables: "
-                f"{_SAVE_AS}")
-    if kind == "xml2003":
-        return f"this {name} file is an Excel 2003 XML spreadsheet, which the tracker cannot read: {_SAVE_AS}"
-    if kind == "biff":
-        return (f"this {name} file is an Excel 2.x–4.0 worksheet (before 1995), which the tracker cannot read: "
-                f"{_SAVE_AS}")
-    if kind == "text":
-        return f"this {name} file is really text (CSV), not an Excel workbook: give it the name ending .csv"
-    return f"this {name} file is not an Excel workbook (neither .xlsx nor .xls inside): is it of another type?"
+    if kind in ("html", "xml2003", "biff", "text"):
+        return Phrase.of(f"unreadable.{kind}", name=name)
+    return Phrase.of("unreadable.not-workbook", name=name)
 
 
 # --------------------------------------------------------------------------
@@ -143,40 +134,39 @@ def _check_zip(path: Path) -> None:
             names = {i.filename for i in infos}
             if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
                 found = next((n for n in ("word/document.xml", "ppt/presentation.xml") if n in names), None)
-                what = {"word/document.xml": " (it is a Word document)",
-                        "ppt/presentation.xml": " (it is a PowerPoint file)"}.get(found or "", "")
-                raise Refused(f"the file is a ZIP archive but not an Excel workbook{what}")
+                what = {"word/document.xml": "zip-word", "ppt/presentation.xml": "zip-ppt"}.get(found or "", "zip-other")
+                raise Refused.of(f"unreadable.{what}")
             for info in infos:
                 if info.filename.lower().endswith((".xml", ".rels", ".vml")):
                     with zf.open(info) as part:
                         head = part.read(_XML_HEAD)
                     if _DOCTYPE.search(head):
-                        raise Refused(
-                            f"the workbook part {info.filename} holds a document type declaration (<!DOCTYPE> or "
-                            "<!ENTITY>), which Excel never writes: the file was altered or made by a faulty tool; "
-                            f"{_SAVE_AS} again")
+                        raise Refused.of("unreadable.doctype", part=info.filename)
     except Refused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, RuntimeError, NotImplementedError) as e:
-        raise Refused(f"the workbook is damaged (a truncated or corrupt ZIP archive: {e}): "
-                      "ask the sender for the file again") from None
+        raise Refused.of("unreadable.zip-damaged", detail=Words(_ZIP_ERRORS.get(str(e), "其内部结构无法解读"), str(e))) from None
+
+
+#: zipfile's words for a damaged archive, in Chinese
+_ZIP_ERRORS = {"File is not a zip file": "不是 ZIP 文件", "Bad magic number for file header": "文件头损坏",
+               "Truncated file header": "文件头被截断", "Bad CRC-32 for file": "校验和不符"}
 
 
 def _check_members(infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_MEMBERS:
-        raise Refused(f"the workbook holds {len(infos):,} parts, more than the {MAX_MEMBERS:,} the tracker reads")
+        raise Refused.of("unreadable.too-many-parts", n=f"{len(infos):,}", limit=f"{MAX_MEMBERS:,}")
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise Refused("the workbook is password-protected: save it without a password")
+            raise Refused.of("unreadable.password")
         total += info.file_size
         if total > MAX_UNPACKED_BYTES:
-            raise Refused(f"the workbook would unpack to more than {_mb(MAX_UNPACKED_BYTES)}, more than the tracker "
-                          "reads (a compressed \"zip bomb\", or too much data for one file: split it)")
+            raise Refused.of("unreadable.unpack-too-large", limit=_mb(MAX_UNPACKED_BYTES))
         if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise Refused(f"the workbook part {info.filename} is compressed {info.file_size // max(info.compress_size, 1):,}"
-                          f" to 1 ({_mb(info.compress_size)} unpacking to {_mb(info.file_size)}); real sheets compress "
-                          f"at most about 20 to 1, so the file is refused as a \"zip bomb\"")
+            raise Refused.of("unreadable.zip-bomb", part=info.filename,
+                             ratio=f"{info.file_size // max(info.compress_size, 1):,}", packed=_mb(info.compress_size),
+                             unpacked=_mb(info.file_size))
 
 
 # --------------------------------------------------------------------------
@@ -189,10 +179,9 @@ _STREAMS = {name: (name.encode("utf-16-le") + b"\x00\x00", (len(name) + 1) * 2)
 def _check_ole(path: Path) -> None:
     found = _ole_streams(path)
     if "EncryptionInfo" in found or "EncryptedPackage" in found:
-        raise Refused("the workbook is password-protected: save it without a password")
+        raise Refused.of("unreadable.password")
     if not found & {"Workbook", "Book"}:
-        raise Refused("the file is an Office (OLE) file but holds no Excel workbook (is it a Word or other "
-                      "Office document?)")
+        raise Refused.of("unreadable.ole-no-workbook")
 
 
 def _ole_streams(path: Path) -> set[str]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tracker.messages import Phrase
 from tracker.periods import Period
 
 from tracker.ingest.cells import clean
@@ -35,16 +36,6 @@ for _role, _names in {
 
 _CORE = frozenset({"region", "indicator", "value", "period", "year"})
 _LABELS = ("region", "indicator", "period", "unit", "measure")
-
-EXPECTED = (
-    "expected a long table (地区/region, 指标/indicator, 期间/period or 年份/year, 数值/value, 单位/unit, "
-    "optional 口径/measure), a wide table (地区, 指标, 单位, 口径, then one column per period such as "
-    "2024年1-6月) or a statistics-bureau table whose first column is 指标, 地区 or 时间"
-)
-_NAMES = {
-    "region": "地区/region", "indicator": "指标/indicator", "period": "期间/period",
-    "year": "年份/year", "value": "数值/value", "unit": "单位/unit", "measure": "口径/measure",
-}
 
 _NOTE = re.compile(r"(注|说明|备注|附注|数据来源|资料来源)(\d|[:.、(])")
 
@@ -140,10 +131,11 @@ def classify(rows: list[list], r: int) -> Header | set[str] | None:
     return core if len(core) >= 2 else None
 
 
-def missing_for(core: set[str]) -> str:
+def missing_for(core: set[str]) -> tuple[Phrase, ...] | Phrase:
+    """The columns a near-miss header lacks, as a problem names them."""
     want = ["region", "indicator", "period", "value"]
-    lacking = [_NAMES[k] for k in want if k not in core and not (k == "period" and "year" in core)]
-    return ", ".join(lacking) if lacking else "one column per period (such as 2024年1-6月)"
+    lacking = tuple(Phrase.of(f"column.{k}") for k in want if k not in core and not (k == "period" and "year" in core))
+    return lacking or Phrase.of("column.per-period")
 
 
 

@@ -13,11 +13,12 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from tracker.figure import Measure
+from tracker.messages import Phrase
 from tracker.periods import Period, PeriodError, parse_period
 from tracker.problems import InputError
 from tracker.units import UnitError, parse_unit
 
-from tracker.ingest.cells import clean_name, measure_of, split_name, unit_text
+from tracker.ingest.cells import clean, clean_name, measure_of, split_name, unit_text
 
 
 @lru_cache(maxsize=65536, typed=True)
@@ -61,7 +62,11 @@ class Meaning:
 class Fail:
     part: str  # "name", "unit" or "measure": which cell to blame
     reason: str
-    message: str
+    message: Phrase  # what is wrong, said in the reader's language
+
+
+#: The units a problem names as known (besides counts such as 个, 家, 万人).
+KNOWN_UNITS = ("元", "万元", "亿元", "吨", "万吨", "kWh", "万千瓦时", "亿千瓦时", "%")
 
 
 @lru_cache(maxsize=65536)
@@ -73,36 +78,40 @@ def meaning(name_text: str, unit_cell: str, measure_cell: str, table_unit: str =
     """
     name = split_name(name_text)
     if not name.indicator:
-        return Fail("name", "missing-label", "no 指标/indicator for this figure")
+        return Fail("name", "missing-label", Phrase.of("problem.missing-label.indicator"))
     measure, ytd = name.measure or Measure.VALUE, name.ytd
     if measure_cell:
         try:
             m, m_ytd = measure_of(measure_cell)
         except InputError as e:
-            return Fail("measure", e.reason, str(e))
+            return Fail("measure", e.reason, e.as_phrase())
         if name.measure is not None and m is not name.measure:
             return Fail("measure", "measure-conflict",
-                        f"口径 {measure_cell!r} contradicts the indicator name {name_text.strip()!r} ({name.measure.value})")
+                        Phrase.of("problem.measure-conflict", measure=measure_cell, name=name_text.strip(),
+                                  name_measure=Phrase.of(f"measure.{name.measure.value}")))
         measure, ytd = m, ytd or m_ytd
     if unit_cell:
         try:
             unit = unit_text(unit_cell)
         except UnitError as e:
-            return Fail("unit", e.reason, f"{e} (known units: 元, 万元, 亿元, 吨, 万吨, kWh, 万千瓦时, 亿千瓦时, %, "
-                                          "counts such as 个, 家, 万人)")
+            said = (Phrase.of("problem.unknown-unit.known", unit=clean(unit_cell), known=KNOWN_UNITS)
+                    if e.reason == "unknown-unit" else e.as_phrase())
+            return Fail("unit", e.reason, said)
         if name.unit is not None and name.unit.lower() != unit.lower():
-            return Fail("unit", "unit-conflict",
-                        f"单位 {unit!r} contradicts the unit {name.unit!r} in the indicator name {name_text.strip()!r}")
+            return Fail("unit", "unit-conflict", Phrase.of("problem.unit-conflict.name", unit=unit, name_unit=name.unit,
+                                                           name=name_text.strip()))
     elif name.unit is not None:
         unit = name.unit
     elif name.bracket is not None:
-        return Fail("name", "unknown-unit", f"unknown unit {name.bracket!r} in the indicator name {name_text.strip()!r}")
+        return Fail("name", "unknown-unit", Phrase.of("problem.unknown-unit.in-name", unit=name.bracket,
+                                                      name=name_text.strip()))
     elif measure is Measure.YOY:
         unit = "%"
     else:
         unit = table_unit or None
     if measure is Measure.YOY and unit is not None and parse_unit(unit).dimension != "percent":
         return Fail("unit" if unit_cell else "name", "unit-conflict",
-                    f"a growth rate ({measure_cell.strip() or 'yoy'}) must be in %, not {unit!r}")
+                    Phrase.of("problem.unit-conflict.growth", unit=unit,
+                              measure=measure_cell.strip() or Phrase.of("measure.yoy")))
     return Meaning(name.indicator, measure, ytd, unit)
 

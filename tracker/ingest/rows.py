@@ -14,6 +14,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from tracker.figure import Measure, make_figure
+from tracker.messages import Phrase
 from tracker.periods import Period
 
 from tracker.ingest.cells import CellError, number
@@ -91,7 +92,7 @@ def _cell_value(grid: Grid, r: int, c: int, v: object) -> tuple | None:
     if v == "" or v is None:
         errors = grid.errors
         if errors and (r, c) in errors:
-            return _MISSING, CellError(f"the Excel error {errors[(r, c)]}", reason="excel-error")
+            return _MISSING, CellError.of("problem.excel-error", "excel-error", error=errors[(r, c)])
         return None
     try:
         return number(v)
@@ -109,10 +110,7 @@ def _plain_number(text: str) -> float | None:
 
 
 def _bad_value(grid: Grid, r: int, c: int, err: CellError, out: Collector) -> None:
-    if err.reason == "excel-error":
-        out.problem(grid.place(r, c), "excel-error", f"{err} instead of a number")
-    else:
-        out.problem(grid.place(r, c), err.reason, str(err))
+    out.problem(grid.place(r, c), err.reason, err.as_phrase())
 
 
 def _emit(grid: Grid, r: int, c: int, out: Collector, region: str, m: Meaning, period: Period,
@@ -126,17 +124,15 @@ def _emit(grid: Grid, r: int, c: int, out: Collector, region: str, m: Meaning, p
     if cell_unit is not None:
         if unit is None:
             if m.measure is Measure.YOY and cell_unit != "%":
-                out.problem(grid.place(r, c), "unit-conflict", f"a growth rate must be in %, not {cell_unit!r}")
+                out.problem(grid.place(r, c), "unit-conflict", Phrase.of("problem.unit-conflict.growth-cell", unit=cell_unit))
                 return
             unit = cell_unit
         elif cell_unit.lower() != unit.lower():
             out.problem(grid.place(r, c), "unit-conflict",
-                        f"the cell says {cell_unit!r} but the unit of this row is {unit!r}")
+                        Phrase.of("problem.unit-conflict.cell", cell=cell_unit, row=unit))
             return
     elif unit is None:
-        out.problem(grid.place(r, c), "missing-unit",
-                    "no unit for this figure: add a 单位/unit column or write the unit in brackets after the "
-                    "indicator, such as 营业收入(亿元)")
+        out.problem(grid.place(r, c), "missing-unit", Phrase.of("problem.missing-unit"))
         return
     if m.ytd:
         period = year_to_date(period)
@@ -235,13 +231,12 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
         p = period_of(ctx.period) if ctx.period else None
         if not isinstance(p, Period):
             out.problem(title_place, "bad-period",
-                        f"a table of regions by indicator needs its period in a 时间： line above it"
-                        f"{'' if not ctx.period else f', not {ctx.period!r}'}")
+                        Phrase.of("problem.bad-period.table-given", text=ctx.period) if ctx.period
+                        else Phrase.of("problem.bad-period.table"))
             return _skip_table(rows, start, header)
         ctx_period = p
     if by_period and ic is None and not ctx.indicator:
-        out.problem(title_place, "missing-column",
-                    "the table has no 指标/indicator column and no 指标： line above it names the indicator")
+        out.problem(title_place, "missing-column", Phrase.of("problem.missing-column.no-indicator"))
         return _skip_table(rows, start, header)
     default_region = ctx.region or NATIONAL
     cols = header.columns
@@ -302,7 +297,7 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
         row_ref = row_parts[r]
         region = label(region_v) if rc is not None else default_region
         if not region:
-            out.problem(grid.place(r, rc), "missing-label", "no 地区/region for the figures in this row")
+            out.problem(grid.place(r, rc), "missing-label", Phrase.of("problem.missing-label.region-row"))
             r += 1
             continue
         if by_period:
@@ -328,7 +323,7 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
             if header.rows_are == "period":
                 period = period_of(period_v)
                 if not isinstance(period, Period):
-                    out.repeated((grid.name, "period", pc, str(period)), grid.place(r, pc), "bad-period", str(period))
+                    out.repeated((grid.name, "period", pc, str(period)), grid.place(r, pc), "bad-period", period.as_phrase())
                     r += 1
                     continue
             else:
@@ -405,7 +400,7 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
             measure_v = row[mc] if mc is not None and mc < lr else ""
         region = label(region_v) if rc is not None else default_region
         if not region:
-            out.problem(grid.place(r, rc), "missing-label", "no 地区/region for this figure")
+            out.problem(grid.place(r, rc), "missing-label", Phrase.of("problem.missing-label.region"))
             r += 1
             continue
         period = _long_period(period_v, year_v, yc is not None)
@@ -447,20 +442,21 @@ def _long_periods(pc: int | None, yc: int | None) -> tuple:
     return cells, periods, ytd_periods
 
 
-def _long_period(period_v: object, year_v: object, has_year: bool) -> Period | tuple[str, str]:
-    """The period of a long row from its 期间 (and 年份) cells, or (column, message)."""
+def _long_period(period_v: object, year_v: object, has_year: bool) -> Period | tuple[str, Phrase]:
+    """The period of a long row from its 期间 (and 年份) cells, or (column, what is wrong)."""
     year = None
     if has_year:
         yp = period_of(year_v) if not blank(year_v) else None
         if type(yp) is not Period or not yp.is_whole_year:
-            return "year", (f"{label(year_v)!r} is not a year" if yp is not None else "no 年份/year for this figure")
+            return "year", (Phrase.of("problem.bad-period.not-year", text=label(year_v)) if yp is not None
+                            else Phrase.of("problem.bad-period.no-year"))
         year = yp.start_year
     if blank(period_v):
         if year is not None:
             return Period.year_of(year)
-        return "period", "no 期间/period for this figure"
+        return "period", Phrase.of("problem.bad-period.no-period")
     p = period_of(period_v, year)
-    return p if type(p) is Period else ("period", str(p))
+    return p if type(p) is Period else ("period", p.as_phrase())
 
 def _skip_table(rows: list[list], start: int, header: Header) -> int:
     r = start

@@ -22,16 +22,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tracker.messages import Phrase
 from tracker.units import UnitError
 
 from tracker.ingest.cells import clean, clean_name, unit_text
 from tracker.ingest.collect import Collector
 from tracker.ingest.grids import Grid
-from tracker.ingest.headers import EXPECTED, Context, Header, blank, classify, missing_for
+from tracker.ingest.headers import Context, Header, blank, classify, missing_for
 from tracker.ingest.meaning import period_of
 from tracker.ingest.rows import read_cross, read_long
 
-__all__ = ["EXPECTED", "GridReport", "missing_for", "read_grid"]
+__all__ = ["GridReport", "missing_for", "read_grid"]
 
 _TITLE = re.compile(r"(数据库|指标|地区|时间)[:](.*)")
 
@@ -130,7 +131,7 @@ def _read_table(grid: Grid, header: Header, ctx: Context, fill: dict, out: Colle
     for c, text in header.bad:
         err = period_of(text)
         out.problem(grid.place(header.row, c), "bad-period",
-                    f"column header {str(text).strip()!r} is not a period: {err}")
+                    Phrase.of("problem.bad-period.header", text=str(text).strip(), detail=err.as_phrase()))
     start = _data_start(grid, header)
     if header.layout == "long":
         end = read_long(grid, header, ctx, fill, out, start)
@@ -141,6 +142,6 @@ def _read_table(grid: Grid, header: Header, ctx: Context, fill: dict, out: Colle
     for r0, c0, r1, c1 in grid.merged:
         if start <= r0 < end and c0 in value_cols:
             out.problem(grid.place(r0, c0), "merged-value",
-                        f"merged cells {grid.place(r0, c0).split('!')[-1]}:{grid.place(r1, c1).split('!')[-1]} "
-                        "cover figures: give each figure its own cell")
+                        Phrase.of("problem.merged-value", first=grid.place(r0, c0).split("!")[-1],
+                                  last=grid.place(r1, c1).split("!")[-1]))
     return end

@@ -183,7 +183,7 @@ def write_problems(ws: Worksheet, problems: Sequence[Problem], lb: Labels) -> No
     rows = TableRows(ws, 2)  # a bad month can bring thousands
     wraps, plain = rows.style(align=WRAP_TOP), rows.style()
     for p in problems:
-        rows.append(((p.file, wraps), (p.place, plain), (p.message, wraps), (p.reason, plain)))
+        rows.append(((p.file, wraps), (p.where(lb.lang), plain), (p.text(lb.lang), wraps), (p.reason, plain)))
     if not problems:
         put(ws, 2, 1, lb.w("no_problems"))
     ws.freeze_panes = "A2"

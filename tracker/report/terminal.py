@@ -290,7 +290,7 @@ def _print_problems(problems: Sequence[Problem], console: Console, lb: Labels) -
         return
     console.print(Text(lb.w("problems_head", n=len(problems))), highlight=False)
     for p in problems[:MAX_PROBLEMS]:
-        console.print(Text("  " + p.render().translate(_CONTROLS)), highlight=False)
+        console.print(Text("  " + p.render(lb.lang).translate(_CONTROLS)), highlight=False)
     if len(problems) > MAX_PROBLEMS:
         console.print(Text(lb.w("problems_more", n=len(problems) - MAX_PROBLEMS)), highlight=False)
 

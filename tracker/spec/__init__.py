@@ -24,6 +24,7 @@ from types import MappingProxyType
 import pydantic
 
 from tracker.model import ID_PATTERN, CagrTarget, GrowthTarget, LevelTarget, Target, TargetT
+from tracker.messages import Phrase
 from tracker.problems import Problem
 from tracker.spec.aliases import Aliases, load_aliases_text, normalise_name
 from tracker.spec.composition import (
@@ -99,10 +100,8 @@ def load_targets(root: Path) -> SpecResult:
 
     files = _spec_files(root)
     if not files:
-        what = "does not exist" if not root.exists() else "is not a folder" if not root.is_dir() else "holds none"
-        problems.append(
-            Problem(str(root), "", f"no target files (*.yaml): the folder {what}", "no-targets")
-        )
+        what = "missing" if not root.exists() else "not-folder" if not root.is_dir() else "none"
+        problems.append(Problem.of(str(root), "", "no-targets", what))
 
     targets: list[TargetT] = []
     places: dict[str, str] = {}
@@ -120,12 +119,7 @@ def load_targets(root: Path) -> SpecResult:
         for target_id, line in specs.ids:
             if target_id in first and not first[target_id].startswith(f"{name}:"):
                 file_problems.append(
-                    Problem(
-                        name,
-                        f"line {line}",
-                        f"duplicate id '{target_id}': already defined at {first[target_id]}",
-                        "duplicate-id",
-                    )
+                    Problem.of(name, f"line {line}", "duplicate-id", id=target_id, first=first[target_id])
                 )
         for target_id, line in specs.ids:
             first.setdefault(target_id, f"{name}:{line}")
@@ -192,24 +186,23 @@ def _spec_files(root: Path) -> list[Path]:
 def _read_text(path: Path, name: str) -> tuple[str, Problem | None]:
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        return "", Problem.of(name, "", "unreadable", "missing")
+    except PermissionError:
+        return "", Problem.of(name, "", "unreadable", "permission")
     except OSError as e:
-        return "", Problem(name, "", f"cannot be read: {e.strerror or e}", "unreadable")
+        return "", Problem.of(name, "", "unreadable", "os", detail=str(e.strerror or e))
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
-        hint = ""
+        gbk = ""
         try:
             data.decode("gb18030")
-            hint = " It looks like GBK/GB18030:"
+            gbk = "gbk"
         except UnicodeDecodeError:
             pass
-        return "", Problem(
-            name,
-            f"line {line}",
-            f"is not UTF-8 text (byte 0x{data[e.start]:02X} cannot be read).{hint} save it as UTF-8",
-            "bad-encoding",
-        )
+        return "", Problem.of(name, f"line {line}", "bad-encoding", gbk, byte=f"{data[e.start]:02X}")
 
 
 def _place(line: int) -> str:
@@ -218,45 +211,30 @@ def _place(line: int) -> str:
 
 def _load_file(text: str, file: str) -> _FileSpecs:
     root, issues = read_tree(text)
-    problems = [Problem(file, _place(line), message, reason) for line, message, reason in issues]
+    problems = [Problem.of(file, _place(line), reason, message) for line, message, reason in issues]
     if root is None:
         if not issues:
-            problems.append(Problem(file, "", "the file is empty: it needs a 'targets:' list", "bad-shape"))
+            problems.append(Problem.of(file, "", "bad-shape", "empty"))
         return _FileSpecs((), (), tuple(problems))
     if not isinstance(root, Mapping):
-        problems.append(
-            Problem(
-                file,
-                _place(root.line),
-                "the file must be a mapping with 'targets:' (a list of targets) and optionally 'plan:', "
-                f"not {_what(root)}",
-                "bad-shape",
-            )
-        )
+        problems.append(Problem.of(file, _place(root.line), "bad-shape", "root", what=_what(root)))
         return _FileSpecs((), (), tuple(problems))
 
     for key in root.items:
         if key not in TOP_LEVEL_KEYS:
-            hint = " (aliases belong in aliases.yaml at the top of the targets folder)" if key in ("regions", "indicators") else ""
-            problems.append(
-                Problem(
-                    file,
-                    _place(root.key_lines[key]),
-                    f"unknown top-level key '{key}': a target file holds 'targets:' and optionally 'plan:'{hint}",
-                    "bad-shape",
-                )
-            )
+            variant = "top-key-alias" if key in ("regions", "indicators") else "top-key"
+            problems.append(Problem.of(file, _place(root.key_lines[key]), "bad-shape", variant, key=key))
 
     plan = _plan(root, file, problems)
     listed = root.items.get("targets")
     if listed is None:
-        problems.append(Problem(file, "", "the file has no 'targets:' list", "bad-shape"))
+        problems.append(Problem.of(file, "", "bad-shape", "no-targets"))
         return _FileSpecs((), (), tuple(problems))
     if isinstance(listed, Scalar) and listed.value is None:
         listed = Sequence(listed.line)  # ``targets:`` with nothing under it: no targets
     if not isinstance(listed, Sequence):
         problems.append(
-            Problem(file, _place(root.key_lines["targets"]), f"'targets' must be a list, not {_what(listed)}", "bad-shape")
+            Problem.of(file, _place(root.key_lines["targets"]), "bad-shape", "targets", what=_what(listed))
         )
         return _FileSpecs((), (), tuple(problems))
 
@@ -264,22 +242,22 @@ def _load_file(text: str, file: str) -> _FileSpecs:
     targets: list[tuple[TargetT, int]] = []
     ids: list[tuple[str, int]] = []
     seen: dict[str, int] = {}
-    plan_messages: set[tuple[str, str]] = set()
+    plan_messages: set[tuple[str, Phrase]] = set()
     reported: set[Problem] = set()
     for number, item in enumerate(listed.items, start=1):
         if not isinstance(item, Mapping):
             problems.append(
-                Problem(file, _place(item.line), f"target {number} must be a mapping (id: …, title: …), not {_what(item)}", "bad-shape")
+                Problem.of(file, _place(item.line), "bad-shape", "target", number=number, what=_what(item))
             )
             continue
         id_node = item.items.get("id")
         target_id = id_node.value if isinstance(id_node, Scalar) and isinstance(id_node.value, str) else None
-        label = f"target '{target_id}'" if target_id is not None else f"target {number}"
+        label = Phrase.of("target.id", id=target_id) if target_id is not None else Phrase.of("target.number", number=number)
         if target_id is not None and ID_PATTERN.fullmatch(target_id):
             id_line = item.key_lines["id"]
             if target_id in seen:
                 problems.append(
-                    Problem(file, _place(id_line), f"duplicate id '{target_id}': already defined at {file}:{seen[target_id]}", "duplicate-id")
+                    Problem.of(file, _place(id_line), "duplicate-id", id=target_id, first=f"{file}:{seen[target_id]}")
                 )
             else:
                 seen[target_id] = item.line
@@ -295,10 +273,10 @@ def _load_file(text: str, file: str) -> _FileSpecs:
                     if key in plan_messages:
                         continue
                     plan_messages.add(key)
-                    message = f"plan: {where.message}"
+                    message = Phrase.of("problem.in-plan", message=where.message)
                 else:
-                    message = f"{label}: {where.message}"
-                problem = Problem(file, _place(where.line), message, where.reason)
+                    message = Phrase.of("problem.in-target", target=label, message=where.message)
+                problem = Problem.of(file, _place(where.line), where.reason, message)
                 if problem not in reported:  # a union's members report the same fault
                     reported.add(problem)
                     problems.append(problem)
@@ -313,16 +291,16 @@ def _plan(root: Mapping, file: str, problems: list[Problem]) -> Mapping | None:
         return None
     if not isinstance(plan, Mapping):
         problems.append(
-            Problem(file, _place(root.key_lines["plan"]), f"'plan' must be a mapping of defaults, not {_what(plan)}", "bad-shape")
+            Problem.of(file, _place(root.key_lines["plan"]), "bad-shape", "plan", what=_what(plan))
         )
         return None
     kept = Mapping(plan.line, size=plan.size, height=plan.height)
     for key, node in plan.items.items():
         line = plan.key_lines[key]
         if key in _PLAN_REFUSED:
-            problems.append(Problem(file, _place(line), f"plan: '{key}' cannot be a default: each target has its own", "bad-shape"))
+            problems.append(Problem.of(file, _place(line), "bad-shape", "plan-refused", key=key))
         elif key not in _ALL_FIELDS:
-            problems.append(Problem(file, _place(line), f"plan: unknown field '{key}' (known fields: {', '.join(_ALL_FIELDS)})", "unknown-field"))
+            problems.append(Problem.of(file, _place(line), "unknown-field", "plan", key=key, known=tuple(_ALL_FIELDS)))
         else:
             kept.items[key] = node
             kept.key_lines[key] = line
@@ -368,12 +346,12 @@ def _node_ids(node: Node) -> set[int]:
     return found
 
 
-def _what(node: Node) -> str:
+def _what(node: Node) -> Phrase:
     if isinstance(node, Mapping):
-        return "a mapping"
+        return Phrase.of("what.mapping")
     if isinstance(node, Sequence):
-        return "a list"
+        return Phrase.of("what.list")
     if node.value is None:
-        return "empty"
-    return f"{node.text!r}"
+        return Phrase.of("what.empty")
+    return Phrase.of("what.text", text=node.text)
 

@@ -58,17 +58,17 @@ class Aliases:
 def load_aliases_text(text: str, file: str) -> tuple[Aliases, tuple[Problem, ...]]:
     """Aliases from the text of ``aliases.yaml``; with problems, no aliases at all."""
     root, issues = read_tree(text)
-    problems = [Problem(file, _place(line), message, reason) for line, message, reason in issues]
+    problems = [Problem.of(file, _place(line), reason, message) for line, message, reason in issues]
     sections: dict[str, dict[str, str]] = {s: {} for s in ALIAS_SECTIONS}
     if root is None and not problems:
         return Aliases(), ()  # an empty file: no aliases
     if root is not None and not isinstance(root, Mapping):
-        problems.append(Problem(file, _place(root.line), _SHAPE, "bad-shape"))
+        problems.append(Problem.of(file, _place(root.line), "bad-shape", "aliases"))
     elif root is not None:
         for key, node in root.items.items():
             line = root.key_lines[key]
             if key not in ALIAS_SECTIONS:
-                problems.append(Problem(file, _place(line), f"unknown section {key!r}; {_SHAPE}", "bad-shape"))
+                problems.append(Problem.of(file, _place(line), "bad-shape", "aliases-section", section=key))
             else:
                 problems.extend(_section(node, line, file, sections[key], key))
     if problems:
@@ -76,21 +76,18 @@ def load_aliases_text(text: str, file: str) -> tuple[Aliases, tuple[Problem, ...
     return Aliases(_frozen(sections["regions"]), _frozen(sections["indicators"])), ()
 
 
-_SHAPE = "aliases.yaml holds 'regions:' and 'indicators:', each mapping a name to a list of its other names"
-
-
 def _section(node: Node, line: int, file: str, table: dict[str, str], section: str) -> list[Problem]:
     if isinstance(node, Scalar) and node.value is None:
         return []
     if not isinstance(node, Mapping):
-        return [Problem(file, _place(line), f"'{section}' must map each name to a list of its other names", "bad-shape")]
+        return [Problem.of(file, _place(line), "bad-shape", "aliases-map", section=section)]
     problems: list[Problem] = []
     where: dict[str, int] = {}  # normalised name -> line it was given
     for canonical_text, names in node.items.items():
         key_line = node.key_lines[canonical_text]
         canonical = normalise_name(canonical_text)
         if not canonical:
-            problems.append(Problem(file, _place(key_line), "a name must not be empty", "bad-value"))
+            problems.append(Problem.of(file, _place(key_line), "bad-value", "empty-name"))
             continue
         others: list[tuple[str, int]] = []
         if isinstance(names, Sequence):
@@ -101,19 +98,15 @@ def _section(node: Node, line: int, file: str, table: dict[str, str], section: s
             items = [names]
         for item in items:
             if not isinstance(item, Scalar) or not isinstance(item.value, str) or not normalise_name(item.value):
-                problems.append(Problem(file, _place(item.line), f"the other names of {canonical_text!r} must be text", "bad-value"))
+                problems.append(Problem.of(file, _place(item.line), "bad-value", "alias-text", name=canonical_text))
                 continue
             others.append((normalise_name(item.value), item.line))
         for name, name_line in [(canonical, key_line), *others]:
             owner = table.get(name)
             if owner is not None and owner != canonical:
                 problems.append(
-                    Problem(
-                        file,
-                        _place(name_line),
-                        f"{name!r} is listed under both {owner!r} (line {where[name]}) and {canonical!r}",
-                        "duplicate-alias",
-                    )
+                    Problem.of(file, _place(name_line), "duplicate-alias", name=name, owner=owner, line=where[name],
+                               canonical=canonical)
                 )
                 continue
             if owner is None:

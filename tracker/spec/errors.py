@@ -18,6 +18,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from tracker.messages import Phrase
+from tracker.messages.problems import Words
+from tracker.problems import InputError
 from tracker.spec.yamltree import Mapping, Node, Scalar, Sequence
 
 KINDS = ("level", "growth", "cagr")
@@ -26,7 +29,7 @@ KINDS = ("level", "growth", "cagr")
 @dataclass(frozen=True, slots=True)
 class Located:
     line: int
-    message: str  # without the "target 'x': " prefix
+    message: Phrase  # what is wrong, without the "target 'x': " prefix
     reason: str
     from_plan: bool  # the offending value came from the file's ``plan:``
 
@@ -42,20 +45,21 @@ _WHOLE_MODEL_FIELDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"^(unknown unit|no unit given)"), ("unit",)),
 )
 
+#: pydantic's type errors → the catalogue's words for the type wanted
 _TYPE_WORDS = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "model_type": "a mapping (key: value pairs)",
-    "model_attributes_type": "a mapping (key: value pairs)",
-    "dict_type": "a mapping (key: value pairs)",
-    "list_type": "a list",
-    "none_required": "empty",
+    "string_type": "type.text",
+    "int_type": "type.integer",
+    "int_parsing": "type.integer",
+    "int_from_float": "type.integer",
+    "float_type": "type.number",
+    "float_parsing": "type.number",
+    "bool_type": "type.bool",
+    "bool_parsing": "type.bool",
+    "model_type": "type.mapping",
+    "model_attributes_type": "type.mapping",
+    "dict_type": "type.mapping",
+    "list_type": "type.list",
+    "none_required": "type.empty",
 }
 
 
@@ -172,52 +176,58 @@ def field_name(path: list[str | int]) -> str:
     return out
 
 
-def _got(value: Any) -> str:
+def _got(value: Any) -> Phrase:
     if isinstance(value, (dict, list)):
-        return "a mapping" if isinstance(value, dict) else "a list"
+        return Phrase.of("what.mapping" if isinstance(value, dict) else "what.list")
     if value is None:
-        return "nothing"
+        return Phrase.of("what.nothing")
     text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return Phrase.of("what.value", text=text if len(text) <= 40 else text[:37] + "...")
+
+
+_LIMITS = {"greater_than_equal": ("ge", "ge"), "greater_than": ("gt", "gt"), "less_than_equal": ("le", "le"),
+           "less_than": ("lt", "lt")}
 
 
 def _words(
     etype: str, message: str, path: list[str | int], error: dict[str, Any], known: list[str], union_labels: bool
-) -> str:
+) -> Phrase:
     name = field_name(path)
     ctx = error.get("ctx") or {}
     given = error.get("input")
     if etype == "missing":
-        return f"field '{name}' is required"
+        return Phrase.of("problem.missing-field", name=name)
     if etype == "extra_forbidden":
         key = str(path[-1]) if path else "?"
         parent = field_name(path[:-1])
-        text = f"unknown field '{key}'" + (f" in '{parent}'" if parent else "")
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.7)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        return text + (f" ({hint}known fields: {', '.join(known)})" if known else "")
-    subject = f"field '{name}'" if name else "the target"
+        help_: Phrase | str = ""
+        if known:
+            help_ = (Phrase.of("field.known-close", close=close[0], known=tuple(known)) if close
+                     else Phrase.of("field.known", known=tuple(known)))
+        return Phrase.of("problem.unknown-field", key=key, where=Phrase.of("field.in", parent=parent) if parent else "",
+                         help=help_)
+    subject = Phrase.of("subject.field", name=name) if name else Phrase.of("subject.target")
     if etype in _TYPE_WORDS:
-        wanted = _TYPE_WORDS[etype]
         if union_labels:
-            return f"{subject} has the wrong type (got {_got(given)})"
-        text = f"{subject} must be {wanted}, not {_got(given)}"
-        if etype == "string_type" and isinstance(given, (int, float, bool)):
-            text += " (put it in quotes)"
-        return text
+            return Phrase.of("problem.bad-value.wrong-type", subject=subject, got=_got(given))
+        quote_it = etype == "string_type" and isinstance(given, (int, float, bool))
+        return Phrase.of("problem.bad-value.type-quote" if quote_it else "problem.bad-value.type", subject=subject,
+                         wanted=Phrase.of(_TYPE_WORDS[etype]), got=_got(given))
     if etype in ("enum", "literal_error"):
-        return f"{subject} must be {ctx.get('expected', 'one of the allowed values')}, not {_got(given)}"
-    if etype == "greater_than_equal":
-        return f"{subject} must be at least {ctx.get('ge')}, not {_got(given)}"
-    if etype == "greater_than":
-        return f"{subject} must be more than {ctx.get('gt')}, not {_got(given)}"
-    if etype == "less_than_equal":
-        return f"{subject} must be at most {ctx.get('le')}, not {_got(given)}"
-    if etype == "less_than":
-        return f"{subject} must be less than {ctx.get('lt')}, not {_got(given)}"
+        expected = str(ctx.get("expected", ""))
+        said = (Words(expected.replace(" or ", " 或 "), expected) if expected
+                else Words("允许的值之一", "one of the allowed values"))
+        return Phrase.of("problem.bad-value.choice", subject=subject, expected=said, got=_got(given))
+    if etype in _LIMITS:
+        code, key = _LIMITS[etype]
+        return Phrase.of(f"problem.bad-value.{code}", subject=subject, limit=ctx.get(key), got=_got(given))
     if etype == "value_error":
-        return f"{subject}: {message}" if name else message
-    return f"{subject}: {message[:1].lower()}{message[1:]}"
+        cause = ctx.get("error")
+        said = cause.as_phrase() if isinstance(cause, InputError) else Phrase.of("text.raw", text=message)
+        return Phrase.of("problem.bad-value.check", subject=subject, message=said) if name else said
+    return Phrase.of("problem.bad-value.other", subject=subject,
+                     message=Phrase.of("text.raw", text=f"{message[:1].lower()}{message[1:]}"))
 
 
 def _reason(etype: str) -> str:

@@ -44,6 +44,9 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
+from tracker.messages import Phrase
+from tracker.messages.problems import Words
+
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: Deeper than any target spec needs (they need about 5 levels).
@@ -57,7 +60,7 @@ _TIMESTAMP, _MERGE, _VALUE = _TAG + "timestamp", _TAG + "merge", _TAG + "value"
 _MAP_TAGS = {None, "!", _TAG + "map"}
 _SEQ_TAGS = {None, "!", _TAG + "seq"}
 
-Issue = tuple[int, str, str]  # (line, message, reason)
+Issue = tuple[int, Phrase, str]  # (line, what is wrong, reason)
 
 
 @dataclass(eq=False, slots=True)
@@ -100,8 +103,8 @@ Node = Union[Scalar, Mapping, Sequence]
 class _Refused(Exception):
     """The input cannot be read any further."""
 
-    def __init__(self, line: int, message: str, reason: str):
-        super().__init__(message)
+    def __init__(self, line: int, message: Phrase, reason: str):
+        super().__init__(message.text("en"))
         self.issue: Issue = (line, message, reason)
 
 
@@ -135,10 +138,10 @@ def read_tree(text: str) -> tuple[Node | None, list[Issue]]:
     except yaml.reader.ReaderError as e:
         return None, [*composer.issues, _reader_issue(e, text)]
     except yaml.YAMLError as e:  # pragma: no cover - libyaml reports everything above
-        return None, [*composer.issues, (0, f"the YAML cannot be read: {e}", "yaml-syntax")]
+        return None, [*composer.issues, (0, Phrase.of("problem.yaml-syntax.other", detail=str(e)), "yaml-syntax")]
     except UnicodeError as e:  # a str with lone surrogates cannot go to libyaml
         line = text.count("\n", 0, getattr(e, "start", 0)) + 1
-        return None, [*composer.issues, (line, "the text holds characters that are not valid Unicode", "bad-encoding")]
+        return None, [*composer.issues, (line, Phrase.of("problem.bad-encoding.unicode"), "bad-encoding")]
     return composer.root, composer.issues
 
 
@@ -149,34 +152,78 @@ _LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
 
 
 def _too_deep(line: int) -> Issue:
-    return line, f"the YAML is nested more than {MAX_DEPTH} levels deep", "yaml-too-big"
+    return line, Phrase.of("problem.yaml-too-big.deep", depth=MAX_DEPTH), "yaml-too-big"
 
 
 def _syntax_issue(e: yaml.MarkedYAMLError, text: str) -> Issue:
     mark = e.problem_mark or e.context_mark
     line = mark.line + 1 if mark is not None else 0
-    message = f"YAML syntax error: {e.problem or 'the text cannot be read'}"
+    problem = _said(e.problem, _YAML_PROBLEMS) if e.problem else Phrase.of("yaml.unreadable")
+    context: Phrase | str = ""
     if e.context:
         ctx_line = e.context_mark.line + 1 if e.context_mark is not None else None
-        where = f" that starts at line {ctx_line}" if ctx_line is not None and ctx_line != line else ""
-        message += f" ({e.context}{where})"
+        said = _said(e.context, _YAML_CONTEXTS)
+        context = (Phrase.of("yaml.context-at", context=said, line=ctx_line) if ctx_line is not None and ctx_line != line
+                   else Phrase.of("yaml.context", context=said))
+    hint: Phrase | str = ""
     lines = text.splitlines()
     if 0 < line <= len(lines) and "\t" in lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]:
-        message += "; indent with spaces, not tabs"
+        hint = Phrase.of("yaml.hint.tabs")
     else:
-        for start, hint in _SYNTAX_HINTS:
+        for start, code in _SYNTAX_HINTS:
             if (e.problem or "").startswith(start):
-                message += f"; {hint}"
+                hint = Phrase.of(code)
                 break
-    return line, message, "yaml-syntax"
+    return line, Phrase.of("problem.yaml-syntax", problem=problem, context=context, hint=hint), "yaml-syntax"
+
+
+def _said(text: str, known: dict[str, str]) -> Words:
+    """libyaml's words for a syntax error (its own English), in Chinese where we know them."""
+    zh = next((zh for start, zh in known.items() if text.startswith(start)), text)
+    return Words(zh, text)
+
+
+#: libyaml's problems and contexts (its own English) → Chinese.
+_YAML_PROBLEMS: dict[str, str] = {
+    "mapping values are not allowed here": "此处不允许出现映射值（“: ”）",
+    "did not find expected key": "未找到应有的键",
+    "could not find expected ':'": "未找到应有的“:”",
+    "found character that cannot start any token": "出现了不能作为开头的字符",
+    "found unexpected end of stream": "文件意外结束",
+    "found undefined tag handle": "出现了未定义的标签",
+    "did not find expected node content": "未找到应有的内容",
+    "did not find expected '-' indicator": "未找到应有的“-”",
+    "did not find expected ',' or ']'": "未找到应有的“,”或“]”",
+    "did not find expected ',' or '}'": "未找到应有的“,”或“}”",
+    "found unexpected ':'": "出现了多余的“:”",
+    "found a tab character that violates indentation": "制表符（Tab）破坏了缩进",
+    "found a tab character where an indentation space is expected": "应为缩进空格处出现了制表符（Tab）",
+    "found unknown escape character": "出现了未知的转义字符",
+    "found duplicate anchor": "锚点重复",
+}
+_YAML_CONTEXTS: dict[str, str] = {
+    "while parsing a block mapping": "解析块映射时",
+    "while parsing a block collection": "解析块列表时",
+    "while parsing a flow sequence": "解析方括号列表时",
+    "while parsing a flow mapping": "解析花括号映射时",
+    "while scanning a simple key": "扫描键时",
+    "while scanning a quoted scalar": "扫描带引号的文本时",
+    "while scanning a plain scalar": "扫描文本时",
+    "while parsing a block node": "解析节点时",
+    "while parsing a flow node": "解析节点时",
+    "while scanning an anchor": "扫描锚点时",
+    "while scanning an alias": "扫描别名时",
+    "while scanning a tag": "扫描标签时",
+    "while parsing a node": "解析节点时",
+}
 
 
 _SYNTAX_HINTS = (
-    ("mapping values are not allowed", "check the indentation, or put text that holds ': ' in quotes"),
-    ("did not find expected key", "check the indentation"),
-    ("could not find expected ':'", "a key needs a ':' after it"),
-    ("found character that cannot start any token", "put the value in quotes"),
-    ("found unexpected end of stream", "a quote or bracket is not closed"),
+    ("mapping values are not allowed", "yaml.hint.indent-or-quote"),
+    ("did not find expected key", "yaml.hint.indent"),
+    ("could not find expected ':'", "yaml.hint.colon"),
+    ("found character that cannot start any token", "yaml.hint.quote"),
+    ("found unexpected end of stream", "yaml.hint.unclosed"),
 )
 
 
@@ -184,7 +231,7 @@ def _reader_issue(e: yaml.reader.ReaderError, text: str) -> Issue:
     line = text.count("\n", 0, max(0, e.position)) + 1 if isinstance(e.position, int) else 0
     char = e.character
     code = f"U+{char:04X}" if isinstance(char, int) else repr(char)
-    return line, f"the file holds a control character ({code}) that YAML does not allow", "yaml-syntax"
+    return line, Phrase.of("problem.yaml-syntax.control", code=code), "yaml-syntax"
 
 
 _RESOLVER = Resolver()
@@ -309,7 +356,7 @@ class _Composer:
                 if self.documents > 1:
                     raise _Refused(
                         event.start_mark.line + 1,
-                        "the file holds more than one YAML document ('---'): put all targets in one",
+                        Phrase.of("problem.yaml-syntax.documents"),
                         "yaml-syntax",
                     )
 
@@ -338,10 +385,10 @@ class _Composer:
             if tag == _FLOAT:
                 value = _CONSTRUCTOR.construct_yaml_float(ScalarNode(tag, text))
                 if not math.isfinite(value):
-                    self.issues.append((line, f"{text!r} is not a finite number", "bad-value"))
+                    self.issues.append((line, Phrase.of("problem.bad-value.not-finite", text=text), "bad-value"))
                 return Scalar(line, value, text)
         except (ValueError, KeyError, IndexError, ConstructorError):
-            self.issues.append((line, f"{text!r} cannot be read as {tag.removeprefix(_TAG)}", "bad-value"))
+            self.issues.append((line, Phrase.of("problem.bad-value.tag", text=text, tag=tag.removeprefix(_TAG)), "bad-value"))
             return Scalar(line, text, text)
         self.issues.append((line, _tag_message(tag), "yaml-tag"))
         return Scalar(line, text, text)
@@ -361,10 +408,10 @@ class _Composer:
         line = event.start_mark.line + 1
         name = event.anchor
         if name in self.open_anchors:
-            raise _Refused(line, f"the alias *{name} refers to a collection that contains it", "yaml-alias")
+            raise _Refused(line, Phrase.of("problem.yaml-alias.self", name=name), "yaml-alias")
         node = self.anchors.get(name)
         if node is None:
-            raise _Refused(line, f"the alias *{name} has no anchor &{name} before it", "yaml-alias")
+            raise _Refused(line, Phrase.of("problem.yaml-alias.no-anchor", name=name), "yaml-alias")
         self._count_alias(node.size, line)
         self._attach(node)
 
@@ -373,8 +420,7 @@ class _Composer:
         if self.alias_values > MAX_ALIAS_VALUES:
             raise _Refused(
                 line,
-                f"the aliases (*name) in this file repeat more than {MAX_ALIAS_VALUES:,} values; "
-                "write the values out instead",
+                Phrase.of("problem.yaml-too-big.aliases", n=f"{MAX_ALIAS_VALUES:,}"),
                 "yaml-too-big",
             )
 
@@ -391,7 +437,7 @@ class _Composer:
             return
         if frame.key is None:
             if not isinstance(node, Scalar):
-                self.issues.append((node.line, "a key must be a single name, not a list or a mapping", "yaml-key"))
+                self.issues.append((node.line, Phrase.of("problem.yaml-key.single"), "yaml-key"))
                 node = Scalar(node.line, "?", "?")
             frame.key = node
             return
@@ -402,7 +448,7 @@ class _Composer:
         name = key.text
         if name in frame.explicit:
             first = parent.key_lines[name]
-            self.issues.append((key.line, f"duplicate key {name!r} (first at line {first})", "duplicate-key"))
+            self.issues.append((key.line, Phrase.of("problem.duplicate-key", key=name, first=first), "duplicate-key"))
             return
         frame.explicit[name] = node
         parent.key_lines[name] = key.line
@@ -411,7 +457,7 @@ class _Composer:
         sources = node.items if isinstance(node, Sequence) else [node]
         for source in sources:
             if not isinstance(source, Mapping):
-                self.issues.append((line, "'<<' must be followed by a mapping or a list of mappings", "yaml-key"))
+                self.issues.append((line, Phrase.of("problem.yaml-key.merge"), "yaml-key"))
                 return
         frame.merges.extend(sources)
 
@@ -446,6 +492,6 @@ class _Composer:
         return node
 
 
-def _tag_message(tag: str | None) -> str:
+def _tag_message(tag: str | None) -> Phrase:
     shown = tag.replace(_TAG, "!!") if tag else tag
-    return f"the tag {shown} is not allowed: write plain YAML values without '!' tags"
+    return Phrase.of("problem.yaml-tag", tag=shown)
