@@ -30,7 +30,9 @@ def test_a_value_typed_in_the_wrong_unit_is_warned_of_and_still_used(tmp_path):
     outcome = evaluate_folders(tmp_path / "targets", tmp_path / "actuals", "2024-08")
     [w] = warnings(outcome.problems, "unit-slip")
     assert (w.file, w.place, w.severity) == ("figures.csv", "line 3", "warning")
-    assert "2024-01/2024-08" in w.message and "2024-01/2024-07" in w.message and "figures.csv:2" in w.message
+    en = w.text("en")
+    assert "2024-01/2024-08" in en and "2024-01/2024-07" in en and "figures.csv:2" in en and "11,000 times" in en
+    assert "2024年1-8月" in w.text("zh") and "11,000倍" in w.text("zh")
     assert not has_errors(outcome.problems)
     assert outcome.evaluations[0].actual == 11000000  # used all the same: a warning never drops data
 
@@ -77,7 +79,8 @@ def test_did_you_mean_a_goals_region(tmp_path):
     outcome = evaluate_folders(tmp_path / "targets", tmp_path / "actuals", "2024-06")
     [w] = warnings(outcome.problems, "did-you-mean")
     assert (w.file, w.place) == ("figures.csv", "line 2")
-    assert "'某巿'" in w.message and "'某市'" in w.message
+    assert "'某巿'" in w.text("en") and "'某市'" in w.text("en")
+    assert "是否应为“某市”" in w.text("zh")
     assert outcome.evaluations[0].status.value == "no_data"
 
 
@@ -113,5 +116,5 @@ def test_a_goal_judged_last_run_and_gone_now_is_warned_of(tmp_path, engine):
     (tmp_path / "targets" / "goals.yaml").write_text(textwrap.dedent(FLOW), encoding="utf-8")
     second = run_month(engine, as_of=parse_month("2024-07"), **common)
     [w] = warnings(second.problems, "target-gone")
-    assert "rev-other-2024" in w.message and w.severity == "warning"
+    assert "rev-other-2024" in w.message and "第1次运行" in w.text("zh") and w.severity == "warning"
     assert second.exit_code == 0

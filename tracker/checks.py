@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from tracker.figure import Figure, Measure
+from tracker.messages.problems import Reason, Words
 from tracker.problems import WARNING, Problem
 from tracker.units import UnitError, factor
 
@@ -77,13 +78,16 @@ def unit_slips(groups: Mapping[tuple[str, str], Sequence[Figure]]) -> list[Probl
 
 def _slip(f: Figure, prev: Figure, ratio: float) -> Problem:
     file, place = _place(f)
-    times = f"{ratio:,.0f} times" if ratio >= 1 else f"1/{1 / ratio:,.0f} of"
-    return Problem(
-        file, place,
-        f"{f.region} {f.indicator} {f.period.iso()} is {f.value:g} {f.unit}, {times} the figure for "
-        f"{prev.period.iso()} ({prev.value:g} {prev.unit}, {prev.source}): is the unit mistyped "
-        "(万元 for 亿元)?",
-        "unit-slip", WARNING)
+    times = (Words(f"{ratio:,.0f}倍", f"{ratio:,.0f} times") if ratio >= 1
+             else Words(f"1/{1 / ratio:,.0f}", f"1/{1 / ratio:,.0f} of"))
+    return Problem.of(file, place, Reason.UNIT_SLIP, severity=WARNING,
+                      series=f"{f.region} {f.indicator}", period=_period(f), value=f"{f.value:g} {f.unit}",
+                      before_period=_period(prev), before=f"{prev.value:g} {prev.unit}", before_source=prev.source,
+                      times=times)
+
+
+def _period(f: Figure) -> Words:
+    return Words(f.period.chinese(), f.period.iso())
 
 
 @lru_cache(maxsize=4096)
@@ -94,6 +98,7 @@ def _simplified(name: str) -> str:
 
 
 _SUFFIXES = ("省", "市", "区", "县")
+_KINDS = {"region": Words("地区", "region"), "indicator": Words("指标", "indicator")}
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -145,12 +150,8 @@ def misspelt_names(groups: Mapping[tuple[str, str], Sequence[Figure]], wanted_re
                 if likely_same(name, goal_name):
                     file, place = _place(f)
                     shown = (f.region, f.indicator)[pick]
-                    problems.append(Problem(
-                        file, place,
-                        f"the {kind} {shown!r} is used by no goal, and the goals' {kind} {goal_name!r} has no "
-                        f"figure: did you mean {goal_name!r}? (fix the file, or list {shown!r} as another name "
-                        f"of {goal_name!r} in aliases.yaml)",
-                        "did-you-mean", WARNING))
+                    problems.append(Problem.of(file, place, Reason.DID_YOU_MEAN, severity=WARNING,
+                                               kind=_KINDS[kind], name=shown, goal_name=goal_name))
     return problems
 
 

@@ -48,14 +48,14 @@ def _as_of(ctx, param, value: str | None):
 
 def _future_as_of(as_of) -> list:
     """A warning when ``as_of`` is after the current month (Asia/Shanghai): no statistics can be out yet."""
+    from tracker.messages.problems import Reason
     from tracker.periods import parse_month
     from tracker.problems import WARNING, Problem
 
     now = parse_month(current_month())
     if as_of.end <= now.end:
         return []
-    return [Problem("--as-of", "", f"the as-of month {as_of.iso()} is after the current month {now.iso()} "
-                    "(Asia/Shanghai): its statistics cannot be out yet", "future-as-of", WARNING)]
+    return [Problem.of("--as-of", "", Reason.FUTURE_AS_OF, severity=WARNING, as_of=as_of.iso(), now=now.iso())]
 
 
 def _settings(config: Path | None):

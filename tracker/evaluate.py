@@ -37,6 +37,7 @@ from tracker.model import (
 from tracker.nogc import gc_paused
 from tracker.notes import Note, joined, note
 from tracker.periods import Period
+from tracker.messages.problems import Reason
 from tracker.problems import Problem
 from tracker.trajectory import Trajectory, growth_needed, time_of
 from tracker.units import UnitError, factor
@@ -260,14 +261,8 @@ def _convert(figs: Iterable[Figure], unit: str, target_id: str) -> tuple[Sequenc
             except UnitError as e:
                 k = cache[f.unit] = e
         if isinstance(k, UnitError):
-            problems.append(
-                Problem(
-                    f.file or f.source,
-                    _place(f),
-                    f"figure in {f.unit!r} cannot be used for target {target_id!r} in {unit!r}: {k}",
-                    "unit-mismatch",
-                )
-            )
+            problems.append(Problem.of(f.file or f.source, _place(f), Reason.UNIT_MISMATCH, "figure",
+                                       unit=f.unit, goal=target_id, target=unit, detail=k.as_phrase()))
             continue
         points.append(Point(f, f.value * k))
     return points, problems
@@ -793,10 +788,8 @@ class _Cagr:
         if point is None:
             return None
         if point.value <= 0:
-            self.problems.append(Problem(
-                point.figure.file, _place(point.figure),
-                f"the base value {point.value:g} for {self.t.id!r} is not positive: "
-                "an average annual growth cannot be computed from it", "bad-base"))
+            self.problems.append(Problem.of(point.figure.file, _place(point.figure), Reason.BAD_BASE,
+                                            value=f"{point.value:g}", goal=self.t.id))
             return None
         self.sources.extend(sources_of(point.figure))
         return point.value

@@ -187,7 +187,7 @@ def _scan(actuals_dir: Path, known: dict[str, ImportRecord]) -> tuple[list[_Pend
     from tracker.ingest import actuals_files
 
     if not actuals_dir.is_dir():
-        return [], [], [Problem(str(actuals_dir), "", "the actuals folder does not exist", "missing-folder")]
+        return [], [], [Problem.of(str(actuals_dir), "", "missing-folder")]
     pending: list[_Pending] = []
     unchanged: list[ImportRecord] = []
     for path in actuals_files(actuals_dir):
@@ -320,6 +320,7 @@ def _run_locked(
 
 def _gone(engine: Engine, targets, targets_dir: Path) -> list[Problem]:
     """A warning for each goal the last recorded run judged that no target file holds now."""
+    from tracker.messages.problems import Reason
     from tracker.problems import WARNING
     from tracker.store.runs import last_judged
 
@@ -327,9 +328,8 @@ def _gone(engine: Engine, targets, targets_dir: Path) -> list[Problem]:
     if run is None:
         return []
     now = {t.id for t in targets}
-    return [Problem(Path(targets_dir).name or str(targets_dir), "",
-                    f"the goal {tid!r} ({title}) was judged by run #{run.id} (as of {run.as_of}) and is in no "
-                    "target file now: was it removed or renamed on purpose?", "target-gone", WARNING)
+    return [Problem.of(Path(targets_dir).name or str(targets_dir), "", Reason.TARGET_GONE, severity=WARNING,
+                       id=tid, title=title, run=run.id, as_of=run.as_of)
             for tid, title in sorted(judged.items()) if tid not in now]
 
 
@@ -337,8 +337,7 @@ def _import_one(engine: Engine, item: _Pending, result: FileResult,
                 run_id: int) -> tuple[ImportRecord | None, Problem | None]:
     if file_digest(item.path)[0] != item.sha256:
         # Written to while we read it: what we read may be neither version.
-        return None, Problem(item.rel, "", "the file changed while it was being read; "
-                             "it is left out and will be read again by the next run", "file-changed")
+        return None, Problem.of(item.rel, "", "file-changed")
     record = import_file(
         engine,
         path=item.rel,

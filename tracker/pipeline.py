@@ -236,7 +236,7 @@ def load_inputs(
 def _read_actuals(root: Path, on_file: Callable[[Path], None] | None, workers: int | None) -> Generator[FileResult]:
     if not root.is_dir():
         return (r for r in [FileResult(file=str(root), figures=(), problems=(
-            Problem(str(root), "", "the actuals folder does not exist", "missing-folder"),), placeholders=0, tables=0)])
+            Problem.of(str(root), "", "missing-folder"),), placeholders=0, tables=0)])
     return iter_actuals_dir(root, on_file, workers)
 
 

@@ -27,15 +27,15 @@ class Clash:
     definition: Definition | None  # None: a region's parts
 
     def problem(self) -> Problem:
+        from tracker.messages.problems import Reason
+
         f, o = self.first, self.other
-        both = (f"{f.region} {f.indicator} {f.period.iso()} in {f.unit!r} ({f.source}) and "
-                f"{o.region} {o.indicator} {o.period.iso()} in {o.unit!r} ({o.source})")
+        both = (f"{f.region} {f.indicator} {f.period.iso()} ({f.unit}, {f.source}) / "
+                f"{o.region} {o.indicator} {o.period.iso()} ({o.unit}, {o.source})")
         d = self.definition
         if d is not None:
-            return Problem(d.file, d.place, f"the parts of {d.name!r} measure different things and cannot be "
-                           f"combined: {both}", "bad-definition")
-        return Problem(o.file or o.source, "", f"a region's parts measure different things and cannot be added: "
-                       f"{both}", "unit-mismatch")
+            return Problem.of(d.file, d.place, Reason.BAD_DEFINITION, "clash", name=d.name, both=both)
+        return Problem.of(o.file or o.source, "", Reason.UNIT_MISMATCH, "parts", both=both)
 
 
 class Completion:

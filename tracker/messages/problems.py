@@ -70,6 +70,14 @@ class Reason(StrEnum):
     DUPLICATE = "duplicate"
     # judging
     BAD_BASE = "bad-base"
+    # how regions and indicators are made of others (regions.yaml, indicators.yaml)
+    BAD_DEFINITION = "bad-definition"
+    DUPLICATE_DEFINITION = "duplicate-definition"
+    # warnings: the data is used, but looks wrong
+    UNIT_SLIP = "unit-slip"
+    DID_YOU_MEAN = "did-you-mean"
+    FUTURE_AS_OF = "future-as-of"
+    TARGET_GONE = "target-gone"
 
 
 class Words:
@@ -465,7 +473,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "the units {units} measure different things and cannot be compared"),
     "check.cagr-base": ("年均增速需要正的基期值，而不是 {value}", "an average annual growth needs a positive base value, not {value}"),
     # judging (problems the lead's evaluate makes)
-    "problem.bad-base": ("{detail}", "{detail}"),
+    "problem.bad-base": ("{goal}的基期值 {value} 不是正数，无法据此计算年均增速",
+                         "the base value {value} for {goal!r} is not positive: an average annual growth cannot be "
+                         "computed from it"),
+    "problem.unit-mismatch.figure": ("“{unit}”单位的数据无法用于目标“{goal}”（单位“{target}”）：{detail}",
+                                     "figure in {unit!r} cannot be used for target {goal!r} in {target!r}: {detail}"),
+    "problem.unit-mismatch.parts": ("组成地区的数据计量的不是同一种量，无法相加：{both}",
+                                    "a region's parts measure different things and cannot be added: {both}"),
+    "problem.bad-definition.clash": ("“{name}”的组成部分计量的不是同一种量，无法计算：{both}",
+                                     "the parts of {name!r} measure different things and cannot be combined: {both}"),
+    "problem.bad-definition.self-part": ("“{name}”不能是它自己的组成部分", "{name!r} cannot be a part of itself"),
+    "problem.bad-definition.no-parts": ("“{name}”没有列出组成部分", "{name!r} lists no parts"),
+    "problem.bad-definition.form": ("“{name}”应定义为 {{ratio: [分子, 分母]}} 或 {{sum: [部分, 部分, …]}}",
+                                    "{name!r} must be defined as {{ratio: [numerator, denominator]}} or "
+                                    "{{sum: [part, part, …]}}"),
+    "problem.bad-definition.ratio-parts": ("比值“{name}”需要两个部分：分子和分母（现有{n}个）",
+                                           "the ratio {name!r} needs two parts, the numerator and the denominator "
+                                           "(it has {n})"),
+    "problem.bad-definition.sum-parts": ("合计“{name}”至少需要两个部分", "the sum {name!r} needs two parts or more"),
+    "problem.bad-definition.from-itself": ("“{name}”不能由它自己计算", "{name!r} cannot be made from itself"),
+    "problem.bad-definition.cycle": ("“{name}”经由其他项又由它自己组成", "{name!r} is made, through others, of itself"),
+    "problem.bad-definition.names": ("{what}应为名称（文字）", "the {what} must be names (text)"),
+    "problem.bad-definition.section": ("{file}只应包含一节“{section}:”，且为映射",
+                                       "{file} holds one section, '{section}:', a mapping"),
+    "problem.duplicate-definition": ("“{name}”重复给出", "{name!r} is given twice"),
+    "problem.duplicate-definition.part": ("“{name}”的某个组成部分重复列出", "a part of {name!r} is listed twice"),
+    "problem.unit-slip": ("{series} {period}为 {value}，是{before_period}（{before}，{before_source}）的{times}："
+                          "单位是否填错（如万元填成亿元）？",
+                          "{series} {period} is {value}, {times} the figure for {before_period} ({before}, "
+                          "{before_source}): is the unit mistyped (万元 for 亿元)?"),
+    "problem.did-you-mean": ("{kind}“{name}”没有目标使用，而目标的{kind}“{goal_name}”没有数据：是否应为“{goal_name}”？"
+                             "（请改正文件，或在 aliases.yaml 中把“{name}”列为“{goal_name}”的别名）",
+                             "the {kind} {name!r} is used by no goal, and the goals' {kind} {goal_name!r} has no "
+                             "figure: did you mean {goal_name!r}? (fix the file, or list {name!r} as another name of "
+                             "{goal_name!r} in aliases.yaml)"),
+    "problem.future-as-of": ("截至月份 {as_of} 晚于当前月份 {now}（北京时间），该月统计数据尚未发布",
+                             "the as-of month {as_of} is after the current month {now} (Asia/Shanghai): its statistics "
+                             "cannot be out yet"),
+    "problem.target-gone": ("目标“{id}”（{title}）在第{run}次运行（截至{as_of}）中评价过，现已不在任何目标文件中：是否有意删除或改名？",
+                            "the goal {id!r} ({title}) was judged by run #{run} (as of {as_of}) and is in no target "
+                            "file now: was it removed or renamed on purpose?"),
     "problem.file-changed": ("读取该文件时文件发生了变化；本次不采用，下次运行时将重新读取",
                              "the file changed while it was being read; it is left out and will be read again by the "
                              "next run"),

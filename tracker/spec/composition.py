@@ -20,6 +20,7 @@ from collections.abc import Mapping as MappingABC
 from types import MappingProxyType
 
 from tracker.derive.combine import Composition, Definition
+from tracker.messages.problems import Reason
 from tracker.problems import Problem
 from tracker.spec.aliases import Aliases
 from tracker.spec.yamltree import Mapping, Scalar, Sequence, read_tree
@@ -44,8 +45,8 @@ def _names(node, file: str, what: str, aliases_name, problems: list[Problem]) ->
     out = []
     for item in items:
         if not isinstance(item, Scalar) or not isinstance(item.value, str) or not item.value.strip():
-            problems.append(Problem(file, _place(getattr(item, "line", 0)), f"the {what} must be names (text)",
-                                    "bad-value"))
+            problems.append(Problem.of(file, _place(getattr(item, "line", 0)), Reason.BAD_DEFINITION, "names",
+                                       what=what))
             continue
         out.append((aliases_name(item.value), item.line))
     return out
@@ -53,17 +54,19 @@ def _names(node, file: str, what: str, aliases_name, problems: list[Problem]) ->
 
 def _root(text: str, file: str, section: str, problems: list[Problem]):
     root, issues = read_tree(text)
-    problems.extend(Problem(file, _place(line), message, reason) for line, message, reason in issues)
+    problems.extend(Problem.of(file, _place(line), reason, message) for line, message, reason in issues)
     if root is None:
         return None
     if not isinstance(root, Mapping) or set(root.items) - {section}:
-        problems.append(Problem(file, _place(root.line), f"{file} holds one section, '{section}:'", "bad-shape"))
+        problems.append(Problem.of(file, _place(root.line), Reason.BAD_DEFINITION, "section", file=file,
+                                   section=section))
         return None
     body = root.items.get(section)
     if body is None or (isinstance(body, Scalar) and body.value is None):
         return None
     if not isinstance(body, Mapping):
-        problems.append(Problem(file, _place(root.key_lines[section]), f"'{section}' must be a mapping", "bad-shape"))
+        problems.append(Problem.of(file, _place(root.key_lines[section]), Reason.BAD_DEFINITION, "section",
+                                   file=file, section=section))
         return None
     return body
 
@@ -78,17 +81,17 @@ def load_regions_text(text: str, file: str, aliases: Aliases) -> tuple[MappingAB
             line = body.key_lines[name]
             region = aliases.region(name)
             if region in regions:
-                problems.append(Problem(file, _place(line), f"{name!r} is given twice", "duplicate-definition"))
+                problems.append(Problem.of(file, _place(line), Reason.DUPLICATE_DEFINITION, name=name))
                 continue
-            parts = _names(node, file, f"parts of {name!r}", aliases.region, problems)
+            parts = _names(node, file, name, aliases.region, problems)
             seen = [p for p, _ in parts]
             if len(set(seen)) != len(seen):
-                problems.append(Problem(file, _place(line), f"a part of {name!r} is listed twice", "duplicate-definition"))
+                problems.append(Problem.of(file, _place(line), Reason.DUPLICATE_DEFINITION, "part", name=name))
             if region in seen:
-                problems.append(Problem(file, _place(line), f"{name!r} cannot be a part of itself", "bad-definition"))
+                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "self-part", name=name))
                 seen = [p for p in seen if p != region]
             if not seen:
-                problems.append(Problem(file, _place(line), f"{name!r} lists no parts", "bad-definition"))
+                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "no-parts", name=name))
             regions[region] = tuple(seen)
         problems.extend(_cycles(regions, file, body, "region"))
     if problems:
@@ -106,27 +109,22 @@ def load_indicators_text(text: str, file: str, aliases: Aliases) -> tuple[Mappin
             line = body.key_lines[name]
             indicator = aliases.indicator(name)
             if indicator in defined:
-                problems.append(Problem(file, _place(line), f"{name!r} is defined twice", "duplicate-definition"))
+                problems.append(Problem.of(file, _place(line), Reason.DUPLICATE_DEFINITION, name=name))
                 continue
             if not isinstance(node, Mapping) or len(node.items) != 1 or next(iter(node.items)) not in OPS:
-                problems.append(Problem(
-                    file, _place(line),
-                    f"{name!r} must be defined as {{ratio: [numerator, denominator]}} or {{sum: [part, part, …]}}",
-                    "bad-definition"))
+                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "form", name=name))
                 continue
             op = next(iter(node.items))
-            parts = [p for p, _ in _names(node.items[op], file, f"parts of {name!r}", aliases.indicator, problems)]
+            parts = [p for p, _ in _names(node.items[op], file, name, aliases.indicator, problems)]
             if op == "ratio" and len(parts) != 2:
-                problems.append(Problem(file, _place(line),
-                                        f"the ratio {name!r} needs two parts, the numerator and the denominator "
-                                        f"(it has {len(parts)})", "bad-definition"))
+                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "ratio-parts", name=name,
+                                           n=len(parts)))
                 continue
             if op == "sum" and len(parts) < 2:
-                problems.append(Problem(file, _place(line), f"the sum {name!r} needs two parts or more",
-                                        "bad-definition"))
+                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "sum-parts", name=name))
                 continue
             if indicator in parts:
-                problems.append(Problem(file, _place(line), f"{name!r} cannot be made from itself", "bad-definition"))
+                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "from-itself", name=name))
                 continue
             defined[indicator] = Definition(name.strip(), op, tuple(parts), file, _place(line))
         problems.extend(_cycles({k: d.parts for k, d in defined.items()}, file, body, "indicator"))
@@ -145,8 +143,7 @@ def _cycles(graph: dict[str, tuple[str, ...]], file: str, body: Mapping, what: s
             name = stack.pop()
             if name == start:
                 line = next((ln for k, ln in lines.items() if k.strip() == start or k == start), 0)
-                problems.append(Problem(file, _place(line), f"the {what} {start!r} is made, through others, of itself",
-                                        "bad-definition"))
+                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "cycle", name=start))
                 break
             if name not in seen:
                 seen.add(name)
