@@ -454,3 +454,19 @@ def test_the_command_gives_the_derived_figure_and_its_sources(tmp_path):
     assert done.returncode == 0, done.stderr
     [ev] = json.loads(done.stdout)["evaluations"]
     assert (ev["status"], ev["actual"], ev["derived"], len(ev["sources"])) == ("off_track", 200.0, True, 6)
+
+
+def test_explain_shows_how_the_figure_was_made_and_each_number(tmp_path):
+    write(tmp_path, FLOW, months(2024, {1: 100, 2: 20, 3: 20, 5: 20}))
+    done = tracker(tmp_path, "explain", "rev-2024", "--as-of", "2024-06")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "最新数值 A = 140 亿元（2024年1-3月）" in out
+    assert "2024年1-3月由1月至3月各月当期值累加" in out and "缺2024年4月数据" in out
+    for line in ("figures.csv:2", "figures.csv:3", "figures.csv:4"):
+        assert line in out
+    assert "序时进度 = 3/12 = 25.0%" in out and "计划值 E = 300 亿元" in out and "完成率 = A / 目标 = 11.7%" in out
+    en = tracker(tmp_path, "explain", "rev-2024", "--as-of", "2024-06", "--lang", "en").stdout
+    assert "Latest figure A = 140 亿元 (2024-01/2024-03)" in en
+    unknown = tracker(tmp_path, "explain", "nope", "--as-of", "2024-06")
+    assert unknown.returncode == 1 and "nope" in unknown.stderr

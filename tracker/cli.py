@@ -94,6 +94,9 @@ class TrackerGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:  # the reader went away (`| head`): nothing more can be said there
+            sys.stderr.close()
+            os._exit(0)
         except Exception as e:  # a bug, not bad input: say so plainly
             if os.environ.get("TRACKER_DEBUG"):
                 raise
@@ -364,6 +367,27 @@ def runs(db: str | None, config: Path | None, limit: int | None) -> None:
         click.echo("no runs recorded yet", err=True)
     for r in recorded:
         click.echo(run_line(r, TZ))
+
+
+@cli.command()
+@click.argument("target_id")
+@targets_option
+@actuals_option
+@as_of_option
+@config_option
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language.")
+def explain(target_id: str, targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, lang: str) -> None:
+    """Explain one goal's judgement: each number, the figures used and how a derived figure was made."""
+    from tracker.messages import say
+    from tracker.report.explain import explain_lines
+
+    outcome, _ = _load(targets_dir, actuals_dir, as_of, config, show_progress=False)
+    lines = explain_lines(outcome, target_id, lang)
+    if lines is None:
+        click.echo(say("explain.unknown", lang, id=target_id, targets=targets_dir), err=True)
+        sys.exit(1)
+    for line in lines:
+        click.echo(line)
 
 
 @cli.command()

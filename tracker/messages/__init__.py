@@ -114,4 +114,4 @@ register({
     "text.cut": ("…（共{n}个字符）", "… ({n} characters)"),
 })
 
-from tracker.messages import commands as _commands, history as _history, problems as _problems  # noqa: E402,F401
+from tracker.messages import commands as _commands, explain as _explain, history as _history, problems as _problems  # noqa: E402,F401,E501
