@@ -419,7 +419,7 @@ def bench_one(params: Params, out: Path, repeat: int, commands: bool, scale: int
         "info": info,
         "rows": [r.__dict__ for r in rows],
     }
-    (out / f"results-r{params.regions}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1),
+    (out / f"results-r{params.regions}{'-monthly' if params.monthly else ''}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1),
                                                         encoding="utf-8")
     return result
 
@@ -457,8 +457,10 @@ def _bench_apart(args: argparse.Namespace, scale: int, repeat: int) -> dict:
            "--out", str(args.out), "--label-scale", str(scale)]
     if not args.commands:
         cmd.append("--no-commands")
+    if args.monthly:
+        cmd.append("--monthly")
     proc = subprocess.run(cmd, cwd=_ROOT)
-    path = args.out / f"results-r{regions}.json"
+    path = args.out / f"results-r{regions}{'-monthly' if args.monthly else ''}.json"
     if proc.returncode not in (0, 1) or not path.exists():
         raise SystemExit(f"bench: the run at scale {scale} failed (exit {proc.returncode})")
     return json.loads(path.read_text(encoding="utf-8"))
@@ -474,6 +476,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path(".bench"), help="workloads and results (default .bench)")
     ap.add_argument("--no-commands", dest="commands", action="store_false",
                     help="time the stages only, not the commands as subprocesses")
+    ap.add_argument("--monthly", action="store_true",
+                    help="the monthly variant: half the workbooks carry each month's own value (当期值), which "
+                         "the tracker adds up to year to date before judging")
     ap.add_argument("--label-scale", type=int, default=None, help=argparse.SUPPRESS)  # a scaling run's child
     args = ap.parse_args(argv)
     args.out = args.out.resolve()  # the commands run in a scratch folder of their own
@@ -482,7 +487,8 @@ def main(argv: list[str] | None = None) -> int:
     for k, scale in enumerate(args.scale):
         repeat = args.repeat if k == 0 else args.repeat_scaled
         if len(args.scale) == 1:
-            result = bench_one(Params(regions=args.regions * scale), args.out, repeat, args.commands,
+            result = bench_one(Params(regions=args.regions * scale, monthly=args.monthly), args.out, repeat,
+                               args.commands,
                                args.label_scale or scale)
             report(result)
         else:

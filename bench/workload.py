@@ -74,10 +74,17 @@ class Params:
     regions: int = 120
     seed: int = 2024
     version: int = VERSION
+    #: the "monthly" variant: the long-layout workbooks (half of them) carry each month's own
+    #: value (当期值: 1-2月 as one figure, then March to December) instead of year-to-date values,
+    #: which the tracker adds up again before judging
+    monthly: bool = False
 
     @property
     def key(self) -> str:
-        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()[:12]
+        fields = asdict(self)
+        if not self.monthly:  # the usual workload keeps the key it always had
+            del fields["monthly"]
+        return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -204,18 +211,26 @@ def write_workbook(params: Params, year: int, pair: int, layout: str, path: Path
     else:
         ws.append(["地区", "指标", "单位", "口径", *(period_label(year, m) for m in MONTHS)])
     for r, region in enumerate(regions):
-        for i, (_, name, unit, _, has_yoy) in indicators:
+        for i, (_, name, unit, kind, has_yoy) in indicators:
             s = series(params, r, i)
             label = _indicator_label(name, year, layout)
             values = [_value(x, unit) for x in s.ytd[year]]
             rates = [round(x, 1) for x in s.yoy[year]] if has_yoy else None
-            if layout == "long":
+            if layout == "long" and params.monthly and kind == "flow":
+                # each month's own value: 1-2月 as one figure, then one a month
+                ws.append([region, label, period_label(year, MONTHS[0]), values[0], unit, "累计值"])
+                for m, v, before in zip(MONTHS[1:], values[1:], values):
+                    ws.append([region, label, f"{year}年{m}月", _value(v - before, "亿元"), unit, "当期值"])
+            elif layout == "long" and params.monthly:  # a stock: its level at the end of each month
+                for m, v in zip(MONTHS, values):
+                    ws.append([region, label, f"{year}年{m}月", v, unit, "绝对值"])
+            elif layout == "long":
                 for m, v in zip(MONTHS, values):
                     ws.append([region, label, period_label(year, m), v, unit, "累计值"])
-                if rates:
-                    for m, v in zip(MONTHS, rates):
-                        ws.append([region, label, period_label(year, m), v, "%", "累计增长"])
-            else:
+            if layout == "long" and rates:
+                for m, v in zip(MONTHS, rates):
+                    ws.append([region, label, period_label(year, m), v, "%", "累计增长"])
+            elif layout != "long":
                 ws.append([region, label, unit, "累计值", *values])
                 if rates:
                     ws.append([region, label, "%", "累计增长", *rates])
@@ -368,8 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=int, default=1, help="regions × this (default 1)")
     ap.add_argument("--regions", type=int, default=120, help="regions at scale 1 (default 120)")
     ap.add_argument("--out", type=Path, default=Path(".bench"))
+    ap.add_argument("--monthly", action="store_true", help="the monthly variant (see Params.monthly)")
     args = ap.parse_args(argv)
-    w = build(Params(regions=args.regions * args.scale), args.out)
+    w = build(Params(regions=args.regions * args.scale, monthly=args.monthly), args.out)
     print(w.root)
     print(json.dumps(w.manifest(), ensure_ascii=False, indent=1))
     return 0

@@ -89,7 +89,7 @@ def judge_grouped(
     added up to year to date for flows and growth, regions from their parts, derived indicators.
     """
     names = aliases or identity
-    completion = completion_for(groups, composition)
+    completion = completion_for(groups, composition, as_of)
     evaluations: list[Evaluation] = []
     problems: list[Problem] = []
     for t in targets:
@@ -102,11 +102,14 @@ def judge_grouped(
     return evaluations, problems
 
 
-def completion_for(groups: Mapping[tuple[str, str], Sequence[Figure]], composition: Composition | None) -> Completion:
-    """The figures of each region and indicator completed for judging (tracker.derive.completion)."""
+def completion_for(groups: Mapping[tuple[str, str], Sequence[Figure]], composition: Composition | None,
+                   as_of: Period | None = None) -> Completion:
+    """The figures of each region and indicator completed for judging as of ``as_of``
+    (tracker.derive.completion): nothing is made for a period that ends after it."""
+    until = None if as_of is None else as_of.end
     if composition is None:
-        return Completion(groups, {}, {})
-    return Completion(groups, composition.regions, composition.indicators)
+        return Completion(groups, {}, {}, until)
+    return Completion(groups, composition.regions, composition.indicators, until)
 
 
 def group_key(target: TargetT, aliases: NameMap | None = None) -> tuple[str, str]:
@@ -500,12 +503,15 @@ class _Level:
         return v, 0.0, None
 
     def meets(self, a: float, v: float) -> bool:
+        """Whether ``a`` meets the target ``v``; an exact hit counts, whatever floating point did to it
+        (months added up, a unit converted)."""
         q = self.t.qualifier
+        slack = EPSILON * max(1.0, abs(v))
         if q is Qualifier.AT_MOST:
-            return a <= v
+            return a <= v + slack
         if q is Qualifier.ABOUT:
-            return a >= v * (1 - _tolerance(self.t, self.settings.level_tolerance))
-        return a >= v
+            return a >= v * (1 - _tolerance(self.t, self.settings.level_tolerance)) - slack
+        return a >= v - slack
 
     def covers_due_year(self, period: Period) -> bool:
         if self.t.flow:

@@ -20,7 +20,7 @@ are the sources of every figure it was made from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tracker.figure import Figure
 
@@ -34,12 +34,23 @@ RATIO = "ratio"  # a derived indicator: numerator / denominator × 100
 SUM = "sum"  # a derived indicator: the sum of its parts
 
 
-@dataclass(frozen=True, slots=True)
-class Made:
-    """How a derived figure was made: ``how`` (MONTHS …) from ``parts``, in order."""
+class Made(NamedTuple):
+    """How a derived figure was made: ``how`` (MONTHS …) from ``parts``, in order.
+
+    A named tuple, made in C: a province's monthly values make 100,000s of year-to-date figures."""
 
     how: str
     parts: tuple[Figure, ...]
+
+
+_new = tuple.__new__
+
+
+def derived_figure(region: str, indicator: str, period, measure, value: float, unit: str, how: str,
+                   parts: tuple[Figure, ...]) -> Figure:
+    """A Figure made from ``parts`` (no source of its own: its sources are theirs), made in C."""
+    return _new(Figure, (region, indicator, period, measure, value, unit, "", "", None, None,
+                         _new(Made, (how, parts))))
 
 
 def is_derived(figure: Figure) -> bool:

@@ -47,8 +47,9 @@ class Completion:
     """
 
     def __init__(self, groups: Mapping[tuple[str, str], Sequence[Figure]], regions: Mapping[str, tuple[str, ...]],
-                 indicators: Mapping[str, Definition]):
+                 indicators: Mapping[str, Definition], until: int | None = None):
         self.groups = groups
+        self.until = until  # no figure is made for a period ending after this month (Period.end)
         self.regions = regions
         self.indicators = indicators
         self._made: dict[tuple[str, str, bool], Sequence[Figure]] = {}
@@ -67,7 +68,7 @@ class Completion:
             return found
         result = list(own)
         if chained:
-            result += year_to_date(own)
+            result += year_to_date(own, self.until)
         if key not in self._busy:
             self._busy.add(key)
             try:

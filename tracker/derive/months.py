@@ -10,8 +10,9 @@ stops at the first month with no figure: what comes after a gap is not used.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from tracker.derive import MONTHS, Made
+from tracker.derive import MONTHS, derived_figure
 from tracker.figure import Figure, Measure
 from tracker.periods import Period
 from tracker.units import UnitError, factor
@@ -34,24 +35,31 @@ def has_pieces(figures: Sequence[Figure]) -> bool:
     return False
 
 
-def year_to_date(figures: Sequence[Figure]) -> list[Figure]:
+def year_to_date(figures: Sequence[Figure], until: int | None = None) -> list[Figure]:
     """The year-to-date values the months and quarters in ``figures`` make, for every month that
-    has no published year-to-date value of its own. Figures of measure ``value`` only; each made
-    figure is in the unit of the figure its chain starts from, and lists its parts in order."""
+    has no published year-to-date value of its own (up to month ``until``, as Period.end, when
+    given). Figures of measure ``value`` only; each made figure is in the unit of the figure its
+    chain starts from, and lists its parts in order."""
     value = Measure.VALUE
     by_year: dict[int, tuple[dict[int, Figure], dict[int, list[Figure]]]] = {}
     for f in figures:
-        if f.measure is not value:
-            continue
         p = f.period
+        if f.measure is not value or (until is not None and p.end > until):
+            continue
         year = p.start // 12
         if p.end // 12 != year:
             continue
-        published, pieces = by_year.setdefault(year, ({}, {}))
+        found = by_year.get(year)
+        if found is None:
+            found = by_year[year] = ({}, {})
         if p.start % 12 == 0:
-            published.setdefault(p.end % 12, f)  # 1-m月 (January alone and 一季度 included)
+            found[0].setdefault(p.end % 12, f)  # 1-m月 (January alone and 一季度 included)
         else:
-            pieces.setdefault(p.start % 12, []).append(f)
+            starting = found[1].get(p.start % 12)
+            if starting is None:
+                found[1][p.start % 12] = [f]
+            else:
+                starting.append(f)
     made: list[Figure] = []
     for year, (published, pieces) in sorted(by_year.items()):
         if pieces:
@@ -60,51 +68,47 @@ def year_to_date(figures: Sequence[Figure]) -> list[Figure]:
 
 
 def _chain_year(year: int, published: dict[int, Figure], pieces: dict[int, list[Figure]]) -> list[Figure]:
-    # The longest piece first where two start together (a quarter before its first month):
-    # the same months, fewer figures to add.
+    """The chains of one year: from each published year-to-date value (or nothing), forwards through
+    the pieces, each month reached once, by the chain from the latest published value before it."""
     for starting in pieces.values():
-        starting.sort(key=lambda f: -f.period.months)
+        if len(starting) > 1:  # the longest first where two start together: the same months, fewer figures
+            starting.sort(key=_longest_first)
+    # reach[m]: (the figure the chain starts from or None, the pieces after it, their sum, its unit)
+    reach: dict[int, tuple] = {m: (f, (), f.value, f.unit) for m, f in published.items()}
     made: list[Figure] = []
-    # reach[m]: the chain through month m (0-based), as (start figure or None, pieces after it)
-    reach: dict[int, tuple[Figure | None, tuple[Figure, ...]]] = {}
+    base = year * 12
     for m in range(12):
-        start = published.get(m)
-        if start is not None:
-            reach[m] = (start, ())
-    # From January's start (nothing published), or from each published value, forwards.
-    for m in range(-1, 12):
-        if m == -1:
-            here: tuple[Figure | None, tuple[Figure, ...]] | None = (None, ())
-        else:
-            here = reach.get(m)
+        here = reach.get(m)
         if here is None:
             continue
+        start, after, total, unit = here
         for piece in pieces.get(m + 1, ()):
             end = piece.period.end % 12
-            if end not in reach:
-                reach[end] = (here[0], here[1] + (piece,))
-    for m, (start, after) in sorted(reach.items()):
-        if not after or m in published:
-            continue
-        figure = _sum(year, m, start, after)
-        if figure is not None:
-            made.append(figure)
+            if end in reach:
+                continue
+            if piece.unit == unit:
+                value = total + piece.value
+            else:
+                try:
+                    value = total + piece.value * factor(piece.unit, unit)
+                except UnitError:
+                    continue  # a piece in another dimension: that is the unit problem of the figure itself
+            chain = after + (piece,)
+            reach[end] = (start, chain, value, unit)
+            parts = (start, *chain) if start is not None else chain
+            first = parts[0]
+            made.append(derived_figure(first.region, first.indicator, _period(base, base + end), Measure.VALUE,
+                                       value, unit, MONTHS, parts))
     return made
 
 
-def _sum(year: int, month: int, start: Figure | None, after: tuple[Figure, ...]) -> Figure | None:
-    parts = ((start,) if start is not None else ()) + after
-    unit = parts[0].unit
-    total = 0.0
-    for f in parts:
-        try:
-            total += f.value * (1.0 if f.unit == unit else factor(f.unit, unit))
-        except UnitError:
-            return None  # a part in another dimension: that is the unit problem of the figure itself
-    first = parts[0]
-    period = Period(year * 12, year * 12 + month)
-    return Figure(first.region, first.indicator, period, Measure.VALUE, total, unit, "", "",
-                  made=Made(MONTHS, parts))
+@lru_cache(maxsize=4096)
+def _period(start: int, end: int) -> Period:
+    return Period(start, end)
+
+
+def _longest_first(f: Figure) -> int:
+    return -f.period.months
 
 
 def first_missing_month(figures: Sequence[Figure], period: Period) -> Period | None:

@@ -72,7 +72,7 @@ def explain_lines(outcome, target_id: str, lang: str = "zh") -> list[str] | None
         period = parse_period(ev.actual_period)
         lines.append(say("explain.actual", lang, value=_num(ev.actual, unit),
                          period=period.chinese() if lang == "zh" else period.iso()))
-    completion = completion_for(inputs.grouped(), inputs.composition)
+    completion = completion_for(inputs.grouped(), inputs.composition, outcome.as_of)
     region, indicator = group_key(target, inputs.aliases)
     chained = not (isinstance(target, LevelTarget) and not target.flow)
     actual = _the_actual(ev, completion.figures(region, indicator, chained)) if ev.actual_period else None
