@@ -94,7 +94,8 @@ def test_running_twice_imports_nothing_twice_and_writes_one_report(engine, work)
     assert second.skipped and second.exit_code == 0
     assert "already reported by run #" in second.message
     assert first.report.stat().st_mtime_ns == stamp
-    assert len(list_runs(engine)) == 1
+    # The second run is on record: skipped, with the run it matched.
+    assert [(r.outcome, r.matched_run) for r in list_runs(engine)] == [("skipped", first.run.id), ("ok", None)]
     assert count(engine, imports_t) == 2 and count(engine, figures_t) == 2
     # --force makes a new run (and report) without importing anything again.
     forced = monthly(engine, work, force=True)
@@ -177,7 +178,8 @@ def test_a_run_waits_for_the_run_in_progress_or_gives_up_with_a_message(engine, 
         with pytest.raises(RunBusy, match="still in progress after 0.3 s"):
             monthly(engine, work, wait=0.3, notify=told.append)
     assert "waiting up to 0.3 s" in told[0]
-    assert list_runs(engine) == []
+    (run,) = list_runs(engine)  # the run that could not start is on record
+    assert run.outcome == "failed" and "still in progress after 0.3 s" in run.error
 
 
 # -- other processes: the real command line -----------------------------------------------
