@@ -215,15 +215,17 @@ def test_two_concurrent_runs_never_interleave(engine, work, db_url, tmp_path):
         p.wait(120)
     outs = [read_logs(log) for log in logs]
     assert [p.returncode for p in procs] == [0, 0], outs
-    assert sum("already reported" in out for out, _ in outs) == 1, outs
+    assert sum("无新数据，与运行 #" in out for out, _ in outs) == 1, outs
     assert sum("进度报告-2024-06.xlsx" in out.splitlines()[-1] for out, _ in outs) == 2, outs
-    assert len(list_runs(engine)) == 1
+    assert [r.outcome for r in list_runs(engine)] == ["skipped", "ok"]
     assert count(engine, imports_t) == 2
     # A run that will not wait says so and exits 75.
     with store_lock(engine, "run"):
         busy = cli(work, db_url, "run", "--as-of", "2024-06", "--wait", "0", log=tmp_path / "busy")
         busy.wait(60)
-    assert busy.returncode == 75 and "not starting a second run" in read_logs(tmp_path / "busy")[1]
+    said = " ".join(read_logs(tmp_path / "busy")[1].split())  # lines fitted to 80 columns
+    assert busy.returncode == 75 and "not starting a second run" in said
+    assert list_runs(engine)[0].outcome == "failed"  # and is on record
 
 
 KILL_IN_IMPORT = """
@@ -312,12 +314,12 @@ def test_runs_and_history_on_the_command_line(engine, work, db_url, tmp_path):
     code, out, _ = tracker("run", "--as-of", "2024-06")
     assert code == 0 and out.splitlines()[-1].endswith("进度报告-2024-06.xlsx")
     write(work / "actuals" / "a-revenue.csv", CSV_HEAD + "江西省,规上工业营业收入,2024年1-6月,20500,亿元,累计值\n")
-    code, out, _ = tracker("run", "--as-of", "2024-07")
-    assert code == 0 and "1 revised" in out
+    code, out, _ = tracker("run", "--as-of", "2024-07", "--lang", "en")
+    assert code == 0 and "1 figure(s) revised" in out
 
-    code, out, _ = tracker("runs")
-    lines = out.splitlines()
-    assert code == 0 and [line.split()[:3] for line in lines] == [["2024-07", "#2", "ok"], ["2024-06", "#1", "ok"]]
+    code, out, _ = tracker("runs", "--lang", "en")
+    heads = [line.split()[1:4] for line in out.splitlines() if line.startswith("run #")]
+    assert code == 0 and heads == [["#2", "2024-07", "ok"], ["#1", "2024-06", "ok"]]
 
     code, out, _ = tracker("history", "jx-revenue-2024", "--lang", "en")
     assert code == 0
