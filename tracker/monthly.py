@@ -395,7 +395,13 @@ def _gone(engine: Engine, targets, targets_dir: Path) -> list[Problem]:
 
 def _import_one(engine: Engine, item: _Pending, result: FileResult,
                 run_id: int) -> tuple[ImportRecord | None, Problem | None]:
-    if file_digest(item.path)[0] != item.sha256:
+    from tracker.ingest.listing import unreadable_problem
+
+    try:
+        now = file_digest(item.path)[0]
+    except OSError as e:  # gone or locked since it was listed: a problem of this file
+        return None, unreadable_problem(item.rel, item.path, e)
+    if now != item.sha256:
         # Written to while we read it: what we read may be neither version.
         return None, Problem.of(item.rel, "", "file-changed")
     record = import_file(

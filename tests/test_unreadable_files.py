@@ -1,0 +1,165 @@
+"""An actuals entry that cannot be read is a problem of that entry, never a crash, and the month
+goes on with the rest: in `run`, `evaluate` and `validate` alike. Real files, links and folders."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tracker.config import Settings
+from tracker.ingest import iter_actuals_dir, read_actuals_file
+from tracker.ingest.listing import list_actuals
+from tracker.store import list_runs
+
+from test_monthly import CSV_HEAD, cli, monthly, read_logs, work, write  # noqa: F401 - fixtures
+
+GOOD = CSV_HEAD + "江西省,规上工业营业收入,2024年1-6月,20000,亿元,累计值\n"
+
+
+def reasons(problems) -> dict[str, str]:
+    return {p.file: p.reason for p in problems}
+
+
+def _broken_link_and_folder(actuals: Path) -> None:
+    os.symlink(actuals / "gone.csv", actuals / "c-link.csv")
+    (actuals / "d-folder.xlsx").mkdir()
+    write(actuals / "d-folder.xlsx" / "inner.txt", "not actuals")
+
+
+def test_a_broken_link_and_a_folder_named_like_a_workbook_are_problems_of_their_own(engine, work, db_url,
+                                                                                       tmp_path):
+    actuals = work / "actuals"
+    _broken_link_and_folder(actuals)
+    listing = list_actuals(actuals)
+    assert [p.name for p in listing.files] == ["a-revenue.csv", "b-growth.csv"]
+    assert reasons(listing.problems) == {"c-link.csv": "unreadable-link", "d-folder.xlsx": "not-a-file"}
+    link = next(p for p in listing.problems if p.file == "c-link.csv")
+    assert str(actuals / "gone.csv") in link.message
+
+    # run: the month is judged from the readable files and the entries are reported
+    result = monthly(engine, work)
+    assert result.run.outcome == "problems" and result.report.is_file()
+    assert [r.path for r in result.imported] == ["a-revenue.csv", "b-growth.csv"]
+    assert reasons(result.problems) == {"c-link.csv": "unreadable-link", "d-folder.xlsx": "not-a-file"}
+    # a file that cannot be read may be new: the month is not "nothing new"
+    assert monthly(engine, work).run.outcome == "problems"
+
+    # evaluate and validate say the same
+    p = cli(work, db_url, "evaluate", "--as-of", "2024-06", "--json", log=tmp_path / "ev")
+    p.wait(120)
+    out, err = read_logs(tmp_path / "ev")
+    data = json.loads(out)
+    assert p.returncode == 1 and len(data["evaluations"]) == 2, err
+    assert reasons(_Problems(data["problems"])) == {"c-link.csv": "unreadable-link", "d-folder.xlsx": "not-a-file"}
+    p = cli(work, db_url, "validate", "--as-of", "2024-06", log=tmp_path / "va")
+    p.wait(120)
+    out, err = read_logs(tmp_path / "va")
+    assert p.returncode == 1 and "c-link.csv: a symbolic link to" in out and "d-folder.xlsx: a folder" in out
+    assert "Traceback" not in out + err
+
+
+class _Problems(list):
+    def __init__(self, items):
+        super().__init__(type("P", (), {"file": i["file"], "reason": i["reason"]}) for i in items)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode: no real way to deny it here")
+def test_a_file_the_process_may_not_read_is_a_problem_of_that_file(engine, work, db_url, tmp_path):
+    locked = write(work / "actuals" / "c-locked.csv", GOOD)
+    locked.chmod(0)
+    try:
+        result = monthly(engine, work)
+        assert reasons(result.problems) == {"c-locked.csv": "permission-denied"}
+        assert [r.path for r in result.imported] == ["a-revenue.csv", "b-growth.csv"]
+        p = cli(work, db_url, "validate", "--as-of", "2024-06", log=tmp_path / "va")
+        p.wait(120)
+        out, _ = read_logs(tmp_path / "va")
+        assert p.returncode == 1 and "c-locked.csv: cannot read the file: permission denied" in out
+        assert list_runs(engine)[0].outcome == "problems"
+    finally:
+        locked.chmod(0o644)
+
+
+def test_a_file_that_vanishes_between_listing_and_reading(engine, work):
+    actuals = work / "actuals"
+    doomed = write(actuals / "c-doomed.csv", GOOD)
+    # evaluate's path: the folder is listed when the reading starts, the files read one by one
+    reading = iter_actuals_dir(actuals, workers=1)
+    first = next(reading)
+    doomed.unlink()
+    rest = list(reading)
+    assert first.file == "a-revenue.csv" and first.ok
+    assert [(r.file, [p.reason for p in r.problems]) for r in rest] == [("b-growth.csv", []),
+                                                                        ("c-doomed.csv", ["file-vanished"])]
+    assert read_actuals_file(doomed, actuals).problems[0].reason == "file-vanished"
+
+    # run's path: it vanishes while the run imports the files before it
+    write(actuals / "c-doomed.csv", GOOD)
+
+    def on_file(path: Path) -> None:
+        if path.name == "a-revenue.csv":
+            (actuals / "c-doomed.csv").unlink()
+
+    result = monthly(engine, work, on_file=on_file, workers=1)
+    assert result.run.outcome == "problems" and result.report.is_file()
+    assert reasons(result.problems) == {"c-doomed.csv": "file-vanished"}
+    assert [r.path for r in result.imported] == ["a-revenue.csv", "b-growth.csv"]
+
+
+def test_a_file_still_being_written_is_left_for_the_next_run(engine, work, monkeypatch):
+    monkeypatch.delenv("TRACKER_SETTLE_SECONDS", raising=False)
+    actuals = work / "actuals"
+    growing = write(actuals / "c-growing.csv", CSV_HEAD)
+    stop = threading.Event()
+
+    def writer() -> None:  # a slow copy: a row every 20 ms
+        with open(growing, "a", encoding="utf-8") as f:
+            month = 0
+            while not stop.is_set():
+                f.write(f"江西省,规上工业营业收入,2023年{month % 12 + 1}月,1,亿元,当月值\n")
+                f.flush()
+                month += 1
+                time.sleep(0.02)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        time.sleep(0.1)
+        started = time.monotonic()
+        result = monthly(engine, work, settings=Settings(settle_seconds=0.3))
+        assert time.monotonic() - started >= 0.3  # the second look came a settle time later
+    finally:
+        stop.set()
+        thread.join()
+    assert reasons(result.problems) == {"c-growing.csv": "file-being-written"}
+    assert "still being written" in result.problems[0].message
+    assert [r.path for r in result.imported] == ["a-revenue.csv", "b-growth.csv"]
+
+    # evaluate's listing takes the same second look; a finished file is read by the next run
+    time.sleep(0.35)
+    assert list_actuals(actuals, settle=0.3).problems == ()
+    assert [r.path for r in monthly(engine, work, settings=Settings(settle_seconds=0.3)).imported] == ["c-growing.csv"]
+
+
+def test_an_old_folder_costs_no_second_look(work):
+    for path in (work / "actuals").iterdir():
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    started = time.monotonic()
+    assert len(list_actuals(work / "actuals", settle=5).files) == 2
+    assert time.monotonic() - started < 1
+
+
+def test_settle_seconds_comes_from_tracker_toml(tmp_path):
+    from tracker.config import load_settings
+
+    (tmp_path / "tracker.toml").write_text("[actuals]\nsettle_seconds = 0.25\n")
+    settings, problems = load_settings(tmp_path / "tracker.toml")
+    assert settings.settle_seconds == 0.25 and problems == []
+    (tmp_path / "tracker.toml").write_text("[actuals]\nsettle_seconds = -1\n")
+    settings, problems = load_settings(tmp_path / "tracker.toml")
+    assert settings.settle_seconds is None and "must not be negative" in problems[0].message
