@@ -60,12 +60,13 @@ TZ = ZoneInfo("Asia/Shanghai")
 #: How long a command or the SMTP server may take, in seconds.
 TIMEOUT = 60.0
 ALERTABLE = ("ok", "problems", "skipped", "failed", "late")
+DEFAULT_ON = ("failed", "problems", "late")
 
 
 @dataclass(frozen=True, slots=True)
 class NotifyConfig:
     command: str | None = None
-    on: tuple[str, ...] = ("failed", "problems", "late")
+    on: tuple[str, ...] = DEFAULT_ON
     smtp_host: str | None = None
     smtp_port: int = 587
     starttls: bool = True
@@ -132,8 +133,7 @@ def parse_notify(table: Mapping[str, Any], file: str) -> tuple[NotifyConfig | No
     if "smtp_host" in values and not ("sender" in values and "recipients" in values):
         bad("smtp_host", "needs sender and recipients as well: no e-mail is sent")
         values.pop("smtp_host")
-    if "late" in values.get("on", NotifyConfig.on) and "late_day" not in values and (
-            "command" in values or "smtp_host" in values) and "on" in values:
+    if "on" in values and "late" in values["on"] and "late_day" not in values:
         bad("on", "lists late but late_day is not set: no late alert is sent")
     return NotifyConfig(**values), problems
 
