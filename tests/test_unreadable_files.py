@@ -111,31 +111,57 @@ def test_a_file_that_vanishes_between_listing_and_reading(engine, work):
     assert [r.path for r in result.imported] == ["a-revenue.csv", "b-growth.csv"]
 
 
-def test_a_file_still_being_written_is_left_for_the_next_run(engine, work, monkeypatch):
-    monkeypatch.delenv("TRACKER_SETTLE_SECONDS", raising=False)
-    actuals = work / "actuals"
-    growing = write(actuals / "c-growing.csv", CSV_HEAD)
-    stop = threading.Event()
+class SlowCopy:
+    """A file being written a row every 20 ms, as a slow copy writes it, until stopped."""
 
-    def writer() -> None:  # a slow copy: a row every 20 ms
-        with open(growing, "a", encoding="utf-8") as f:
+    def __init__(self, path: Path):
+        self.path = write(path, CSV_HEAD)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._write)
+
+    def _write(self) -> None:
+        with open(self.path, "a", encoding="utf-8") as f:
             month = 0
-            while not stop.is_set():
+            while not self.stop.is_set():
                 f.write(f"江西省,规上工业营业收入,2023年{month % 12 + 1}月,1,亿元,当月值\n")
                 f.flush()
                 month += 1
                 time.sleep(0.02)
 
-    thread = threading.Thread(target=writer)
-    thread.start()
-    try:
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join()
+
+
+def test_validate_and_evaluate_take_the_second_look_set_in_tracker_toml(work, db_url, tmp_path, monkeypatch):
+    monkeypatch.delenv("TRACKER_SETTLE_SECONDS", raising=False)
+    write(work / "tracker.toml", "[actuals]\nsettle_seconds = 0.3\n")
+    with SlowCopy(work / "actuals" / "c-growing.csv"):
+        time.sleep(0.1)
+        p = cli(work, db_url, "validate", "--as-of", "2024-06", log=tmp_path / "va")
+        p.wait(120)
+        out, err = read_logs(tmp_path / "va")
+        q = cli(work, db_url, "evaluate", "--as-of", "2024-06", "--json", log=tmp_path / "ev")
+        q.wait(120)
+    assert p.returncode == 1 and "c-growing.csv: the file is still being written" in " ".join(out.split()), err
+    data = json.loads(read_logs(tmp_path / "ev")[0])
+    assert [(x["file"], x["reason"]) for x in data["problems"]] == [("c-growing.csv", "file-being-written")]
+    assert len(data["evaluations"]) == 2
+
+
+def test_a_file_still_being_written_is_left_for_the_next_run(engine, work, monkeypatch):
+    monkeypatch.delenv("TRACKER_SETTLE_SECONDS", raising=False)
+    actuals = work / "actuals"
+    copy = SlowCopy(actuals / "c-growing.csv")
+    with copy:
         time.sleep(0.1)
         started = time.monotonic()
         result = monthly(engine, work, settings=Settings(settle_seconds=0.3))
         assert time.monotonic() - started >= 0.3  # the second look came a settle time later
-    finally:
-        stop.set()
-        thread.join()
     assert reasons(result.problems) == {"c-growing.csv": "file-being-written"}
     assert "still being written" in result.problems[0].message
     assert [r.path for r in result.imported] == ["a-revenue.csv", "b-growth.csv"]

@@ -141,9 +141,9 @@ def _inputs(targets_dir: Path, actuals_dir: Path, config: Path | None, show_prog
 
         total = len(actuals_files(actuals_dir)) if actuals_dir.is_dir() else 0
         with import_progress(_console(stderr=True), total) as on_file:
-            inputs = load_inputs(targets_dir, actuals_dir, on_file)
+            inputs = load_inputs(targets_dir, actuals_dir, on_file, settle=settings.settle_seconds)
     else:
-        inputs = load_inputs(targets_dir, actuals_dir)
+        inputs = load_inputs(targets_dir, actuals_dir, settle=settings.settle_seconds)
     return inputs, settings, setting_problems
 
 
@@ -191,7 +191,7 @@ def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, l
     """Check every target and actuals file; list every problem with its place.
 
     A figure for a period that ends after the as-of month (by default the
-    current month) is a problem: that period has not ended yet.
+    previous month) is a problem: that period has not ended yet.
     """
     outcome, _ = _load(targets_dir, actuals_dir, as_of, config, False)
     future = _future_figures(outcome.inputs.files, as_of)
