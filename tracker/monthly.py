@@ -139,7 +139,11 @@ def inputs_digest(targets_dir: Path, settings: Settings) -> str:
         for path in sorted(Path(targets_dir).rglob("*")):
             if path.is_file() and path.suffix.lower() in (".yaml", ".yml"):
                 h.update(path.relative_to(targets_dir).as_posix().encode())
-                h.update(b"\0" + file_digest(path)[0].encode() + b"\n")
+                try:
+                    content = file_digest(path)[0]
+                except OSError as e:  # the spec loader reports it; the digest only needs to differ
+                    content = f"unreadable: {type(e).__name__}"
+                h.update(b"\0" + content.encode() + b"\n")
     judged = {k: v for k, v in asdict(settings).items() if k not in _NOT_JUDGED}
     h.update(repr(sorted(judged.items())).encode())
     return h.hexdigest()
@@ -195,8 +199,12 @@ def run_month(
     except LockBusy:
         message = (f"{describe_holder(engine)} is still in progress after {wait:g} s; "
                    "not starting a second run (try again when it has finished)")
-        run = record_failure(engine, as_of.iso(), trigger, f"busy: {message}")
-        run = _tell(engine, run, settings, lang, clock)
+        try:
+            run = _tell(engine, record_failure(engine, as_of.iso(), trigger, f"busy: {message}"),
+                        settings, lang, clock)
+        except Exception:  # the store went away meanwhile: say so, and still report the busy store
+            log.exception("could not record the run that found the store busy")
+            run = None
         raise RunBusy(message, run) from None
     return replace(result, run=_tell(engine, result.run, settings, lang, clock))
 
