@@ -216,6 +216,6 @@ late_day = 25                            # "late": no new actuals file by this d
                                            password_env="TRACKER_SMTP_PASSWORD", late_day=25)
     _, problems = parse_notify({"on": ["failed", "exploded"], "late_day": 40, "smtp_host": "x", "colour": 1},
                                "tracker.toml")
-    said = " | ".join(p.message for p in problems)
+    said = " | ".join(p.text("en") for p in problems)
     assert "unknown outcomes exploded" in said and "late_day must be a day" in said
     assert "needs sender and recipients" in said and "unknown setting 'colour'" in said

@@ -38,6 +38,10 @@ def test_each_outcome_is_recorded(engine, work):
         ("ok", None), ("skipped", ok.run.id), ("problems", None), ("failed", None)]
     assert skipped.run.id == runs[1].id and skipped.skipped
     assert [p.file for p in runs[2].problems] == ["c-bad.csv"] and problems.exit_code == 1
+    # a recorded problem is said in either language, as when the run found it
+    (kept,) = runs[2].problems
+    assert (kept.text("zh"), kept.text("en")) == (problems.problems[0].text("zh"), problems.problems[0].text("en"))
+    assert kept.text("zh") != kept.text("en")
     failed = runs[3]
     assert "blocked" in failed.error
     assert failed.traceback.startswith("Traceback (most recent call last):")

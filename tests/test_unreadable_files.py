@@ -39,7 +39,7 @@ def test_a_broken_link_and_a_folder_named_like_a_workbook_are_problems_of_their_
     assert [p.name for p in listing.files] == ["a-revenue.csv", "b-growth.csv"]
     assert reasons(listing.problems) == {"c-link.csv": "unreadable-link", "d-folder.xlsx": "not-a-file"}
     link = next(p for p in listing.problems if p.file == "c-link.csv")
-    assert str(actuals / "gone.csv") in link.message
+    assert str(actuals / "gone.csv") in link.text("en") and "符号链接" in link.message
 
     # run: the month is judged from the readable files and the entries are reported
     result = monthly(engine, work)
@@ -56,9 +56,10 @@ def test_a_broken_link_and_a_folder_named_like_a_workbook_are_problems_of_their_
     data = json.loads(out)
     assert p.returncode == 1 and len(data["evaluations"]) == 2, err
     assert reasons(_Problems(data["problems"])) == {"c-link.csv": "unreadable-link", "d-folder.xlsx": "not-a-file"}
-    p = cli(work, db_url, "validate", "--as-of", "2024-06", log=tmp_path / "va")
+    p = cli(work, db_url, "validate", "--as-of", "2024-06", "--lang", "en", log=tmp_path / "va")
     p.wait(120)
     out, err = read_logs(tmp_path / "va")
+    out = " ".join(out.split())  # lines fitted to the terminal
     assert p.returncode == 1 and "c-link.csv: a symbolic link to" in out and "d-folder.xlsx: a folder" in out
     assert "Traceback" not in out + err
 
@@ -76,10 +77,10 @@ def test_a_file_the_process_may_not_read_is_a_problem_of_that_file(engine, work,
         result = monthly(engine, work)
         assert reasons(result.problems) == {"c-locked.csv": "permission-denied"}
         assert [r.path for r in result.imported] == ["a-revenue.csv", "b-growth.csv"]
-        p = cli(work, db_url, "validate", "--as-of", "2024-06", log=tmp_path / "va")
+        p = cli(work, db_url, "validate", "--as-of", "2024-06", "--lang", "en", log=tmp_path / "va")
         p.wait(120)
         out, _ = read_logs(tmp_path / "va")
-        assert p.returncode == 1 and "c-locked.csv: cannot read the file: permission denied" in out
+        assert p.returncode == 1 and "c-locked.csv: cannot read the file: permission denied" in " ".join(out.split())
         assert list_runs(engine)[0].outcome == "problems"
     finally:
         locked.chmod(0o644)
@@ -142,7 +143,7 @@ def test_validate_and_evaluate_take_the_second_look_set_in_tracker_toml(work, db
     write(work / "tracker.toml", "[actuals]\nsettle_seconds = 0.3\n")
     with SlowCopy(work / "actuals" / "c-growing.csv"):
         time.sleep(0.1)
-        p = cli(work, db_url, "validate", "--as-of", "2024-06", log=tmp_path / "va")
+        p = cli(work, db_url, "validate", "--as-of", "2024-06", "--lang", "en", log=tmp_path / "va")
         p.wait(120)
         out, err = read_logs(tmp_path / "va")
         q = cli(work, db_url, "evaluate", "--as-of", "2024-06", "--json", log=tmp_path / "ev")
@@ -163,7 +164,7 @@ def test_a_file_still_being_written_is_left_for_the_next_run(engine, work, monke
         result = monthly(engine, work, settings=Settings(settle_seconds=0.3))
         assert time.monotonic() - started >= 0.3  # the second look came a settle time later
     assert reasons(result.problems) == {"c-growing.csv": "file-being-written"}
-    assert "still being written" in result.problems[0].message
+    assert "still being written" in result.problems[0].text("en") and "仍在写入" in result.problems[0].message
     assert [r.path for r in result.imported] == ["a-revenue.csv", "b-growth.csv"]
 
     # evaluate's listing takes the same second look; a finished file is read by the next run
@@ -188,4 +189,4 @@ def test_settle_seconds_comes_from_tracker_toml(tmp_path):
     assert settings.settle_seconds == 0.25 and problems == []
     (tmp_path / "tracker.toml").write_text("[actuals]\nsettle_seconds = -1\n")
     settings, problems = load_settings(tmp_path / "tracker.toml")
-    assert settings.settle_seconds is None and "must not be negative" in problems[0].message
+    assert settings.settle_seconds is None and "must not be negative" in problems[0].text("en")

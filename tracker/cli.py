@@ -381,7 +381,7 @@ def runs(db: str | None, config: Path | None, limit: int | None, show: int | Non
         click.echo(f"tracker runs: {say('runs.unknown', lang, id=show)}", err=True)
         sys.exit(1)
     if as_json:
-        click.echo(runs_json(recorded, traceback=show is not None))
+        click.echo(runs_json(recorded, traceback=show is not None, lang=lang))
         return
     if not recorded:
         click.echo(say("runs.none", lang), err=True)

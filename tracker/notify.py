@@ -48,8 +48,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
-from tracker.messages import say
-from tracker.problems import Problem
+from tracker.messages import Phrase, say
+from tracker.problems import Problem, Reason
 from tracker.store import RunRecord, latest_imports, record_alerts
 
 __all__ = ["NotifyConfig", "parse_notify", "alert_run", "alert_reasons", "is_late", "summary", "TIMEOUT"]
@@ -85,56 +85,57 @@ def parse_notify(table: Mapping[str, Any], file: str) -> tuple[NotifyConfig | No
     values: dict[str, Any] = {}
     problems: list[Problem] = []
 
-    def bad(key: str, what: str) -> None:
-        problems.append(Problem(file, "[notify]", f"{key} {what}", "bad-settings"))
+    def bad(key: str, what: str, **params: object) -> None:
+        problems.append(Problem.of(file, "[notify]", Reason.BAD_SETTINGS, "notify", key=key,
+                                   what=Phrase.of(f"notify.{what}", **params)))
 
     for key, value in table.items():
         if key in _TEXT:
             if isinstance(value, str) and value.strip():
                 values[key] = value.strip()
             else:
-                bad(key, "must be text")
+                bad(key, "text")
         elif key == "on":
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 unknown = [v for v in value if v not in ALERTABLE]
                 if unknown:
-                    bad(key, f"names unknown outcomes {', '.join(unknown)} (known: {', '.join(ALERTABLE)})")
+                    bad(key, "on-unknown", names=", ".join(unknown), known=", ".join(ALERTABLE))
                 else:
                     values[key] = tuple(dict.fromkeys(value))
             else:
-                bad(key, "must be a list of outcomes, e.g. [\"failed\", \"problems\", \"late\"]")
+                bad(key, "on")
         elif key == "recipients":
             if isinstance(value, list) and value and all(isinstance(v, str) and "@" in v for v in value):
                 values[key] = tuple(value)
             else:
-                bad(key, "must be a list of e-mail addresses")
+                bad(key, "recipients")
         elif key == "smtp_port":
             if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 65536:
                 values[key] = value
             else:
-                bad(key, "must be a port number (1-65535)")
+                bad(key, "port")
         elif key == "starttls":
             if isinstance(value, bool):
                 values[key] = value
             else:
-                bad(key, "must be true or false")
+                bad(key, "bool")
         elif key == "late_day":
             if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 31:
                 values[key] = value
             else:
-                bad(key, "must be a day of the month (1-31)")
+                bad(key, "day")
         elif key == "timeout":
             if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
                 values[key] = float(value)
             else:
-                bad(key, "must be a number of seconds")
+                bad(key, "seconds")
         else:
-            problems.append(Problem(file, "[notify]", f"unknown setting {key!r}", "bad-settings"))
+            problems.append(Problem.of(file, "[notify]", Reason.BAD_SETTINGS, "unknown", name=key))
     if "smtp_host" in values and not ("sender" in values and "recipients" in values):
-        bad("smtp_host", "needs sender and recipients as well: no e-mail is sent")
+        bad("smtp_host", "smtp-incomplete")
         values.pop("smtp_host")
     if "on" in values and "late" in values["on"] and "late_day" not in values:
-        bad("on", "lists late but late_day is not set: no late alert is sent")
+        bad("on", "late-without-day")
     return NotifyConfig(**values), problems
 
 
@@ -187,7 +188,7 @@ def summary(engine: Engine, run: RunRecord, config: NotifyConfig, reasons: Seque
         last = last_import(engine)
         text.append(say("alert.late.line", lang, day=config.late_day,
                         last=last.astimezone(TZ).strftime("%Y-%m-%d %H:%M") if last else say("alert.never", lang)))
-    data = run.as_json()
+    data = run.as_json(lang)
     data.pop("alerts", None)
     return {**data, "alert": list(reasons), "late": "late" in reasons,
             "at": now.astimezone(UTC).isoformat(timespec="seconds"), "text": text}

@@ -103,9 +103,7 @@ def run_detail(run: RunRecord, lang: str, tz: tzinfo, width: int = WIDTH) -> lis
     lines.extend(fit(f"{local_time(run.started_at, tz)} → {finished}  {run.host or '?'}  pid {run.pid or '?'}",
                      width, indent="    ", first="  "))
     for p in run.problems:
-        where = f"{p.file}, {p.place}" if p.place else p.file
-        lines.extend(fit(say("run.problem.line", lang, where=where, message=p.message), width,
-                         indent="      ", first="  - "))
+        lines.extend(fit(p.render(lang), width, indent="      ", first="  - "))
     if run.outcome == "failed":
         lines.append("")
         lines.append(say("run.traceback", lang) if run.traceback else say("run.traceback.none", lang))
@@ -114,11 +112,11 @@ def run_detail(run: RunRecord, lang: str, tz: tzinfo, width: int = WIDTH) -> lis
     return lines
 
 
-def runs_json(runs: Iterable[RunRecord], traceback: bool = False) -> str:
+def runs_json(runs: Iterable[RunRecord], traceback: bool = False, lang: str = "zh") -> str:
     """The runs as a JSON array (``tracker runs --json``); with their tracebacks when asked."""
     items = []
     for r in runs:
-        data = r.as_json()
+        data = r.as_json(lang)
         if traceback:
             data["traceback"] = r.traceback
         items.append(data)

@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.problems import Problem
+from tracker.problems import Problem, Reason
 
 __all__ = ["Listing", "list_actuals", "DEFAULT_SETTLE", "SETTLE_ENV", "settle_seconds", "unreadable_problem"]
 
@@ -61,36 +61,26 @@ def settle_seconds(configured: float | None = None) -> float:
     return DEFAULT_SETTLE if configured is None else max(0.0, configured)
 
 
-def _problem(rel: str, reason: str, message: str) -> Problem:
-    return Problem(rel, "", message, reason)
-
-
 def unreadable_problem(rel: str, path: Path, error: OSError | None = None) -> Problem:
     """The problem of an entry that cannot be opened, from what the file system says of it now."""
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        return _problem(rel, "file-vanished", "cannot read the file: it was there when the folder was listed and "
-                                              "is gone now (moved or deleted meanwhile); the next run reads it "
-                                              "if it is back")
+        return Problem.of(rel, "", Reason.FILE_VANISHED)
     except OSError as e:
-        return _problem(rel, "unreadable", f"cannot read the file: {e.strerror or e}")
+        return Problem.of(rel, "", Reason.UNREADABLE, detail=e.strerror or str(e))
     if stat.S_ISLNK(st.st_mode):
         try:
             st = os.stat(path)
         except OSError:
-            target = os.readlink(path)
-            return _problem(rel, "unreadable-link", f"a symbolic link to {target}, which does not exist; "
-                                                    "remove the link or restore the file")
+            return Problem.of(rel, "", Reason.UNREADABLE_LINK, target=os.readlink(path))
     if stat.S_ISDIR(st.st_mode):
-        return _problem(rel, "not-a-file", "a folder with a spreadsheet's name, not a file: "
-                                           "rename it or move the files out of it")
+        return Problem.of(rel, "", Reason.NOT_A_FILE)
     if not stat.S_ISREG(st.st_mode):
-        return _problem(rel, "not-a-file", "not an ordinary file (a pipe, socket or device): it is not read")
+        return Problem.of(rel, "", Reason.NOT_A_FILE, "special")
     if isinstance(error, PermissionError) or (error is None and not os.access(path, os.R_OK)):
-        return _problem(rel, "permission-denied", "cannot read the file: permission denied (give the user "
-                                                  "the tracker runs as read access to it)")
-    return _problem(rel, "unreadable", f"cannot read the file: {error.strerror if error else 'unknown error'}")
+        return Problem.of(rel, "", Reason.PERMISSION_DENIED)
+    return Problem.of(rel, "", Reason.UNREADABLE, detail=(error.strerror or str(error)) if error else "?")
 
 
 def _look(path: Path) -> tuple[int, int] | None:
@@ -115,10 +105,9 @@ def list_actuals(root: Path, settle: float = 0.0, suffixes: tuple[str, ...] = SU
         where = Path(e.filename) if e.filename else root
         rel = where.relative_to(root).as_posix() if where != root and where.is_relative_to(root) else str(root)
         if isinstance(e, PermissionError):
-            problems.append(_problem(rel, "permission-denied", "cannot list the folder: permission denied; "
-                                                               "the files in it are not read"))
+            problems.append(Problem.of(rel, "", Reason.PERMISSION_DENIED, "folder"))
         elif where != root:
-            problems.append(_problem(rel, "unreadable", f"cannot list the folder: {e.strerror or e}"))
+            problems.append(Problem.of(rel, "", Reason.UNREADABLE, detail=e.strerror or str(e)))
 
     for folder, dirs, files in os.walk(root, onerror=on_error):
         base = Path(folder)
@@ -166,9 +155,7 @@ def _settled(files: dict[str, Path], settle: float) -> tuple[dict[str, Path], li
             problems.append(unreadable_problem(rel, files[rel]))
             del kept[rel]
         elif second != first[rel]:
-            problems.append(_problem(
-                rel, "file-being-written",
-                f"the file is still being written (its size changed from {first[rel][0]} to {second[0]} bytes "
-                f"within {settle:g} s); it is left out and read by the next run once it is complete"))
+            problems.append(Problem.of(rel, "", Reason.FILE_BEING_WRITTEN, before=first[rel][0], after=second[0],
+                                       settle=f"{settle:g}"))
             del kept[rel]
     return kept, problems

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tracker.messages import register
+
 RUNS: dict[str, tuple[str, str]] = {
     # outcomes and triggers
     "run.outcome.ok": ("成功", "ok"),
@@ -39,7 +41,6 @@ RUNS: dict[str, tuple[str, str]] = {
                   "run #{id} (as of {as_of}) had been interrupted; recorded it as failed"),
     "run.alert.ok": ("已通知（{channel}）", "alerted ({channel})"),
     "run.alert.failed": ("通知失败（{channel}）：{detail}", "alert failed ({channel}): {detail}"),
-    "run.problem.line": ("{where}：{message}", "{where}: {message}"),
     "runs.none": ("尚无运行记录", "no runs recorded yet"),
     "runs.unknown": ("没有运行 #{id}", "no run #{id}"),
     "runs.see": ("详见 `tracker runs --show {id}`", "see `tracker runs --show {id}`"),
@@ -70,3 +71,5 @@ RUNS: dict[str, tuple[str, str]] = {
                         "no new actuals file by day {day} of this month (last import: {last})"),
     "alert.never": ("从未", "never"),
 }
+
+register(RUNS)

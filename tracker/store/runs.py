@@ -26,7 +26,7 @@ from sqlalchemy import Engine, insert, select, update
 
 from tracker.model import Evaluation
 from tracker.problems import Problem
-from tracker.store.figures import problems_from_json, problems_to_json
+from tracker.store.figures import problems_from_json
 from tracker.store.schema import as_utc, now_utc, run_evaluations, runs
 
 RUNNING, OK, PROBLEMS, FAILED, SKIPPED = "running", "ok", "problems", "failed", "skipped"
@@ -61,8 +61,9 @@ class RunRecord:
     def done(self) -> bool:
         return self.outcome in DONE
 
-    def as_json(self) -> dict[str, Any]:
-        """The run for scripts (``tracker runs --json``) and alerts (a command's stdin)."""
+    def as_json(self, lang: str = "zh") -> dict[str, Any]:
+        """The run for scripts (``tracker runs --json``) and alerts (a command's stdin), its
+        problems said in ``lang``."""
         return {
             "id": self.id,
             "as_of": self.as_of,
@@ -72,7 +73,7 @@ class RunRecord:
             "finished_at": _iso(self.finished_at),
             "report": self.report_path,
             "counts": dict(self.counts),
-            "problems": [p.as_json() for p in self.problems],
+            "problems": [p.as_json(lang) for p in self.problems],
             "error": self.error,
             "files_imported": self.files_imported,
             "revisions": self.revisions,
@@ -81,6 +82,31 @@ class RunRecord:
             "pid": self.pid,
             "alerts": [dict(a) for a in self.alerts],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A run's problem as it was said when the run recorded it, in both languages."""
+
+    zh: str
+    en: str
+
+    def text(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" else self.zh
+
+
+def problems_to_json(problems: Iterable[Problem]) -> str:
+    """A run's problems, each said in both languages (``tracker runs --show N --lang en``)."""
+    return json.dumps([{**p.as_json("zh"), "message_en": p.text("en")} for p in problems], ensure_ascii=False)
+
+
+def _problems(data: str | None) -> tuple[Problem, ...]:
+    said = json.loads(data) if data else []
+    return tuple(
+        Problem(p.file, p.place, p.message, p.reason, p.severity,
+                _Said(p.message, raw["message_en"]) if raw.get("message_en") else None)
+        for p, raw in zip(problems_from_json(data), said)
+    )
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -97,7 +123,7 @@ def _record(row) -> RunRecord:
         outcome=row.outcome,
         report_path=row.report_path,
         counts=json.loads(row.counts) if row.counts else {},
-        problems=problems_from_json(row.problems),
+        problems=_problems(row.problems),
         error=row.error,
         files_imported=row.files_imported or 0,
         revisions=row.revisions or 0,
