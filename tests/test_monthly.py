@@ -176,7 +176,7 @@ def test_a_run_waits_for_the_run_in_progress_or_gives_up_with_a_message(engine, 
     told = []
     with store_lock(engine, "run"):
         with pytest.raises(RunBusy, match="still in progress after 0.3 s"):
-            monthly(engine, work, wait=0.3, notify=told.append)
+            monthly(engine, work, wait=0.3, notify=told.append, lang="en")
     assert "waiting up to 0.3 s" in told[0]
     (run,) = list_runs(engine)  # the run that could not start is on record
     assert run.outcome == "failed" and "still in progress after 0.3 s" in run.error
@@ -208,7 +208,7 @@ def test_two_concurrent_runs_never_interleave(engine, work, db_url, tmp_path):
     logs = [tmp_path / "one", tmp_path / "two"]
     with store_lock(engine, "run"):  # as if a run were in progress: both must wait for it
         procs = [cli(work, db_url, "run", "--as-of", "2024-06", log=log) for log in logs]
-        wait_for(lambda: all("waiting up to" in read_logs(log)[1] for log in logs))
+        wait_for(lambda: all("最多等待" in read_logs(log)[1] for log in logs))
         assert all(p.poll() is None for p in procs)
         assert list_runs(engine) == []
     for p in procs:
@@ -223,8 +223,8 @@ def test_two_concurrent_runs_never_interleave(engine, work, db_url, tmp_path):
     with store_lock(engine, "run"):
         busy = cli(work, db_url, "run", "--as-of", "2024-06", "--wait", "0", log=tmp_path / "busy")
         busy.wait(60)
-    said = " ".join(read_logs(tmp_path / "busy")[1].split())  # lines fitted to 80 columns
-    assert busy.returncode == 75 and "not starting a second run" in said
+    said = "".join(read_logs(tmp_path / "busy")[1].split())  # lines fitted to 80 columns
+    assert busy.returncode == 75 and "不启动第二个运行" in said
     assert list_runs(engine)[0].outcome == "failed"  # and is on record
 
 

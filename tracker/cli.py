@@ -335,7 +335,9 @@ def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | No
                            settings=settings, extra_problems=setting_problems, lang=lang, force=force, wait=wait,
                            notify=tell)
     except RunBusy as e:
-        tell(f"tracker run: {e}" + (f" (recorded as run #{e.run.id})" if e.run else ""))
+        tell(f"tracker run: {e}")
+        if e.run is not None:
+            tell(say("runs.see", lang, id=e.run.id))
         sys.exit(75)
     except RunFailed as e:
         lines = run_lines(e.run, lang, TZ) if e.run is not None else [f"tracker run: {e}"]

@@ -118,14 +118,16 @@ class RunResult:
         return 1 if has_errors(self.problems) else 0
 
 
-def describe_holder(engine: Engine) -> str:
+def describe_holder(engine: Engine, lang: str = "en") -> str:
     """Who holds the run lock, in words, from the run it recorded."""
+    from tracker.messages import say as words
+
     running = running_runs(engine)
     if not running:
-        return "another tracker run is starting"
+        return words("run.holder.starting", lang)
     r = running[-1]
     started = r.started_at.strftime("%Y-%m-%d %H:%M:%S UTC") if r.started_at else "?"
-    return f"run #{r.id} (as of {r.as_of}, started {started}, pid {r.pid} on {r.host})"
+    return words("run.holder", lang, id=r.id, as_of=r.as_of, started=started, pid=r.pid, host=r.host)
 
 
 #: Settings that change where and how a run works, not what it judges.
@@ -173,10 +175,12 @@ def run_month(
     ``notify`` is told of progress (waiting for another run); ``clock`` gives the time
     the alerts judge "late" by (default: now).
     """
+    from tracker.messages import say as words
+
     say = notify or log.info
 
     def waiting() -> None:
-        say(f"{describe_holder(engine)} is in progress on this store; waiting up to {wait:g} s for it to finish")
+        say(words("run.waiting", lang, holder=describe_holder(engine, lang), wait=f"{wait:g}"))
 
     try:
         with store_lock(engine, RUN_LOCK, wait=wait, on_wait=waiting):
@@ -197,8 +201,7 @@ def run_month(
                 clock=clock,
             )
     except LockBusy:
-        message = (f"{describe_holder(engine)} is still in progress after {wait:g} s; "
-                   "not starting a second run (try again when it has finished)")
+        message = words("run.busy", lang, holder=describe_holder(engine, lang), wait=f"{wait:g}")
         try:
             run = _tell(engine, record_failure(engine, as_of.iso(), trigger, f"busy: {message}"),
                         settings, lang, clock)
