@@ -43,7 +43,7 @@ from sqlalchemy import Engine
 from tracker.config import DEFAULT, Settings
 from tracker.model import Evaluation
 from tracker.periods import Period
-from tracker.problems import Problem, Reason, has_errors
+from tracker.problems import Problem, has_errors
 from tracker.store import (
     ImportRecord,
     LockBusy,
