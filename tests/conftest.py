@@ -10,6 +10,11 @@ import pytest
 
 PG_URL = os.environ.get("TRACKER_TEST_PG_URL")
 
+# Tests write their actuals files a moment before reading them: with the default settle
+# time every command would wait a second for a second look (tracker.ingest.listing).
+# The tests of that second look set it themselves.
+os.environ.setdefault("TRACKER_SETTLE_SECONDS", "0")
+
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):

@@ -94,7 +94,8 @@ def test_running_twice_imports_nothing_twice_and_writes_one_report(engine, work)
     assert second.skipped and second.exit_code == 0
     assert "already reported by run #" in second.message
     assert first.report.stat().st_mtime_ns == stamp
-    assert len(list_runs(engine)) == 1
+    # The second run is on record: skipped, with the run it matched.
+    assert [(r.outcome, r.matched_run) for r in list_runs(engine)] == [("skipped", first.run.id), ("ok", None)]
     assert count(engine, imports_t) == 2 and count(engine, figures_t) == 2
     # --force makes a new run (and report) without importing anything again.
     forced = monthly(engine, work, force=True)
@@ -175,9 +176,10 @@ def test_a_run_waits_for_the_run_in_progress_or_gives_up_with_a_message(engine, 
     told = []
     with store_lock(engine, "run"):
         with pytest.raises(RunBusy, match="still in progress after 0.3 s"):
-            monthly(engine, work, wait=0.3, notify=told.append)
+            monthly(engine, work, wait=0.3, notify=told.append, lang="en")
     assert "waiting up to 0.3 s" in told[0]
-    assert list_runs(engine) == []
+    (run,) = list_runs(engine)  # the run that could not start is on record
+    assert run.outcome == "failed" and "still in progress after 0.3 s" in run.error
 
 
 # -- other processes: the real command line -----------------------------------------------
@@ -206,22 +208,24 @@ def test_two_concurrent_runs_never_interleave(engine, work, db_url, tmp_path):
     logs = [tmp_path / "one", tmp_path / "two"]
     with store_lock(engine, "run"):  # as if a run were in progress: both must wait for it
         procs = [cli(work, db_url, "run", "--as-of", "2024-06", log=log) for log in logs]
-        wait_for(lambda: all("waiting up to" in read_logs(log)[1] for log in logs))
+        wait_for(lambda: all("最多等待" in read_logs(log)[1] for log in logs))
         assert all(p.poll() is None for p in procs)
         assert list_runs(engine) == []
     for p in procs:
         p.wait(120)
     outs = [read_logs(log) for log in logs]
     assert [p.returncode for p in procs] == [0, 0], outs
-    assert sum("already reported" in out for out, _ in outs) == 1, outs
+    assert sum("无新数据，与运行 #" in out for out, _ in outs) == 1, outs
     assert sum("进度报告-2024-06.xlsx" in out.splitlines()[-1] for out, _ in outs) == 2, outs
-    assert len(list_runs(engine)) == 1
+    assert [r.outcome for r in list_runs(engine)] == ["skipped", "ok"]
     assert count(engine, imports_t) == 2
     # A run that will not wait says so and exits 75.
     with store_lock(engine, "run"):
         busy = cli(work, db_url, "run", "--as-of", "2024-06", "--wait", "0", log=tmp_path / "busy")
         busy.wait(60)
-    assert busy.returncode == 75 and "not starting a second run" in read_logs(tmp_path / "busy")[1]
+    said = "".join(read_logs(tmp_path / "busy")[1].split())  # lines fitted to 80 columns
+    assert busy.returncode == 75 and "不启动第二个运行" in said
+    assert list_runs(engine)[0].outcome == "failed"  # and is on record
 
 
 KILL_IN_IMPORT = """
@@ -310,12 +314,12 @@ def test_runs_and_history_on_the_command_line(engine, work, db_url, tmp_path):
     code, out, _ = tracker("run", "--as-of", "2024-06")
     assert code == 0 and out.splitlines()[-1].endswith("进度报告-2024-06.xlsx")
     write(work / "actuals" / "a-revenue.csv", CSV_HEAD + "江西省,规上工业营业收入,2024年1-6月,20500,亿元,累计值\n")
-    code, out, _ = tracker("run", "--as-of", "2024-07")
-    assert code == 0 and "1 revised" in out
+    code, out, _ = tracker("run", "--as-of", "2024-07", "--lang", "en")
+    assert code == 0 and "1 figure(s) revised" in out
 
-    code, out, _ = tracker("runs")
-    lines = out.splitlines()
-    assert code == 0 and [line.split()[:3] for line in lines] == [["2024-07", "#2", "ok"], ["2024-06", "#1", "ok"]]
+    code, out, _ = tracker("runs", "--lang", "en")
+    heads = [line.split()[1:4] for line in out.splitlines() if line.startswith("run #")]
+    assert code == 0 and heads == [["#2", "2024-07", "ok"], ["#1", "2024-06", "ok"]]
 
     code, out, _ = tracker("history", "jx-revenue-2024", "--lang", "en")
     assert code == 0

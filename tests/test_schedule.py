@@ -180,7 +180,49 @@ def test_a_month_already_reported_is_not_reported_again_by_the_schedule(work, db
         s = start(db_url, kwargs)
         s._process_jobs()
         stop(s)
-    assert runs_made(db_url) == [("2024-06", "cli", "ok")]
+    # The scheduled run found nothing new: on record as skipped, with the run it matched.
+    assert runs_made(db_url) == [("2024-06", "cli", "ok"), ("2024-06", "schedule", "skipped")]
+    engine = open_store(db_url)
+    skipped, done = list_runs(engine)
+    engine.dispose()
+    assert skipped.matched_run == done.id
+
+
+def test_a_schedule_on_the_late_day_leaves_a_skipped_run_and_tells_that_data_are_late(work, db_url, tmp_path):
+    """`--cron "0 9 20,25 * *"` with `late_day = 25`: on the 25th, nothing new since the run of the
+    20th (a skipped run on record) and no file imported this month: the command is told."""
+    got = tmp_path / "told.jsonl"
+    script = tmp_path / "notify-team"
+    script.write_text(f"#!{sys.executable}\nimport sys\nopen({str(got)!r}, 'a').write(sys.stdin.read() + '\\n')\n")
+    script.chmod(0o755)
+    config = tmp_path / "tracker.toml"
+    config.write_text(f'[notify]\ncommand = "{script}"\non = ["failed", "late"]\nlate_day = 25\n')
+    kwargs = {**job_kwargs(work, db_url), "config": str(config), "cron": "0 9 20,25 * *"}
+    from tracker.monthly import run_month
+
+    with time_machine.travel(at(2024, 6, 28, 10), tick=False):  # June's file, imported in June
+        engine = open_store(db_url)
+        run_month(engine, as_of=Period.month(2024, 5), targets_dir=work / "targets",
+                  actuals_dir=work / "actuals", out_dir=work / "reports")
+        engine.dispose()
+    with time_machine.travel(at(2024, 7, 15, 10), tick=False):
+        stop(start(db_url, kwargs))
+    with time_machine.travel(at(2024, 7, 20, 9, 0, 5), tick=False):
+        s = start(db_url, kwargs)
+        s._process_jobs()  # June is reported from the store: not late yet (the 20th)
+        stop(s)
+    assert not got.exists()
+    with time_machine.travel(at(2024, 7, 25, 9, 0, 5), tick=False):
+        s = start(db_url, kwargs)
+        s._process_jobs()
+        assert s.get_job(JOB_ID).next_run_time == at(2024, 8, 20, 9)
+        stop(s)
+    assert runs_made(db_url) == [("2024-05", "cli", "ok"), ("2024-06", "schedule", "ok"),
+                                 ("2024-06", "schedule", "skipped")]
+    import json
+
+    (told,) = [json.loads(line) for line in got.read_text().splitlines() if line.strip()]
+    assert told["outcome"] == "skipped" and told["alert"] == ["late"] and told["trigger"] == "schedule"
 
 
 def test_a_failing_run_is_logged_recorded_and_the_scheduler_goes_on(work, db_url, caplog):

@@ -118,3 +118,29 @@ def test_figures_in_use_are_unique_per_key_after_an_upgrade(db_url):
         assert figure_counts(engine) == (3, 1)
     finally:
         engine.dispose()
+
+
+def test_a_version_2_store_keeps_its_runs_and_gains_the_run_record_columns(db_url):
+    """Version 3 adds matched_run, traceback and alerts to runs; the runs recorded before stay as they were."""
+    from tracker.store import get_run, list_runs, record_alerts, skip_run
+    from tracker.store.runs import begin_run
+
+    engine = open_store(db_url, migrations.MIGRATIONS[:2])
+    runs_v1 = migrations.v1.tables["runs"]
+    with engine.begin() as conn:
+        conn.execute(insert(runs_v1).values(id=1, as_of="2024-06", trigger="schedule", started_at=T1, finished_at=T1,
+                                            outcome="ok", report_path="r.xlsx", counts='{"on_track": 2}',
+                                            n_problems=0, problems="[]", files_imported=2, revisions=0,
+                                            inputs_digest="d" * 64, host="h", pid=7))
+    engine.dispose()
+    engine = open_store(db_url)
+    try:
+        (old,) = list_runs(engine)
+        assert (old.id, old.outcome, dict(old.counts), old.matched_run, old.traceback, old.alerts) == (
+            1, "ok", {"on_track": 2}, None, None, ())
+        new = skip_run(engine, begin_run(engine, "2024-06", "cli", "d" * 64), matched_run=1)
+        assert (new.id, new.outcome, new.matched_run) == (2, "skipped", 1)
+        record_alerts(engine, 2, [{"channel": "command", "ok": True, "detail": ""}])
+        assert get_run(engine, 2).alerts == ({"channel": "command", "ok": True, "detail": ""},)
+    finally:
+        engine.dispose()

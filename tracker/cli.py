@@ -141,9 +141,9 @@ def _inputs(targets_dir: Path, actuals_dir: Path, config: Path | None, show_prog
 
         total = len(actuals_files(actuals_dir)) if actuals_dir.is_dir() else 0
         with import_progress(_console(stderr=True), total) as on_file:
-            inputs = load_inputs(targets_dir, actuals_dir, on_file)
+            inputs = load_inputs(targets_dir, actuals_dir, on_file, settle=settings.settle_seconds)
     else:
-        inputs = load_inputs(targets_dir, actuals_dir)
+        inputs = load_inputs(targets_dir, actuals_dir, settle=settings.settle_seconds)
     return inputs, settings, setting_problems
 
 
@@ -191,7 +191,7 @@ def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, l
     """Check every target and actuals file; list every problem with its place.
 
     A figure for a period that ends after the as-of month (by default the
-    current month) is a problem: that period has not ended yet.
+    previous month) is a problem: that period has not ended yet.
     """
     outcome, _ = _load(targets_dir, actuals_dir, as_of, config, False)
     future = _future_figures(outcome.inputs.files, as_of)
@@ -314,6 +314,9 @@ def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | No
     3 when the run failed (recorded as failed), 75 when another run kept the store busy.
     """
     from tracker.monthly import RunBusy, RunFailed, run_month
+    from tracker.messages import say
+    from tracker.runlog import run_lines
+    from tracker.textfit import fit
 
     if _future_as_of(as_of):
         click.echo(f"tracker run: the as-of month {as_of.iso()} is after the current month {current_month()} "
@@ -322,29 +325,36 @@ def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | No
     settings, setting_problems = _settings(config)
     _, engine = _store(db, settings)
     err = _console(stderr=True)
+
+    def tell(message: str) -> None:
+        for line in fit(message, indent="  "):
+            err.print(line, markup=False, highlight=False, soft_wrap=True)
+
     try:
         result = run_month(engine, as_of=as_of, targets_dir=targets_dir, actuals_dir=actuals_dir, out_dir=out_dir,
                            settings=settings, extra_problems=setting_problems, lang=lang, force=force, wait=wait,
-                           notify=lambda message: err.print(message, markup=False, highlight=False))
+                           notify=tell)
     except RunBusy as e:
-        click.echo(f"tracker run: {e}", err=True)
+        tell(f"tracker run: {e}")
+        if e.run is not None:
+            tell(say("runs.see", lang, id=e.run.id))
         sys.exit(75)
     except RunFailed as e:
-        click.echo(f"tracker run: {e}; recorded as failed (see `tracker runs`)", err=True)
+        lines = run_lines(e.run, lang, TZ) if e.run is not None else [f"tracker run: {e}"]
+        for line in lines:  # the reason, and where to see its traceback
+            click.echo(line, err=True)
         sys.exit(3)
     finally:
         engine.dispose()
     for stale in result.stale:
-        err.print(f"run #{stale.id} (as of {stale.as_of}) had been interrupted; recorded it as failed",
-                  markup=False, highlight=False)
-    if result.skipped:
-        click.echo(result.message)
-        sys.exit(0)
-    from tracker.report import render_table
+        tell(say("run.stale", lang, id=stale.id, as_of=stale.as_of))
+    if not result.skipped:
+        from tracker.report import render_table
 
-    render_table(result.evaluations, result.problems, result.as_of, _console(), lang=lang)
-    click.echo(result.message)
-    click.echo(str(result.report))
+        render_table(result.evaluations, result.problems, result.as_of, _console(), lang=lang)
+    for line in run_lines(result.run, lang, TZ, report=False):
+        click.echo(line)
+    click.echo(str(result.report))  # the last line: the report (a skipped run's is the one it matched)
     sys.exit(result.exit_code)
 
 
@@ -352,21 +362,54 @@ def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | No
 @db_option
 @config_option
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Show only the newest N runs.")
-def runs(db: str | None, config: Path | None, limit: int | None) -> None:
-    """List the recorded runs, newest first, one a line with its as-of month."""
-    from tracker.monthly import run_line
-    from tracker.store import list_runs
+@click.option("--show", "show", type=int, default=None, metavar="N",
+              help="Everything recorded of run N: its problems, alerts and, for an internal error, the traceback.")
+@click.option("--json", "as_json", is_flag=True, help="Print the runs as JSON, for scripts.")
+@lang_option
+def runs(db: str | None, config: Path | None, limit: int | None, show: int | None, as_json: bool,
+         lang: str) -> None:
+    """List the recorded runs, newest first: every `tracker run`, scheduled or by hand, with its outcome."""
+    from tracker.messages import say
+    from tracker.runlog import run_detail, runs_json, summary_lines
+    from tracker.store import get_run, list_runs
 
     settings, _ = _settings(config)
     _, engine = _store(db, settings)
     try:
-        recorded = list_runs(engine, limit)
+        recorded = [get_run(engine, show)] if show is not None else list_runs(engine, limit)
     finally:
         engine.dispose()
+    if show is not None and recorded[0] is None:
+        click.echo(f"tracker runs: {say('runs.unknown', lang, id=show)}", err=True)
+        sys.exit(1)
+    if as_json:
+        click.echo(runs_json(recorded, traceback=show is not None, lang=lang))
+        return
     if not recorded:
-        click.echo("no runs recorded yet", err=True)
-    for r in recorded:
-        click.echo(run_line(r, TZ))
+        click.echo(say("runs.none", lang), err=True)
+    lines = run_detail(recorded[0], lang, TZ) if show is not None else summary_lines(recorded, lang, TZ)
+    for line in lines:
+        click.echo(line)
+
+
+@cli.command()
+@actuals_option
+@db_option
+@config_option
+@lang_option
+def status(actuals_dir: Path, db: str | None, config: Path | None, lang: str) -> None:
+    """One screen on the store: the last run, the newest file of each family, the goals
+    awaiting figures, whether the data are late, and the next scheduled run."""
+    from tracker.status import status_lines, store_status
+
+    settings, _ = _settings(config)
+    _, engine = _store(db, settings)
+    try:
+        found = store_status(engine, actuals_dir, settings)
+    finally:
+        engine.dispose()
+    for line in status_lines(found, lang, TZ):
+        click.echo(line)
 
 
 @cli.command()

@@ -13,6 +13,14 @@ named explicitly) may change them:
 
     [store]
     url = "sqlite:///.tracker/tracker.db"
+
+    [actuals]
+    settle_seconds = 1.0       # a file modified within this long is looked at twice, that
+                               # long apart; changed meanwhile: still being written, left out
+
+    [notify]                   # alerts after each run: see tracker.notify
+    command = "/usr/local/bin/notify-team"
+    on = ["failed", "problems", "late"]
 """
 
 from __future__ import annotations
@@ -20,8 +28,12 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.problems import Problem
+
+if TYPE_CHECKING:
+    from tracker.notify import NotifyConfig
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +43,8 @@ class Settings:
     level_tolerance: float = 0.02
     rate_tolerance: float = 0.5
     store_url: str | None = None
+    settle_seconds: float | None = None  # None: the default (tracker.ingest.listing)
+    notify: NotifyConfig | None = None  # None: nobody is told
 
 
 DEFAULT = Settings()
@@ -41,6 +55,7 @@ _KEYS = {
     ("tolerance", "level"): "level_tolerance",
     ("tolerance", "rate"): "rate_tolerance",
     ("store", "url"): "store_url",
+    ("actuals", "settle_seconds"): "settle_seconds",
 }
 
 
@@ -59,6 +74,14 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
     changes: dict[str, object] = {}
     problems: list[Problem] = []
     for section, body in data.items():
+        if section == "notify" and isinstance(body, dict):
+            from tracker.notify import parse_notify
+
+            config, notify_problems = parse_notify(body, str(path))
+            problems.extend(notify_problems)
+            if config is not None:
+                changes["notify"] = config
+            continue
         if not isinstance(body, dict):
             problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "unknown", name=section))
             continue
@@ -71,6 +94,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
                     changes[name] = value
                 else:
                     problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "text", key=key))
+            elif name == "settle_seconds" and isinstance(value, (int, float)) and value < 0:
+                problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "negative", key=key))
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 changes[name] = float(value)
             else:

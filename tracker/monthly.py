@@ -9,14 +9,20 @@
    the store is not read again. Each new or changed file is imported in one
    transaction (see ``tracker.store.figures``).
 3. A month that already has a report, with nothing new imported and the same
-   targets and settings, is not reported again: the result says so.
+   targets and settings, is not reported again: the run is recorded ``skipped``
+   with the run it matched.
 4. Otherwise judge every target from the figures in use in the store, write
    the report (atomically, over that month's earlier one), and record the run
    with its evaluations, so next month's report can show this month's status.
 
-Any exception after the run is recorded (a bug, a full disk) marks the run
-failed with its reason and raises RunFailed; problems in input files are not
-failures: they are reported and the rest is judged.
+Every invocation leaves a run on record: ``ok``, ``problems``, ``skipped`` or
+``failed``. Any exception once the lock is held (a bug, a full disk) marks the
+run failed with its reason and its traceback and raises RunFailed; a run that
+could not get the lock is recorded failed too (RunBusy). Problems in input files
+(unreadable ones included: tracker.ingest.listing) are not failures: they are
+reported and the rest is judged. Once recorded, the run is told to whoever
+``[notify]`` names (tracker.notify); an alert that fails is logged and kept on
+the run, and never fails it.
 """
 
 from __future__ import annotations
@@ -24,9 +30,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import traceback
 from collections.abc import Callable, Sequence
 from contextlib import closing
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,7 +59,10 @@ from tracker.store import (
     last_done_run,
     latest_imports,
     previous_statuses,
+    record_failure,
     running_runs,
+    set_inputs_digest,
+    skip_run,
     store_lock,
 )
 
@@ -68,15 +79,21 @@ RUN_LOCK = "run"
 class RunFailed(Exception):
     """The run could not finish; it is recorded as failed with ``reason``."""
 
-    def __init__(self, run_id: int, as_of: str, reason: str):
+    def __init__(self, run_id: int, as_of: str, reason: str, run: RunRecord | None = None):
         super().__init__(f"run #{run_id} as of {as_of} failed: {reason}")
         self.run_id = run_id
         self.as_of = as_of
         self.reason = reason
+        self.run = run
 
 
 class RunBusy(Exception):
-    """Another run held the store's run lock for longer than we were willing to wait."""
+    """Another run held the store's run lock for longer than we were willing to wait
+    (recorded as a failed run, ``run``)."""
+
+    def __init__(self, message: str, run: RunRecord | None = None):
+        super().__init__(message)
+        self.run = run
 
 
 @dataclass(frozen=True)
@@ -94,21 +111,27 @@ class RunResult:
 
     @property
     def skipped(self) -> bool:
-        return self.run is None
+        return self.run is None or self.run.outcome == "skipped"
 
     @property
     def exit_code(self) -> int:
         return 1 if has_errors(self.problems) else 0
 
 
-def describe_holder(engine: Engine) -> str:
+def describe_holder(engine: Engine, lang: str = "en") -> str:
     """Who holds the run lock, in words, from the run it recorded."""
+    from tracker.messages import say as words
+
     running = running_runs(engine)
     if not running:
-        return "another tracker run is starting"
+        return words("run.holder.starting", lang)
     r = running[-1]
     started = r.started_at.strftime("%Y-%m-%d %H:%M:%S UTC") if r.started_at else "?"
-    return f"run #{r.id} (as of {r.as_of}, started {started}, pid {r.pid} on {r.host})"
+    return words("run.holder", lang, id=r.id, as_of=r.as_of, started=started, pid=r.pid, host=r.host)
+
+
+#: Settings that change where and how a run works, not what it judges.
+_NOT_JUDGED = frozenset({"store_url", "settle_seconds", "notify"})
 
 
 def inputs_digest(targets_dir: Path, settings: Settings) -> str:
@@ -118,8 +141,12 @@ def inputs_digest(targets_dir: Path, settings: Settings) -> str:
         for path in sorted(Path(targets_dir).rglob("*")):
             if path.is_file() and path.suffix.lower() in (".yaml", ".yml"):
                 h.update(path.relative_to(targets_dir).as_posix().encode())
-                h.update(b"\0" + file_digest(path)[0].encode() + b"\n")
-    judged = {k: v for k, v in asdict(settings).items() if k != "store_url"}
+                try:
+                    content = file_digest(path)[0]
+                except OSError as e:  # the spec loader reports it; the digest only needs to differ
+                    content = f"unreadable: {type(e).__name__}"
+                h.update(b"\0" + content.encode() + b"\n")
+    judged = {k: v for k, v in asdict(settings).items() if k not in _NOT_JUDGED}
     h.update(repr(sorted(judged.items())).encode())
     return h.hexdigest()
 
@@ -140,19 +167,24 @@ def run_month(
     notify: Callable[[str], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
     workers: int | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> RunResult:
     """Make the monthly run for ``as_of`` (see the module's text). Raises RunBusy or RunFailed.
 
     New files are read by ``workers`` processes (default: one per core, see tracker.ingest.parallel).
+    ``notify`` is told of progress (waiting for another run); ``clock`` gives the time
+    the alerts judge "late" by (default: now).
     """
+    from tracker.messages import say as words
+
     say = notify or log.info
 
     def waiting() -> None:
-        say(f"{describe_holder(engine)} is in progress on this store; waiting up to {wait:g} s for it to finish")
+        say(words("run.waiting", lang, holder=describe_holder(engine, lang), wait=f"{wait:g}"))
 
     try:
         with store_lock(engine, RUN_LOCK, wait=wait, on_wait=waiting):
-            return _run_locked(
+            result = _run_locked(
                 engine,
                 as_of=as_of,
                 targets_dir=Path(targets_dir),
@@ -166,12 +198,32 @@ def run_month(
                 say=say,
                 on_file=on_file,
                 workers=workers,
+                clock=clock,
             )
     except LockBusy:
-        raise RunBusy(
-            f"{describe_holder(engine)} is still in progress after {wait:g} s; "
-            "not starting a second run (try again when it has finished)"
-        ) from None
+        message = words("run.busy", lang, holder=describe_holder(engine, lang), wait=f"{wait:g}")
+        try:
+            run = _tell(engine, record_failure(engine, as_of.iso(), trigger, f"busy: {message}"),
+                        settings, lang, clock)
+        except Exception:  # the store went away meanwhile: say so, and still report the busy store
+            log.exception("could not record the run that found the store busy")
+            run = None
+        raise RunBusy(message, run) from None
+    return replace(result, run=_tell(engine, result.run, settings, lang, clock))
+
+
+def _tell(engine: Engine, run: RunRecord, settings: Settings, lang: str,
+          clock: Callable[[], datetime] | None) -> RunRecord:
+    """Send the run's alerts ([notify]) and keep what became of them on the run; never raises."""
+    if settings.notify is None:
+        return run
+    from tracker.notify import alert_run
+
+    try:
+        return alert_run(engine, run, settings.notify, lang=lang, now=clock() if clock else None)
+    except Exception:  # an alert never fails the run: alert_run records its own failures
+        log.exception("could not send the alerts of run #%s", run.id)
+        return run
 
 
 @dataclass(frozen=True)
@@ -183,22 +235,30 @@ class _Pending:
     changed: bool  # True: a new version of a known file; False: a new file
 
 
-def _scan(actuals_dir: Path, known: dict[str, ImportRecord]) -> tuple[list[_Pending], list[ImportRecord], list[Problem]]:
-    from tracker.ingest import actuals_files
+def _scan(actuals_dir: Path, known: dict[str, ImportRecord],
+          settle: float | None) -> tuple[list[_Pending], list[ImportRecord], list[Problem]]:
+    """The files to import, those already in the store, and a problem for each that cannot be read."""
+    from tracker.ingest.listing import list_actuals, settle_seconds, unreadable_problem
 
     if not actuals_dir.is_dir():
         return [], [], [Problem.of(str(actuals_dir), "", "missing-folder")]
+    listing = list_actuals(actuals_dir, settle_seconds(settle))
     pending: list[_Pending] = []
     unchanged: list[ImportRecord] = []
-    for path in actuals_files(actuals_dir):
+    problems = list(listing.problems)
+    for path in listing.files:
         rel = path.relative_to(actuals_dir).as_posix()
-        sha, size = file_digest(path)
+        try:
+            sha, size = file_digest(path)
+        except OSError as e:  # gone or locked since it was listed: a problem of this file
+            problems.append(unreadable_problem(rel, path, e))
+            continue
         before = known.get(rel)
         if before is not None and before.sha256 == sha:
             unchanged.append(before)
         else:
             pending.append(_Pending(path, rel, sha, size, changed=before is not None))
-    return pending, unchanged, []
+    return pending, unchanged, problems
 
 
 def _run_locked(
@@ -216,49 +276,54 @@ def _run_locked(
     say: Callable[[str], None],
     on_file: Callable[[Path], None] | None,
     workers: int | None,
+    clock: Callable[[], datetime] | None,
 ) -> RunResult:
     from tracker.ingest.parallel import read_files
     from tracker.report import report_path
     from tracker.spec.aside import load_targets_aside
+    from tracker.store import get_run
 
     month = as_of.iso()
     stale = tuple(abandon_stale_runs(engine))
     for r in stale:
         log.warning("run #%s (as of %s) had been interrupted; recorded it as failed", r.id, r.as_of)
+    run_id = begin_run(engine, month, trigger, None)
+    imported: list[ImportRecord] = []
+    file_problems: list[Problem] = []
+    try:
+        pending, unchanged, scan_problems = _scan(actuals_dir, latest_imports(engine), settings.settle_seconds)
+        file_problems.extend(scan_problems)
+        digest = inputs_digest(targets_dir, settings)
+        set_inputs_digest(engine, run_id, digest)
+        target_report = report_path(out_dir, as_of, lang)
 
-    pending, unchanged, scan_problems = _scan(actuals_dir, latest_imports(engine))
-    digest = inputs_digest(targets_dir, settings)
-    target_report = report_path(out_dir, as_of, lang)
+        done = last_done_run(engine, month)
+        if (
+            done is not None
+            and not pending
+            and not scan_problems  # a file that cannot be read now may be new: not "nothing new"
+            and not force
+            and done.inputs_digest == digest
+            and done.report_path == str(target_report)
+            and target_report.exists()
+            and not imports_after_run(engine, done.id)  # e.g. by a run that was killed before its report
+        ):
+            record = skip_run(engine, run_id, done.id)
+            message = (
+                f"{month} was already reported by run #{done.id} ({done.report_path}); "
+                "no new or changed files since and the same targets: nothing to do"
+            )
+            log.info("run #%s: %s", run_id, message)
+            return RunResult(as_of=as_of, run=record, message=message, report=target_report,
+                             unchanged=len(unchanged), stale=stale)
 
-    done = last_done_run(engine, month)
-    if (
-        done is not None
-        and not pending
-        and not force
-        and done.inputs_digest == digest
-        and done.report_path == str(target_report)
-        and target_report.exists()
-        and not imports_after_run(engine, done.id)  # e.g. by a run that was killed before its report
-    ):
-        message = (
-            f"{month} was already reported by run #{done.id} ({done.report_path}); "
-            "no new or changed files since and the same targets: nothing to do"
-        )
-        log.info("%s", message)
-        return RunResult(as_of=as_of, run=None, message=message, report=target_report,
-                         unchanged=len(unchanged), stale=stale)
-
-    # Workers start reading the new files now; each is stored as soon as it is read,
-    # while the workers read the next ones (tracker.ingest.parallel).
-    reading = read_files([item.path for item in pending], actuals_dir, workers)
-    # The goals load here while the workers read, else (nothing new to read) in a process
-    # of their own while this one reads the figures in use from the store.
-    goals = load_targets_aside(targets_dir, aside=not pending)
-    with closing(reading), closing(goals):  # the other processes stop on failure too
-        run_id = begin_run(engine, month, trigger, digest)
-        imported: list[ImportRecord] = []
-        file_problems: list[Problem] = list(scan_problems)
-        try:
+        # Workers start reading the new files now; each is stored as soon as it is read,
+        # while the workers read the next ones (tracker.ingest.parallel).
+        reading = read_files([item.path for item in pending], actuals_dir, workers)
+        # The goals load here while the workers read, else (nothing new to read) in a process
+        # of their own while this one reads the figures in use from the store.
+        goals = load_targets_aside(targets_dir, aside=not pending)
+        with closing(reading), closing(goals):  # the other processes stop on failure too
             for item, result in zip(pending, reading):
                 if on_file is not None:
                     on_file(item.path)
@@ -292,30 +357,36 @@ def _run_locked(
                 files_imported=len(imported),
                 revisions=sum(r.revised for r in imported),
             )
-        except BaseException as e:
-            reason = "interrupted" if isinstance(e, KeyboardInterrupt) else f"{type(e).__name__}: {e}"
-            log.error("run #%s as of %s failed: %s", run_id, month, reason, exc_info=not isinstance(e, KeyboardInterrupt))
-            try:
-                fail_run(engine, run_id, reason, problems=file_problems, files_imported=len(imported),
-                         revisions=sum(r.revised for r in imported))
-            except Exception:  # the store itself is gone: the next run closes this one as interrupted
-                log.exception("could not record run #%s as failed", run_id)
-            if isinstance(e, Exception):
-                raise RunFailed(run_id, month, reason) from e
-            raise
-        message = _summary(record, imported, len(unchanged))
-        return RunResult(
-            as_of=as_of,
-            run=record,
-            message=message,
-            report=path,
-            imported=tuple(imported),
-            unchanged=len(unchanged),
-            evaluations=tuple(evaluations),
-            problems=problems,
-            previous_run=previous_run,
-            stale=stale,
-        )
+    except BaseException as e:
+        interrupted = isinstance(e, KeyboardInterrupt)
+        reason = "interrupted" if interrupted else f"{type(e).__name__}: {e}"
+        log.error("run #%s as of %s failed: %s", run_id, month, reason, exc_info=not interrupted)
+        failed = None
+        try:
+            fail_run(engine, run_id, reason, problems=file_problems, files_imported=len(imported),
+                     revisions=sum(r.revised for r in imported),
+                     traceback=None if interrupted else traceback.format_exc())
+            failed = get_run(engine, run_id)
+        except Exception:  # the store itself is gone: the next run closes this one as interrupted
+            log.exception("could not record run #%s as failed", run_id)
+        if isinstance(e, Exception):
+            if failed is not None:
+                failed = _tell(engine, failed, settings, lang, clock)
+            raise RunFailed(run_id, month, reason, failed) from e
+        raise
+    message = _summary(record, imported, len(unchanged))
+    return RunResult(
+        as_of=as_of,
+        run=record,
+        message=message,
+        report=path,
+        imported=tuple(imported),
+        unchanged=len(unchanged),
+        evaluations=tuple(evaluations),
+        problems=problems,
+        previous_run=previous_run,
+        stale=stale,
+    )
 
 
 def _gone(engine: Engine, targets, targets_dir: Path) -> list[Problem]:
@@ -335,7 +406,13 @@ def _gone(engine: Engine, targets, targets_dir: Path) -> list[Problem]:
 
 def _import_one(engine: Engine, item: _Pending, result: FileResult,
                 run_id: int) -> tuple[ImportRecord | None, Problem | None]:
-    if file_digest(item.path)[0] != item.sha256:
+    from tracker.ingest.listing import unreadable_problem
+
+    try:
+        now = file_digest(item.path)[0]
+    except OSError as e:  # gone or locked since it was listed: a problem of this file
+        return None, unreadable_problem(item.rel, item.path, e)
+    if now != item.sha256:
         # Written to while we read it: what we read may be neither version.
         return None, Problem.of(item.rel, "", "file-changed")
     record = import_file(
@@ -385,34 +462,11 @@ def _summary(run: RunRecord, imported: Sequence[ImportRecord], unchanged: int) -
 
 
 # --------------------------------------------------------------------------
-# Looking back: `tracker runs` and `tracker history`
+# Looking back: `tracker history` (`tracker runs` reads through tracker.runlog)
 
 
 def _local(moment, tz) -> str:
     return "-" if moment is None else moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-
-
-def run_line(run: RunRecord, tz) -> str:
-    """One line per run for `tracker runs`, the as_of month first."""
-    counts = ", ".join(f"{n} {s}" for s, n in sorted(run.counts.items()))
-    parts = [
-        run.as_of,
-        f"#{run.id}",
-        f"{run.outcome:<8}",
-        _local(run.started_at, tz),
-        run.trigger,
-        f"{run.files_imported} file(s) imported" + (f", {run.revisions} revised figure(s)" if run.revisions else ""),
-    ]
-    if run.outcome == "failed":
-        parts.append(f"error: {run.error}")
-    else:
-        if counts:
-            parts.append(counts)
-        if run.problems:
-            parts.append(f"{len(run.problems)} problem(s)")
-        if run.report_path:
-            parts.append(run.report_path)
-    return "  ".join(parts)
 
 
 @dataclass(frozen=True)

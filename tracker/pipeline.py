@@ -195,13 +195,15 @@ def load_inputs(
     actuals_dir: Path | str,
     on_file: Callable[[Path], None] | None = None,
     workers: int | None = None,
+    settle: float | None = None,
 ) -> Inputs:
     """Read every target file and every actuals file (in name order: later files revise earlier ones).
 
     Large actuals folders are read by ``workers`` processes (default: one per
-    core; see tracker.ingest.parallel) while this one loads the goals.
+    core; see tracker.ingest.parallel) while this one loads the goals. Entries that
+    cannot be read are problems of their own (``settle``: tracker.ingest.listing).
     """
-    reading = _read_actuals(Path(actuals_dir), on_file, workers)  # workers start reading now
+    reading = _read_actuals(Path(actuals_dir), on_file, workers, settle)  # workers start reading now
     files: list[FileResult] = []
 
     def kept() -> Iterator[FileResult]:
@@ -233,11 +235,12 @@ def load_inputs(
     )
 
 
-def _read_actuals(root: Path, on_file: Callable[[Path], None] | None, workers: int | None) -> Generator[FileResult]:
+def _read_actuals(root: Path, on_file: Callable[[Path], None] | None, workers: int | None,
+                  settle: float | None = None) -> Generator[FileResult]:
     if not root.is_dir():
         return (r for r in [FileResult(file=str(root), figures=(), problems=(
             Problem.of(str(root), "", "missing-folder"),), placeholders=0, tables=0)])
-    return iter_actuals_dir(root, on_file, workers)
+    return iter_actuals_dir(root, on_file, workers, settle)
 
 
 def judge(targets: Sequence[TargetT], figures: Iterable[Figure], as_of: Period, settings: Settings = DEFAULT,

@@ -13,11 +13,14 @@ and lose the missed run); the scheduler starts paused while we look. When it
 fires, the job makes every month whose scheduled run was missed since the job
 was first added and has no report yet (at most 12), then the latest due month.
 Months already reported with nothing new are skipped by the run itself, so a
-run fired twice does nothing the second time.
+run fired twice writes nothing the second time: it is recorded as ``skipped``,
+so that ``tracker runs`` shows the job fired. A schedule that also fires on
+``[notify] late_day`` (``--cron "0 9 20,25 * *"``) alerts when the month's data
+are late (tracker.notify).
 
 One scheduler per store: ``tracker schedule`` holds the store's scheduler lock
-for as long as it runs. A failing run is logged with its reason and recorded as
-failed; the scheduler goes on. SIGINT or SIGTERM stop it after the running job
+for as long as it runs. A failing run is logged with its reason, recorded as
+failed and alerted ([notify]); the scheduler goes on. SIGINT or SIGTERM stop it after the running job
 (if any) has finished.
 """
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from tracker.ingest.collect import Collector, KeyParts
 from tracker.ingest import guard
 from tracker.ingest.grids import Grid, Unreadable, read_csv, read_workbook
+from tracker.ingest.listing import list_actuals, settle_seconds, unreadable_problem
 from tracker.ingest.tables import GridReport, missing_for, read_grid
 from tracker.figure import Figure
 from tracker.nogc import gc_paused
@@ -59,47 +60,49 @@ class FileResult:
 
 
 def actuals_files(root: Path) -> list[Path]:
-    """The actuals files under ``root``, sorted by relative path.
+    """The actuals files under ``root`` that can be read now, sorted by relative path.
 
-    Hidden files and folders (``.x``) and Excel's lock files (``~$x.xlsx``) are skipped.
+    Hidden files and folders (``.x``) and Excel's lock files (``~$x.xlsx``) are skipped;
+    entries that cannot be read are problems of ``list_actuals`` (tracker.ingest.listing).
     """
-    root = Path(root)
-    found = []
-    for path in root.rglob("*"):
-        rel = path.relative_to(root)
-        if any(part.startswith((".", "~$")) for part in rel.parts):
-            continue
-        if path.suffix.lower() in SUFFIXES and path.is_file():
-            found.append((rel.as_posix(), path))
-    return [p for _, p in sorted(found)]
+    return list(list_actuals(root).files)
 
 
 def read_actuals_dir(root: Path, on_file: Callable[[Path], None] | None = None,
-                     workers: int | None = None) -> list[FileResult]:
+                     workers: int | None = None, settle: float | None = None) -> list[FileResult]:
     """Every actuals file under ``root``, in name order; ``on_file`` is called as each has been read.
 
     Large inputs are read by ``workers`` processes at once (see tracker.ingest.parallel).
     """
-    return list(iter_actuals_dir(root, on_file, workers))
+    return list(iter_actuals_dir(root, on_file, workers, settle))
 
 
 def iter_actuals_dir(root: Path, on_file: Callable[[Path], None] | None = None,
-                     workers: int | None = None) -> Iterator[FileResult]:
+                     workers: int | None = None, settle: float | None = None) -> Iterator[FileResult]:
     """read_actuals_dir as an iterator: each file's result as soon as it and those before it are read.
 
-    With workers, they start reading when this is called, not when the first
-    result is asked for: the caller may do other work meanwhile.
+    An entry that cannot be read (permission, a broken link, a folder, a file still
+    being written: tracker.ingest.listing, after ``settle`` seconds) gives a result with
+    its problem and no figures, in its place in name order. With workers, they start
+    reading when this is called, not when the first result is asked for: the caller
+    may do other work meanwhile.
     """
     from tracker.ingest.parallel import read_files
 
-    paths = actuals_files(root)
+    root = Path(root)
+    listing = list_actuals(root, settle_seconds(settle))
+    paths = list(listing.files)
     results = read_files(paths, root, workers)
 
     def each() -> Iterator[FileResult]:
         with closing(results):  # the workers stop when the caller stops early
-            for path, result in zip(paths, results):
+            for rel, entry in listing.entries(root):
+                if isinstance(entry, Problem):
+                    yield FileResult(rel, (), (entry,), 0, 0)
+                    continue
+                result = next(results)
                 if on_file is not None:
-                    on_file(path)
+                    on_file(entry)
                 yield result
 
     return each()
@@ -113,6 +116,10 @@ def read_actuals_file(path: Path, root: Path) -> FileResult:
         file = path.name
     try:
         grids = _read(path)
+    except (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError) as e:
+        # the file system's answer, not the content's: say what the entry is now
+        log.debug("cannot read %s", path, exc_info=True)
+        return FileResult(file, (), (unreadable_problem(file, path, e),), 0, 0)
     except Exception as e:  # noqa: BLE001 - any failure to open or parse the file is the file's problem
         log.debug("cannot read %s", path, exc_info=True)
         return FileResult(file, (), (Problem.of(file, getattr(e, "place", ""), getattr(e, "reason", "unreadable"),

@@ -33,6 +33,12 @@ class Reason(StrEnum):
     MISSING_FILE = "missing-file"
     MISSING_FOLDER = "missing-folder"
     FILE_CHANGED = "file-changed"
+    # an actuals entry that cannot be read now (tracker.ingest.listing)
+    PERMISSION_DENIED = "permission-denied"
+    FILE_VANISHED = "file-vanished"
+    UNREADABLE_LINK = "unreadable-link"
+    NOT_A_FILE = "not-a-file"
+    FILE_BEING_WRITTEN = "file-being-written"
     NO_TARGETS = "no-targets"
     BAD_SETTINGS = "bad-settings"
     # YAML
@@ -369,6 +375,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "problem.bad-settings.unknown": ("未知的设置“{name}”", "unknown setting '{name}'"),
     "problem.bad-settings.text": ("{key} 应为文本", "{key} must be text"),
     "problem.bad-settings.number": ("{key} 应为数字", "{key} must be a number"),
+    "problem.bad-settings.negative": ("{key} 不能为负数", "{key} must not be negative"),
+    "problem.bad-settings.notify": ("{key}：{what}", "{key} {what}"),
     # -- YAML ---------------------------------------------------------------------------------------
     "problem.yaml-syntax": ("YAML 语法错误：{problem}{context}{hint}", "YAML syntax error: {problem}{context}{hint}"),
     "yaml.context": ("（{context}）", " ({context})"),

@@ -13,6 +13,11 @@ both have transactional DDL).
    every row; no foreign keys on the figures (PostgreSQL checks them with a
    trigger per row: two thirds of an import's time). A store of 500,000
    figures shrank from 154 MB to about 40 MB and imports in under half the time.
+3. imports carry the file's release date (tracker.revision), which decides the
+   figure in use.
+4. every run on record: ``runs`` gains ``matched_run`` (the run a ``skipped`` run
+   found nothing new since), ``traceback`` (of a run failed by an internal error)
+   and ``alerts`` (JSON: who was told of the run, and whether telling them worked).
 """
 
 from __future__ import annotations
@@ -243,8 +248,24 @@ def _v3(conn: Connection) -> None:
             conn.execute(text("UPDATE imports SET release = :r WHERE id = :i"), {"r": found.isoformat(), "i": import_id})
 
 
+# --------------------------------------------------------------------------
+# Version 4, frozen: every run on record
+
+_V4_COLUMNS = (
+    "ALTER TABLE runs ADD COLUMN matched_run INTEGER",
+    "ALTER TABLE runs ADD COLUMN traceback TEXT",
+    "ALTER TABLE runs ADD COLUMN alerts TEXT",
+)
+
+
+def _v4(conn: Connection) -> None:
+    for ddl in _V4_COLUMNS:
+        conn.execute(text(ddl))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "runs, imported files, figures with revisions, evaluations per run", _v1),
     (2, "figures keyed by series and names; import times read from the imports", _v2),
     (3, "imports carry the file's release date, which decides the figure in use", _v3),
+    (4, "runs: the run a skipped run matched, a failed run's traceback, the alerts sent", _v4),
 )

@@ -1,10 +1,14 @@
 """Runs: one row per monthly run, and the evaluations each run made.
 
-A run is ``running`` from its start until it is finished as ``ok`` (report
-written, no problems), ``problems`` (report written, some input had problems)
-or ``failed`` (no report; ``error`` says why). A run left ``running`` by a
-process that died is marked failed by the next run, which holds the run lock
-and so knows nobody else is running.
+Every ``tracker run`` leaves a row. A run is ``running`` from its start until it
+is finished as ``ok`` (report written, no problems), ``problems`` (report
+written, some input had problems), ``skipped`` (nothing new since the run
+``matched_run``: no report written) or ``failed`` (no report; ``error`` says
+why, ``traceback`` where, for an internal error). A run that could not start
+(another one kept the store busy) is recorded failed at once. A run left
+``running`` by a process that died is marked failed by the next run, which holds
+the run lock and so knows nobody else is running. ``alerts`` records who was
+told of the run and whether telling them worked (tracker.notify).
 """
 
 from __future__ import annotations
@@ -22,10 +26,12 @@ from sqlalchemy import Engine, insert, select, update
 
 from tracker.model import Evaluation
 from tracker.problems import Problem
-from tracker.store.figures import problems_from_json, problems_to_json
+from tracker.store.figures import problems_from_json
 from tracker.store.schema import as_utc, now_utc, run_evaluations, runs
 
-RUNNING, OK, PROBLEMS, FAILED = "running", "ok", "problems", "failed"
+RUNNING, OK, PROBLEMS, FAILED, SKIPPED = "running", "ok", "problems", "failed", "skipped"
+#: Every outcome a finished run may have.
+OUTCOMES = (OK, PROBLEMS, SKIPPED, FAILED)
 #: Outcomes of a run that wrote its report.
 DONE = (OK, PROBLEMS)
 
@@ -47,10 +53,64 @@ class RunRecord:
     inputs_digest: str | None = None
     host: str | None = None
     pid: int | None = None
+    matched_run: int | None = None
+    traceback: str | None = None
+    alerts: tuple[Mapping[str, Any], ...] = ()
 
     @property
     def done(self) -> bool:
         return self.outcome in DONE
+
+    def as_json(self, lang: str = "zh") -> dict[str, Any]:
+        """The run for scripts (``tracker runs --json``) and alerts (a command's stdin), its
+        problems said in ``lang``."""
+        return {
+            "id": self.id,
+            "as_of": self.as_of,
+            "outcome": self.outcome,
+            "trigger": self.trigger,
+            "started_at": _iso(self.started_at),
+            "finished_at": _iso(self.finished_at),
+            "report": self.report_path,
+            "counts": dict(self.counts),
+            "problems": [p.as_json(lang) for p in self.problems],
+            "error": self.error,
+            "files_imported": self.files_imported,
+            "revisions": self.revisions,
+            "matched_run": self.matched_run,
+            "host": self.host,
+            "pid": self.pid,
+            "alerts": [dict(a) for a in self.alerts],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A run's problem as it was said when the run recorded it, in both languages."""
+
+    zh: str
+    en: str
+
+    def text(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" else self.zh
+
+
+def problems_to_json(problems: Iterable[Problem]) -> str:
+    """A run's problems, each said in both languages (``tracker runs --show N --lang en``)."""
+    return json.dumps([{**p.as_json("zh"), "message_en": p.text("en")} for p in problems], ensure_ascii=False)
+
+
+def _problems(data: str | None) -> tuple[Problem, ...]:
+    said = json.loads(data) if data else []
+    return tuple(
+        Problem(p.file, p.place, p.message, p.reason, p.severity,
+                _Said(p.message, raw["message_en"]) if raw.get("message_en") else None)
+        for p, raw in zip(problems_from_json(data), said)
+    )
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds")
 
 
 def _record(row) -> RunRecord:
@@ -63,13 +123,16 @@ def _record(row) -> RunRecord:
         outcome=row.outcome,
         report_path=row.report_path,
         counts=json.loads(row.counts) if row.counts else {},
-        problems=problems_from_json(row.problems),
+        problems=_problems(row.problems),
         error=row.error,
         files_imported=row.files_imported or 0,
         revisions=row.revisions or 0,
         inputs_digest=row.inputs_digest,
         host=row.host,
         pid=row.pid,
+        matched_run=row.matched_run,
+        traceback=row.traceback,
+        alerts=tuple(json.loads(row.alerts)) if row.alerts else (),
     )
 
 
@@ -90,6 +153,12 @@ def begin_run(
             )
             .returning(runs.c.id)
         ).scalar_one()
+
+
+def set_inputs_digest(engine: Engine, run_id: int, digest: str) -> None:
+    """What the run judges with (targets and settings), once it is known."""
+    with engine.begin() as conn:
+        conn.execute(update(runs).where(runs.c.id == run_id).values(inputs_digest=digest))
 
 
 def status_counts(evaluations: Iterable[Evaluation]) -> dict[str, int]:
@@ -149,6 +218,7 @@ def fail_run(
     problems: Sequence[Problem] = (),
     files_imported: int = 0,
     revisions: int = 0,
+    traceback: str | None = None,
     now: datetime | None = None,
 ) -> None:
     with engine.begin() as conn:
@@ -163,8 +233,44 @@ def fail_run(
                 problems=problems_to_json(problems),
                 files_imported=files_imported,
                 revisions=revisions,
+                traceback=traceback,
             )
         )
+
+
+def skip_run(engine: Engine, run_id: int, matched_run: int, *, problems: Sequence[Problem] = (),
+             now: datetime | None = None) -> RunRecord:
+    """Record that the run found nothing new since ``matched_run`` and wrote no report."""
+    with engine.begin() as conn:
+        conn.execute(
+            update(runs)
+            .where(runs.c.id == run_id)
+            .values(finished_at=now or now_utc(), outcome=SKIPPED, matched_run=matched_run,
+                    n_problems=len(problems), problems=problems_to_json(problems), files_imported=0, revisions=0)
+        )
+        return _record(conn.execute(select(runs).where(runs.c.id == run_id)).one())
+
+
+def record_failure(engine: Engine, as_of: str, trigger: str, error: str, now: datetime | None = None) -> RunRecord:
+    """A run that could not begin (another run kept the store busy), recorded failed at once."""
+    moment = now or now_utc()
+    with engine.begin() as conn:
+        run_id = conn.execute(
+            insert(runs)
+            .values(as_of=as_of, trigger=trigger, started_at=moment, finished_at=moment, outcome=FAILED,
+                    error=error, n_problems=0, files_imported=0, revisions=0, host=socket.gethostname(),
+                    pid=os.getpid())
+            .returning(runs.c.id)
+        ).scalar_one()
+        return _record(conn.execute(select(runs).where(runs.c.id == run_id)).one())
+
+
+def record_alerts(engine: Engine, run_id: int, alerts: Sequence[Mapping[str, Any]]) -> RunRecord:
+    """Keep on the run who was told of it and whether that worked."""
+    with engine.begin() as conn:
+        conn.execute(update(runs).where(runs.c.id == run_id)
+                     .values(alerts=json.dumps([dict(a) for a in alerts], ensure_ascii=False)))
+        return _record(conn.execute(select(runs).where(runs.c.id == run_id)).one())
 
 
 def abandon_stale_runs(engine: Engine, now: datetime | None = None) -> list[RunRecord]:
@@ -198,6 +304,12 @@ def list_runs(engine: Engine, limit: int | None = None) -> list[RunRecord]:
         query = query.limit(limit)
     with engine.connect() as conn:
         return [_record(row) for row in conn.execute(query)]
+
+
+def last_run(engine: Engine) -> RunRecord | None:
+    """The newest recorded run, whatever its outcome (None when there is none)."""
+    found = list_runs(engine, 1)
+    return found[0] if found else None
 
 
 def running_runs(engine: Engine) -> list[RunRecord]:

@@ -77,7 +77,7 @@ runs = Table(
     Column("trigger", String(16), nullable=False),  # cli | schedule
     Column("started_at", DateTime(timezone=True), nullable=False),
     Column("finished_at", DateTime(timezone=True)),
-    Column("outcome", String(16), nullable=False),  # running | ok | problems | failed
+    Column("outcome", String(16), nullable=False),  # running | ok | problems | failed | skipped
     Column("report_path", String(1000)),
     Column("counts", Text),  # JSON {status: count}
     Column("n_problems", Integer),
@@ -88,6 +88,9 @@ runs = Table(
     Column("inputs_digest", String(64)),  # targets and settings the run judged with
     Column("host", String(200)),
     Column("pid", Integer),
+    Column("matched_run", Integer),  # skipped: the run it found nothing new since
+    Column("traceback", Text),  # failed by an internal error: where
+    Column("alerts", Text),  # JSON [{channel, ok, detail}]: who was told, and whether that worked
     Index("runs_as_of", "as_of", "outcome"),
 )
 
