@@ -125,9 +125,18 @@ def _print_problems(problems, console, lang: str) -> None:
 
     if not problems:
         return
-    console.print(f"[bold]{say('cli.problems', lang, n=len(problems))}[/bold]")
+    warnings = sum(1 for p in problems if not p.is_error)
+    errors = len(problems) - warnings
+    if not warnings:
+        heading = say("cli.problems", lang, n=errors)
+    elif not errors:
+        heading = say("cli.warnings", lang, w=warnings)
+    else:
+        heading = say("cli.problems-and-warnings", lang, n=errors, w=warnings)
+    console.print(f"[bold]{heading}[/bold]")
+    mark = say("cli.warning-mark", lang)
     for p in problems:
-        console.print("  " + p.render(lang), markup=False, highlight=False)
+        console.print("  " + ("" if p.is_error else mark) + p.render(lang), markup=False, highlight=False)
 
 
 def _inputs(targets_dir: Path, actuals_dir: Path, config: Path | None, show_progress: bool):
