@@ -152,3 +152,19 @@ def goal_text(ev: Evaluation, lb: Labels) -> str:
         stretch = stretch.replace(lb.qualifier[Qualifier.AT_LEAST], "").replace(lb.qualifier[Qualifier.AT_MOST], "")
         text += lb.w("stretch", text=stretch)
     return text
+
+
+def decimals(fmt: str) -> int:
+    """How many decimals a number format shows (``#,##0.0`` → 1, ``0.0"%"`` → 1, ``#,##0`` → 0)."""
+    body = fmt.split(";")[0].split('"')[0]
+    return len(body.split(".")[1].rstrip("%")) if "." in body else 0
+
+
+def shown(x: float, fmt: str) -> str:
+    """A number as a cell of format ``fmt`` shows it, without thousands separators and sign:
+    ``0.0%`` scales by 100 (0.7438 → 74.4), the others show the value (1234.56, ``#,##0.0`` → 1234.6)."""
+    n = decimals(fmt)
+    if fmt.split(";")[0].endswith("%") and not fmt.split(";")[0].endswith('"%"'):
+        x *= 100
+    text = f"{abs(x):.{n}f}"
+    return text
