@@ -16,6 +16,7 @@ from tracker.units import UnitError, parse_unit
 
 RATIO = "0.0%"  # completion, progress, time_progress: 0.83 shows as 83.0%
 PERCENT = '0.0"%"'  # rates already in percent: 9.0 shows as 9.0%
+POINTS = "+0.0;-0.0;0.0"  # percentage points with a sign (the header names the unit)
 _FLIP = {Qualifier.AT_LEAST: Qualifier.AT_MOST, Qualifier.AT_MOST: Qualifier.AT_LEAST}
 
 
