@@ -65,8 +65,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "brief.files_more": ("等{n}个文件", " and {n} files in all"),
     "brief.no_problems": ("本期数据文件未发现问题。", "No problem was found in the input files."),
     # -- the report's header block and title
-    "report.title": ("{subject}目标任务推进情况（{period}）", "{subject}: progress on plan goals ({period})"),
-    "report.subject": ("目标任务", "Plan goals"),
+    "report.title": ("{unit}目标任务推进情况（{period}）", "Progress on plan goals{unit}, {period}"),
+    "report.title_unit": ("{unit}", " of {unit}"),
+    "report.period_ytd": ("{year}年1—{month}月", "{year}-01 to {year}-{month:02d}"),
+    "report.period_january": ("{year}年1月", "{year}-01"),
     "report.unit": ("报送单位：{unit}", "Reported by: {unit}"),
     "report.month": ("监测月份：{month}", "Month: {month}"),
     "report.date": ("生成时间：{time}（北京时间）", "Generated: {time} (Beijing time)"),
