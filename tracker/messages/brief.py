@@ -94,4 +94,12 @@ TEXTS: dict[str, tuple[str, str]] = {
                   "No indicator, kind and due year is shared by goals of three or more regions: nothing to rank."),
     "rank.by_progress": ("进度", "progress"),
     "rank.by_margin": ("增速差", "margin"),
+    # -- the Word document (tracker.report.document)
+    "doc.heading_1": ("一、总体情况", "1. Overview"),
+    "doc.heading_2": ("二、较上月变化", "2. Changes since last month"),
+    "doc.heading_3": ("三、需重点关注的目标", "3. Goals needing attention"),
+    "doc.heading_4": ("四、数据问题", "4. Data problems"),
+    "doc.table_head": ("附表：目标任务亮灯情况", "Table: the goals and their lights"),
+    "doc.due": ("（{due}年）", " (by {due})"),
+    "doc.more": ("另有{n}项目标见Excel报告“汇总”表。", "{n} more goals are in the Excel report's Summary sheet."),
 }

@@ -24,13 +24,14 @@ from tracker.model import Evaluation
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report.brief import brief
+from tracker.report.document import write_document
 from tracker.report.excel import build_workbook
 from tracker.report.labels import labels_for
 from tracker.report.previous import PreviousRun
 from tracker.report.ranking import rank_groups, rank_lines
 from tracker.report.terminal import import_progress, render_table
 
-__all__ = ["write_report", "render_table", "import_progress", "report_path", "brief", "PreviousRun",
+__all__ = ["write_report", "write_document", "render_table", "import_progress", "report_path", "brief", "PreviousRun",
            "rank_groups", "rank_lines"]
 
 _FILE_STEM = {"zh": "进度报告", "en": "progress-report"}
