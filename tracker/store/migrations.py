@@ -13,6 +13,8 @@ both have transactional DDL).
    every row; no foreign keys on the figures (PostgreSQL checks them with a
    trigger per row: two thirds of an import's time). A store of 500,000
    figures shrank from 154 MB to about 40 MB and imports in under half the time.
+3. imports carry the release date of their file, which decides the figure in use.
+4. figures keep the 来源 text their file gave (``origin_id``, a name; NULL: none).
 """
 
 from __future__ import annotations
@@ -243,8 +245,17 @@ def _v3(conn: Connection) -> None:
             conn.execute(text("UPDATE imports SET release = :r WHERE id = :i"), {"r": found.isoformat(), "i": import_id})
 
 
+# --------------------------------------------------------------------------
+# Version 4: the figures' 来源 text
+
+
+def _v4(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE figures ADD COLUMN origin_id INTEGER"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "runs, imported files, figures with revisions, evaluations per run", _v1),
     (2, "figures keyed by series and names; import times read from the imports", _v2),
     (3, "imports carry the file's release date, which decides the figure in use", _v3),
+    (4, "figures keep their 来源 text (origin_id)", _v4),
 )
