@@ -56,3 +56,34 @@ def test_a_version_2_store_gains_the_column(db_url):
         assert [f.origin for f in current_figures(engine)] == [None, "省统计局"]
     finally:
         engine.dispose()
+
+
+# -- each goal's statuses in the months before (连续N个月滞后) -----------------------
+
+from tracker.model import Status  # noqa: E402
+from tracker.store import begin_run, earlier_statuses, fail_run, finish_run  # noqa: E402
+
+from test_store import ev  # noqa: E402
+
+
+def _run(engine, as_of, statuses, *, failed=False):
+    rid = begin_run(engine, as_of, "cli", None)
+    if failed:
+        fail_run(engine, rid, "boom")
+        return rid
+    finish_run(engine, rid, evaluations=[ev(t, s) for t, s in statuses.items()], problems=[], report_path="x",
+               files_imported=0, revisions=0)
+    return rid
+
+
+def test_earlier_statuses_newest_month_first(engine):
+    _run(engine, "2024-06", {"a": Status.ON_TRACK, "b": Status.AT_RISK})
+    _run(engine, "2024-07", {"a": Status.OFF_TRACK, "b": Status.ON_TRACK})
+    _run(engine, "2024-08", {"a": Status.ON_TRACK, "b": Status.ON_TRACK})  # replaced by the run after it
+    _run(engine, "2024-08", {"a": Status.AT_RISK, "b": Status.OFF_TRACK, "c": Status.AT_RISK})
+    _run(engine, "2024-08", {"a": Status.ACHIEVED}, failed=True)  # a failed run counts for nothing
+    _run(engine, "2024-09", {"a": Status.MISSED})  # not before the month asked for
+    found = earlier_statuses(engine, "2024-09", 2)
+    assert found == {"a": ["at_risk", "off_track"], "b": ["off_track", "on_track"], "c": ["at_risk"]}
+    assert earlier_statuses(engine, "2024-09", 3)["b"] == ["off_track", "on_track", "at_risk"]
+    assert earlier_statuses(engine, "2024-06", 2) == {}
