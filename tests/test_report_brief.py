@@ -151,3 +151,34 @@ def test_lagging_months_in_a_row():
 def test_no_goals_behind(lang):
     evs = [level("d", "宜春市", Status.ON_TRACK, 800.0, 0.8, 5.0)]
     assert brief(evs, [], AS_OF, lang=lang)[2] in ("目前没有慢于序时进度的目标。", "No goal is behind plan.")
+
+
+def test_the_brief_sheet_says_what_the_summary_table_shows(tmp_path):
+    """The 简报 sheet's numbers read back from the workbook equal the 汇总 table's cells."""
+    import openpyxl
+
+    from tracker.report import write_report
+
+    evs = sample()
+    path = write_report(evs, [], [], AS_OF, tmp_path, previous=PreviousRun("2024-08", {"a": "on_track"}))
+    wb = openpyxl.load_workbook(path)
+    paragraphs = [wb["简报"].cell(row=r, column=1).value.strip() for r in range(4, 8)]
+    assert paragraphs == brief(evs, [], AS_OF, previous=PreviousRun("2024-08", {"a": "on_track"}))
+    ws = wb["汇总"]
+    headers = [c.value for c in ws[3]]
+    rows = []
+    for row in ws.iter_rows(min_row=4):
+        if all(c.value is None for c in row):
+            break
+        rows.append({h: c.value for h, c in zip(headers, row)})
+    assert headers[headers.index("状态") + 1] == "上月状态（2024年8月）"  # the month compared with
+    statuses = Counter(r["状态"] for r in rows)
+    assert f"共{len(rows)}项" in paragraphs[0]
+    assert f"明显滞后{statuses['明显滞后']}项" in paragraphs[0] and f"已完成{statuses['已完成']}项" in paragraphs[0]
+    lights = Counter(r["亮灯"] for r in rows)
+    assert f"绿灯{lights['绿']}项、黄灯{lights['黄']}项、红灯{lights['红']}项、灰灯{lights['灰']}项" in paragraphs[0]
+    for region in ("九江市", "赣州市"):
+        row = next(r for r in rows if r["地区"] == region)
+        said = (f"完成{row['最新数值']:.1f}亿元，完成年度目标的{row['年度完成率'] * 100:.1f}%，"
+                f"慢于序时进度{-row['较序时进度或目标（个百分点）']:.1f}个百分点")
+        assert said in paragraphs[2]

@@ -63,3 +63,33 @@ def test_nothing_to_rank_says_so():
     assert rank_lines(rank_groups([lv("a", "A", 1.0)])) == [
         "没有三个以上地区共有同一指标、类型和目标年份的目标，无法排名。"]
     assert rank_lines([], "en")[0].startswith("No indicator")
+
+
+def test_the_ranking_sheet_shows_the_evaluations_numbers(tmp_path):
+    import openpyxl
+
+    from tracker.periods import parse_month
+    from tracker.report import write_report
+
+    evs = [lv("a", "南昌市", 1.10), lv("b", "九江市", 0.95), lv("c", "赣州市", 1.10), gr("g1", "A", 0.5),
+           gr("g2", "B", -1.0), gr("g3", "C", 2.0)]
+    before = {"b": {"indicator": "营业收入", "kind": "level", "due": 2026, "region": "九江市", "progress": 1.5},
+              "a": {"indicator": "营业收入", "kind": "level", "due": 2026, "region": "南昌市", "progress": 1.0},
+              "c": {"indicator": "营业收入", "kind": "level", "due": 2026, "region": "赣州市", "progress": 0.9}}
+    from tracker.report import PreviousRun
+
+    path = write_report(evs, [], [], parse_month("2024-09"), tmp_path, previous=PreviousRun("2024-08", {}, before))
+    ws = openpyxl.load_workbook(path)["排名"]
+    cells = [[c.value for c in row] for row in ws.iter_rows(min_row=4) if any(c.value is not None for c in row)]
+    by_id = {ev.id: ev for ev in evs}
+    heads = [i for i, row in enumerate(cells) if row[0] == "地区"]
+    assert len(heads) == 2
+    # the growth group first (增加值 sorts before 营业收入), margins best first
+    growth = cells[heads[0] + 1: heads[0] + 4]
+    assert [(r[0], r[1], r[2]) for r in growth] == [("C", 1, 2.0), ("A", 2, 0.5), ("B", 3, -1.0)]
+    assert [r[3] for r in growth] == [pytest.approx(by_id[i].margin_pp - 0.5) for i in ("g3", "g1", "g2")]
+    level = cells[heads[1] + 1: heads[1] + 4]
+    # progress 1.10, 1.10, 0.95 → 1, 1, 3; average 1.05; last month b 1st, a 2nd, c 3rd
+    assert [(r[0], r[1], r[2]) for r in level] == [("南昌市", 1, 1.1), ("赣州市", 1, 1.1), ("九江市", 3, 0.95)]
+    assert [round(r[3], 4) for r in level] == [5.0, 5.0, -10.0]  # points against the average 105%
+    assert [r[4] for r in level] == ["前移1位", "前移2位", "后移2位"]
