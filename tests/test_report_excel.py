@@ -377,7 +377,7 @@ def test_method_sheet(tmp_path):
     wb = load(write(tmp_path, settings=settings, run_id="run-42"))
     cells = {r[0]: r[1] for r in wb["说明"].iter_rows(values_only=True) if r[0]}
     assert cells["截至月份"] == "2024-10"
-    assert cells["生成时间"] == "2024-11-05 09:30"
+    assert cells["生成时间"] == "2024-11-05 09:30（北京时间）"  # GENERATED is 09:30 +08:00
     assert cells["程序版本"] == f"plan tracker {tracker.__version__}"
     assert cells["运行编号"] == "run-42"
     assert cells["风险线：进度（低于即为明显滞后）"] == 0.85
@@ -410,3 +410,12 @@ def test_overwrites_an_earlier_report_of_the_same_month(tmp_path):
     assert len(table(load(second)["汇总"], 3)) == 1
     assert oct(os.stat(second).st_mode & 0o777) == "0o644"
 
+
+
+def test_times_are_beijing_time_whatever_zone_they_come_in(tmp_path):
+    from datetime import datetime, timezone
+
+    utc = datetime(2024, 11, 5, 1, 30, tzinfo=timezone.utc)  # 09:30 in Beijing
+    wb = load(write_report(s.evaluations(), [], [], s.AS_OF, tmp_path, generated_at=utc))
+    assert "生成时间：2024-11-05 09:30（北京时间）" in wb["汇总"]["A2"].value
+    assert "生成时间：2024-11-05 09:30（北京时间）" in wb["简报"]["A2"].value

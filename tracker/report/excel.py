@@ -69,8 +69,9 @@ _COLUMNS: tuple[tuple[str, tuple[int, int], bool], ...] = (
     ("completion", (8, 9), False),
     ("gap", (11, 12), False),
     ("projected", (10, 11), False),
-    ("note", (12, 16), True),
-    ("title", (16, 40), False),  # not wrapped: the printed rows stay as high as their printed text
+    # not wrapped: the printed rows stay as high as their printed text
+    ("note", (12, 40), False),
+    ("title", (16, 40), False),
     ("id", (8, 26), False),
 )
 PRINTED = "source"  # the last printed column

@@ -22,6 +22,7 @@ from tracker.report.cells import (
     BOX, FONT_NAME, FONT_SIZE, HEADER_ALIGN, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP_TOP,
     LEFT, fit_columns, fit_rows, header_row, print_setup, put, status_fill, status_font,
 )
+from tracker.report.header import beijing
 from tracker.report.labels import Labels
 from tracker.report.rows import TableRows
 
@@ -282,7 +283,8 @@ def write_method(ws: Worksheet, as_of: Period, settings: Settings, lb: Labels, *
                  run_id: str | None, version: str) -> None:
     put(ws, 1, 1, lb.w("method_title"), font=TITLE_FONT)
     row = 3
-    facts = [(lb.w("as_of"), as_of.iso()), (lb.w("generated"), generated_at.strftime("%Y-%m-%d %H:%M")),
+    facts = [(lb.w("as_of"), as_of.iso()), (lb.w("generated"), lb.w("beijing_time", time=beijing(
+                 generated_at).strftime("%Y-%m-%d %H:%M"))),
              (lb.w("version"), f"plan tracker {version}")]
     if run_id:
         facts.append((lb.w("run"), run_id))
