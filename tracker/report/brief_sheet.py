@@ -128,7 +128,7 @@ def _lights_chart(ws: Worksheet, header: int, last: int, at: int, lb: Labels) ->
     chart.overlap = 100
     chart.title = lb.w("lights_by_group")
     chart.style = 2
-    chart.height = max(5.0, min(11.0, 1.0 + 0.7 * (last - header)))
+    chart.height = max(6.0, min(12.0, 3.0 + 1.0 * (last - header)))  # room for every group's name
     chart.width = 16.5
     data = Reference(ws, min_col=2, max_col=5, min_row=header, max_row=last)
     chart.add_data(data, titles_from_data=True)
