@@ -182,3 +182,11 @@ def test_the_brief_sheet_says_what_the_summary_table_shows(tmp_path):
         said = (f"完成{row['最新数值']:.1f}亿元，完成年度目标的{row['年度完成率'] * 100:.1f}%，"
                 f"慢于序时进度{-row['较序时进度或目标（个百分点）']:.1f}个百分点")
         assert said in paragraphs[2]
+
+
+def test_a_stock_behind_its_plan_reads_with_its_sign():
+    # 规上企业数 fell below its base: progress (85 − 100)/(130 − 100) = −0.5 → 完成序时计划的-50.0%
+    stock = Evaluation(id="s", status=Status.OFF_TRACK, region="东永市", indicator="规上企业数", kind=Kind.LEVEL,
+                       actual=85.0, actual_period="2024-10", unit="家", target=160.0, progress=-0.5, due=2025)
+    text = brief([stock], [], AS_OF)[2]
+    assert text == "进度最慢的1项：东永市规上企业数（2025年目标），2024年10月为85家，完成序时计划的-50.0%。"

@@ -148,7 +148,7 @@ def test_header(report):
     headers = [c.value for c in report["汇总"][3]]
     assert headers == ["地区", "指标", "目标", "目标年份", "最新数值", "单位", "数据期", "年度目标", "年度完成率",
                        "序时进度", "较序时进度或目标（个百分点）", "亮灯", "状态", "上月状态", "今后所需增速", "变化",
-                       "完成率（对目标年）", "与计划差距", "预计目标年末", "备注", "目标原文", "编号"]
+                       "完成率（对目标年）", "完成序时计划", "与计划差距", "预计目标年末", "备注", "目标原文", "编号"]
 
 
 def test_worst_first(summary):
@@ -248,7 +248,7 @@ def test_no_previous_run_no_previous_columns(tmp_path):
 def test_sheet_layout_and_print(report):
     ws = report["汇总"]
     assert ws.freeze_panes == "C4"
-    assert ws.auto_filter.ref == "A3:V10"
+    assert ws.auto_filter.ref == "A3:W10"
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == 9  # A4
     assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)

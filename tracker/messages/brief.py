@@ -43,7 +43,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{goal}: {word} {actual}% in {period}, {points} pp {direction} the goal",
     ),
     "brief.item_progress": (
-        "{goal}，{period}为{actual}{unit}，进度为计划的{progress}%",
+        "{goal}，{period}为{actual}{unit}，完成序时计划的{progress}%",
         "{goal}: {actual} {unit} in {period}, {progress}% of plan",
     ),
     "brief.faster": ("快于", "ahead of"),

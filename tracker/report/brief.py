@@ -126,13 +126,13 @@ def goal_numbers(ev: Evaluation, lang: str) -> str:
                    points=gt.shown(ev.points_vs_time, gt.pp_format(lb)))
     if ev.kind is Kind.LEVEL and ev.points_vs_time is not None and ev.year_completion is not None:
         return say("brief.item_flow", lang, goal=goal, period=period,
-                   actual=gt.shown(ev.actual, gt.actual_format(ev)), unit=ev.unit or "",
+                   actual=gt.shown(ev.actual, gt.actual_format(ev), sign=True), unit=ev.unit or "",
                    completion=gt.shown(ev.year_completion, gt.RATIO),
                    direction=say("brief.faster" if ev.points_vs_time >= 0 else "brief.slower", lang),
                    points=gt.shown(ev.points_vs_time, gt.pp_format(lb)))
     return say("brief.item_progress", lang, goal=goal, period=period,
-               actual=gt.shown(ev.actual, gt.actual_format(ev)), unit=gt.value_unit(ev),
-               progress=gt.shown(ev.progress, gt.RATIO))
+               actual=gt.shown(ev.actual, gt.actual_format(ev), sign=True), unit=gt.value_unit(ev),
+               progress=gt.shown(ev.progress, gt.RATIO, sign=True))
 
 
 def behind(evaluations: Sequence[Evaluation], lang: str, settings: Settings,

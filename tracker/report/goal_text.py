@@ -161,11 +161,12 @@ def decimals(fmt: str) -> int:
     return len(body.split(".")[1].rstrip("%")) if "." in body else 0
 
 
-def shown(x: float, fmt: str) -> str:
-    """A number as a cell of format ``fmt`` shows it, without thousands separators and sign:
-    ``0.0%`` scales by 100 (0.7438 → 74.4), the others show the value (1234.56, ``#,##0.0`` → 1234.6)."""
+def shown(x: float, fmt: str, sign: bool = False) -> str:
+    """A number as a cell of format ``fmt`` shows it, without thousands separators, and without
+    its sign unless ``sign`` (the words say which way: 慢于, 低于): ``0.0%`` scales by 100
+    (0.7438 → 74.4), the others show the value (1234.56, ``#,##0.0`` → 1234.6)."""
     n = decimals(fmt)
     if fmt.split(";")[0].endswith("%") and not fmt.split(";")[0].endswith('"%"'):
         x *= 100
-    text = f"{abs(x):.{n}f}"
-    return text
+    text = f"{(x if sign else abs(x)):.{n}f}"
+    return "0" + text[2:] if text.startswith("-0") and not any(ch in "123456789" for ch in text) else text
