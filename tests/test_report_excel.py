@@ -419,3 +419,17 @@ def test_times_are_beijing_time_whatever_zone_they_come_in(tmp_path):
     wb = load(write_report(s.evaluations(), [], [], s.AS_OF, tmp_path, generated_at=utc))
     assert "生成时间：2024-11-05 09:30（北京时间）" in wb["汇总"]["A2"].value
     assert "生成时间：2024-11-05 09:30（北京时间）" in wb["简报"]["A2"].value
+
+
+def test_grouped_by_tags(tmp_path):
+    evs = [replace(s.lithium(), tags=("1269行动计划", "锂电")), replace(s.firms(), tags=("新型工业化",)),
+           replace(s.gansu_invest(), tags=())]
+    wb = load(write_report(evs, [], [], s.AS_OF, tmp_path, generated_at=s.GENERATED, group_by="tags"))
+    rows = table(wb["汇总"], 3)
+    # by the first tag (untagged first: an empty name sorts first), worst first within a group
+    assert [(r["分组"].value, r["编号"].value) for r in rows] == [
+        ("（未分组）", "gs-invest-2024"), ("1269行动计划", "yc-lithium-revenue-2026"),
+        ("新型工业化", "nc-hitech-firms-2025")]
+    brief = wb["简报"]
+    groups = [brief.cell(row=r, column=1).value for r in range(1, 30)]
+    assert {"1269行动计划", "新型工业化", "（未分组）"} <= set(groups)
