@@ -45,7 +45,7 @@ def test_bad_values_are_problems_naming_the_setting(tmp_path):
         """)
     assert settings.lights_by == "status" and settings.lights_yellow == 10.0 and settings.lagging_months == 2
     assert settings.report_unit is None
-    messages = sorted(p.message for p in problems)
+    messages = sorted(p.text("en") for p in problems)
     assert messages == sorted([
         "by must be one of 'status', 'points'", "yellow must not be negative",
         "lagging_months must be a whole number, 2 or more", "unit must be text"])

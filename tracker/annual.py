@@ -2,7 +2,7 @@
 
 A goal due in 2026 and judged on 2024's figures should not read 完成率 25.7% beside
 序时进度 75%: the 2026 target is not this year's. This year's planned value is the
-trajectory's ``T(y)`` for the figure's year ``y`` (CONTRACT §3), and officials say
+trajectory's ``T(y)`` for the figure's year ``y`` (docs/judging.md, the plan's path), and officials say
 
 - 年度完成率 = A / T(y) (flows: a year-to-date figure against the whole year's plan),
 - 快于/慢于序时进度 N个百分点, N = (年度完成率 − 序时进度) × 100 (flows),

@@ -70,7 +70,7 @@ def yearly_rows(series: Sequence[SeriesPoint], lb: Labels) -> tuple[list[str], l
     figure's months (1—10月) actual and plan, in columns of their own. A whole
     year and a year to date are never on one line: 2023年 1600 → 2024年1-9月 900
     would draw a false cliff. The whole year's plan for a year known only by its
-    months is T(y) = E·12/m (CONTRACT §3: E = T(y)·m/12). Other spans are left out.
+    months is T(y) = E·12/m (docs/judging.md: E = T(y)·m/12). Other spans are left out.
     """
     parsed = []
     for p in series:
