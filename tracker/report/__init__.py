@@ -24,7 +24,6 @@ from tracker.model import Evaluation
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report.brief import brief
-from tracker.report.document import write_document
 from tracker.report.excel import build_workbook
 from tracker.report.labels import labels_for
 from tracker.report.previous import PreviousRun
@@ -48,6 +47,14 @@ def report_path(out_dir: Path, as_of: Period, lang: str = "zh") -> Path:
     if not as_of.is_single_month:
         raise ValueError(f"as_of must be a single month, not {month!r}")
     return Path(out_dir) / month / f"{_FILE_STEM[lang]}-{month}.xlsx"
+
+
+def write_document(*args, **kwargs) -> Path:
+    """The 简报 and the lights table as a Word document (``tracker.report.document.write_document``);
+    python-docx is imported only when a document is written."""
+    from tracker.report.document import write_document as write
+
+    return write(*args, **kwargs)
 
 
 def write_report(evaluations: Sequence[Evaluation], figures: Sequence[Figure], problems: Sequence[Problem],
