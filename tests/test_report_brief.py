@@ -190,3 +190,21 @@ def test_a_stock_behind_its_plan_reads_with_its_sign():
                        actual=85.0, actual_period="2024-10", unit="家", target=160.0, progress=-0.5, due=2025)
     text = brief([stock], [], AS_OF)[2]
     assert text == "进度最慢的1项：东永市规上企业数（2025年目标），2024年10月为85家，完成序时计划的-50.0%。"
+
+
+def test_the_brief_sheet_sets_each_years_completion_against_time_elapsed(tmp_path):
+    import openpyxl
+
+    from tracker.report import write_report
+    from tracker.report.brief_sheet import DATA_COL, completion_goals
+
+    evs = sample()
+    ws = openpyxl.load_workbook(write_report(evs, [], [], AS_OF, tmp_path))["简报"]
+    assert len(ws._charts) == 2  # the lights by group, and completion against time elapsed
+    goals = completion_goals(evs)
+    # the level goals with points: b (−25), c (−5), a (−0.62), d (+5), e (+45); the rate f has no 年度完成率
+    assert [ev.id for ev in goals] == ["b", "c", "a", "d", "e"]
+    top = next(r for r in range(1, 200) if ws.cell(row=r, column=DATA_COL).value == "目标")
+    rows = [[ws.cell(row=top + i, column=DATA_COL + k).value for k in range(3)] for i in range(1, len(goals) + 1)]
+    assert rows == [[f"{ev.region}{ev.indicator}", ev.year_completion, ev.time_progress] for ev in goals]
+    assert ws.print_area == f"'简报'!$A$1:$H${ws.print_area.split('$')[-1]}"  # the data is off the page

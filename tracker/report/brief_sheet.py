@@ -20,6 +20,7 @@ from tracker.model import Evaluation
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report.brief import brief
+from tracker.report.goal_text import RATIO
 from tracker.report.cells import (
     BOX, FONT_NAME, HEADER_ALIGN, HEADER_FILL, HEADER_FONT, display_width, light_fill, light_font, put,
 )
@@ -107,8 +108,15 @@ def write_brief_sheet(ws: Worksheet, evaluations: Sequence[Evaluation], problems
     for col, light in enumerate(LIGHTS, start=2):
         put(ws, row, col, total[light], font=HEADER_FONT, border=BOX, fmt="0")
     put(ws, row, 6, sum(total.values()), font=HEADER_FONT, border=BOX, fmt="0")
+    end = row
     if shown:
-        _lights_chart(ws, top, top + len(shown), row + 2, lb)
+        height = _lights_chart(ws, top, top + len(shown), row + 2, lb)
+        end = row + 2 + _rows_for(height)
+    behind = completion_goals(evaluations)
+    if behind:
+        height = _completion_chart(ws, behind, end + 2, lb)
+        end = end + 2 + _rows_for(height)
+    ws.print_area = f"A1:{LAST}{end}"  # the chart's data (columns J to L) stays off the page
     ws.page_setup.orientation = "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -120,7 +128,59 @@ def write_brief_sheet(ws: Worksheet, evaluations: Sequence[Evaluation], problems
     ws.sheet_view.showGridLines = False
 
 
-def _lights_chart(ws: Worksheet, header: int, last: int, at: int, lb: Labels) -> None:
+def _rows_for(height_cm: float) -> int:
+    """Rows of the default height (15 points) a chart of this height covers."""
+    return math.ceil(height_cm / (15 * 2.54 / 72)) + 1
+
+
+MAX_BARS = 12  # goals in the completion chart
+DATA_COL = 10  # J: the completion chart's data, right of the printed page
+
+
+def completion_goals(evaluations: Sequence[Evaluation], n: int = MAX_BARS) -> list[Evaluation]:
+    """Year-to-date goals with a 年度完成率 to set against 序时进度, furthest behind first (at most ``n``)."""
+    found = [ev for ev in evaluations if ev.year_completion is not None and ev.points_vs_time is not None
+             and ev.time_progress is not None]
+    found.sort(key=lambda ev: (ev.points_vs_time, ev.region, ev.indicator, ev.id))
+    return found[:n]
+
+
+def _completion_chart(ws: Worksheet, goals: Sequence[Evaluation], at: int, lb: Labels) -> float:
+    """年度完成率 against 序时进度, a pair of bars per goal (one figure a goal is enough); its height in cm."""
+    col = DATA_COL
+    put(ws, at, col, lb.w("goal_short"), font=HEADER_FONT)
+    put(ws, at, col + 1, lb.col("year_completion"), font=HEADER_FONT)
+    put(ws, at, col + 2, lb.col("time_progress"), font=HEADER_FONT)
+    for i, ev in enumerate(goals, start=1):
+        put(ws, at + i, col, f"{ev.region}{ev.indicator}" if lb.lang == "zh" else f"{ev.region} {ev.indicator}")
+        put(ws, at + i, col + 1, ev.year_completion, fmt=RATIO)
+        put(ws, at + i, col + 2, ev.time_progress, fmt=RATIO)
+    for letter, width in (("J", 24), ("K", 10), ("L", 10)):
+        ws.column_dimensions[letter].width = width
+    chart = BarChart()
+    chart.type = "bar"
+    chart.grouping = "clustered"
+    chart.title = lb.w("completion_chart")
+    chart.style = 2
+    chart.height = max(6.0, min(14.0, 3.0 + 0.9 * len(goals)))
+    chart.width = 16.5
+    chart.add_data(Reference(ws, min_col=col + 1, max_col=col + 2, min_row=at, max_row=at + len(goals)),
+                   titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=col, min_row=at + 1, max_row=at + len(goals)))
+    for series, colour in zip(chart.series, ("1F4E79", "BFBFBF")):
+        series.graphicalProperties.solidFill = colour
+        series.graphicalProperties.line.solidFill = colour
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.legend.position = "b"
+    chart.x_axis.scaling.orientation = "maxMin"  # the furthest behind on top
+    ws.add_chart(chart, f"A{at}")
+    return chart.height
+
+
+def _lights_chart(ws: Worksheet, header: int, last: int, at: int, lb: Labels) -> float:
     """Lights by group as stacked bars, one bar a group, in the lights' colours."""
     chart = BarChart()
     chart.type = "bar"
@@ -142,3 +202,4 @@ def _lights_chart(ws: Worksheet, header: int, last: int, at: int, lb: Labels) ->
     chart.legend.position = "b"
     chart.x_axis.scaling.orientation = "maxMin"  # the first group on top
     ws.add_chart(chart, f"A{at}")
+    return chart.height
