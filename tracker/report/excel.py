@@ -10,6 +10,7 @@ are in ``sheets.py``. Nothing here judges: statuses come from the evaluator.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import datetime, timezone
 from typing import Any, Mapping, Sequence
@@ -29,7 +30,7 @@ from tracker.report.brief_sheet import group_key as group_of
 from tracker.report.brief_sheet import write_brief_sheet
 from tracker.report.cells import (
     BODY_FONT, CENTER, CHANGE_FILL, HEADER_FONT, TITLE_FONT, TOP, WRAP_CENTER, WRAP_TOP,
-    body_font, fit_columns, fit_rows, header_row, light_fill, light_font, print_setup, put, status_fill, status_font,
+    LINE_HEIGHT, body_font, display_width, fit_columns, fit_rows, header_row, light_fill, light_font, print_setup, put, status_fill, status_font,
 )
 from tracker.report.header import SourceNotes, header_lines, report_title, source_notes
 from tracker.report.labels import Labels, labels_for
@@ -58,7 +59,7 @@ _COLUMNS: tuple[tuple[str, tuple[int, int], bool], ...] = (
     ("year_completion", (6, 6), False),
     ("time_progress", (6, 6), False),
     ("points", (7, 7), False),
-    ("light", (4, 4), False),
+    ("light", (4, 7), False),  # 绿 / yellow
     ("status", (8, 8), True),
     ("previous", (8, 8), True),
     ("lagging", (7, 7), True),
@@ -163,14 +164,15 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
     columns = _summary_columns(evaluations, previous, notes, lagging, group_by)
     keys = [k for k, _, _ in columns]
     last_col = get_column_letter(len(columns))
-    printed_col = get_column_letter(keys.index(PRINTED) + 1 if PRINTED in keys else
-                                    max(i for i, k in enumerate(keys, 1) if k in _PRINTED_KEYS))
+    printed = max(i for i, k in enumerate(keys, 1) if k in _PRINTED_KEYS)  # columns on the printed page
+    printed_col = get_column_letter(printed)
 
     title = report_title(as_of, settings, lb.lang)
     put(ws, 1, 1, title, font=TITLE_FONT, align=TOP)
     ws.merge_cells(f"A1:{printed_col}1")
     ws.row_dimensions[1].height = 24
-    put(ws, 2, 1, "　　".join(list(header) + [counts_text(evaluations, lb)]), align=TOP)
+    put(ws, 2, 1, "　　".join(list(header) + [counts_text(evaluations, lb)]), align=WRAP_TOP)
+    ws.merge_cells(f"A2:{printed_col}2")  # wraps within the printed width (its height is set below)
     header_row(ws, HEADER_ROW, [_column_header(k, lb, previous) for k in keys])
     ws.row_dimensions[HEADER_ROW].height = 44
 
@@ -229,6 +231,9 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{last_table_row}"
     fit_columns(ws, HEADER_ROW, [limits for _, limits, _ in columns], rows=rows)
     fit_rows(ws, HEADER_ROW, rows=rows)
+    printed_width = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(1, printed + 1))
+    lines = max(1, math.ceil(display_width(ws["A2"].value or "") / max(1.0, printed_width - 2)))
+    ws.row_dimensions[2].height = lines * LINE_HEIGHT + 2
     print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     ws.page_margins.left = ws.page_margins.right = 0.3
     # the columns after the growth needed and the sources are for the screen, not the printed page
