@@ -129,3 +129,13 @@ def test_evaluate_rank_prints_the_groups(tmp_path):
         ["1", "赣州市", "110.0%", "较平均+6.7个百分点"],
         ["3", "九江市", "90.0%", "较平均-13.3个百分点"],
     ]
+
+
+def test_in_english(tmp_path):
+    path = write_document(evaluations(), s.problems(), s.AS_OF, tmp_path, lang="en", generated_at=s.GENERATED)
+    assert path.name == "progress-brief-2024-10.docx"
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert texts[0] == "Progress on plan goals, 2024-01 to 2024-10"
+    assert texts[2] == "Generated: 2024-11-05 09:30 (Beijing time)"
+    assert "1. Overview" in texts and "Table: the goals and their lights" in texts
+    assert texts[texts.index("1. Overview") + 1] == brief(evaluations(), s.problems(), s.AS_OF, lang="en")[0]
