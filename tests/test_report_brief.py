@@ -208,3 +208,17 @@ def test_the_brief_sheet_sets_each_years_completion_against_time_elapsed(tmp_pat
     rows = [[ws.cell(row=top + i, column=DATA_COL + k).value for k in range(3)] for i in range(1, len(goals) + 1)]
     assert rows == [[f"{ev.region}{ev.indicator}", ev.year_completion, ev.time_progress] for ev in goals]
     assert ws.print_area == f"'简报'!$A$1:$H${ws.print_area.split('$')[-1]}"  # the data is off the page
+
+
+def test_lagging_months_in_a_row_under_the_status_in_the_summary(tmp_path):
+    import openpyxl
+
+    from tracker.report import write_report
+
+    path = write_report(sample(), [], [], AS_OF, tmp_path, history={"b": ["off_track"], "c": ["on_track"]})
+    ws = openpyxl.load_workbook(path)["汇总"]
+    headers = [c.value for c in ws[3]]
+    col = headers.index("状态") + 1
+    by_region = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=col).value for r in range(4, 12)}
+    assert by_region["九江市"] == "明显滞后\n连续2个月滞后"
+    assert by_region["赣州市"] == "明显滞后"  # on track last month

@@ -62,7 +62,6 @@ _COLUMNS: tuple[tuple[str, tuple[int, int], bool], ...] = (
     ("light", (4, 7), False),  # 绿 / yellow
     ("status", (8, 8), True),
     ("previous", (8, 8), True),
-    ("lagging", (7, 7), True),
     ("required_rate", (6, 6), False),
     ("source", (4, 4), False),
     # not printed
@@ -111,7 +110,7 @@ def _change(now: Status, before: Status | None, known: bool, lb: Labels) -> tupl
 
 
 def _summary_columns(evaluations: Sequence[Evaluation], previous: PreviousRun | None, notes: SourceNotes,
-                     lagging: set[str], group_by: str | None) -> list[tuple[str, tuple[int, int], bool]]:
+                     group_by: str | None) -> list[tuple[str, tuple[int, int], bool]]:
     """The columns; last month's status only where an earlier run exists, the others only when any goal has them."""
     dropped = set() if previous is not None else {"previous", "change"}
     if group_by != "tags":
@@ -122,8 +121,6 @@ def _summary_columns(evaluations: Sequence[Evaluation], previous: PreviousRun | 
         dropped.add("note")
     if not any(ev.owner for ev in evaluations):
         dropped.add("owner")
-    if not lagging:
-        dropped.add("lagging")
     if not any(ev.required_rate is not None for ev in evaluations):
         dropped.add("required_rate")
     return [c for c in _COLUMNS if c[0] not in dropped]
@@ -161,7 +158,7 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
                   header: Sequence[str] = (), lagging: set[str] | None = None, group_by: str | None = None) -> None:
     notes = notes if notes is not None else SourceNotes((), {}, lb.lang)
     lagging = lagging or set()
-    columns = _summary_columns(evaluations, previous, notes, lagging, group_by)
+    columns = _summary_columns(evaluations, previous, notes, group_by)
     keys = [k for k, _, _ in columns]
     last_col = get_column_letter(len(columns))
     printed = max(i for i, k in enumerate(keys, 1) if k in _PRINTED_KEYS)  # columns on the printed page
@@ -201,16 +198,12 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
                 changed = colour is not None
                 cells.append((text, style(fill=CHANGE_FILL if changed else None, align=CENTER,
                                           font=body_font(bold=changed, color=colour))))
-            elif key == "status":
-                cells.append((lb.status[status], style(fill=status_fill(status), font=status_font(status),
-                                                       align=WRAP_CENTER)))
+            elif key == "status":  # 连续N个月滞后 under the status: no column of its own on the page
+                text = lb.status[status] + ("\n" + lagging_text if ev.id in lagging else "")
+                cells.append((text, style(fill=status_fill(status), font=status_font(status), align=WRAP_CENTER)))
             elif key == "light":
                 light = light_of(ev, settings)
                 cells.append((lb.light[light], light_styles[light]))
-            elif key == "lagging":
-                cells.append((lagging_text if ev.id in lagging else None, style(font=body_font(bold=True,
-                                                                                             color="C00000"),
-                                                                                align=WRAP_TOP)))
             elif key == "group":
                 cells.append((group_of(ev, group_by) or lb.w("no_group"), plain[True]))
             else:
