@@ -131,7 +131,10 @@ def test_next_months_report_knows_last_months_status(engine, work):
     assert july.previous_run is not None and july.previous_run.id == june.run.id
     sheet = openpyxl.load_workbook(july.report, read_only=True)["汇总"]
     text = " ".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c is not None)
-    assert "上月状态" in text, text[:500]
+    assert "上月状态（2024年6月）" in text, text[:500]  # naming the month compared with
+    brief = openpyxl.load_workbook(july.report, read_only=True)["简报"]
+    said = " ".join(str(c) for row in brief.iter_rows(values_only=True) for c in row if c is not None)
+    assert "与2024年6月相比" in said, said[:500]
 
 
 def test_a_file_with_problems_is_reported_every_run_but_imported_once(engine, work):

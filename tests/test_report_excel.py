@@ -44,7 +44,7 @@ def table(ws, header_row: int) -> list[dict]:
     rows = []
     for row in ws.iter_rows(min_row=header_row + 1):
         if all(c.value is None for c in row):
-            continue
+            break  # the table ends at its first empty row (the sources follow)
         rows.append({h: c for h, c in zip(headers, row) if h is not None})
     return rows
 
@@ -60,7 +60,7 @@ def report(tmp_path):
 
 @pytest.fixture
 def summary(report):
-    return table(report["汇总"], 2)
+    return table(report["汇总"], 3)
 
 
 # -- file --------------------------------------------------------------------
@@ -70,7 +70,7 @@ def test_path_and_sheets(tmp_path):
     path = write(tmp_path)
     assert path == tmp_path / "2024-10" / "进度报告-2024-10.xlsx"
     assert path.is_file()
-    assert load(path).sheetnames == ["汇总", "趋势", "数据", "问题", "说明"]
+    assert load(path).sheetnames == ["简报", "汇总", "排名", "趋势", "数据", "问题", "说明"]
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no temporary file left
 
 
@@ -78,10 +78,10 @@ def test_english(tmp_path):
     path = write(tmp_path, lang="en")
     assert path.name == "progress-report-2024-10.xlsx"
     wb = load(path)
-    assert wb.sheetnames == ["Summary", "Trends", "Figures", "Problems", "Method"]
+    assert wb.sheetnames == ["Brief", "Summary", "Ranking", "Trends", "Figures", "Problems", "Method"]
     ws = wb["Summary"]
-    assert ws["A1"].value.startswith("Progress report as of 2024-10")
-    rows = table(ws, 2)
+    assert ws["A1"].value == "Progress on plan goals, 2024-01 to 2024-10"
+    rows = table(ws, 3)
     lithium = next(r for r in rows if r["ID"].value == "yc-lithium-revenue-2026")
     assert lithium["Status"].value == "Off track"
     assert lithium["Goal"].value == "≥3500 亿元 (stretch 4500 亿元)"
@@ -125,7 +125,7 @@ def test_a_crash_leaves_the_old_report_and_no_temporary_file(tmp_path, monkeypat
 
 def test_no_evaluations(tmp_path):
     wb = load(write_report([], [], [], s.AS_OF, tmp_path, generated_at=s.GENERATED))
-    assert "共0项" in wb["汇总"]["A1"].value
+    assert "共0项" in wb["汇总"]["A2"].value
     assert wb["趋势"]._charts == []
     assert wb["数据"]["A3"].value == ZH.w("no_figures")
     assert wb["问题"]["A2"].value == ZH.w("no_problems")
@@ -135,8 +135,9 @@ def test_no_evaluations(tmp_path):
 
 
 def test_title_row_has_month_and_counts(report):
-    title = report["汇总"]["A1"].value
-    assert "截至2024年10月" in title
+    assert report["汇总"]["A1"].value == "目标任务推进情况（2024年1—10月）"
+    title = report["汇总"]["A2"].value
+    assert "监测月份：2024年10月" in title and "生成时间：2024-11-05 09:30（北京时间）" in title
     for status, n in [(Status.MISSED, 1), (Status.OFF_TRACK, 1), (Status.AT_RISK, 1), (Status.NO_DATA, 1),
                       (Status.ON_TRACK, 2), (Status.ACHIEVED, 1)]:
         assert f"{ZH.status[status]} {n}" in title
@@ -144,10 +145,10 @@ def test_title_row_has_month_and_counts(report):
 
 
 def test_header(report):
-    headers = [c.value for c in report["汇总"][2]]
-    assert headers == ["地区", "指标", "目标", "目标年份", "最新数值", "单位", "数据期", "完成率", "序时进度",
-                       "进度(计划=100%)", "状态", "上月状态", "变化", "与计划差距", "今后所需增速", "预计年末",
-                       "目标原文", "备注", "编号"]
+    headers = [c.value for c in report["汇总"][3]]
+    assert headers == ["地区", "指标", "目标", "目标年份", "最新数值", "单位", "数据期", "年度目标", "年度完成率",
+                       "序时进度", "较序时进度或目标（个百分点）", "亮灯", "状态", "上月状态", "今后所需增速", "变化",
+                       "完成率（对目标年）", "完成序时计划", "与计划差距", "预计目标年末", "备注", "目标原文", "编号"]
 
 
 def test_worst_first(summary):
@@ -166,13 +167,13 @@ def test_level_row_values_and_formats(summary):
     assert (row["最新数值"].value, row["最新数值"].number_format) == (1210, "#,##0.0")
     assert row["单位"].value == "亿元"
     assert row["数据期"].value == "2024年1-10月"  # as officials write it
-    for col, value in [("完成率", 0.3457), ("序时进度", 0.8333), ("进度(计划=100%)", 0.3016)]:
+    for col, value in [("完成率（对目标年）", 0.3457), ("序时进度", 0.8333)]:
         assert row[col].value == pytest.approx(value)
         assert row[col].number_format == "0.0%"
     assert row["与计划差距"].value == pytest.approx(-468.8)
     assert row["与计划差距"].number_format == "+#,##0.0;-#,##0.0;#,##0.0"
     assert (row["今后所需增速"].value, row["今后所需增速"].number_format) == (42.7, '0.0"%"')
-    assert (row["预计年末"].value, row["预计年末"].number_format) == (1452, "#,##0.0")
+    assert (row["预计目标年末"].value, row["预计目标年末"].number_format) == (1452, "#,##0.0")
     assert row["目标原文"].value == "到2026年锂电产业营收超过3500亿元、力争4500亿元"
 
 
@@ -196,7 +197,8 @@ def test_counts_have_no_decimals(summary):
 
 def test_missing_is_blank_never_zero(summary):
     row = by_id(summary, "x-formula")
-    for col in ("最新数值", "完成率", "序时进度", "进度(计划=100%)", "与计划差距", "预计年末", "数据期"):
+    for col in ("最新数值", "完成率（对目标年）", "序时进度", "年度完成率", "较序时进度或目标（个百分点）", "与计划差距",
+                "预计目标年末", "数据期"):
         assert row[col].value is None, col
     assert row["备注"].value == "-没有可用数据"
 
@@ -239,30 +241,40 @@ def test_previous_status_and_changes(summary):
 
 
 def test_no_previous_run_no_previous_columns(tmp_path):
-    headers = [c.value for c in load(write(tmp_path))["汇总"][2]]
+    headers = [c.value for c in load(write(tmp_path))["汇总"][3]]
     assert "上月状态" not in headers and "变化" not in headers
 
 
 def test_sheet_layout_and_print(report):
     ws = report["汇总"]
-    assert ws.freeze_panes == "C3"
-    assert ws.auto_filter.ref == "A2:S9"
+    assert ws.freeze_panes == "C4"
+    assert ws.auto_filter.ref == "A3:W10"
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == 9  # A4
     assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "$2:$2"
-    assert ws.print_area == "'汇总'!$A$1:$R$9"  # the id column is left off the printed page
-    widths = {c: ws.column_dimensions[c].width for c in "ABCDEFGQ"}
-    assert all(6 <= w <= 26 for w in widths.values()), widths
-    assert widths["Q"] >= 16  # the goal as stated wraps in a wide column
-    assert ws["Q4"].alignment.wrap_text
-    assert ws.row_dimensions[7].height > 30  # the long title's row is tall enough for its lines
+    assert ws.print_title_rows == "$3:$3"
+    # printed: region … the growth needed (O); the change, the completion against the due year's target … are not
+    assert ws.print_area == "'汇总'!$A$1:$O$10"
+    printed = sum(ws.column_dimensions[chr(c)].width for c in range(ord("A"), ord("O") + 1))
+    assert printed <= 124  # A4 landscape at 90 % or more: body text of 9 pt or more (test_report_pdf measures it)
+    assert ws.row_dimensions[7].height is None or ws.row_dimensions[7].height < 60
+
+
+def test_brief_sheet_is_first_and_one_portrait_page(report):
+    ws = report["简报"]
+    assert report.sheetnames[0] == "简报"
+    assert ws["A1"].value == "目标任务推进情况（2024年1—10月）"
+    assert ws.page_setup.orientation == "portrait"
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 1)
+    paragraphs = [ws.cell(row=r, column=1).value for r in range(4, 8)]
+    assert paragraphs[0].startswith("　　截至2024年10月，纳入监测的目标任务共7项。")
+    assert len(ws._charts) == 1  # the lights by group
 
 
 def test_formula_like_text_stays_text(report, tmp_path):
     ws = report["汇总"]
-    row = by_id(table(ws, 2), "x-formula")
+    row = by_id(table(ws, 3), "x-formula")
     assert row["目标原文"].value == s.FORMULA_TITLE
     assert row["目标原文"].data_type == "s"
     assert (row["地区"].value, row["指标"].value) == ("+区域", "@指标")
@@ -280,22 +292,28 @@ def test_formula_like_text_stays_text(report, tmp_path):
 def test_control_characters_and_nan_do_not_break_the_file(tmp_path):
     ev = replace(s.gansu_invest(), title="bad\x00\x07 title", progress=math.nan, completion=math.inf)
     wb = load(write_report([ev], [], [], s.AS_OF, tmp_path, generated_at=s.GENERATED))
-    row = table(wb["汇总"], 2)[0]
+    row = table(wb["汇总"], 3)[0]
     assert row["目标原文"].value == "bad title"
-    assert row["进度(计划=100%)"].value is None and row["完成率"].value is None
+    assert row["完成率（对目标年）"].value is None
 
 
-def test_source_column_when_evaluations_carry_one(tmp_path):
-    class WithSource:  # stands in for an Evaluation with a `source` field, should one be added
-        def __init__(self, ev, source):
-            self._ev, self.source = ev, source
+def test_sources_once_under_the_table(tmp_path):
+    from tracker.figure import Figure, Measure
+    from tracker.model import Source
+    from tracker.periods import parse_period
 
-        def __getattr__(self, name):
-            return getattr(self._ev, name)
-
-    ev = WithSource(s.lithium(), "江西省“1269”行动计划新闻发布会，2023-07-14")
-    wb = load(write_report([ev], [], [], s.AS_OF, tmp_path, generated_at=s.GENERATED))
-    assert table(wb["汇总"], 2)[0]["出处"].value == "江西省“1269”行动计划新闻发布会，2023-07-14"
+    stated = Source(document="江西省“1269”行动计划新闻发布会", date="2023-07-14")
+    a = replace(s.lithium(), source=stated, sources=("yichun.xlsx!Sheet1!C5",))
+    b = replace(s.firms(), source=stated, sources=())
+    fig = Figure("宜春市", "锂电产业营业收入", parse_period("2024-01/2024-10"), Measure.VALUE, 1210.0, "亿元",
+                 "yichun.xlsx!Sheet1!C5", "yichun.xlsx", origin="宜春市统计局")
+    wb = load(write_report([a, b], [fig], [], s.AS_OF, tmp_path, generated_at=s.GENERATED))
+    ws = wb["汇总"]
+    rows = table(ws, 3)
+    assert by_id(rows, a.id)["出处"].value == "注1" and by_id(rows, b.id)["出处"].value == "注2"
+    texts = [c.value for c in ws["A"] if isinstance(c.value, str) and c.value.startswith("注")]
+    assert texts == ["注1：江西省“1269”行动计划新闻发布会，2023-07-14；数据来源：宜春市统计局",
+                     "注2：江西省“1269”行动计划新闻发布会，2023-07-14"]
 
 
 # -- 趋势 ----------------------------------------------------------------------
@@ -307,15 +325,21 @@ def test_trend_charts_for_goals_with_two_figures(report, tmp_path):
     assert len(charts) == 2  # lithium and the cagr goal; the others have fewer than two figures
     lithium = charts[0]
     assert lithium.tagname == "lineChart"
-    assert len(lithium.series) == 3  # actual, plan, stretch
-    assert len(charts[1].series) == 2  # no stretch line
-    assert [c.value for c in ws[4]][:4] == ["数据期", "实际", "计划进度", "力争进度"]
-    values = [[c.value for c in r] for r in ws.iter_rows(min_row=5, max_row=9, max_col=4)]
-    assert values[0] == ["2022年", 1117, 1117, 1117]
-    assert values[2][:2] == ["2024年1-10月", 1210]
-    assert values[3][:2] == ["2025年", None]
+    # whole years (actual, plan, stretch) and 1—10月 (actual, plan): never one line across the two
+    assert len(lithium.series) == 5
+    assert lithium.display_blanks == "gap"
+    assert len(charts[1].series) == 2  # whole years only, no stretch line
+    assert [c.value for c in ws[4]][:6] == ["年份", "全年实际", "全年计划", "力争进度", "1—10月累计实际",
+                                            "1—10月累计计划"]
+    values = [[c.value for c in r] for r in ws.iter_rows(min_row=5, max_row=9, max_col=6)]
+    assert values[0] == ["2022年", 1117, 1117, 1117, None, None]
+    assert values[1][:2] == ["2023年", 1400]
+    # 2024: only the year to date; the whole year's plan T(2024) = E·12/10 = 2014.6
+    assert values[2][0] == "2024年" and values[2][1] is None and values[2][4] == 1210
+    assert values[2][2] == pytest.approx(2014.6) and values[2][5] == pytest.approx(2014.6 * 10 / 12)
+    assert values[3] == ["2025年", None, 2593.3, 3153.0, None, None]
     with zipfile.ZipFile(next(tmp_path.rglob("*.xlsx"))) as z:
-        assert sum(n.startswith("xl/charts/chart") for n in z.namelist()) == 2
+        assert sum(n.startswith("xl/charts/chart") for n in z.namelist()) == 3  # and the lights on the 简报
 
 
 # -- 数据 ----------------------------------------------------------------------
@@ -353,7 +377,7 @@ def test_method_sheet(tmp_path):
     wb = load(write(tmp_path, settings=settings, run_id="run-42"))
     cells = {r[0]: r[1] for r in wb["说明"].iter_rows(values_only=True) if r[0]}
     assert cells["截至月份"] == "2024-10"
-    assert cells["生成时间"] == "2024-11-05 09:30"
+    assert cells["生成时间"] == "2024-11-05 09:30（北京时间）"  # GENERATED is 09:30 +08:00
     assert cells["程序版本"] == f"plan tracker {tracker.__version__}"
     assert cells["运行编号"] == "run-42"
     assert cells["风险线：进度（低于即为明显滞后）"] == 0.85
@@ -383,6 +407,29 @@ def test_overwrites_an_earlier_report_of_the_same_month(tmp_path):
     first = write(tmp_path)
     second = write_report([s.firms()], [], [], s.AS_OF, tmp_path, generated_at=s.GENERATED)
     assert first == second
-    assert len(table(load(second)["汇总"], 2)) == 1
+    assert len(table(load(second)["汇总"], 3)) == 1
     assert oct(os.stat(second).st_mode & 0o777) == "0o644"
 
+
+
+def test_times_are_beijing_time_whatever_zone_they_come_in(tmp_path):
+    from datetime import datetime, timezone
+
+    utc = datetime(2024, 11, 5, 1, 30, tzinfo=timezone.utc)  # 09:30 in Beijing
+    wb = load(write_report(s.evaluations(), [], [], s.AS_OF, tmp_path, generated_at=utc))
+    assert "生成时间：2024-11-05 09:30（北京时间）" in wb["汇总"]["A2"].value
+    assert "生成时间：2024-11-05 09:30（北京时间）" in wb["简报"]["A2"].value
+
+
+def test_grouped_by_tags(tmp_path):
+    evs = [replace(s.lithium(), tags=("1269行动计划", "锂电")), replace(s.firms(), tags=("新型工业化",)),
+           replace(s.gansu_invest(), tags=())]
+    wb = load(write_report(evs, [], [], s.AS_OF, tmp_path, generated_at=s.GENERATED, group_by="tags"))
+    rows = table(wb["汇总"], 3)
+    # by the first tag (untagged first: an empty name sorts first), worst first within a group
+    assert [(r["分组"].value, r["编号"].value) for r in rows] == [
+        ("（未分组）", "gs-invest-2024"), ("1269行动计划", "yc-lithium-revenue-2026"),
+        ("新型工业化", "nc-hitech-firms-2025")]
+    brief = wb["简报"]
+    groups = [brief.cell(row=r, column=1).value for r in range(1, 30)]
+    assert {"1269行动计划", "新型工业化", "（未分组）"} <= set(groups)

@@ -7,8 +7,10 @@ the Chinese text is checked too.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+from dataclasses import replace
 
 import pytest
 
@@ -24,7 +26,8 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_converts_to_pdf(tmp_path, lang):
-    path = write_report(s.evaluations(), s.figures(), s.problems(), s.AS_OF, tmp_path / "reports",
+    evaluations = [replace(ev, owner="江西省工业和信息化厅") for ev in s.evaluations()]  # the 责任单位 column too
+    path = write_report(evaluations, s.figures(), s.problems(), s.AS_OF, tmp_path / "reports",
                         lang=lang, generated_at=s.GENERATED, previous={"gs-invest-2024": "at_risk"})
     out = tmp_path / "pdf"
     profile = (tmp_path / "lo-profile").as_uri()  # a private profile: runs in parallel with any other soffice
@@ -38,10 +41,26 @@ def test_converts_to_pdf(tmp_path, lang):
     assert pdf.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-        title = "目标进度报告（截至2024年10月）" if lang == "zh" else "Progress report as of 2024-10"
+        title = "目标任务推进情况（2024年1—10月）" if lang == "zh" else "Progress on plan goals, 2024-01 to 2024-10"
         assert title in text
-        assert "=HYPERLINK" in text  # printed as the text it is
+        assert "=cmd|" in text  # a formula-like file name in the problems, printed as the text it is
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         pages = int(next(ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages:")))
-        assert pages == 5  # one page per sheet: the summary fits one page wide
+        assert pages == 7  # one page per sheet: the 简报 on one page, the summary one page wide
+    if lang == "zh" and shutil.which("pdftotext"):
+        assert summary_text_size(pdf) >= 9.0
+
+
+def summary_text_size(pdf) -> float:
+    """The body text size on the summary's page, in points: a Chinese character is one em wide,
+    so a word of Chinese characters is its width over its length (pdftotext -bbox)."""
+    boxes = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-bbox", str(pdf), "-"], capture_output=True,
+                           text=True).stdout
+    sizes = []
+    for x0, x1, word in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)</word>',
+                                   boxes):
+        if word in ("宜春市", "南昌市", "甘肃省"):  # region names: body text of the table
+            sizes.append((float(x1) - float(x0)) / len(word))
+    assert sizes, boxes[:2000]
+    return min(sizes)

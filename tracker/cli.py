@@ -236,9 +236,11 @@ def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, l
 @click.option("--json", "as_json", is_flag=True, help="Print the evaluations as JSON (docs/json.md).")
 @click.option("--csv", "as_csv", is_flag=True,
               help="Print the evaluations as CSV, UTF-8 with a byte-order mark (for Excel); problems go to stderr.")
+@click.option("--rank", is_flag=True,
+              help="Also print the 排名: goals sharing indicator, kind and due year across three or more regions.")
 @lang_option
 def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, as_json: bool, as_csv: bool,
-             lang: str) -> None:
+             rank: bool, lang: str) -> None:
     """Judge every target as of a month."""
     if as_json and as_csv:
         raise click.UsageError("choose one of --json and --csv")
@@ -262,6 +264,12 @@ def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, a
     from tracker.report import render_table
 
     render_table(outcome.evaluations, outcome.problems, outcome.as_of, _console(), lang=lang)
+    if rank:
+        from tracker.report import rank_groups, rank_lines
+
+        click.echo()
+        for line in rank_lines(rank_groups(outcome.evaluations), lang):
+            click.echo(line)
     sys.exit(1 if has_errors(outcome.problems) else 0)
 
 
@@ -272,13 +280,27 @@ def evaluate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, a
 @out_option
 @config_option
 @lang_option
-def report(targets_dir: Path, actuals_dir: Path, as_of, out_dir: Path, config: Path | None, lang: str) -> None:
-    """Write the Excel report for officials and print its path."""
-    from tracker.report import write_report
+@click.option("--format", "fmt", type=click.Choice(["xlsx", "docx"]), default="xlsx", show_default=True,
+              help="xlsx: the Excel report; docx: the 简报 and the lights table as a Word document (公文 layout).")
+@click.option("--brief", "show_brief", is_flag=True, help="Also print the 简报 (the written overview).")
+@click.option("--group-by", type=click.Choice(["region", "tags"]), default="region", show_default=True,
+              help="Group the summary and the lights by region or by the goals' first tag (专项行动).")
+def report(targets_dir: Path, actuals_dir: Path, as_of, out_dir: Path, config: Path | None, lang: str, fmt: str,
+           show_brief: bool, group_by: str) -> None:
+    """Write the report for officials and print its path."""
+    from tracker.report import brief, write_document, write_report
 
     outcome, settings = _load(targets_dir, actuals_dir, as_of, config, show_progress=True)
-    path = write_report(outcome.evaluations, outcome.figures, outcome.problems, outcome.as_of, out_dir,
-                        settings=settings, lang=lang)
+    if fmt == "docx":
+        path = write_document(outcome.evaluations, outcome.problems, outcome.as_of, out_dir, settings=settings,
+                              lang=lang)
+    else:
+        path = write_report(outcome.evaluations, outcome.figures, outcome.problems, outcome.as_of, out_dir,
+                            settings=settings, lang=lang, group_by=group_by if group_by == "tags" else None)
+    if show_brief:
+        for paragraph in brief(outcome.evaluations, outcome.problems, outcome.as_of, lang=lang, settings=settings):
+            click.echo(paragraph)
+            click.echo()
     click.echo(str(path))
     sys.exit(1 if has_errors(outcome.problems) else 0)
 

@@ -21,6 +21,14 @@ named explicitly) may change them:
     [notify]                   # alerts after each run: see tracker.notify
     command = "/usr/local/bin/notify-team"
     on = ["failed", "problems", "late"]
+
+    [lights]                   # the report's 红黄绿 lights
+    by = "status"              # or "points": points behind 序时进度
+    yellow = 10                # by points: green ≥ 0, yellow down to −10, red beyond
+    lagging_months = 2         # 连续N个月滞后: behind plan in this many runs in a row
+
+    [report]
+    unit = "江西省工业和信息化厅"   # 报送单位 in the report's header
 """
 
 from __future__ import annotations
@@ -45,6 +53,10 @@ class Settings:
     store_url: str | None = None
     settle_seconds: float | None = None  # None: the default (tracker.ingest.listing)
     notify: NotifyConfig | None = None  # None: nobody is told
+    lights_by: str = "status"
+    lights_yellow: float = 10.0
+    lagging_months: int = 2
+    report_unit: str | None = None
 
 
 DEFAULT = Settings()
@@ -56,7 +68,14 @@ _KEYS = {
     ("tolerance", "rate"): "rate_tolerance",
     ("store", "url"): "store_url",
     ("actuals", "settle_seconds"): "settle_seconds",
+    ("lights", "by"): "lights_by",
+    ("lights", "yellow"): "lights_yellow",
+    ("lights", "lagging_months"): "lagging_months",
+    ("report", "unit"): "report_unit",
 }
+_TEXT = {"store_url", "report_unit"}
+#: settings with a fixed set of values
+_CHOICES = {"lights_by": ("status", "points")}
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
@@ -89,12 +108,24 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[Problem]]:
             name = _KEYS.get((section, key))
             if name is None:
                 problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "unknown", name=key))
-            elif name == "store_url":
+            elif name in _TEXT:
                 if isinstance(value, str):
                     changes[name] = value
                 else:
                     problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "text", key=key))
-            elif name == "settle_seconds" and isinstance(value, (int, float)) and value < 0:
+            elif name in _CHOICES:
+                if value in _CHOICES[name]:
+                    changes[name] = value
+                else:
+                    problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "choice", key=key,
+                                               choices=", ".join(map(repr, _CHOICES[name]))))
+            elif name == "lagging_months":
+                if isinstance(value, int) and not isinstance(value, bool) and value >= 2:
+                    changes[name] = value
+                else:
+                    problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "months", key=key))
+            elif name in ("lights_yellow", "settle_seconds") and isinstance(value, (int, float)) \
+                    and not isinstance(value, bool) and value < 0:
                 problems.append(Problem.of(str(path), f"[{section}]", "bad-settings", "negative", key=key))
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 changes[name] = float(value)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
+from tracker import annual
 from tracker.config import DEFAULT, Settings
 from tracker.derive import sources_of
 from tracker.derive.combine import Composition
@@ -135,6 +136,7 @@ def evaluate_target(
     else:
         known = [f for f in figures if f.period.end <= as_of.end]
         ev, problems = _Cagr(target, known, as_of, settings).judge()
+    ev = annual.with_year_numbers(target, ev)
     return _awaiting_final(target, ev, as_of), problems
 
 
@@ -189,6 +191,8 @@ def _evaluation(spec: TargetT, status: Status, why: Note | None, **fields) -> Ev
         due=spec.due,
         qualifier=spec.qualifier,
         source=spec.source or None,
+        owner=spec.owner,
+        tags=tuple(spec.tags),
         **fields,
     )
 

@@ -54,10 +54,11 @@ class Figure(NamedTuple):
 _new_tuple = tuple.__new__
 
 
-def make_figure(region, indicator, period, measure, value, unit, source, file) -> Figure:
+def make_figure(region, indicator, period, measure, value, unit, source, file, origin=None) -> Figure:
     """A Figure read or loaded (not a revision), made in C without the named tuple's own
-    ``__new__``, a Python function: the importer and the store make half a million a month."""
-    return _new_tuple(Figure, (region, indicator, period, measure, value, unit, source, file, None, None, None))
+    ``__new__``, a Python function: the importer and the store make half a million a month.
+    ``origin``: the 来源 text the file gives for it (one interned string per distinct text)."""
+    return _new_tuple(Figure, (region, indicator, period, measure, value, unit, source, file, None, origin, None))
 
 
 def pack_figures(figures: Sequence[Figure]) -> tuple:

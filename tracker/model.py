@@ -368,6 +368,14 @@ class Evaluation:
     note_detail: Note | None = None  # the note as a code, to render in the report's language
     # the goal's history and plan, for charts (a LazySeries from judging: made when first read)
     series: Sequence[SeriesPoint] = field(default=())
+    # The year's own numbers (tracker.annual): the planned value for the figure's year T(y)
+    # (rates: the goal's rate), A / T(y) for flows, and how far ahead of 序时进度 (percentage
+    # points, flows) or of the goal's rate (A − t, rates) the figure is.
+    year_target: float | None = None
+    year_completion: float | None = None
+    points_vs_time: float | None = None
+    owner: str | None = None  # 责任单位, from the spec
+    tags: tuple[str, ...] = ()  # the spec's tags (专项行动 and the like), for grouping reports
 
     def as_json(self) -> dict[str, Any]:
         r = _round4
@@ -402,4 +410,9 @@ class Evaluation:
             "gap": r(self.gap),
             "source": None if self.source is None else self.source.model_dump(exclude_none=True),
             "derived": self.derived,
+            "year_target": r(self.year_target),
+            "year_completion": r(self.year_completion),
+            "points_vs_time": r(self.points_vs_time),
+            "owner": self.owner,
+            "tags": list(self.tags),
         }

@@ -51,6 +51,7 @@ from tracker.store import (
     abandon_stale_runs,
     begin_run,
     current_figures,
+    earlier_statuses,
     fail_run,
     file_digest,
     finish_run,
@@ -60,6 +61,7 @@ from tracker.store import (
     latest_imports,
     previous_statuses,
     record_failure,
+    run_evaluation_data,
     running_runs,
     set_inputs_digest,
     skip_run,
@@ -346,8 +348,14 @@ def _run_locked(
             problems = tuple(dict.fromkeys((*extra_problems, *spec.problems, *file_problems, *judge_problems,
                                             *gone)))
             previous_run, previous = previous_statuses(engine, month)
-            path = _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang,
-                                 previous if previous_run else None, run_id)
+            compared = None
+            if previous_run is not None:  # the month compared with, its statuses and numbers (排名 moves)
+                from tracker.report import PreviousRun
+
+                compared = PreviousRun(previous_run.as_of, previous, run_evaluation_data(engine, previous_run.id))
+            history = earlier_statuses(engine, month, settings.lagging_months - 1)
+            path = _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang, compared, run_id,
+                                 history)
             record = finish_run(
                 engine,
                 run_id,
@@ -430,7 +438,8 @@ def _import_one(engine: Engine, item: _Pending, result: FileResult,
     return record, None
 
 
-def _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang, previous, run_id) -> Path:
+def _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang, previous, run_id,
+                  history=None) -> Path:
     from tracker.report import report_path, write_report
 
     final = report_path(out_dir, as_of, lang)
@@ -442,7 +451,7 @@ def _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang
             except OSError:
                 pass
     return write_report(evaluations, figures, problems, as_of, out_dir, settings=settings, lang=lang,
-                        previous=previous, run_id=str(run_id))
+                        previous=previous, run_id=str(run_id), history=history)
 
 
 def _summary(run: RunRecord, imported: Sequence[ImportRecord], unchanged: int) -> str:

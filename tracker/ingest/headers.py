@@ -116,7 +116,8 @@ def classify(rows: list[list], r: int) -> Header | set[str] | None:
         p = period_of(v)
         (periods if isinstance(p, Period) else bad).append((c, p if isinstance(p, Period) else v))
     if periods and len(periods) >= len(bad) and "period" not in labels and ("region" in labels or "indicator" in labels):
-        return Header(r, "cross", labels, periods, "period",
+        source = {"source": roles["source"]} if "source" in roles else {}  # the 来源 column, kept as text
+        return Header(r, "cross", {**labels, **source}, periods, "period",
                       bad=[(c, v) for c, v in bad], first=first, last=last)
     if not periods and first in labels.values() and len(labels) == 1:
         # indicators across, periods (or regions) down the first column

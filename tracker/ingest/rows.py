@@ -11,6 +11,8 @@ those skip the checks they are known to pass.
 
 from __future__ import annotations
 
+import sys
+
 from operator import itemgetter
 
 from tracker.figure import Measure, make_figure
@@ -114,7 +116,7 @@ def _bad_value(grid: Grid, r: int, c: int, err: CellError, out: Collector) -> No
 
 
 def _emit(grid: Grid, r: int, c: int, out: Collector, region: str, m: Meaning, period: Period,
-          value, cell_unit, source: str) -> None:
+          value, cell_unit, source: str, origin: str | None = None) -> None:
     """One value cell: a figure, or a problem. The loops inline the common case
     (a float, the unit from the row) and call this for the rest."""
     if value is _MISSING:
@@ -137,7 +139,29 @@ def _emit(grid: Grid, r: int, c: int, out: Collector, region: str, m: Meaning, p
     if m.ytd:
         period = year_to_date(period)
     out.add((region, m.indicator, period.start, period.end, m.measure is Measure.YOY),
-            make_figure(region, m.indicator, period, m.measure, value, unit, source, out.file))
+            make_figure(region, m.indicator, period, m.measure, value, unit, source, out.file, origin))
+
+
+class _Origins(dict):
+    """A 来源 cell's value -> its text, stripped and interned (None when blank): a file gives one
+    text a table or a few, and half a million figures share those few string objects."""
+
+    def __missing__(self, v):
+        text = None if blank(v) else sys.intern(label(v))
+        self[v] = text
+        return text
+
+
+def _origin_getter(sc: int | None):
+    """A function giving a row's 来源 text (None for a table without a 来源 column)."""
+    if sc is None:
+        return None
+    origins = _Origins()
+
+    def origin(row) -> str | None:
+        return origins[row[sc]] if sc < len(row) else None
+
+    return origin
 
 
 def _blame(grid: Grid, out: Collector, fail: Fail, cells: dict[str, tuple[int, int]], text: str) -> None:
@@ -222,6 +246,7 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     n = len(rows)
     roles = header.roles
     rc, ic, uc, mc, pc = (roles.get(k) for k in ("region", "indicator", "unit", "measure", "period"))
+    origin_of = _origin_getter(roles.get("source"))
     file = out.file
     prefix = grid.source_prefix(file)
     by_period = header.by == "period"
@@ -263,12 +288,13 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
             # the common row: its labels met before and good, its figures the row's unit
             ind, measure, unit, ytd, yoy, m = labels
             row_ref = row_parts[r]
+            origin = None if origin_of is None else origin_of(row)
             none = 0
             for c, period, period_start, period_end, raw_period, src in fast_cols[ytd]:
                 v = row[c]
                 if type(v) is float:
                     key, f = (region, ind, period_start, period_end, yoy), make_figure(
-                        region, ind, period, measure, v, unit, src + row_ref, file)
+                        region, ind, period, measure, v, unit, src + row_ref, file, origin)
                     if keep(key, f) is not f:  # the key met before
                         add(key, f)
                     continue
@@ -276,7 +302,7 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
                 if res is None:
                     none += 1
                 else:
-                    _emit(grid, r, c, out, region, m, raw_period, res[0], res[1], src + row_ref)
+                    _emit(grid, r, c, out, region, m, raw_period, res[0], res[1], src + row_ref, origin)
             out.placeholders += none
             r += 1
             continue
@@ -295,6 +321,7 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
             r += 1
             continue
         row_ref = row_parts[r]
+        origin = None if origin_of is None else origin_of(row)
         region = label(region_v) if rc is not None else default_region
         if not region:
             out.problem(grid.place(r, rc), "missing-label", Phrase.of("problem.missing-label.region-row"))
@@ -316,9 +343,9 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
                     if ytd:
                         period = col_ytd[c]
                     add((region, ind, period.start, period.end, yoy),
-                        make_figure(region, ind, period, measure, value, unit, col_src[c] + row_ref, file))
+                        make_figure(region, ind, period, measure, value, unit, col_src[c] + row_ref, file, origin))
                 else:
-                    _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref)
+                    _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref, origin)
         else:
             if header.rows_are == "period":
                 period = period_of(period_v)
@@ -334,7 +361,7 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
                     _blame(grid, out, m, {"name": (header.row, c), "unit": (header.row, c),
                                           "measure": (header.row, c)}, name)
                     continue
-                _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref)
+                _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref, origin)
         r += 1
     return r
 
@@ -345,6 +372,7 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
     roles = header.roles
     rc, ic, pc, yc, vc, uc, mc = (roles.get(k) for k in ("region", "indicator", "period", "year", "value", "unit", "measure"))
     label_cols = [c for c in (rc, ic, pc, yc, uc, mc) if c is not None]
+    origin_of = _origin_getter(roles.get("source"))
     file = out.file
     col_src = grid.source_prefix(file) + grid.col_part(vc)
     row_parts = grid.row_parts
@@ -373,7 +401,8 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
             period = (ytd_periods if ytd else periods)[period_cells(row)]
             if type(period) is Period:
                 key, f = (region, ind, period.start, period.end, yoy), make_figure(
-                    region, ind, period, measure, value, unit, col_src + row_parts[r], file)
+                    region, ind, period, measure, value, unit, col_src + row_parts[r], file,
+                    None if origin_of is None else origin_of(row))
                 if keep(key, f) is not f:  # the key met before
                     add(key, f)
                 r += 1
@@ -418,9 +447,11 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
             if m.ytd:
                 period = year_to_date(period)
             add((region, m.indicator, period.start, period.end, m.measure is Measure.YOY),
-                make_figure(region, m.indicator, period, m.measure, value, m.unit, col_src + row_parts[r], file))
+                make_figure(region, m.indicator, period, m.measure, value, m.unit, col_src + row_parts[r], file,
+                            None if origin_of is None else origin_of(row)))
         else:
-            _emit(grid, r, vc, out, region, m, period, value, cell_unit, col_src + row_parts[r])
+            _emit(grid, r, vc, out, region, m, period, value, cell_unit, col_src + row_parts[r],
+                  None if origin_of is None else origin_of(row))
         r += 1
     return r
 

@@ -116,3 +116,7 @@ register({
 
 from tracker.messages import commands as _commands, explain as _explain, history as _history, problems as _problems  # noqa: E402,F401,E501
 from tracker.messages import listing as _listing, runs as _runs  # noqa: E402,F401
+
+from tracker.messages import brief as _brief  # noqa: E402  (the 简报, the report's header, 排名, settings)
+
+register(_brief.TEXTS)

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.model import Status
+from tracker.report.lights import LIGHT_STYLE, Light
 
 if TYPE_CHECKING:
     from tracker.report.rows import TableRows
@@ -54,12 +55,32 @@ WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
 CENTER = Alignment(vertical="top", horizontal="center")
+WRAP_CENTER = Alignment(wrap_text=True, vertical="top", horizontal="center")
 LEFT = Alignment(vertical="top", horizontal="left")
 
 
 _STATUS_FILLS = {s: PatternFill("solid", fgColor=fill) for s, (fill, _, _) in STATUS_STYLE.items()}
 _STATUS_FONTS = {s: Font(name=FONT_NAME, size=FONT_SIZE, color=colour, bold=bold)
                  for s, (_, colour, bold) in STATUS_STYLE.items()}
+
+
+def light_fill(light: Light) -> PatternFill:
+    """The fill of a light."""
+    found = _LIGHT_FILLS.get(light)
+    if found is None:
+        found = _LIGHT_FILLS[light] = PatternFill("solid", fgColor=LIGHT_STYLE[light][0])
+    return found
+
+
+def light_font(light: Light) -> Font:
+    found = _LIGHT_FONTS.get(light)
+    if found is None:
+        found = _LIGHT_FONTS[light] = Font(name=FONT_NAME, size=FONT_SIZE, bold=True, color=LIGHT_STYLE[light][1])
+    return found
+
+
+_LIGHT_FILLS: dict[Light, PatternFill] = {}
+_LIGHT_FONTS: dict[Light, Font] = {}
 
 
 def status_fill(status: Status) -> PatternFill:

@@ -16,6 +16,7 @@ from tracker.units import UnitError, parse_unit
 
 RATIO = "0.0%"  # completion, progress, time_progress: 0.83 shows as 83.0%
 PERCENT = '0.0"%"'  # rates already in percent: 9.0 shows as 9.0%
+POINTS = "+0.0;-0.0;0.0"  # percentage points with a sign (the header names the unit)
 _FLIP = {Qualifier.AT_LEAST: Qualifier.AT_MOST, Qualifier.AT_MOST: Qualifier.AT_LEAST}
 
 
@@ -152,3 +153,20 @@ def goal_text(ev: Evaluation, lb: Labels) -> str:
         stretch = stretch.replace(lb.qualifier[Qualifier.AT_LEAST], "").replace(lb.qualifier[Qualifier.AT_MOST], "")
         text += lb.w("stretch", text=stretch)
     return text
+
+
+def decimals(fmt: str) -> int:
+    """How many decimals a number format shows (``#,##0.0`` → 1, ``0.0"%"`` → 1, ``#,##0`` → 0)."""
+    body = fmt.split(";")[0].split('"')[0]
+    return len(body.split(".")[1].rstrip("%")) if "." in body else 0
+
+
+def shown(x: float, fmt: str, sign: bool = False) -> str:
+    """A number as a cell of format ``fmt`` shows it, without thousands separators, and without
+    its sign unless ``sign`` (the words say which way: 慢于, 低于): ``0.0%`` scales by 100
+    (0.7438 → 74.4), the others show the value (1234.56, ``#,##0.0`` → 1234.6)."""
+    n = decimals(fmt)
+    if fmt.split(";")[0].endswith("%") and not fmt.split(";")[0].endswith('"%"'):
+        x *= 100
+    text = f"{(x if sign else abs(x)):.{n}f}"
+    return "0" + text[2:] if text.startswith("-0") and not any(ch in "123456789" for ch in text) else text

@@ -12,6 +12,7 @@ from typing import Mapping
 
 from tracker.figure import Measure
 from tracker.model import Kind, Qualifier, Status
+from tracker.report.lights import Light
 
 LANGS = ("zh", "en")
 
@@ -27,6 +28,7 @@ class Labels:
     columns: Mapping[str, str]
     words: Mapping[str, str]
     method: tuple[tuple[str, str], ...]  # (heading, text with {placeholders})
+    light: Mapping[Light, str]
 
     def sheet(self, key: str) -> str:
         return self.sheets[key]
@@ -58,15 +60,19 @@ ZH = Labels(
     kind=_ro({Kind.LEVEL: "总量", Kind.GROWTH: "增速", Kind.CAGR: "年均增速"}),
     measure=_ro({Measure.VALUE: "数值", Measure.YOY: "同比增长(%)"}),
     sheets=_ro({
-        "summary": "汇总", "trends": "趋势", "figures": "数据",
+        "brief": "简报", "summary": "汇总", "ranking": "排名", "trends": "趋势", "figures": "数据",
         "problems": "问题", "method": "说明",
     }),
     columns=_ro({
+        "group": "分组", "owner": "责任单位", "year_target": "年度目标", "year_completion": "年度完成率",
+        "points": "较序时进度或目标（个百分点）", "light": "亮灯", "lagging": "滞后提示",
+        "rank": "排名", "vs_average": "较平均（个百分点）", "move": "较上月", "rank_value": "进度/增速差",
         "region": "地区", "indicator": "指标", "goal": "目标", "due": "目标年份",
         "actual": "最新数值", "unit": "单位", "period": "数据期",
-        "completion": "完成率", "time_progress": "序时进度", "progress": "进度(计划=100%)",
+        "completion": "完成率", "completion_due": "完成率（对目标年）", "time_progress": "序时进度",
+        "progress": "进度(计划=100%)", "plan_progress": "完成序时计划",
         "status": "状态", "previous": "上月状态", "change": "变化",
-        "gap": "与计划差距", "required_rate": "今后所需增速", "projected": "预计年末",
+        "gap": "与计划差距", "required_rate": "今后所需增速", "projected": "预计年末", "projected_due": "预计目标年末",
         "title": "目标原文", "source": "出处", "note": "备注", "id": "编号",
         # trends
         "planned": "计划进度", "stretch": "力争进度",
@@ -98,6 +104,15 @@ ZH = Labels(
         "header": "目标进度（截至 {as_of}）：共{n}项",
         "importing": "导入",
         "method_title": "说明：状态如何判定",
+        "lagging": "连续{n}个月滞后", "no_group": "（未分组）", "sources_head": "出处及数据来源",
+        "previous_month": "上月状态（{month}）", "no_ranking": "没有三个以上地区共有同一指标、类型和目标年份的目标，暂无排名。",
+        "ranking_note": "同一指标、类型和目标年份的目标在三个以上地区时排名：总量类按进度，增速类按增速差（个百分点），数值相同者名次并列。",
+        "year": "年份", "whole_actual": "全年实际", "whole_plan": "全年计划", "months_span": "1—{months}月",
+        "ytd_actual": "{span}累计实际", "ytd_plan": "{span}累计计划",
+        "beijing_time": "{time}（北京时间）", "goal_short": "目标",
+        "completion_chart": "年度完成率与序时进度",
+        "lights_by_group": "分组亮灯情况", "group": "分组", "total": "合计", "others": "其他",
+        "brief_title": "总体情况",
     }),
     method=(
         ("数据范围", "只使用截至 {as_of}（含）的数据。"),
@@ -110,12 +125,17 @@ ZH = Labels(
         ("待全年数据", "目标年份已结束，但尚无全年数据；进度等数字按最新一期数据计算（见“备注”）。"),
         ("完成率", "最新数值 ÷ 目标值。"),
         ("序时进度", "年内已过月份 ÷ 12；例如1-10月累计数据为 83.3%。"),
-        ("进度", "（实际 − 基数）÷（计划 − 基数）；计划值沿基期到目标年的匀速增长轨迹按序时折算；100% 即恰好符合计划。"),
+        ("完成序时计划", "（实际 − 基数）÷（计划 − 基数）；计划值沿基期到目标年的匀速增长轨迹按序时折算；100% 即恰好符合计划。"),
         ("与计划差距", "总量类：实际值 − 序时计划值（目标单位）；增速类：实际增速 − 目标增速（百分点）。"),
         ("今后所需增速", "为在目标年达到目标，今后每年需要的平均增速。"),
         ("预计年末", "按当前进度推算目标年年末的数值。"),
         ("“左右”", "总量类允许相对误差 {level_tolerance:.0%}，增速类允许 {rate_tolerance:g} 个百分点。"),
+        ("年度目标", "多年目标按基期到目标年的匀速增长轨迹折算的当年计划值；增速类为目标增速。"),
+        ("年度完成率", "最新数值 ÷ 年度目标；与序时进度相比，差额（×100）即快于或慢于序时进度的百分点数。"),
+        ("亮灯", "默认按状态：已完成、进度正常为绿灯，存在风险为黄灯，明显滞后、未完成为红灯，暂无数据、待全年数据为灰灯；"
+                 "tracker.toml 的 [lights] by = \"points\" 时，累计类目标按慢于序时进度的百分点数亮灯。"),
     ),
+    light=_ro({Light.GREEN: "绿", Light.YELLOW: "黄", Light.RED: "红", Light.GREY: "灰"}),
 )
 
 EN = Labels(
@@ -133,13 +153,19 @@ EN = Labels(
     kind=_ro({Kind.LEVEL: "level", Kind.GROWTH: "growth", Kind.CAGR: "average growth"}),
     measure=_ro({Measure.VALUE: "value", Measure.YOY: "year-on-year growth (%)"}),
     sheets=_ro({
-        "summary": "Summary", "trends": "Trends", "figures": "Figures",
+        "brief": "Brief", "summary": "Summary", "ranking": "Ranking", "trends": "Trends", "figures": "Figures",
         "problems": "Problems", "method": "Method",
     }),
     columns=_ro({
+        "group": "Group", "owner": "Responsible", "year_target": "This year's plan",
+        "year_completion": "Year's completion", "points": "Ahead (+) / behind (−), pp", "light": "Light",
+        "lagging": "Lagging", "rank": "Rank", "vs_average": "vs average (pp)", "move": "vs last month",
+        "rank_value": "Progress / margin",
         "region": "Region", "indicator": "Indicator", "goal": "Goal", "due": "Due",
         "actual": "Latest", "unit": "Unit", "period": "Period",
         "completion": "Complete", "time_progress": "Time elapsed", "progress": "Progress (plan = 100%)",
+        "plan_progress": "Progress (plan = 100%)", "completion_due": "Complete (due year's goal)",
+        "projected_due": "Projected (due year)",
         "status": "Status", "previous": "Last month", "change": "Change",
         "gap": "Gap to plan", "required_rate": "Growth needed", "projected": "Projected",
         "title": "Goal as stated", "source": "Stated in", "note": "Note", "id": "ID",
@@ -171,6 +197,15 @@ EN = Labels(
         "header": "Progress as of {as_of}: {n} goals",
         "importing": "Importing",
         "method_title": "Method: how each status is decided",
+        "lagging": "behind {n} months in a row", "no_group": "(no group)", "sources_head": "Sources",
+        "previous_month": "Status in {month}", "no_ranking": "No indicator, kind and due year is shared by goals of three or more regions: no ranking.",
+        "ranking_note": "Goals sharing indicator, kind and due year across three or more regions, ranked by progress (levels) or margin in percentage points (rates); equal values share a rank.",
+        "year": "Year", "whole_actual": "Whole year", "whole_plan": "Whole-year plan", "months_span": "Jan–{months}",
+        "ytd_actual": "{span} actual", "ytd_plan": "{span} plan",
+        "beijing_time": "{time} (Beijing time, UTC+8)", "goal_short": "Goal",
+        "completion_chart": "Year's completion against time elapsed (furthest behind first)",
+        "lights_by_group": "Lights by group", "group": "Group", "total": "Total", "others": "Others",
+        "brief_title": "Overview",
     }),
     method=(
         ("Figures counted", "{as_of}: only figures for periods ending in or before this month count."),
@@ -189,7 +224,12 @@ EN = Labels(
         ("Growth needed", "The average annual growth the remaining years need to reach the goal."),
         ("Projected", "The value expected at the end of the due year at the present pace."),
         ("'About'", "Levels allow a relative shortfall of {level_tolerance:.0%}; rates {rate_tolerance:g} percentage points."),
+        ("This year's plan", "For a goal over several years, the planned value for the figure's year on the constant-growth path from the base; rates: the goal's rate."),
+        ("Year's completion", "Latest figure ÷ this year's plan; minus time elapsed (× 100) it is how many points ahead or behind."),
+        ("Lights", "By status by default: achieved and on track green, at risk yellow, off track and missed red, no data and awaiting grey; "
+                   "with [lights] by = \"points\" in tracker.toml, year-to-date goals are lit by their points behind time elapsed."),
     ),
+    light=_ro({Light.GREEN: "green", Light.YELLOW: "yellow", Light.RED: "red", Light.GREY: "grey"}),
 )
 
 

@@ -211,12 +211,14 @@ def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, min
     earlier: list[dict] = []  # figures of an earlier release than the row in use: on record, not in use
     first_revisions: list[tuple[int, float]] = []  # rows in use that an earlier release now shows revised
     no_head = name_ids[""]
-    plain: dict[tuple[int, int], list[tuple]] = {}  # by (file, source head): what rows share
+    origin_ids: dict[str | None, int | None] = {None: None}  # 来源 texts: one a table or a few a file
+    plain: dict[tuple[int, int, int | None], list[tuple]] = {}  # by (file, source head, origin): what rows share
     revisions: list[tuple] = []
     replaced: list[int] = []
     seen: set[tuple] = set()
     yoy = Measure.YOY
-    file = None
+    file = origin = None
+    origin_id = None
     new = revised = 0
     for f in read:
         p = f.period
@@ -225,15 +227,19 @@ def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, min
         seen.add(key)
         if len(seen) == before:
             continue  # the first of identical keys in one file (the reader reports conflicting ones)
-        if f.file != file:
-            file = f.file
+        if f.file != file or f.origin != origin:
+            file, origin = f.file, f.origin
             file_id = name_ids[file]
-            own_source = plain.setdefault((file_id, file_id), [])  # sources that start with the file's name
+            if origin not in origin_ids:
+                origin_ids.update(ids_of_names(conn, {origin}))
+            origin_id = origin_ids[origin]
+            # sources that start with the file's name
+            own_source = plain.setdefault((file_id, file_id, origin_id), [])
         source = f.source
         if source.startswith(file):
             head_id, tail, rows = file_id, source[len(file):], own_source
         else:
-            head_id, tail, rows = no_head, source, plain.setdefault((file_id, no_head), [])
+            head_id, tail, rows = no_head, source, plain.setdefault((file_id, no_head, origin_id), [])
         unit_id = name_ids[f.unit]
         old = in_use.get(key) if in_use else None
         if old is None:
@@ -264,7 +270,7 @@ def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, min
         if revised_from is None:
             rows.append(row)
         else:
-            revisions.append((*row, file_id, head_id, revised_from))
+            revisions.append((*row, file_id, head_id, origin_id, revised_from))
     for chunk in chunks(replaced, 500):
         conn.execute(update(figures).where(figures.c.id.in_(chunk)).values(superseded_by=import_id))
     insert_figures(conn, import_id, {group: rows for group, rows in plain.items() if rows}, revisions)
@@ -305,7 +311,7 @@ def _rows_in_use(conn: Connection, series_ids: set[int], period_ends: tuple[int,
 
 
 _FIGURE_COLUMNS = [figures.c[k] for k in ("series_id", "period_start", "period_end", "measure", "value", "unit_id",
-                                          "file_id", "source_head_id", "source_tail", "revised_from")]
+                                          "file_id", "source_head_id", "source_tail", "revised_from", "origin_id")]
 
 
 #: Below this many figures in use, they are read in one process.
@@ -394,13 +400,14 @@ def _figures_from_rows(batches: Iterable[list[tuple]], name_of: dict[int, str],
     out = []
     add = out.append
     for batch in batches:
-        for series_id, start, end, measure, value, unit_id, file_id, head_id, tail, revised_from in batch:
+        for series_id, start, end, measure, value, unit_id, file_id, head_id, tail, revised_from, origin_id in batch:
             period = periods.get(start << 20 | end)
             if period is None:
                 period = periods[start << 20 | end] = Period(start, end)
             region, indicator = series_of[series_id]
             figure = make_figure(region, indicator, period, measures[measure], value, name_of[unit_id],
-                                 name_of[head_id] + tail, name_of[file_id])
+                                 name_of[head_id] + tail, name_of[file_id],
+                                 None if origin_id is None else name_of[origin_id])
             add(figure if revised_from is None else figure._replace(revised_from=revised_from))
     return out
 

@@ -18,6 +18,7 @@ both have transactional DDL).
 4. every run on record: ``runs`` gains ``matched_run`` (the run a ``skipped`` run
    found nothing new since), ``traceback`` (of a run failed by an internal error)
    and ``alerts`` (JSON: who was told of the run, and whether telling them worked).
+5. figures keep the 来源 text their file gave (``origin_id``, a name; NULL: none).
 """
 
 from __future__ import annotations
@@ -263,9 +264,18 @@ def _v4(conn: Connection) -> None:
         conn.execute(text(ddl))
 
 
+# --------------------------------------------------------------------------
+# Version 5: the figures' 来源 text
+
+
+def _v5(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE figures ADD COLUMN origin_id INTEGER"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "runs, imported files, figures with revisions, evaluations per run", _v1),
     (2, "figures keyed by series and names; import times read from the imports", _v2),
     (3, "imports carry the file's release date, which decides the figure in use", _v3),
     (4, "runs: the run a skipped run matched, a failed run's traceback, the alerts sent", _v4),
+    (5, "figures keep their 来源 text (origin_id)", _v5),
 )

@@ -19,7 +19,7 @@ from tracker.store.schema import figures, names, series
 
 #: The columns of a figure row as ``_store_figures`` builds it, then what rows share.
 ROW_COLUMNS = ("series_id", "period_start", "period_end", "measure", "value", "unit_id", "source_tail")
-SHARED_COLUMNS = ("file_id", "source_head_id", "import_id")
+SHARED_COLUMNS = ("file_id", "source_head_id", "origin_id", "import_id")
 _BATCH = 10_000
 
 
@@ -93,10 +93,10 @@ def series_by_id(conn: Connection) -> dict[int, tuple[str, str]]:
 # Through the driver
 
 
-def insert_figures(conn: Connection, import_id: int, plain: dict[tuple[int, int], list[tuple]],
+def insert_figures(conn: Connection, import_id: int, plain: dict[tuple[int, int, int | None], list[tuple]],
                    revisions: list[tuple]) -> None:
-    """Insert figure rows: ``plain`` rows (ROW_COLUMNS) by their (file id, source head id),
-    and revisions (ROW_COLUMNS, file id, source head id, revised_from)."""
+    """Insert figure rows: ``plain`` rows (ROW_COLUMNS) by their (file id, source head id, origin id),
+    and revisions (ROW_COLUMNS, file id, source head id, origin id, revised_from)."""
     cursor = conn.connection.dbapi_connection.cursor()
     try:
         if conn.dialect.name == "postgresql":
@@ -107,16 +107,18 @@ def insert_figures(conn: Connection, import_id: int, plain: dict[tuple[int, int]
         cursor.close()
 
 
-def _executemany(cursor, import_id: int, plain: dict[tuple[int, int], list[tuple]], revisions: list[tuple]) -> None:
-    for (file_id, head_id), rows in plain.items():
-        shared = ", ".join(str(int(v)) for v in (file_id, head_id, import_id))  # numbers of our own
+def _executemany(cursor, import_id: int, plain: dict[tuple[int, int, int | None], list[tuple]],
+                 revisions: list[tuple]) -> None:
+    for (file_id, head_id, origin_id), rows in plain.items():
+        # numbers of our own
+        shared = ", ".join("NULL" if v is None else str(int(v)) for v in (file_id, head_id, origin_id, import_id))
         cursor.executemany(
             f"INSERT INTO {figures.name} ({', '.join(ROW_COLUMNS + SHARED_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(ROW_COLUMNS))}, {shared})",
             rows,
         )
     if revisions:
-        columns = (*ROW_COLUMNS, "file_id", "source_head_id", "revised_from")
+        columns = (*ROW_COLUMNS, "file_id", "source_head_id", "origin_id", "revised_from")
         cursor.executemany(
             f"INSERT INTO {figures.name} ({', '.join(columns)}, import_id) "
             f"VALUES ({', '.join('?' * len(columns))}, {int(import_id)})",
@@ -124,15 +126,16 @@ def _executemany(cursor, import_id: int, plain: dict[tuple[int, int], list[tuple
         )
 
 
-def _copy(cursor, import_id: int, plain: dict[tuple[int, int], list[tuple]], revisions: list[tuple]) -> None:
+def _copy(cursor, import_id: int, plain: dict[tuple[int, int, int | None], list[tuple]],
+          revisions: list[tuple]) -> None:
     columns = (*ROW_COLUMNS, *SHARED_COLUMNS, "revised_from")
     with cursor.copy(f"COPY {figures.name} ({', '.join(columns)}) FROM STDIN") as copy:
-        for (file_id, head_id), rows in plain.items():
-            shared = (file_id, head_id, import_id, None)
+        for (file_id, head_id, origin_id), rows in plain.items():
+            shared = (file_id, head_id, origin_id, import_id, None)
             for row in rows:
                 copy.write_row(row + shared)
-        for row in revisions:
-            copy.write_row((*row[:-3], row[-3], row[-2], import_id, row[-1]))
+        for row in revisions:  # ROW_COLUMNS, file, head, origin, revised_from
+            copy.write_row((*row[:-4], row[-4], row[-3], row[-2], import_id, row[-1]))
 
 
 def raw_rows(conn: Connection, query: Select) -> Iterator[list[tuple]]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, func, insert, select, update
 
 from tracker.model import Evaluation
 from tracker.problems import Problem
@@ -383,3 +383,38 @@ def last_judged(engine: Engine) -> tuple[RunRecord | None, dict[str, str]]:
         found = conn.execute(select(run_evaluations.c.target_id, run_evaluations.c.data)
                              .where(run_evaluations.c.run_id == row.id))
         return _record(row), {tid: json.loads(data).get("title") or "" for tid, data in found}
+
+
+def earlier_statuses(engine: Engine, as_of: str, months: int) -> dict[str, list[str]]:
+    """Each goal's status in the reported months before ``as_of``, newest first: the newest
+    reported run of each of the ``months`` latest such months (for 连续N个月滞后). A goal a
+    month's run did not judge has no entry for that month or any before it."""
+    month_rows = (
+        select(runs.c.as_of, func.max(runs.c.id).label("id"))
+        .where(runs.c.as_of < as_of, runs.c.outcome.in_(DONE))
+        .group_by(runs.c.as_of)
+        .order_by(runs.c.as_of.desc())
+        .limit(months)
+    )
+    with engine.connect() as conn:
+        chosen = [(m, rid) for m, rid in conn.execute(month_rows)]
+        if not chosen:
+            return {}
+        order = {rid: i for i, (_, rid) in enumerate(chosen)}
+        rows = conn.execute(
+            select(run_evaluations.c.run_id, run_evaluations.c.target_id, run_evaluations.c.status)
+            .where(run_evaluations.c.run_id.in_(list(order)))
+        ).all()
+    by_goal: dict[str, dict[int, str]] = {}
+    for rid, tid, status in rows:
+        by_goal.setdefault(tid, {})[order[rid]] = status
+    out: dict[str, list[str]] = {}
+    for tid, found in by_goal.items():
+        seq = []
+        for i in range(len(chosen)):  # newest first, stopping at the first month without it
+            if i not in found:
+                break
+            seq.append(found[i])
+        if seq:
+            out[tid] = seq
+    return out

@@ -152,6 +152,7 @@ figures = Table(
     Column("import_id", Integer, nullable=False),  # imports.id; its time is the figure's
     Column("revised_from", Double),  # the value this row replaced, when it changed
     Column("superseded_by", Integer),  # the import that replaced it (its time too); NULL: the value in use
+    Column("origin_id", Integer),  # names.id of the 来源 text the file gave for it; NULL: none
 )
 # At most one value in use per key: a partial unique index (SQLite and PostgreSQL).
 _in_use = figures.c.superseded_by.is_(None)
