@@ -383,6 +383,12 @@ def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | No
         from tracker.report import render_table
 
         render_table(result.evaluations, result.problems, result.as_of, _console(), lang=lang)
+    for paragraph in result.brief:  # the 简报, as the report's first sheet has it
+        click.echo("")
+        for line in fit(paragraph):
+            click.echo(line)
+    if result.brief:
+        click.echo("")
     for line in run_lines(result.run, lang, TZ, report=False):
         click.echo(line)
     click.echo(str(result.report))  # the last line: the report (a skipped run's is the one it matched)

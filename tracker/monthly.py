@@ -110,6 +110,7 @@ class RunResult:
     problems: tuple[Problem, ...] = ()
     previous_run: RunRecord | None = None  # the run whose statuses the report compares with
     stale: tuple[RunRecord, ...] = field(default=())  # interrupted runs found and closed
+    brief: tuple[str, ...] = ()  # the 简报's paragraphs, as the report's first sheet has them
 
     @property
     def skipped(self) -> bool:
@@ -356,6 +357,10 @@ def _run_locked(
             history = earlier_statuses(engine, month, settings.lagging_months - 1)
             path = _write_report(evaluations, figures, problems, as_of, out_dir, settings, lang, compared, run_id,
                                  history)
+            from tracker.report import brief
+
+            paragraphs = tuple(brief(evaluations, problems, as_of, previous=compared, lang=lang, settings=settings,
+                                     history=history))
             record = finish_run(
                 engine,
                 run_id,
@@ -394,6 +399,7 @@ def _run_locked(
         problems=problems,
         previous_run=previous_run,
         stale=stale,
+        brief=paragraphs,
     )
 
 
