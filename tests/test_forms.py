@@ -470,3 +470,20 @@ def test_explain_shows_how_the_figure_was_made_and_each_number(tmp_path):
     assert "Latest figure A = 140 亿元 (2024-01/2024-03)" in en
     unknown = tracker(tmp_path, "explain", "nope", "--as-of", "2024-06")
     assert unknown.returncode == 1 and "nope" in unknown.stderr
+
+
+def test_the_reports_figures_sheet_shows_how_a_figure_was_made(tmp_path):
+    import openpyxl
+
+    from tracker.report import write_report
+
+    write(tmp_path, FLOW, months(2024, {1: 100, 2: 20, 3: 20}) + [
+        ("某市", "营业收入", "2024年4月", "当期值", 2000000, "亿元")])  # 万元 typed under 亿元: a warning
+    outcome = evaluate_folders(tmp_path / "targets", tmp_path / "actuals", "2024-03")
+    path = write_report(outcome.evaluations, outcome.figures, outcome.problems, outcome.as_of, tmp_path / "out")
+    wb = openpyxl.load_workbook(path)
+    rows = list(wb["数据"].iter_rows(values_only=True))
+    [made] = [r for r in rows if r[6] == "2024年1-3月由1月至3月各月当期值累加"]
+    assert made[:6] == ("某市", "营业收入", "2024年1-3月", "数值", 140, "亿元") and made[8] == "rev-2024"
+    problems = list(wb["问题"].iter_rows(values_only=True))
+    assert problems[0][-1] == "类别" and any(r[3] == "unit-slip" and r[4] == "提醒" for r in problems[1:])

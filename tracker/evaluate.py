@@ -470,6 +470,7 @@ class _Level:
             base_value=b,
             gap=(latest.value - expected) if expected is not None else None,
             derived=latest.figure.made is not None,
+            derivation=how_made(latest.figure),
             series=LazySeries(lambda: self.series(points, plan, stretch_plan, b),
                               len(points) + (b is not None and t.base is not None)),
         )
@@ -670,6 +671,7 @@ def _judge_growth(t: GrowthTarget, figures: Sequence[Figure], as_of: Period, set
         sources=sources_of(latest.figure),
         stretch=t.stretch.rate if t.stretch else None,
         derived=latest.figure.made is not None,
+        derivation=how_made(latest.figure),
         series=series,
     )
 
@@ -784,6 +786,7 @@ class _Cagr:
             stretch=stretch,
             base_value=b,
             derived=latest is not None and latest.figure.made is not None,
+            derivation=how_made(latest.figure) if latest is not None else None,
             series=series,
         )
         return ev, self.problems

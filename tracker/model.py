@@ -364,6 +364,7 @@ class Evaluation:
     base_period: str | None = None
     gap: float | None = None  # actual minus expected, in the target's unit
     derived: bool = False  # the actual figure was made from others (tracker.derive), not published
+    derivation: Note | None = None  # how the actual figure was made, when it was (the report's 数据 sheet)
     source: Source | None = None  # where the goal was stated
     note_detail: Note | None = None  # the note as a code, to render in the report's language
     # the goal's history and plan, for charts (a LazySeries from judging: made when first read)

@@ -80,7 +80,7 @@ ZH = Labels(
         "measure": "口径", "value": "数值", "cell": "来源单元格",
         "revised_from": "修订前数值", "used_by": "所用目标",
         # problems
-        "file": "文件", "place": "位置", "message": "问题", "reason": "代码",
+        "file": "文件", "place": "位置", "message": "问题", "reason": "代码", "severity": "类别",
     }),
     words=_ro({
         "report": "目标进度报告",
@@ -94,6 +94,7 @@ ZH = Labels(
         "no_trends": "暂无两期以上数据的目标，无法绘制趋势图。",
         "trends_capped": "共{total}个目标有两期以上数据，此处按状态从差到好列出前{shown}个；其余目标的评价数据见“数据”表。",
         "no_problems": "未发现问题。",
+        "severity_error": "错误", "severity_warning": "提醒",
         "no_figures": "本期评价未使用任何数据。",
         "figures_note": "下列为本报告评价所用的全部数据；“修订前数值”为被后来导入的数据替换的旧值。",
         "actual_series": "实际",
@@ -172,7 +173,7 @@ EN = Labels(
         "planned": "Plan", "stretch": "Stretch",
         "measure": "Measure", "value": "Value", "cell": "Source cell",
         "revised_from": "Earlier value", "used_by": "Used by",
-        "file": "File", "place": "Place", "message": "Problem", "reason": "Code",
+        "file": "File", "place": "Place", "message": "Problem", "reason": "Code", "severity": "Kind",
     }),
     words=_ro({
         "report": "Progress report",
@@ -187,6 +188,7 @@ EN = Labels(
         "no_trends": "No goal has figures for two or more periods yet: no trend to draw.",
         "trends_capped": "{total} goals have figures for two or more periods; the first {shown}, worst first, are shown here. The figures behind every judgement are in the Figures sheet.",
         "no_problems": "No problems found.",
+        "severity_error": "error", "severity_warning": "warning",
         "no_figures": "No figure was used.",
         "figures_note": "Every figure this report's judgements used; 'Earlier value' is the value a later import replaced.",
         "actual_series": "Actual",

@@ -232,9 +232,16 @@ def write_figures(ws: Worksheet, figures: Sequence[Figure], evaluations: Sequenc
         rows.append(((f.region, plain), (f.indicator, plain), (period, plain), (lb.measure[measure], plain),
                      (f.value, number), ("%" if measure is Measure.YOY else f.unit, plain), (f.source, plain),
                      (f.revised_from, number), (sep.join(users), users_style)))
-    if not used:
+    made = [ev for ev in evaluations if ev.derivation is not None and ev.actual_period]
+    for ev in made:  # figures made from others: how, in the source column
+        measure = Measure.VALUE if ev.kind is Kind.LEVEL else Measure.YOY
+        number = rows.style(fmt=gt.PERCENT if measure is Measure.YOY else gt.number_format(ev.unit or ""))
+        rows.append(((ev.region, plain), (ev.indicator, plain), (gt.period_text(ev.actual_period, lb), plain),
+                     (lb.measure[measure], plain), (ev.actual, number), (ev.unit, plain),
+                     (ev.derivation.text(lb.lang), users_style), (None, number), (ev.id, users_style)))
+    if not used and not made:
         put(ws, 3, 1, lb.w("no_figures"))
-    last = max(3, 2 + len(used))
+    last = max(3, 2 + len(used) + len(made))
     ws.freeze_panes = "A3"
     ws.auto_filter.ref = f"A2:I{last}"
     fit_columns(ws, 2, [(8, 14), (10, 24), (9, 16), (8, 14), (10, 14), (6, 8), (16, 40), (10, 12), (12, 30)],
@@ -247,16 +254,17 @@ def write_figures(ws: Worksheet, figures: Sequence[Figure], evaluations: Sequenc
 
 
 def write_problems(ws: Worksheet, problems: Sequence[Problem], lb: Labels) -> None:
-    header_row(ws, 1, [lb.col("file"), lb.col("place"), lb.col("message"), lb.col("reason")])
+    header_row(ws, 1, [lb.col("file"), lb.col("place"), lb.col("message"), lb.col("reason"), lb.col("severity")])
     rows = TableRows(ws, 2)  # a bad month can bring thousands
     wraps, plain = rows.style(align=WRAP_TOP), rows.style()
-    for p in problems:
-        rows.append(((p.file, wraps), (p.where(lb.lang), plain), (p.text(lb.lang), wraps), (p.reason, plain)))
+    for p in sorted(problems, key=lambda p: p.severity != "error"):  # errors first, then warnings
+        rows.append(((p.file, wraps), (p.where(lb.lang), plain), (p.text(lb.lang), wraps), (p.reason, plain),
+                     (lb.w("severity_" + p.severity), plain)))
     if not problems:
         put(ws, 2, 1, lb.w("no_problems"))
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:D{max(2, 1 + len(problems))}"
-    fit_columns(ws, 1, [(10, 36), (8, 16), (30, 80), (8, 18)], rows=rows)
+    ws.auto_filter.ref = f"A1:E{max(2, 1 + len(problems))}"
+    fit_columns(ws, 1, [(10, 36), (8, 16), (30, 80), (8, 18), (4, 8)], rows=rows)
     fit_rows(ws, 2, rows=rows)
     print_setup(ws, title_rows="1:1")
 
