@@ -499,3 +499,20 @@ def test_notes_in_chinese_name_periods_as_officials_write_them():
     ev = judge(t, [fig("2024年1-6月", 900)], "2024-06")
     assert "2024年1-6月" in ev.note_detail.text("zh")
     assert "2024-01/2024-06" in ev.note
+
+
+def test_the_latest_figure_ends_last_then_covers_more_months_then_comes_first():
+    """One tie-break for every kind of goal (tracker.evaluate.common.latest_of)."""
+    from tracker.evaluate.common import Point, latest_figure, latest_point
+
+    def f(period, value=1.0, source="a.csv:2"):
+        return Figure("江西省", "营收", parse_period(period), Measure.VALUE, value, "亿元", source, "a.csv")
+
+    june, first_half, may = f("2024年6月"), f("2024年1-6月"), f("2024年1-5月")
+    assert latest_figure([june, first_half, may]) is first_half  # ends together: more months wins
+    assert latest_figure([may, june]) is june  # ends later
+    twin = f("2024年1-6月", 2.0, "b.csv:2")
+    assert latest_figure([first_half, twin]) is first_half and latest_figure([twin, first_half]) is twin
+    points = [Point(x, x.value) for x in (june, first_half, may)]
+    assert latest_point(points).figure is first_half
+    assert latest_figure([]) is None and latest_point([]) is None
