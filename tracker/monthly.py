@@ -338,16 +338,15 @@ def _run_locked(
             for record in sorted(unchanged + imported, key=lambda r: r.path):
                 file_problems.extend(record.problems)
 
-            figures = current_figures(engine)
-            spec = goals.result()
-            from tracker.grouping import group_figures
-            from tracker.pipeline import judge_groups
+            from tracker.pipeline import evaluate_inputs, stored_inputs
 
-            evaluations, judge_problems = judge_groups(spec.targets, group_figures(figures, spec.aliases), as_of,
-                                                       settings, spec.aliases, spec.composition)
+            spec = goals.result()
+            # judged as `tracker evaluate` judges a folder (pipeline.evaluate_inputs), from the figures in use
+            outcome = evaluate_inputs(stored_inputs(spec, current_figures(engine), (*extra_problems, *file_problems)),
+                                      as_of, settings)
+            evaluations, figures = outcome.evaluations, outcome.figures
             gone = _gone(engine, spec.targets, targets_dir)
-            problems = tuple(dict.fromkeys((*extra_problems, *spec.problems, *file_problems, *judge_problems,
-                                            *gone)))
+            problems = tuple(dict.fromkeys((*outcome.problems, *gone)))
             previous_run, previous = previous_statuses(engine, month)
             compared = None
             if previous_run is not None:  # the month compared with, its statuses and numbers (排名 moves)

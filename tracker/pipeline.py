@@ -252,6 +252,20 @@ def judge(targets: Sequence[TargetT], figures: Iterable[Figure], as_of: Period, 
     return evaluate_all(targets, figures, as_of, settings, aliases, composition)
 
 
+def stored_inputs(spec, figures: Iterable[Figure], first_problems: Sequence[Problem] = ()) -> Inputs:
+    """The inputs of the monthly run: the goals (a tracker.spec.SpecResult) and the figures in use in the
+    store, with the problems found on the way (``first_problems``: settings, files) listed first."""
+    return Inputs(
+        targets=spec.targets,
+        aliases=spec.aliases,
+        figures=tuple(figures),
+        files=(),
+        problems=(*first_problems, *spec.problems),
+        target_files=tuple(spec.files),
+        composition=spec.composition,
+    )
+
+
 def judge_groups(targets: Sequence[TargetT], groups: Groups, as_of: Period, settings: Settings,
                  aliases: Aliases, composition: Composition) -> tuple[list[Evaluation], list[Problem]]:
     """Judge every target from the figures grouped by region and indicator: (evaluations, the
