@@ -46,8 +46,11 @@ class Figure(NamedTuple):
     made: object | None = None  # for a figure derived from others (tracker.derive): how, and from which
 
     @property
-    def key(self) -> tuple[str, str, Period, Measure]:
-        return (self.region, self.indicator, self.period, self.measure)
+    def key(self) -> tuple[str, str, int, int, bool]:
+        """What makes two figures the same figure (one value in use per key): region, indicator,
+        period and measure, as plain values whose hashes are computed in C. The readers build the
+        same tuple for each figure they read (tracker.ingest.collect)."""
+        return (self.region, self.indicator, self.period.start, self.period.end, self.measure is Measure.YOY)
 
 
 

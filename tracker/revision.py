@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 
-from tracker.figure import Figure, Measure
+from tracker.figure import Figure
 from tracker.units import UnitError, convert
 
 __all__ = ["Rank", "release_from_name", "release_of", "rank_of", "revised", "same_value", "in_unit", "figure_key"]
@@ -78,10 +78,8 @@ def rank_of(name: str, period_ends: Iterable[int]) -> Rank:
     return Rank.of(name, release_of(name, period_ends))
 
 
-def figure_key(f: Figure) -> tuple[str, str, int, int, bool]:
-    """What makes two figures the same figure: region, indicator, period and measure, as plain values
-    (their hashes computed in C)."""
-    return (f.region, f.indicator, f.period.start, f.period.end, f.measure is Measure.YOY)
+#: What makes two figures the same figure (Figure.key).
+figure_key = Figure.key.fget
 
 
 def same_value(old_value: float, old_unit: str, new: Figure) -> bool:
