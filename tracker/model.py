@@ -35,8 +35,9 @@ _STATUSES = {**{s: s for s in Status}, **{s.value: s for s in Status}}
 
 
 def as_status(value: Status | str) -> Status:
-    """A Status from itself or its value, by lookup: ``Status(x)`` goes through Enum's own
-    ``__call__``, some 10 µs each, and a province's report and table ask tens of thousands of times."""
+    """A Status from its value as stored (a run's statuses in the store are text), by lookup:
+    ``Status(x)`` goes through Enum's own ``__call__``, some 10 µs each. An evaluation's status is
+    always a Status already."""
     found = _STATUSES.get(value)
     return found if found is not None else Status(value)  # Status raises for anything else
 

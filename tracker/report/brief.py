@@ -48,7 +48,7 @@ def goal_name(ev: Evaluation, lang: str) -> str:
 
 
 def status_counts(evaluations: Sequence[Evaluation]) -> Counter:
-    return Counter(as_status(ev.status) for ev in evaluations)
+    return Counter(ev.status for ev in evaluations)
 
 
 def overview(evaluations: Sequence[Evaluation], as_of: Period, lang: str, settings: Settings) -> str:
@@ -78,7 +78,7 @@ def changes(evaluations: Sequence[Evaluation], previous: PreviousRun | None, lan
             was = as_status(before)
         except ValueError:
             continue
-        now = as_status(ev.status)
+        now = ev.status
         if was is not now:
             changed.append(say("brief.change_item", lang, goal=goal_name(ev, lang), before=lb.status[was],
                                now=lb.status[now]))
@@ -93,7 +93,7 @@ def changes(evaluations: Sequence[Evaluation], previous: PreviousRun | None, lan
 
 
 def _worst_first(ev: Evaluation) -> tuple:
-    return (STATUS_ORDER.index(as_status(ev.status)), ev.region, ev.indicator, ev.due or 0, ev.id)
+    return (STATUS_ORDER.index(ev.status), ev.region, ev.indicator, ev.due or 0, ev.id)
 
 
 def behind_by(ev: Evaluation) -> float | None:
@@ -108,7 +108,7 @@ def behind_by(ev: Evaluation) -> float | None:
 
 def furthest_behind(evaluations: Sequence[Evaluation], n: int = FURTHEST) -> list[Evaluation]:
     """The ``n`` goals behind plan (at risk or off track) that are furthest behind, furthest first."""
-    behind = [ev for ev in evaluations if as_status(ev.status) in BEHIND and behind_by(ev) is not None]
+    behind = [ev for ev in evaluations if ev.status in BEHIND and behind_by(ev) is not None]
     behind.sort(key=lambda ev: (behind_by(ev), ev.region, ev.indicator, ev.id))
     return behind[:n]
 

@@ -31,7 +31,7 @@ from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report import goal_text as gt
 from tracker.report.brief import brief
-from tracker.report.excel import sort_key, status_of
+from tracker.report.excel import sort_key
 from tracker.report.header import header_lines, report_title
 from tracker.report.labels import labels_for
 from tracker.report.lights import LIGHT_STYLE, light_of
@@ -142,7 +142,7 @@ def _lights_table(doc, evaluations: Sequence[Evaluation], settings: Settings, la
                   actual,
                   "" if ev.year_completion is None else gt.shown(ev.year_completion, gt.RATIO) + "%",
                   "" if ev.time_progress is None else gt.shown(ev.time_progress, gt.RATIO) + "%",
-                  lb.light[light], lb.status[status_of(ev)]] + ([ev.owner or ""] if owners else [])
+                  lb.light[light], lb.status[ev.status]] + ([ev.owner or ""] if owners else [])
         cells = table.add_row().cells
         for i, (cell, text, width) in enumerate(zip(cells, values, widths)):
             cell.text = ""

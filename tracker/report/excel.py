@@ -78,16 +78,16 @@ _COLUMNS: tuple[tuple[str, tuple[int, int], bool], ...] = (
 PRINTED = "source"  # the last printed column
 
 def status_of(ev: Evaluation) -> Status:
-    return as_status(ev.status)
+    return ev.status
 
 
 def sort_key(ev: Evaluation) -> tuple:
     """Worst first; within a status by region, indicator, due year and id."""
-    return (STATUS_ORDER.index(status_of(ev)), ev.region, ev.indicator, ev.due or 0, ev.id)
+    return (STATUS_ORDER.index(ev.status), ev.region, ev.indicator, ev.due or 0, ev.id)
 
 
 def counts_text(evaluations: Sequence[Evaluation], lb: Labels) -> str:
-    counts = Counter(status_of(ev) for ev in evaluations)
+    counts = Counter(ev.status for ev in evaluations)
     parts = " · ".join(f"{lb.status[s]} {counts.get(s, 0)}" for s in STATUS_ORDER)
     return lb.w("counts", n=len(evaluations), parts=parts)
 
@@ -183,7 +183,7 @@ def write_summary(ws: Worksheet, evaluations: Sequence[Evaluation], as_of: Perio
     lagging_text = lb.w("lagging", n=settings.lagging_months)
     for ev in ordered:
         values = _row_values(ev, lb, notes)
-        status = status_of(ev)
+        status = ev.status
         cells = []
         for key, _, wraps in columns:
             if key == "previous":

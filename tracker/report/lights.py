@@ -55,7 +55,7 @@ _EPS = 1e-9  # a value within 1e-9 of a threshold meets it
 
 
 def light_of(ev: Evaluation, settings: Settings = DEFAULT) -> Light:
-    status = as_status(ev.status)
+    status = ev.status
     by_status = BY_STATUS[status]
     if settings.lights_by != "points" or status in (Status.ACHIEVED, Status.MISSED) or by_status is Light.GREY:
         return by_status
@@ -71,7 +71,7 @@ def light_of(ev: Evaluation, settings: Settings = DEFAULT) -> Light:
 
 def lagging(ev: Evaluation, earlier: Sequence[str] | None, months: int) -> bool:
     """Behind plan now and in each of the ``months − 1`` runs before (``earlier``: newest first)."""
-    if as_status(ev.status) not in BEHIND or earlier is None or len(earlier) < months - 1:
+    if ev.status not in BEHIND or earlier is None or len(earlier) < months - 1:
         return False
     for value in earlier[: months - 1]:
         try:

@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from tracker.model import STATUS_ORDER, Evaluation, Status, as_status
+from tracker.model import STATUS_ORDER, Evaluation, Status
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.report import goal_text as gt
@@ -94,7 +94,7 @@ def header_text(evaluations: Sequence[Evaluation], as_of: Period, lb: Labels, pl
 
     Statuses with no goal are left out when the line would not fit the width.
     """
-    counts = Counter(as_status(ev.status) for ev in evaluations)
+    counts = Counter(ev.status for ev in evaluations)
     text = Text(lb.w("header", as_of=as_of.iso(), n=len(evaluations)), style="" if plain else "bold")
     text.append("\n")
     usual = [st for st in STATUS_ORDER if st is not Status.AWAITING_FINAL or counts.get(st)]
@@ -129,7 +129,7 @@ def _columns(wide: bool, lb: Labels) -> list[tuple[str, str, str]]:
 
 def _cells(ev: Evaluation, lb: Labels) -> dict[str, str]:
     return {
-        "status": lb.status[as_status(ev.status)],
+        "status": lb.status[ev.status],
         "region": ev.region,
         "goal": _goal(ev, lb),
         "target": gt.goal_text(ev, lb),
@@ -205,8 +205,8 @@ def _layout(ordered: Sequence[Evaluation], rows: list[dict[str, str]], columns: 
     rule = GROUPED.row_horizontal * total
     rest = columns[1:] if columns and columns[0][0] == "status" else columns
     for i, (ev, cells) in enumerate(zip(ordered, rows)):
-        status = as_status(ev.status)
-        first = i == 0 or as_status(ordered[i - 1].status) is not status
+        status = ev.status
+        first = i == 0 or ordered[i - 1].status is not status
         if i and first:
             yield "", rule, None
         body = sep.join(_fit(cells[k], widths[k], j) for k, _, j in rest)
@@ -244,9 +244,9 @@ def _rich_table(ordered: Sequence[Evaluation], rows: list[dict[str, str]], colum
         table.add_column(Text(header), justify=justify, no_wrap=True, overflow="ellipsis",
                          width=widths[key], min_width=widths[key])
     for i, (ev, cells) in enumerate(zip(ordered, rows)):
-        status = as_status(ev.status)
-        first = i == 0 or as_status(ordered[i - 1].status) is not status
-        last = i == len(ordered) - 1 or as_status(ordered[i + 1].status) is not status
+        status = ev.status
+        first = i == 0 or ordered[i - 1].status is not status
+        last = i == len(ordered) - 1 or ordered[i + 1].status is not status
         out = []
         for key, _, _ in columns:
             if key == "status":
@@ -264,7 +264,7 @@ def render_table(evaluations: Sequence[Evaluation], problems: Sequence[Problem],
     plain = _plain(console)
     console.print(header_text(evaluations, as_of, lb, plain, console.width), highlight=False)
 
-    ordered = sorted(evaluations, key=lambda ev: (STATUS_ORDER.index(as_status(ev.status)),
+    ordered = sorted(evaluations, key=lambda ev: (STATUS_ORDER.index(ev.status),
                                                   ev.region, ev.indicator, ev.due or 0, ev.id))
     columns = _columns(console.width >= WIDE, lb)
     rows = [_cells(ev, lb) for ev in ordered]
