@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tracker.extract import patterns as P
+from tracker.extract.docdate import document_year
 from tracker.extract.numbers import NumberError, parse_number
 
 
@@ -23,6 +24,9 @@ class Context:
     plan_period: tuple[int, int] | None
     speakers: dict[str, str]
     region: str | None  # --region
+    scope: str | None = None  # the region the document speaks for (title, issuer)
+    scope_note: str | None = None
+    city: str | None = None  # the city the text names most
 
 
 def cn_int(s: str) -> int:
@@ -70,6 +74,15 @@ def _province(t: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _city(t: str) -> str | None:
+    counts: Counter = Counter()
+    for m in P.REGION_NAME.finditer(t):
+        name = m[1]
+        if name.endswith("市") and not P.NOT_REGION.search(name) and name not in P.PROVINCES:
+            counts[name] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def region_in(text: str) -> str | None:
     for m in P.REGION_NAME.finditer(text):
         name = m[1]
@@ -105,19 +118,46 @@ def _speakers(t: str, province: str | None) -> dict[str, str]:
 
 def document_context(t: str, year: int | None, region: str | None) -> Context:
     note = None
-    date, date_year = _document_date(t, year)
-    if year is None and date_year:
-        year = date_year
-        note = f"the document's date {date}"
-    if year is None:
-        year = _guess_year(t)
-        if year is not None:
-            note = f"guessed: one after the latest year with a reported figure ({year - 1})"
-            date, _ = _document_date(t, year)
+    date = None
+    if year is None and (found := document_year(t)) is not None:
+        year, date, note = found
+    elif year is not None:
+        date, _ = _document_date(t, year)
     province = _province(t)
     plan = None
     if m := P.YEAR_RANGE.search(t):
         a, b = int(m[1]), int(m[2])
         if a < b:
             plan = (a, b)
-    return Context(year, note, date, province, plan, _speakers(t, province), region)
+    ctx = Context(year, note, date, province, plan, _speakers(t, province), region)
+    ctx.city = _city(t)
+    if region is None:
+        ctx.scope, ctx.scope_note = document_scope(t, province)
+    return ctx
+
+
+_NATIONAL_ISSUER = re.compile(r"国务院|国家发展改革委|国家发展和改革委员会|工业和信息化部|国务院办公厅|中共中央|全国人大|^.{0,40}(?:各省、自治区、直辖市)")
+_NATIONAL_WORDS = re.compile(r"国内生产总值|全国|我国")
+_OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长")
+_OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长")
+
+
+def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
+    """The region a document speaks for before any section names another.
+
+    Rules, in order: a region named in the title (the first lines) with 省/市/自治区, when the
+    text speaks of 全省/全市; the issuing body 国务院 or a ministry (national); 我省/全省 with
+    the province the text names most; national words (国内生产总值, 我国) with no 全省/全市."""
+    head = t[:400]
+    own_city, own_prov = _OWN_CITY.search(t), _OWN_PROVINCE.search(t)
+    for line in head.split("\n")[:6]:
+        r = region_in(line)
+        if r and ((r.endswith("市") and own_city) or (not r.endswith("市") and own_prov)):
+            return r, f"{r} (named in the title)"
+    if _NATIONAL_ISSUER.search(head):
+        return "全国", "全国 (issued by a national body)"
+    if own_prov and province:
+        return province, f"{province} (全省/我省, the province the text names most)"
+    if _NATIONAL_WORDS.search(t) and not own_city and not own_prov:
+        return "全国", "全国 (the text speaks of the whole country)"
+    return None, None

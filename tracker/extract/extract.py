@@ -26,6 +26,7 @@ import pydantic
 from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, document_context, region_in
 from tracker.extract.numbers import NumberError, split_magnitude
+from tracker.extract.scope import heading_region, subject_region
 from tracker.extract.text import Normalised, normalise
 from tracker.model import Target
 from tracker.units import UnitError, parse_unit
@@ -408,7 +409,8 @@ def _base_period(due: int, ctx: Context, sentence: str) -> tuple[str, str]:
     return str(y), f"{y}, the year before the document"
 
 
-def extract_text(text: str, *, year: int | None = None, region: str | None = None, document: str | None = None) -> ExtractResult:
+def extract_text(text: str, *, year: int | None = None, region: str | None = None, document: str | None = None,
+                 min_confidence: float = 0.0) -> ExtractResult:
     """Draft target specs for every quantitative goal in ``text``."""
     norm = normalise(text)
     t = norm.text
@@ -438,10 +440,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 speaker_region = None
         elif P.REPORTER.search(para[:12]) and (para.endswith("?") or "记者:" in para[:12]):
             speaker_region = None
+        if (r := heading_region(para) or subject_region(para)) and not P.SPEAKER_LINE.match(para):
+            section_region = r
         if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
-            r = region_in(para)
-            if r and not P.SPEAKER_LINE.match(para):
-                section_region = r
             if ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
                 section_past = bool(ctx.year and max(ys) < ctx.year) or "回顾" in para
                 section_deadline = None
@@ -490,28 +491,38 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
 
 
 def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:
-    """The region and, when it was guessed, how."""
+    """The region and, when it was guessed, how (see scope rules in docs/extract.md)."""
     named = region_in(c.text[: f.start])
     if named:
         return named, None
+    if ctx.region:
+        return ctx.region, None
     head = c.text[: f.start]
-    if re.search(r"全省|我省|省级|省内", head) and ctx.province:
-        return ctx.province, f"{ctx.province} (全省/我省 in the sentence)"
-    if re.search(r"全市|我市|全县|我县|全区|我区", head):
-        r = speaker_region or section_region or ctx.region
+    in_scope = speaker_region or section_region or ctx.scope
+    if re.search(r"全省|我省|省级|省内|本省", head):
+        r = next((x for x in (speaker_region, section_region, ctx.scope) if x and not x.endswith("市") and x != "全国"), None) or ctx.province
         if r:
-            return r, f"{r} (全市/全县 in the sentence; the speaker or section)"
+            return r, f"{r} (全省/我省 in the sentence)"
+    if re.search(r"全市|我市|本市|全县|我县|全区|我区", head):
+        r = next((x for x in (speaker_region, section_region, ctx.scope) if x and x != "全国"), None) or _main_city(ctx)
+        if r:
+            return r, f"{r} (全市/全县 in the sentence; the region in scope)"
+        return "待定地区", "待定地区 (全市 in the sentence but no city is named: set it)"
     if speaker_region:
         return speaker_region, f"{speaker_region} (the speaker)"
     if section_region:
         return section_region, f"{section_region} (the section of the document)"
-    if ctx.region:
-        return ctx.region, None
+    if ctx.scope:
+        return ctx.scope, None if "title" in (ctx.scope_note or "") else ctx.scope_note
     if re.search(r"全省|我省|省级|省委|省政府", sentence) and ctx.province:
         return ctx.province, f"{ctx.province} (全省/省 in the sentence)"
     if ctx.province:
         return ctx.province, f"{ctx.province} (the province the document names most)"
     return "全国", "全国 (no region found: set it)"
+
+
+def _main_city(ctx: Context) -> str | None:
+    return ctx.city
 
 
 def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quote: str, ctx: Context,
