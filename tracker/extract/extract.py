@@ -27,6 +27,8 @@ from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, document_context, region_in
 from tracker.extract.numbers import NumberError, split_magnitude
 from tracker.extract.scope import heading_region, subject_region
+from tracker.extract.lists import coordinated, expand_all, merge_ranges, scope_count
+from tracker.extract.classify import classify
 from tracker.extract.text import Normalised, normalise
 from tracker.model import Target
 from tracker.units import UnitError, parse_unit
@@ -60,6 +62,7 @@ class _Deadline:
     explicit: bool  # read from the text itself, not derived from a guessed document year
     label: str
     annual: bool = False
+    span: int = 0  # 三年新增…: a total over this many years (multi_year_total)
 
 
 def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
@@ -89,6 +92,10 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
                 n, annual = 2, False
             elif m["each"]:
                 n, annual = 0, True
+            elif m["span"]:
+                n = cn_int(m["span"])
+                out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n - 1, explicit, m[0], False, n))
+                continue
             else:
                 n, annual = cn_int(m["n"] or m["m"]), False
                 if not 0 < n < 30:
@@ -155,6 +162,8 @@ class _Found:
     is_stretch: bool = False
     skipped: str | None = None  # why it cannot be emitted
     relative: bool = False
+    item: int = 0  # the n-th item of a list stated with 均 (A、B均达到45%)
+    range_note: str | None = None  # 8%—9%: how the range was read
 
 
 def _clean_indicator(raw: str) -> str:
@@ -274,8 +283,10 @@ def _quantities(clause: str) -> list[_Found]:
                 noun = _noun_after(clause, m.end() + qn)
                 if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb:
                     continue  # 5千万元以上工业企业: a threshold, not a goal
-                if verb is None and v.end() < len(before) - 0 and P.QUANTITY.search(before[v.end():]):
+                if verb is None and v.end() < len(before) and P.QUANTITY.search(before[v.end():]) and not coordinated(before):
                     continue
+                if scope_count(before):
+                    continue  # 在10个左右领域开展培训: where it happens, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
                 f.flow = bool(P.FLOW_VERBS.search(v[0]))
@@ -304,6 +315,8 @@ def _quantities(clause: str) -> list[_Found]:
             f = _Found("growth", {"rate": 10.0}, None, m.start(), m.end(), _indicator_before(clause, m.start()))
         found.append(f)
     found.sort(key=lambda f: f.start)
+    found = merge_ranges(clause, found)
+    found = expand_all(clause, found)
     # Stretch pairs: 超过3500亿元、力争4500亿元
     out: list[_Found] = []
     for f in found:
@@ -583,8 +596,19 @@ def _key_number(spec: dict) -> tuple:
     return tuple(sorted((k, round(float(v), 6) if not isinstance(v, str) else v) for k, v in t.items()))
 
 
+def restates(spec: dict, others: list) -> bool:
+    """A bare percentage restating a growth goal stated elsewhere ("5.5%左右"目标的设定)."""
+    if spec["kind"] != "level" or spec["target"].get("unit") != "%":
+        return False
+    if not re.search(r"目标|待定指标|^$", spec["indicator"]) and len(spec["indicator"]) > 1:
+        return False
+    value = spec["target"]["value"]
+    return any(o["kind"] == "growth" and o["due"] == spec["due"] and o["target"].get("rate") == value for o, _, _ in others)
+
+
 def _finish(drafts: list, skipped: list, ctx: Context, slug: str) -> tuple[list[dict], list[dict]]:
     kept: list[tuple[dict, dict, list[str]]] = []
+    drafts = [d for d in drafts if not restates(d[0], drafts)]
     for spec, guessed, _ in drafts:
         dup = None
         for i, (other, og, also) in enumerate(kept):

@@ -40,7 +40,8 @@ FIVE_YEAR_END = {"十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 #: Relative deadlines: offset from the document's year.
 RELATIVE = re.compile(
     r"(?P<this>今年(?![以上下前一二三四第\d]|度以来)|年内(?!\d)|全年|本年度)|(?P<next>明年)|(?P<after>后年)|"
-    r"(?:(?P<n>[两二三四五六七八九十\d]+)年(?:内|时间|之内))|(?:未来(?P<m>[两二三四五六七八九十\d]+)年)|(?P<each>每年)"
+    r"(?:(?P<n>[两二三四五六七八九十\d]+)年(?:内|时间|之内))|(?:未来(?P<m>[两二三四五六七八九十\d]+)年)|(?P<each>每年)|"
+    r"(?:(?<![\d年])(?P<span>[两二三四五])年(?=累计|共|合计|新增|新培育|培育|新建|建成|引进|打造|新认定))"
 )
 #: A past month or period of the document's year: figures, not goals.
 PAST_PERIOD = re.compile(

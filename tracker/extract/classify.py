@@ -1,0 +1,67 @@
+"""Sentence classification: commitment, result or context.
+
+Named rules, applied in order to one sentence (``classify``):
+
+- ``commitment``: a commitment word (力争, 确保, 达到, 突破, 预期, 目标, 将, 到20XX年, 今年/明年 …)
+  that is not itself about an ended period.
+- ``result``: a sentence about a period that has ended (a year before the document's year,
+  1—11月, 上半年, 去年, 过去五年, 累计) with a result word (完成, 实现, 累计, 同比, 增长 as
+  reported) and no commitment word. ``--figures`` may offer it as an actual figure.
+- ``context``: anything else (background, reasons, restated numbers).
+
+Each rule returns a reason string or None, so a draft's confidence can name it.
+"""
+
+from __future__ import annotations
+
+import re
+
+COMMITMENT = re.compile(
+    r"力争|确保|争取|达到|突破|预期|目标|将|计划|努力|到20\d{2}年|20\d{2}年(?:底|末|前)|今年|明年|年内|全年|每年|"
+    r"新增|新建|培育|打造|建设|实施|开展|培养|推动|推出|建立|控制在|不低于|不少于|不超过|以上|以内|左右"
+)
+STRONG_COMMITMENT = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|20\d{2}年(?:底|末|前)|今年|明年|年内|每年|将")
+RESULT_WORDS = re.compile(r"完成|实现|累计|同比|比上年|比去年|较上年|已|达到了|实际增长|增长了|居全国|位居")
+ENDED_PERIOD = re.compile(
+    r"[1-9]\d?[-—~至][1-9]\d?月|上半年|前三季度|一季度|去年|上年|过去(?:一年|五年|两年|\S{0,3}年)|这五年|十年来|"
+    r"近年来|以来|刚刚过去"
+)
+
+
+def ended_year(sentence: str, doc_year: int | None) -> int | None:
+    """A year before the document's year that the sentence is about (not 到2025年, not 比2020年)."""
+    if doc_year is None:
+        return None
+    for m in re.finditer(r"(?<![到至比较于在])(20\d{2})年(?!底|末|前|以前)", sentence):
+        y = int(m[1])
+        if y < doc_year and not re.match(r"[-—–~至到]", sentence[m.end(): m.end() + 1]):
+            return y
+    return None
+
+
+def rule_result(sentence: str, doc_year: int | None) -> str | None:
+    ended = ended_year(sentence, doc_year)
+    period = ENDED_PERIOD.search(sentence)
+    if (ended is None and period is None) or STRONG_COMMITMENT.search(sentence):
+        return None
+    word = RESULT_WORDS.search(sentence)
+    what = f"{ended}年" if ended else period[0]
+    if word:
+        return f"result: about {what} (ended) with {word[0]} and no commitment word"
+    if ended:
+        return f"result: about {what}, a year before the document"
+    return None
+
+
+def rule_commitment(sentence: str, doc_year: int | None) -> str | None:
+    m = COMMITMENT.search(sentence)
+    return f"commitment: {m[0]}" if m else None
+
+
+def classify(sentence: str, doc_year: int | None) -> tuple[str, str]:
+    """("result" | "commitment" | "context", the reason)."""
+    if reason := rule_result(sentence, doc_year):
+        return "result", reason
+    if reason := rule_commitment(sentence, doc_year):
+        return "commitment", reason
+    return "context", "context: no commitment word"
