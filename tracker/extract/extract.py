@@ -29,6 +29,7 @@ from tracker.extract.numbers import NumberError, split_magnitude
 from tracker.extract.scope import heading_region, subject_region
 from tracker.extract.lists import coordinated, expand_all, merge_ranges, scope_count
 from tracker.extract.classify import classify
+from tracker.extract.confidence import confidence
 from tracker.extract.text import Normalised, normalise
 from tracker.model import Target
 from tracker.units import UnitError, parse_unit
@@ -483,10 +484,13 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     continue
                 if c.deadline.year < (ctx.year or 0):
                     continue
+                if classify(sentence, ctx.year)[0] == "result":
+                    figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
+                    continue
                 for f in found:
                     _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped)
 
-    targets, review = _finish(drafts, skipped, ctx, slug)
+    targets, review = _finish(drafts, skipped, ctx, slug, min_confidence)
     plan_source: dict[str, Any] = {}
     if document:
         plan_source["document"] = document
@@ -587,8 +591,23 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
                 flow = not (unit and parse_unit(unit).dimension == "count") or bool(P.FLOW_VERBS.search(indicator))
         spec["flow"] = flow
         guessed["flow"] = ("flow: an amount that accumulates within the year" if flow else "stock: read at a point in time") + " (guessed from the indicator)"
+    if c.deadline.span and f.kind == "level" and "value" in target:
+        # 三年新增100家 (multi_year_total): the stock at the end of the period is the stock
+        # the year before it starts plus the total; judged as a level against that base.
+        start = c.deadline.year - c.deadline.span + 1
+        spec["target"] = {"plus": target["value"]}
+        spec["base"] = {"period": str(start - 1), "unit": target["unit"]}
+        spec["flow"] = False
+        guessed["base"] = f"{start - 1}: the year before the {c.deadline.span} years {start}—{c.deadline.year} ({c.deadline.label}); the value is read from the actuals"
+    if f.range_note:
+        guessed["range"] = f.range_note
     spec["source"] = {"quote": quote}
-    drafts.append((spec, guessed, f.kind))
+    cls, why = classify(sentence, ctx.year)
+    score, reasons = confidence(
+        year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")), sentence_class=cls,
+        due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)
+    guessed["confidence"] = f"{score} ({why}; " + ("; ".join(reasons) or "nothing guessed") + ")"
+    drafts.append((spec, guessed, score))
 
 
 def _key_number(spec: dict) -> tuple:
@@ -606,7 +625,7 @@ def restates(spec: dict, others: list) -> bool:
     return any(o["kind"] == "growth" and o["due"] == spec["due"] and o["target"].get("rate") == value for o, _, _ in others)
 
 
-def _finish(drafts: list, skipped: list, ctx: Context, slug: str) -> tuple[list[dict], list[dict]]:
+def _finish(drafts: list, skipped: list, ctx: Context, slug: str, min_confidence: float = 0.0) -> tuple[list[dict], list[dict]]:
     kept: list[tuple[dict, dict, list[str]]] = []
     drafts = [d for d in drafts if not restates(d[0], drafts)]
     for spec, guessed, _ in drafts:
@@ -626,6 +645,10 @@ def _finish(drafts: list, skipped: list, ctx: Context, slug: str) -> tuple[list[
     targets, review = [], []
     counters: Counter = Counter()
     for spec, guessed, also in kept:
+        score = float(guessed.get("confidence", "1").split()[0])
+        if score < min_confidence:
+            skipped.append({"skipped": spec["title"], "reason": f"confidence {score} below --min-confidence {min_confidence:g}"})
+            continue
         counters[spec["due"]] += 1
         spec = {**spec, "id": f"{slug}-{spec['due']}-{counters[spec['due']]:02d}"}
         try:

@@ -62,7 +62,10 @@ def to_yaml(result: ExtractResult, figures: bool = False) -> str:
     else:
         out.append("targets:")
         for spec in result.targets:
-            note = by_id.get(spec["id"], {}).get("guessed", {})
+            note = dict(by_id.get(spec["id"], {}).get("guessed", {}))
+            conf = note.pop("confidence", None)
+            if conf:
+                out.append(f"# confidence {conf}")
             if note:
                 out.append(f"# guessed: {', '.join(note)} (see review below)")
             out.append(_dump([_flow_maps(spec)]).rstrip("\n"))
