@@ -39,7 +39,17 @@ def ended_year(sentence: str, doc_year: int | None) -> int | None:
     return None
 
 
+SUB_YEAR_PERIOD = re.compile(r"[1-9]\d?[-—~至][1-9]\d?月|上半年|前三季度|一季度|前[一二三四五六七八九十\d]+个?月")
+TO_DATE = re.compile(r"累计|已经|已有|同比")
+
+
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
+    if STRONG_COMMITMENT.search(sentence):
+        return None
+    if m := SUB_YEAR_PERIOD.search(sentence):
+        return f"result: about {m[0]}, a part of a year already over"
+    if m := TO_DATE.search(sentence):
+        return f"result: {m[0]} reports what has happened so far"
     ended = ended_year(sentence, doc_year)
     period = ENDED_PERIOD.search(sentence)
     if (ended is None and period is None) or STRONG_COMMITMENT.search(sentence):

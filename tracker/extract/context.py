@@ -116,11 +116,14 @@ def _speakers(t: str, province: str | None) -> dict[str, str]:
     return found
 
 
-def document_context(t: str, year: int | None, region: str | None) -> Context:
+def document_context(t: str, year: int | None, region: str | None, today: int | None = None) -> Context:
+    """``today``: the calendar year, the last resort when the text gives no year at all."""
     note = None
     date = None
     if year is None and (found := document_year(t)) is not None:
         year, date, note = found
+    elif year is None and today is not None:
+        year, note = today, f"guessed: the text gives no year; today's year {today} (check it)"
     elif year is not None:
         date, _ = _document_date(t, year)
     province = _province(t)

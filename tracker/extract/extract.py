@@ -13,6 +13,7 @@ listed in ``review`` so that a person checks exactly those fields.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 import zlib
@@ -424,11 +425,11 @@ def _base_period(due: int, ctx: Context, sentence: str) -> tuple[str, str]:
 
 
 def extract_text(text: str, *, year: int | None = None, region: str | None = None, document: str | None = None,
-                 min_confidence: float = 0.0) -> ExtractResult:
+                 min_confidence: float = 0.0, today: datetime.date | None = None) -> ExtractResult:
     """Draft target specs for every quantitative goal in ``text``."""
     norm = normalise(text)
     t = norm.text
-    ctx = document_context(t, year, region)
+    ctx = document_context(t, year, region, (today or datetime.date.today()).year)
     slug = _slug(document, text)
     drafts: list[tuple[dict, dict, str]] = []  # spec, guesses, key for dedupe
     skipped: list[dict] = []

@@ -37,16 +37,24 @@ def expand_all(clause: str, found: list) -> list:
     return out
 
 
+def _number(amount: dict) -> tuple[float | None, str | None]:
+    if "rate" in amount:
+        return amount["rate"], "%"
+    return amount.get("value"), amount.get("unit")
+
+
 def merge_ranges(clause: str, found: list) -> list:
     out: list = []
     for f in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == f.kind and set(prev.amount) == set(f.amount) and prev.stretch is None
-                and _RANGE_SEP.match(clause[prev.end: f.start].replace("%", "")) and clause[prev.end - 1: prev.end] in "%0123456789"):
-            prev.stretch = dict(f.amount)
-            prev.end = f.end
-            prev.range_note = f"a range {clause[prev.start: f.end]}: the lower end as the target, the upper end as stretch"
-            continue
+        if prev is not None and prev.stretch is None and _RANGE_SEP.match(clause[prev.end: f.start]):
+            (a, unit_a), (b, unit_b) = _number(prev.amount), _number(f.amount)
+            if a is not None and b is not None and unit_a == unit_b and b > a:
+                key = "rate" if "rate" in prev.amount else "value"
+                prev.stretch = {**prev.amount, key: b}
+                prev.end = f.end
+                prev.range_note = f"a range {clause[prev.start: f.end]}: the lower end as the target, the upper end as stretch"
+                continue
         out.append(f)
     return out
 

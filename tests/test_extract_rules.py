@@ -1,0 +1,233 @@
+"""tracker.extract's named rules, each on hand-worked sentences, and the corpus scores."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tracker.extract import extract_text, read_document, to_yaml
+from tracker.extract import classify as C
+from tracker.extract import docdate as D
+from tracker.extract import lists as L
+from tracker.extract import scope as S
+from tracker.extract.confidence import confidence
+from tracker.extract.score import matches, score_all, table
+
+DATA = Path(__file__).parent / "data" / "extract"
+GOLD = DATA / "gold"
+
+
+def only(text: str, **kw) -> dict:
+    targets = extract_text(text, **kw).targets
+    assert len(targets) == 1, [t["title"] for t in targets]
+    return targets[0]
+
+
+# --------------------------------------------------------------------------
+# Document date
+
+
+@pytest.mark.parametrize("rule, text, year", [
+    (D.dated_head, "某市人民政府\n2024年1月20日\n今年…", 2024),
+    (D.dated_head, "标题\nSat, 05 Mar 2022 06:50:55 GMT\n正文", 2022),
+    (D.signed_tail, "正文……\n国务院\n2018年12月21日\n（此件公开发布）", 2018),
+    (D.plan_heading, "三、2026年工作安排\n主要预期目标是：", 2026),
+    (D.just_past, "各位代表！刚刚过去的2025年，是极不平凡的一年。", 2026),
+    (D.just_past, "一、2025年工作回顾", 2026),
+    (D.since, "2024年以来，全市工业经济稳中有进。", 2024),
+    (D.latest_past, "2023年全市规上工业增加值增长7%。", 2024),
+])
+def test_document_year_rules(rule, text, year):
+    assert rule(text)[0] == year
+
+
+def test_document_year_prefers_the_text_to_a_guess():
+    text = "2023年全市增长7%。\n三、2025年重点工作\n今年全市工业投资增长12%左右。"
+    assert D.document_year(text)[0] == 2025
+    assert D.document_year("没有年份。") is None
+
+
+def test_city_document_without_a_year_uses_its_own_year_and_city():
+    """The issue's short city document: 2024 from 以来, the city from the title, never 全国."""
+    text = "赣州市人民政府关于加快工业发展的通知\n2024年以来，全市工业经济平稳运行。\n2024年全市工业投资增长12%左右。"
+    t = only(text)
+    assert (t["due"], t["region"], t["kind"], t["target"], t["qualifier"]) == (2024, "赣州市", "growth", {"rate": 12}, "about")
+
+
+# --------------------------------------------------------------------------
+# Sentence classification
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("1—11月全市规模以上工业增加值增长7%。", "result"),
+    ("C919累计交付13架。", "result"),
+    ("2023年完成1200辆新能源汽车示范应用。", "result"),
+    ("力争2025年新增专精特新企业100家。", "commitment"),
+    ("今年全市工业投资增长12%左右。", "commitment"),
+    ("这样的设定是否有特殊考虑？", "context"),
+])
+def test_classify(sentence, cls):
+    assert C.classify(sentence, 2024)[0] == cls
+
+
+def test_results_are_not_goals_but_figures():
+    r = extract_text("2023年全省完成1200辆新能源汽车示范应用。1—11月全市规模以上工业增加值增长7%。", year=2024, region="某市")
+    assert r.targets == []
+    assert r.figures  # offered with --figures
+
+
+# --------------------------------------------------------------------------
+# Region scope
+
+
+@pytest.mark.parametrize("para, region", [
+    ("二、吉安市", "吉安市"),
+    ("（三）北京市：", "北京市"),
+    ("（一）巩固壮大实体经济根基，纵深推进产业强省建设", None),
+])
+def test_heading_region(para, region):
+    assert S.heading_region(para) == region
+
+
+@pytest.mark.parametrize("para, region", [
+    ("北京市坚持稳中求进，明年全市地区生产总值增长5%左右。", "北京市"),
+    ("贵州提出，做好四季度经济工作。", "贵州省"),
+    ("全市坚持稳中求进。", None),
+])
+def test_subject_region(para, region):
+    assert S.subject_region(para) == region
+
+
+def test_compilation_changes_region_by_section():
+    text = ("多地部署明年经济工作\n2023年12月20日\n"
+            "北京市提出，明年全市地区生产总值增长5%左右。\n"
+            "江西省坚持工业强省，明年全省规模以上工业增加值增长8%以上。\n")
+    got = [(t["region"], t["target"]) for t in extract_text(text).targets]
+    assert got == [("北京市", {"rate": 5}), ("江西省", {"rate": 8})]
+
+
+def test_national_documents_are_national_even_with_quan_shi():
+    text = "国务院办公厅关于某试点的通知\n各省、自治区、直辖市人民政府：\n在全市域范围内开展试点。到2020年，秸秆综合利用率达到85%以上。\n国务院办公厅\n2018年12月29日"
+    t = only(text)
+    assert (t["region"], t["due"]) == ("全国", 2020)
+
+
+# --------------------------------------------------------------------------
+# Counts, lists, ranges, totals, numerals
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("今年实施省级企业技术创新项目3000项左右。", 3000, "项"),
+    ("今年培育省级特色产业集群30家。", 30, "家"),
+    ("今年开展产需对接活动30场以上。", 30, "场"),
+    ("今年培养数字化评测诊断咨询师100名。", 100, "名"),
+    ("今年新增规上工业企业一千二百家。", 1200, "家"),
+    ("到2026年全省电子信息产业营收达到1.08万亿元。", 1.08, "万亿元"),
+])
+def test_counts_phrased_as_actions(sentence, value, unit):
+    assert only(sentence, year=2024, region="某省")["target"] == {"value": value, "unit": unit}
+
+
+def test_lists_with_fenbie_and_jun():
+    r = extract_text("到2025年，花生种植、收获机械化率分别达到65%和55%，马铃薯种植、收获机械化率均达到45%。", year=2019, region="全国")
+    assert sorted(t["target"]["value"] for t in r.targets) == [45, 45, 55, 65]
+    assert L.items_before("马铃薯种植、收获机械化率均达到") == ["马铃薯种植", "收获机械化率"]
+
+
+def test_a_range_is_the_lower_end_with_the_upper_as_stretch():
+    t = only("今年经济增长4.5%-5%。", year=2026, region="全国")
+    assert (t["kind"], t["target"], t["stretch"]) == ("growth", {"rate": 4.5}, {"rate": 5})
+
+
+def test_coordinated_and_scope_counts():
+    assert L.coordinated("建设50所高水平高等职业学校和")
+    assert L.scope_count("推动职业院校在")
+    r = extract_text("到2022年，建设50个高水平学校和150个骨干专业。自2022年开始，在10个左右领域开展培训。", year=2019, region="全国")
+    assert sorted(t["target"]["value"] for t in r.targets) == [50, 150]
+
+
+def test_a_multi_year_total_is_a_level_over_a_base():
+    t = only("力争三年新增专精特新企业100家。", year=2024, region="某市")
+    assert (t["due"], t["target"], t["base"], t["flow"]) == (2026, {"plus": 100}, {"period": "2023", "unit": "家"}, False)
+
+
+def test_identical_goals_stated_twice_are_proposed_once():
+    r = extract_text("今年国内生产总值预期增长5.5%左右。我们把今年的目标设定为5.5%左右。", year=2022, region="全国")
+    assert [(t["kind"], t["target"]) for t in r.targets] == [("growth", {"rate": 5.5})]
+
+
+# --------------------------------------------------------------------------
+# Confidence
+
+
+def test_confidence_takes_off_for_each_guess():
+    assert confidence(year_guessed=False, sentence_class="commitment", due_from="clause", region_note=None,
+                      indicator="x", relative=False) == (1.0, [])
+    score, reasons = confidence(year_guessed=True, sentence_class="context", due_from="paragraph",
+                                region_note="全国 (no region found: set it)", indicator="", relative=True)
+    assert score == pytest.approx(0.05) and len(reasons) == 6  # 1 - 0.25 - 0.3 - 0.1 - 0.3 - 0.2 - 0.05 < 0.05
+
+
+def test_min_confidence_drops_weak_drafts_and_output_validates():
+    text = "今年新增规上工业企业200家。"  # no year, no region: both guessed
+    weak = extract_text(text, today=datetime.date(2025, 6, 1))
+    assert weak.targets and all("confidence" in r["guessed"] for r in weak.review if r.get("id", "plan") != "plan")
+    assert weak.targets[0]["due"] == 2025
+    assert extract_text(text, min_confidence=0.9, today=datetime.date(2025, 6, 1)).targets == []
+    from tracker.spec import load_spec_text
+    targets, problems, _ = load_spec_text(to_yaml(weak, figures=True), "draft.yaml")
+    assert not problems and len(targets) == len(weak.targets)
+
+
+def test_a_document_without_goals_yields_no_drafts():
+    for name in ("zhejiang_decade_2022.txt", "provinces_q3_review_2021.txt"):
+        assert extract_text(read_document(DATA / "corpus" / name)).targets == []
+
+
+# --------------------------------------------------------------------------
+# The corpus: gold lists, scorer, speed
+
+
+def test_gold_quotes_are_in_their_documents():
+    for f in GOLD.glob("*.yaml"):
+        gold = yaml.safe_load(f.read_text(encoding="utf-8"))
+        text = (GOLD.parent / gold["document"]).read_text(encoding="utf-8")
+        for g in gold["goals"]:
+            for q in g.get("quotes") or [g["quote"]]:
+                assert q in text, (f.name, q)
+
+
+def test_matches_needs_quote_kind_number_unit_due_and_region():
+    spec = {"source": {"quote": "今年GDP增长5%左右。"}, "kind": "growth", "due": 2026, "region": "贵州省", "target": {"rate": 5}}
+    goal = {"quote": "GDP增长5%左右", "kind": "growth", "rate": 5, "due": 2026, "region": "贵州省"}
+    assert matches(spec, goal)
+    assert not matches({**spec, "due": 2027}, goal)
+    assert not matches({**spec, "region": "全国"}, goal)
+    assert not matches({**spec, "target": {"rate": 6}}, goal)
+
+
+def test_dev_split_scores():
+    scores = score_all(GOLD, "dev")
+    print("\n" + table(scores))
+    for s in scores:
+        assert s.recall >= 0.7 and s.precision >= 0.7, (s.name, s.recall, s.precision)
+
+
+def test_scorer_runs_as_a_module():
+    out = subprocess.run([sys.executable, "-m", "tracker.extract.score", "--split", "dev"], capture_output=True, text=True, check=True)
+    assert "| yunnan_work_report_2026.txt | dev |" in out.stdout
+
+
+def test_a_90_kb_document_in_under_2_seconds():
+    text = (DATA / "corpus" / "yunnan_work_report_2026.txt").read_text(encoding="utf-8")
+    big = (text * (90_000 // len(text.encode("utf-8")) + 1))
+    assert len(big.encode("utf-8")) >= 90_000
+    t0 = time.perf_counter()
+    extract_text(big)
+    assert time.perf_counter() - t0 < 2.0
