@@ -154,6 +154,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     head = t[:400]
     own_city, own_prov = _OWN_CITY.search(t), _OWN_PROVINCE.search(t)
     for line in head.split("\n")[:6]:
+        if len(line.strip()) > 40:  # a title is short; a long paragraph names regions in passing
+            continue
         r = region_in(line)
         if r and ((r.endswith("市") and own_city) or (not r.endswith("市") and own_prov)):
             return r, f"{r} (named in the title)"
