@@ -27,6 +27,7 @@ class Context:
     scope: str | None = None  # the region the document speaks for (title, issuer)
     scope_note: str | None = None
     city: str | None = None  # the city the text names most
+    horizon: int | None = None  # 具体指标：到2022年 — the plan's target year (plan_horizon)
 
 
 def cn_int(s: str) -> int:
@@ -72,6 +73,15 @@ def _province(t: str) -> str | None:
         if n:
             counts[full] = n
     return counts.most_common(1)[0][0] if counts else None
+
+
+_HORIZON = re.compile(r"(?:目标|指标)[^。；;\n]{0,12}?(?:到|至)(20\d{2})年")
+
+
+def plan_horizon(t: str, year: int | None) -> int | None:
+    """The year a plan's targets are set for: "主要目标。到2025年", "具体指标：到2022年"."""
+    years = [int(m[1]) for m in _HORIZON.finditer(t) if year is None or int(m[1]) >= year]
+    return max(years) if years else None
 
 
 def _city(t: str) -> str | None:
@@ -134,6 +144,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
             plan = (a, b)
     ctx = Context(year, note, date, province, plan, _speakers(t, province), region)
     ctx.city = _city(t)
+    ctx.horizon = plan_horizon(t, year)
     if region is None:
         ctx.scope, ctx.scope_note = document_scope(t, province)
     return ctx

@@ -4,7 +4,7 @@ Small named rules, tried in order; the first that answers wins. Each returns
 ``(year, date or None, note)`` or None. The note says which rule answered; a
 ``guessed`` note makes the extractor lower its confidence and ask for a review.
 
-1. ``dated_head``    a full date near the top (2024年1月20日, 2024-01-20, "Sat, 05 Mar 2022").
+1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022").
 2. ``signed_tail``   the date under the signature at the end (国务院\\n2018年12月21日).
 3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
                      "2026年主要预期目标" — the document is of that year.
@@ -33,8 +33,33 @@ def _valid(y: int, mo: int, d: int) -> bool:
     return 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31
 
 
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+
+
+def _cn_small(s: str) -> int:
+    """十七 → 17, 十 → 10, 二十 → 20, 三十一 → 31, 七 → 7."""
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def chinese_date(text: str) -> tuple[int, int, int, str] | None:
+    """一九九六年七月十七日 → (1996, 7, 17, the words)."""
+    for m in _CN_DATE.finditer(text):
+        y = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
+        mo, d = _cn_small(m[2]), _cn_small(m[3])
+        if _valid(y, mo, d):
+            return y, mo, d, m[0]
+    return None
+
+
 def dated_head(t: str) -> Found | None:
     head = t[:600]
+    if found := chinese_date(head):
+        y, mo, d, words = found
+        return y, f"{y:04d}-{mo:02d}-{d:02d}", f"the date {words} at the top"
     if m := P.FULL_DATE.search(head):
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if _valid(y, mo, d):

@@ -28,7 +28,7 @@ from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, document_context, region_in
 from tracker.extract.numbers import NumberError, split_magnitude
 from tracker.extract.scope import heading_region, subject_region
-from tracker.extract.lists import coordinated, expand_all, merge_ranges, scope_count
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name
 from tracker.extract.classify import classify
 from tracker.extract.confidence import confidence
 from tracker.extract.text import Normalised, normalise
@@ -75,6 +75,8 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
         future = bool(m["to"] and m["to"] not in ("在", "于")) or m["end"] in ("底", "末", "前") or (ctx.year is not None and y >= ctx.year)
         if m["end"] == "全年" and ctx.year is not None and y < ctx.year:
             future = False
+        if start_not_deadline(text, m.start(), m.end()):
+            future = False  # 2020年起, 从2019年开始: when something starts, not when it is due
         if future:
             out.append(_Deadline(offset + m.start(), offset + m.end(), y, True, m[0]))
         taken.append((m.start(), m.end()))
@@ -227,6 +229,8 @@ def _quantities(clause: str) -> list[_Found]:
     for m in P.QUANTITY.finditer(clause):
         unit_raw = m["unit"]
         before, after_all = clause[: m.start()], clause[m.end():]
+        if quoted_name(before, after_all):
+            continue  # 打造“三个基地”: a name, not an amount
         qual, qn = _qualifier(before, after_all)
         after = after_all[qn:]
         if m["approx"] and qual is None:
@@ -287,8 +291,8 @@ def _quantities(clause: str) -> list[_Found]:
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and P.QUANTITY.search(before[v.end():]) and not coordinated(before):
                     continue
-                if scope_count(before):
-                    continue  # 在10个左右领域开展培训: where it happens, not how much
+                if scope_count(before) or named_scope(before):
+                    continue  # 在10个左右领域开展培训, 甲、乙等12个项目: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
                 f.flow = bool(P.FLOW_VERBS.search(v[0]))
@@ -317,6 +321,7 @@ def _quantities(clause: str) -> list[_Found]:
             f = _Found("growth", {"rate": 10.0}, None, m.start(), m.end(), _indicator_before(clause, m.start()))
         found.append(f)
     found.sort(key=lambda f: f.start)
+    found = inherit_list_kind(clause, found)
     found = merge_ranges(clause, found)
     found = expand_all(clause, found)
     # Stretch pairs: 超过3500亿元、力争4500亿元
@@ -479,6 +484,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 found = _quantities(c.text)
                 if not found:
                     continue
+                if c.state is None and ctx.horizon and undated_commitment(c.text, sentence, ctx.year):
+                    c.state, c.deadline_from = "goal", "horizon"
+                    c.deadline = _Deadline(c.start, c.start, ctx.horizon, False, f"the plan's horizon 到{ctx.horizon}年")
                 if c.state != "goal" or c.deadline is None:
                     if c.state == "past":
                         figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
@@ -506,6 +514,12 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     if doc_review:
         review.insert(0, {"id": "plan", "guessed": doc_review})
     return ExtractResult(targets, review, figures, plan)
+
+
+def undated_commitment(clause: str, sentence: str, year: int | None) -> bool:
+    """建立100个…基地 in a plan with no date of its own: a count verb opens the clause and the
+    sentence is a commitment (plan_horizon gives the due year)."""
+    return bool(_leading_verb(clause)) and classify(sentence, year)[0] == "commitment"
 
 
 def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:

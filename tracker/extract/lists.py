@@ -8,6 +8,12 @@
 - ``coordinated``: "建设50所…学校和150个骨干专业": a count joined to an earlier one by 和/、/及
   shares its verb.
 - ``scope_count``: "在10个左右…领域开展培训": 在 before a count names where, not how much.
+- ``named_scope``: "甲、乙等12个百亿元项目加快建设": 等 before a count closes a list of named things
+  already under way; the count says which, not how much.
+- ``inherit_list_kind``: "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the later items of a list
+  (joined by 、/和/及) have no verb of their own and take the first item's kind (growth, cagr).
+- ``quoted_name``: "打造“三个基地”", "“五个跃升”": a number inside quotation marks is part of a name.
+- ``start_not_deadline``: "2020年起", "从2019年开始": a start, not a due year.
 """
 
 from __future__ import annotations
@@ -65,3 +71,31 @@ def coordinated(before: str) -> bool:
 
 def scope_count(before: str) -> bool:
     return bool(re.search(r"在$", before))
+
+
+_NAMED_SCOPE = re.compile(r"等(?:[\d.一二三四五六七八九十百千万亿]+[个家项所条座][^、，,。；;]*?(?:、|和|及))*$")
+
+
+def named_scope(before: str) -> bool:
+    return bool(_NAMED_SCOPE.search(before))
+
+
+_LIST_JOIN = re.compile(r"^(?:左右|以上|以下|以内)?(?:、|和|及|以及|与)$")
+
+
+def inherit_list_kind(clause: str, found: list) -> list:
+    for prev, f in zip(found, found[1:]):
+        if (prev.kind in ("growth", "cagr") and f.kind == "level" and f.amount.get("unit") == "%"
+                and _LIST_JOIN.match(clause[prev.end: f.start])):
+            f.kind, f.amount, f.flow, f.indicator = prev.kind, {"rate": f.amount["value"]}, None, prev.indicator
+            if f.qualifier is None and prev.qualifier == "about" and clause[f.end: f.end + 2] != "左右":
+                pass
+    return found
+
+
+def start_not_deadline(text: str, start: int, end: int) -> bool:
+    return bool(re.match(r"(?:起|开始|以来)", text[end: end + 2]) or (re.search(r"[从自]$", text[:start]) and not re.search(r"[到至]", text[end: end + 6])))
+
+
+def quoted_name(before: str, after: str) -> bool:
+    return before.count("“") > before.count("”") and "”" in after

@@ -64,7 +64,7 @@ PAST_MARKERS = re.compile(
 # Comparators (the qualifiers of docs/formats.md)
 
 AT_LEAST_BEFORE = re.compile(r"(?:超过|突破|超|不低于|不少于|高于|达到|达|实现|保持在|保持|增至|提高到|提升到|提高至|提升至|扩大到|增加到|力争|确保|争取)$")
-AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|控制到|低于|降至|降到|降低到|下降到|压减到|压缩到|压缩至|压减至|小于)$")
+AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|控制到|(?<!不)低于|降至|降到|降低到|下降到|压减到|压缩到|压缩至|压减至|小于)$")
 STRETCH_BEFORE = re.compile(r"(?:力争|争取|努力)(?:达到|达|实现|突破|超过)?$")
 AFTER_QUALIFIER = re.compile(r"^(?P<q>以上|左右|上下|以内|以下|之内|内)")
 AFTER_OK = re.compile(r"^(?:的?(?:目标|目标任务|任务|规模|水平|台阶|大关)?)$|^(?:、|和|及)")
@@ -79,7 +79,7 @@ MINUS_VERB = re.compile(r"(?:再)?(?:下降|降低|减少)$")
 #: Verbs before a count or an amount of money that names what is counted after
 #: the number: 新培育 500 家 专精特新企业, 统筹 20 亿元 资金.
 COUNT_VERBS = (
-    "新培育 培育 新增 新建成 新建 建成 建设 新开工 开工 实施 打造 举办 开展 推进 推动 引进 招引 引育 "
+    "新培育 培育 新增 新建成 新建 建成 建设 推出 建成投产 开工建设 新开工建设 布局建设 新打造 新引进 新开工 开工 实施 打造 举办 开展 推进 推动 引进 招引 引育 "
     "新认定 认定 创建 培训 吸引 带动 落地 签约 统筹 安排 投入 筹集 发放 撬动 募集 改造 新上 储备 "
     "谋划 遴选 评选 组织 服务 支持 扶持 帮助 解决 提供 新招引 新落地 完成 新设立 设立 建立 新获批 "
     "获批 新创建 新打造 新引进 新发展 发展 培养 新认证 认证 提供 吸纳 带动 帮扶 安置 转移"
