@@ -96,8 +96,10 @@ def _city(t: str) -> str | None:
 def region_in(text: str) -> str | None:
     for m in P.REGION_NAME.finditer(text):
         name = m[1]
-        if P.NOT_REGION.search(name):
+        if P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name):
             continue
+        if name.endswith(("省", "自治区")) and not any(name.startswith(short) for short in P.PROVINCE_SHORT.values()):
+            continue  # 实施省大中型项目: there are 34 provinces, and this is none of them
         for full, short in P.PROVINCE_SHORT.items():
             if name.startswith(short) and name[len(short):] in ("省", "市", "自治区", ""):
                 return full
@@ -150,27 +152,32 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     return ctx
 
 
-_NATIONAL_ISSUER = re.compile(r"国务院|国家发展改革委|国家发展和改革委员会|工业和信息化部|国务院办公厅|中共中央|全国人大|^.{0,40}(?:各省、自治区、直辖市)")
+_NATIONAL_ISSUER = re.compile(r"^(?:国务院|国务院办公厅|中共中央|国家发展改革委|国家发展和改革委员会|工业和信息化部|[\u4e00-\u9fff]{2,8}部)$|^各省、自治区、直辖市|国务院(?:关于|办公厅关于)|^国家[\u4e00-\u9fff]{1,8}(?:委|局|部)关于")
 _NATIONAL_WORDS = re.compile(r"国内生产总值|全国|我国")
 _OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长")
 _OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长")
 
 
+def _title_lines(t: str) -> list[str]:
+    """Short lines at the top (title, issuer, date) and at the end (signature)."""
+    lines = [x.strip() for x in t.split("\n") if x.strip()]
+    return [x for x in lines[:15] + lines[-6:] if len(x) <= 40]
+
+
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
     """The region a document speaks for before any section names another.
 
-    Rules, in order: a region named in the title (the first lines) with 省/市/自治区, when the
-    text speaks of 全省/全市; the issuing body 国务院 or a ministry (national); 我省/全省 with
-    the province the text names most; national words (国内生产总值, 我国) with no 全省/全市."""
-    head = t[:400]
+    Rules, in order: a region named in a short title or issuer line (2026年江西省政府工作报告,
+    赣州市人民政府关于…) when the text speaks of 全省/全市; a national issuer (国务院, a ministry, the
+    salutation 各省、自治区、直辖市); 我省/全省 with the province the text names most; national words
+    (国内生产总值, 我国) with no 全省/全市."""
     own_city, own_prov = _OWN_CITY.search(t), _OWN_PROVINCE.search(t)
-    for line in head.split("\n")[:6]:
-        if len(line.strip()) > 40:  # a title is short; a long paragraph names regions in passing
-            continue
+    titles = _title_lines(t)
+    for line in titles[:15]:
         r = region_in(line)
         if r and ((r.endswith("市") and own_city) or (not r.endswith("市") and own_prov)):
             return r, f"{r} (named in the title)"
-    if _NATIONAL_ISSUER.search(head):
+    if any(_NATIONAL_ISSUER.search(line) for line in titles):
         return "全国", "全国 (issued by a national body)"
     if own_prov and province:
         return province, f"{province} (全省/我省, the province the text names most)"

@@ -26,7 +26,7 @@ import pydantic
 
 from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, document_context, region_in
-from tracker.extract.numbers import NumberError, split_magnitude
+from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, subject_region
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name
 from tracker.extract.classify import classify
@@ -239,6 +239,8 @@ def _quantities(clause: str) -> list[_Found]:
             value, big = split_magnitude(m["num"])
         except NumberError:
             continue
+        if value == 0:
+            continue  # 零部件: 零 is part of a word here
         if unit_raw == "%":
             if big:
                 continue
@@ -307,6 +309,7 @@ def _quantities(clause: str) -> list[_Found]:
         if f.relative and not f.indicator:
             f.indicator = _indicator_before(clause, m.start())
         found.append(f)
+    found.extend(_shared_unit(clause, found))
     for m in P.WORD_TARGETS.finditer(clause):
         if any(f.start <= m.start() < f.end for f in found):
             continue
@@ -340,6 +343,38 @@ def _quantities(clause: str) -> list[_Found]:
 
 # --------------------------------------------------------------------------
 # Classifying clauses
+
+
+_BARE_LIST = re.compile(rf"(?P<items>(?:(?:{NUMBER})(?:、|和|及))+)(?P<last>{NUMBER})(?:多|余)?(?P<unit>{P.UNIT})")
+_UNIT_MAGNITUDE = re.compile(r"^(?:万亿|亿|千万|百万|万|千|百)")
+
+
+def _shared_unit(clause: str, found: list[_Found]) -> list[_Found]:
+    """shared_unit: "产业规模分别达1.28万亿、1.18万亿、8200亿元": the earlier numbers of a list take the
+    unit of the last (with their own 万亿/亿), so each item is a goal of its own."""
+    out = []
+    for m in _BARE_LIST.finditer(clause):
+        base = _UNIT_MAGNITUDE.sub("", m["unit"])
+        if base in ("%", "个百分点", "倍") or not base:
+            continue
+        pos = m.start("items")
+        for item in re.finditer(rf"({NUMBER})(?:、|和|及)", m["items"]):
+            a, b = pos + item.start(1), pos + item.end(1)
+            if any(f.start <= a < f.end for f in found):
+                continue
+            try:
+                value, big = split_magnitude(item[1])
+            except NumberError:
+                continue
+            if value == 0:
+                continue
+            unit = big + base
+            try:
+                parse_unit(unit)
+            except UnitError:
+                continue
+            out.append(_Found("level", {"value": value, "unit": unit}, None, a, b, _indicator_before(clause, m.start())))
+    return out
 
 
 def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadline | None, section_past: bool) -> list[_Clause]:
@@ -463,7 +498,11 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         if (r := heading_region(para) or subject_region(para)) and not P.SPEAKER_LINE.match(para):
             section_region = r
         if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
-            if ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
+            if (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划", para):
+                end = P.FIVE_YEAR_END["十" + five[1]]  # five_year_heading: “十五五”时期主要目标 → 2030
+                section_past = bool(ctx.year and end < ctx.year)
+                section_deadline = None if section_past else _Deadline(a, a, end, True, f"the section {para}")
+            elif ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
                 section_past = bool(ctx.year and max(ys) < ctx.year) or "回顾" in para
                 section_deadline = None
                 if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|计划|要求", para):
@@ -487,6 +526,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 if c.state is None and ctx.horizon and undated_commitment(c.text, sentence, ctx.year):
                     c.state, c.deadline_from = "goal", "horizon"
                     c.deadline = _Deadline(c.start, c.start, ctx.horizon, False, f"the plan's horizon 到{ctx.horizon}年")
+                if c.state == "goal" and section_past and not explicit_future(c):
+                    c.state = "past"  # review_section: 2025年工作回顾 reports results unless a clause names a later year
                 if c.state != "goal" or c.deadline is None:
                     if c.state == "past":
                         figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
@@ -514,6 +555,11 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     if doc_review:
         review.insert(0, {"id": "plan", "guessed": doc_review})
     return ExtractResult(targets, review, figures, plan)
+
+
+def explicit_future(c: _Clause) -> bool:
+    """A clause's own deadline naming a year (到2030年, “十五五”末), not 每年 or one taken from around it."""
+    return c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and bool(re.search(r"\d{4}|十[三四五六]五", c.deadline.label))
 
 
 def undated_commitment(clause: str, sentence: str, year: int | None) -> bool:
