@@ -93,6 +93,16 @@ def _city(t: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_LONG_SUFFIX = re.compile(r"(?:新区|高新区|经开区|开发区|自治州|自治县|自治区)$")
+
+
+def _plausible_length(name: str) -> bool:
+    """Place names are short: 海淀区, 赣县, 宜春市, 呼和浩特市; 南昌高新区 and 自治州 may be longer."""
+    if _LONG_SUFFIX.search(name) or name in P.PROVINCES:
+        return True
+    return len(name) - 1 <= (4 if name.endswith(("市", "州", "盟", "旗")) else 3)
+
+
 def region_in(text: str) -> str | None:
     for m in P.REGION_NAME.finditer(text):
         name = m[1]
@@ -100,6 +110,8 @@ def region_in(text: str) -> str | None:
             continue
         if name.endswith(("省", "自治区")) and not any(name.startswith(short) for short in P.PROVINCE_SHORT.values()):
             continue  # 实施省大中型项目: there are 34 provinces, and this is none of them
+        if not _plausible_length(name):
+            continue  # 工改造老旧小区, 美丽乡村整县: a long phrase that happens to end in 区 or 县
         for full, short in P.PROVINCE_SHORT.items():
             if name.startswith(short) and name[len(short):] in ("省", "市", "自治区", ""):
                 return full

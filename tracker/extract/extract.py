@@ -200,7 +200,7 @@ def _noun_after(clause: str, pos: int) -> str:
     return noun.strip(" “”\"")
 
 
-_LEADING_VERB = re.compile(r"^(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共)?")
+_LEADING_VERB = re.compile(r"^(?:今年|明年|全年|年内|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共)*")
 
 
 def _leading_verb(before: str) -> re.Match | None:
@@ -293,7 +293,7 @@ def _quantities(clause: str) -> list[_Found]:
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and P.QUANTITY.search(before[v.end():]) and not coordinated(before):
                     continue
-                if scope_count(before) or named_scope(before):
+                if scope_count(before) or named_scope(before, clause[m.start():]):
                     continue  # 在10个左右领域开展培训, 甲、乙等12个项目: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun

@@ -76,8 +76,15 @@ def scope_count(before: str) -> bool:
 _NAMED_SCOPE = re.compile(r"等(?:[\d.一二三四五六七八九十百千万亿]+[个家项所条座][^、，,。；;]*?(?:、|和|及))*$")
 
 
-def named_scope(before: str) -> bool:
-    return bool(_NAMED_SCOPE.search(before))
+_ENUMERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+[一二三四五六七八九十]$")
+_ENUMERATED_WHAT = re.compile(r"^[个项][\u4e00-\u9fff]{0,4}?(?:任务|工作|举措|原则|方面|要求|重点|行动|工程)")
+
+
+def named_scope(before: str, number_and_after: str = "") -> bool:
+    """等12个项目 (a named set); 稳增长、防风险、保民生三项基本任务 (the count of the tasks just listed);
+    第四次普查 (an ordinal)."""
+    enumerated = _ENUMERATED.search(before + number_and_after[:1]) and _ENUMERATED_WHAT.match(number_and_after[1:])
+    return bool(_NAMED_SCOPE.search(before) or enumerated or before.endswith("第"))
 
 
 _LIST_JOIN = re.compile(r"^(?:左右|以上|以下|以内)?(?:、|和|及|以及|与)$")
