@@ -231,3 +231,109 @@ def test_a_90_kb_document_in_under_2_seconds():
     t0 = time.perf_counter()
     extract_text(big)
     assert time.perf_counter() - t0 < 2.0
+
+
+# --------------------------------------------------------------------------
+# Rules added after the first corpus round
+
+
+@pytest.mark.parametrize("before, after, scope", [
+    ("加快推进甲、乙等", "12个百亿元项目建设", True),
+    ("加快推进甲、乙等12个百亿元、", "70个项目建设", True),
+    ("统筹推进稳增长、防风险、保民生", "三项基本任务", True),
+    ("开展", "第四次农业普查", False),  # the ordinal is caught on 第 itself below
+    ("着力打造电子信息、铜基新材料", "6个先进制造业集群", False),
+])
+def test_named_scope(before, after, scope):
+    assert L.named_scope(before, after) is scope
+    assert L.named_scope("开展第", "四次")
+
+
+def test_scope_counts_are_not_goals():
+    r = extract_text("今年统筹推进稳增长、防风险、保民生三项基本任务，开展第四次农业普查，加快推进甲、乙等12个项目建设。"
+                     "今年着力打造电子信息、铜基新材料6个先进制造业集群。", year=2026, region="某省")
+    assert [t["target"] for t in r.targets] == [{"value": 6, "unit": "个"}]
+
+
+def test_a_list_inherits_the_first_items_kind():
+    r = extract_text("今年一二三产增加值分别增长3.5%左右、6%左右、5%左右。", year=2026, region="某省")
+    assert [(t["kind"], t["target"]["rate"]) for t in r.targets] == [("growth", 3.5), ("growth", 6), ("growth", 5)]
+
+
+def test_a_start_year_is_not_a_deadline():
+    assert L.start_not_deadline("2020年起基本不再招聘", 0, 5)
+    assert L.start_not_deadline("从2019年开始实施", 1, 6)
+    assert not L.start_not_deadline("到2020年建成", 1, 6)
+
+
+def test_numbers_in_quotes_are_names():
+    assert L.quoted_name("打造“", "基地”")
+    assert extract_text("今年打造“三个基地”。", year=2026, region="某市").targets == []
+
+
+def test_at_least_is_not_read_as_below():
+    t = only("今年政府投资基金支持民间投资项目的资金占比不低于50%。", year=2026, region="某省")
+    assert "qualifier" not in t  # at_least, the default
+
+
+def test_dates_in_chinese_numerals():
+    assert D.chinese_date("国务院办公厅\n一九九六年七月十七日") == (1996, 7, 17, "一九九六年七月十七日")
+    assert D.document_year("通知\n一九九六年七月十七日\n1998年达到2000人的规模。")[0] == 1996
+
+
+def test_undated_count_commitments_take_the_plans_horizon():
+    from tracker.extract.context import plan_horizon
+    text = "具体指标：到2022年，建设50个高水平学校。\n实施教师素质提高计划，建立100个教师培养培训基地。"
+    assert plan_horizon(text, 2019) == 2022
+    got = {(t["target"]["value"], t["due"]) for t in extract_text(text, year=2019, region="全国").targets}
+    assert got == {(50, 2022), (100, 2022)}
+
+
+def test_a_review_section_reports_results():
+    text = ("一、2025年工作回顾\n过去一年，全省地区生产总值增长5.1%，确保城镇新增就业44.1万人。\n"
+            "二、“十五五”时期主要目标\n全省规模以上工业增加值年均增长6.5%左右。\n"
+            "三、2026年重点工作\n主要预期目标是：地区生产总值增长5%左右。")
+    got = [(t["kind"], t["due"], t["target"]) for t in extract_text(text, region="某省").targets]
+    assert got == [("cagr", 2030, {"rate": 6.5}), ("growth", 2026, {"rate": 5})]
+
+
+def test_a_list_sharing_one_unit():
+    r = extract_text("今年力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、8200亿元。", year=2026, region="江西省")
+    assert sorted((t["target"]["value"], t["target"]["unit"]) for t in r.targets) == [(1.18, "万亿元"), (1.28, "万亿元"), (8200, "亿元")]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("实施省大中型项目", None),
+    ("开工改造老旧小区", None),
+    ("美丽乡村整县", None),
+    ("支持各县集中资源", None),
+    ("赣州市", "赣州市"),
+    ("南昌高新区", "南昌高新区"),
+    ("海淀区", "海淀区"),
+])
+def test_region_names_are_places(text, region):
+    from tracker.extract.context import region_in
+    assert region_in(text) == region
+
+
+def test_jian_quan_is_not_full_coverage():
+    assert extract_text("今年健全覆盖城乡的养老服务网络。", year=2026, region="某省").targets == []
+
+
+@pytest.mark.parametrize("sentence, cls", [
+    ("今年前三季度，全省规模以上工业增加值增长7%。", "result"),
+    ("预计今年全市地区生产总值增长6%左右。", "result"),
+    ("力争上半年完成投资300亿元。", "commitment"),
+])
+def test_classify_time_words_alone_do_not_promise(sentence, cls):
+    assert C.classify(sentence, 2024)[0] == cls
+
+
+def test_a_year_end_compilation_of_provinces():
+    text = ("多省份部署明年经济工作\n2023年12月25日\n"
+            "北京市2023年地区生产总值预计增长5%左右。明年全市地区生产总值增长5%左右。\n"
+            "浙江省委经济工作会议提出，明年全省规模以上工业增加值增长6%以上，新增专精特新企业1000家。\n"
+            "今年1—11月，江西规上工业增加值增长7%。江西省明确，明年全省固定资产投资增长5%。\n")
+    got = [(t["region"], t["due"], t["target"]) for t in extract_text(text).targets]
+    assert got == [("北京市", 2024, {"rate": 5}), ("浙江省", 2024, {"rate": 6}),
+                   ("浙江省", 2024, {"value": 1000, "unit": "家"}), ("江西省", 2024, {"rate": 5})]

@@ -4,7 +4,7 @@ Named rules, applied in order to one sentence (``classify``):
 
 - ``commitment``: a commitment word (力争, 确保, 达到, 突破, 预期, 目标, 将, 到20XX年, 今年/明年 …)
   that is not itself about an ended period.
-- ``result``: a sentence about a period that has ended (a year before the document's year,
+- ``result``: 预计全年 (a year-end estimate of the year's outcome); a sentence about a period that has ended (a year before the document's year,
   1—11月, 上半年, 去年, 过去五年, 累计) with a result word (完成, 实现, 累计, 同比, 增长 as
   reported) and no commitment word. ``--figures`` may offer it as an actual figure.
 - ``context``: anything else (background, reasons, restated numbers).
@@ -41,13 +41,21 @@ def ended_year(sentence: str, doc_year: int | None) -> int | None:
 
 SUB_YEAR_PERIOD = re.compile(r"[1-9]\d?[-—~至][1-9]\d?月|上半年|前三季度|一季度|前[一二三四五六七八九十\d]+个?月")
 TO_DATE = re.compile(r"累计|已经|已有|同比")
+ESTIMATE = re.compile(r"预计(?!到|至)|全年预计")
+
+
+PROMISE = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|明年|计划|将")
 
 
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
+    if not PROMISE.search(sentence):
+        # 今年前三季度…增长7%, 预计今年增长6%: 今年 alone does not make these commitments
+        if m := SUB_YEAR_PERIOD.search(sentence):
+            return f"result: about {m[0]}, a part of a year already over"
+        if m := ESTIMATE.search(sentence):
+            return f"result: {m[0]} estimates the outcome of a year nearly over"
     if STRONG_COMMITMENT.search(sentence):
         return None
-    if m := SUB_YEAR_PERIOD.search(sentence):
-        return f"result: about {m[0]}, a part of a year already over"
     if m := TO_DATE.search(sentence):
         return f"result: {m[0]} reports what has happened so far"
     ended = ended_year(sentence, doc_year)

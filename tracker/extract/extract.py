@@ -515,6 +515,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         para_deadline: _Deadline | None = section_deadline
         for s_a, s_b in _sentences(t, a, b):
             sentence = t[s_a:s_b]
+            if s_a > a and (r := subject_region(sentence)):
+                section_region = r  # 江西省明确，明年…: a region as the subject of a sentence
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past)
             quote = norm.original_span(s_a, s_b).strip()
             for c in clauses:
