@@ -337,3 +337,15 @@ def test_a_year_end_compilation_of_provinces():
     got = [(t["region"], t["due"], t["target"]) for t in extract_text(text).targets]
     assert got == [("北京市", 2024, {"rate": 5}), ("浙江省", 2024, {"rate": 6}),
                    ("浙江省", 2024, {"value": 1000, "unit": "家"}), ("江西省", 2024, {"rate": 5})]
+
+
+def test_cli_min_confidence(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("今年新增规上工业企业200家。\n", encoding="utf-8")  # no year, no region: weak
+    run = lambda *extra: subprocess.run([sys.executable, "-m", "tracker", "extract", str(doc), *extra],  # noqa: E731
+                                        capture_output=True, text=True, check=True).stdout
+    assert "200" in run() and "# confidence" in run()
+    strict = run("--min-confidence", "0.9")
+    assert "targets: []" in strict and "below --min-confidence" in strict
+    bad = subprocess.run([sys.executable, "-m", "tracker", "extract", str(doc), "--min-confidence", "2"], capture_output=True, text=True)
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr

@@ -550,8 +550,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         plan_source["date"] = ctx.date
     plan = {"source": plan_source} if plan_source else {}
     doc_review = {}
-    if ctx.year_note and ctx.year_note.startswith("guessed"):
+    if ctx.year_note:
         doc_review["year"] = f"{ctx.year} ({ctx.year_note})"
+    if ctx.scope_note and ctx.region is None:
+        doc_review["region"] = ctx.scope_note
         if ctx.date:
             doc_review["date"] = f"{ctx.date} (the year is the guessed one)"
     if doc_review:
