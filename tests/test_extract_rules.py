@@ -349,3 +349,11 @@ def test_cli_min_confidence(tmp_path):
     assert "targets: []" in strict and "below --min-confidence" in strict
     bad = subprocess.run([sys.executable, "-m", "tracker", "extract", str(doc), "--min-confidence", "2"], capture_output=True, text=True)
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
+
+
+def test_known_places_by_their_short_names():
+    text = ("各地发展数字经济\n2021年9月1日\n据赣州市统计，……。吉安市也在发力。\n"
+            "赣州：数字经济领跑\n到2025年全市数字经济规模达到1000亿元。\n"
+            "吉安：电子信息立市\n吉安提出，到2025年全市电子信息产业营收达到3000亿元。\n")
+    assert S.known_places(text)["赣州"] == "赣州市"
+    assert [(t["region"], t["target"]["value"]) for t in extract_text(text).targets] == [("赣州市", 1000), ("吉安市", 3000)]

@@ -103,9 +103,24 @@ def _plausible_length(name: str) -> bool:
     return len(name) - 1 <= (4 if name.endswith(("市", "州", "盟", "旗")) else 3)
 
 
+_LEAD_WORD = re.compile(r"^(?:据|对|从|向|由|把|将|到|至|与|同|比|经|按|是|让|使|在)")
+
+
+def place_name(text: str, m: re.Match) -> str:
+    """The place a REGION_NAME match names, its edges fixed: 据赣州市 → 赣州市 (a function word before
+    it is not part of it; 市/县/区 right after a 州 belongs to it)."""
+    name = m[1]
+    nxt = text[m.end(1): m.end(1) + 1]
+    if name.endswith("州") and nxt in ("市", "县", "区"):
+        name += nxt
+    while (lead := _LEAD_WORD.match(name)) and len(name) - len(lead[0]) >= 3:
+        name = name[len(lead[0]):]  # 在长沙市 → 长沙市; 同江市 stays
+    return name
+
+
 def region_in(text: str) -> str | None:
     for m in P.REGION_NAME.finditer(text):
-        name = m[1]
+        name = place_name(text, m)
         if P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name):
             continue
         if name.endswith(("省", "自治区")) and not any(name.startswith(short) for short in P.PROVINCE_SHORT.values()):

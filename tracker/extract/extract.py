@@ -27,7 +27,7 @@ import pydantic
 from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, document_context, region_in
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
-from tracker.extract.scope import heading_region, subject_region
+from tracker.extract.scope import heading_region, known_places, subject_region
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name
 from tracker.extract.classify import classify
 from tracker.extract.confidence import confidence
@@ -475,6 +475,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     skipped: list[dict] = []
     figures: list[dict] = []
 
+    places = known_places(t)
     speaker_region: str | None = None
     section_region: str | None = None
     section_past = False
@@ -495,7 +496,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 speaker_region = None
         elif P.REPORTER.search(para[:12]) and (para.endswith("?") or "记者:" in para[:12]):
             speaker_region = None
-        if (r := heading_region(para) or subject_region(para)) and not P.SPEAKER_LINE.match(para):
+        if (r := heading_region(para, places) or subject_region(para, places)) and not P.SPEAKER_LINE.match(para):
             section_region = r
         if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
             if (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划", para):
@@ -515,7 +516,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         para_deadline: _Deadline | None = section_deadline
         for s_a, s_b in _sentences(t, a, b):
             sentence = t[s_a:s_b]
-            if s_a > a and (r := subject_region(sentence)):
+            if s_a > a and (r := subject_region(sentence, places)):
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past)
             quote = norm.original_span(s_a, s_b).strip()

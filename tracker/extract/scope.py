@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract import patterns as P
-from tracker.extract.context import region_in
+from tracker.extract.context import place_name, region_in
 
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[①-⑳])\s*")
 _SHORT = {v: k for k, v in P.PROVINCE_SHORT.items()}
@@ -26,32 +26,51 @@ _SUBJECT_VERB = re.compile(
 )
 
 
-def _leading_region(text: str) -> tuple[str, int] | None:
+def known_places(t: str) -> dict[str, str]:
+    """known_places: the cities, counties and districts a text names in full (长沙市, 海淀区), by
+    their short names too (长沙), so that a heading "长沙：…" or a subject "武汉提出…" is read as
+    the place the same text elsewhere calls 长沙市/武汉市."""
+    places: dict[str, str] = {}
+    for m in P.REGION_NAME.finditer(t):
+        raw = place_name(t, m)
+        name = region_in(raw)
+        if name and name == raw and name not in P.PROVINCES:
+            short = re.sub(r"(?:市|县|区)$", "", name)
+            if len(short) >= 2:
+                places.setdefault(short, name)
+            places.setdefault(name, name)
+    return places
+
+
+def _leading_region(text: str, places: dict[str, str] | None = None) -> tuple[str, int] | None:
     """A region name at the very start of ``text`` and where it ends."""
     for short, full in sorted(_SHORT.items(), key=lambda kv: -len(kv[0])):
         for name in (full, short):
             if text.startswith(name):
                 return full, len(name)
+    for name, full in sorted((places or {}).items(), key=lambda kv: -len(kv[0])):
+        if text.startswith(name):
+            return full, len(name)
     m = P.REGION_NAME.match(text)
     if m and not P.NOT_REGION.search(m[1]) and region_in(m[1]) == m[1]:
         return m[1], m.end()
     return None
 
 
-def heading_region(para: str) -> str | None:
+def heading_region(para: str, places: dict[str, str] | None = None) -> str | None:
     text = _NUMBERING.sub("", para.strip())
     if len(text) > 30 or re.search(r"[。!?！？]$", text):
         return None
-    found = _leading_region(text)
+    found = _leading_region(text, places)
     if found is None:
         return None
     rest = text[found[1]:]
     return found[0] if re.match(r"^(?:[:：，,\s]|$)", rest) or len(rest) <= 12 else None
 
 
-def subject_region(para: str) -> str | None:
+def subject_region(para: str, places: dict[str, str] | None = None) -> str | None:
     text = _NUMBERING.sub("", para.strip())
-    found = _leading_region(text)
+    found = _leading_region(text, places)
     if found is None:
         return None
     rest = text[found[1]:].lstrip("，,：: ")
