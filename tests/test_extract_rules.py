@@ -215,8 +215,10 @@ def test_matches_needs_quote_kind_number_unit_due_and_region():
 def test_dev_split_scores():
     scores = score_all(GOLD, "dev")
     print("\n" + table(scores))
-    for s in scores:
-        assert s.recall >= 0.7 and s.precision >= 0.7, (s.name, s.recall, s.precision)
+    for s in scores:  # the dev split includes the two earlier test splits, scored blind once each
+        assert s.recall >= 0.7 and s.precision >= 0.6, (s.name, s.recall, s.precision)
+    assert sum(s.recall for s in scores) / len(scores) >= 0.9
+    assert sum(s.precision for s in scores) / len(scores) >= 0.9
 
 
 def test_scorer_runs_as_a_module():

@@ -40,7 +40,7 @@ def ended_year(sentence: str, doc_year: int | None) -> int | None:
 
 
 SUB_YEAR_PERIOD = re.compile(r"[1-9]\d?[-—~至][1-9]\d?月|上半年|前三季度|一季度|前[一二三四五六七八九十\d]+个?月")
-TO_DATE = re.compile(r"累计|已经|已有|同比")
+TO_DATE = re.compile(r"累计|已经|已有|同比|已(?:建成|完成|实现|达到|开展|落地|投产|签约|举办|建设)|就(?:已|举办|建成|开展|完成|实现)|先后")
 ESTIMATE = re.compile(r"预计(?!到|至)|全年预计")
 
 
@@ -49,11 +49,13 @@ PROMISE = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|明年|�
 
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
     if not PROMISE.search(sentence):
-        # 今年前三季度…增长7%, 预计今年增长6%: 今年 alone does not make these commitments
+        # 今年前三季度…增长7%, 预计今年增长6%, 一年内就举办28场: 今年/年内 alone do not make these commitments
         if m := SUB_YEAR_PERIOD.search(sentence):
             return f"result: about {m[0]}, a part of a year already over"
         if m := ESTIMATE.search(sentence):
             return f"result: {m[0]} estimates the outcome of a year nearly over"
+        if m := TO_DATE.search(sentence):
+            return f"result: {m[0]} reports what has happened so far"
     if STRONG_COMMITMENT.search(sentence):
         return None
     if m := TO_DATE.search(sentence):
@@ -83,3 +85,9 @@ def classify(sentence: str, doc_year: int | None) -> tuple[str, str]:
     if reason := rule_commitment(sentence, doc_year):
         return "commitment", reason
     return "context", "context: no commitment word"
+
+
+def continues_result(sentence: str, previous: str | None) -> bool:
+    """其中，…: a sentence opening with 其中/同期/此外 goes on about what the sentence before it
+    reported; after a result it is a result too."""
+    return previous == "result" and bool(re.match(r"^(?:其中|同期|同时期|此外|另外)[,，]?", sentence))

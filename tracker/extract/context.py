@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
@@ -28,6 +28,8 @@ class Context:
     scope_note: str | None = None
     city: str | None = None  # the city the text names most
     horizon: int | None = None  # 具体指标：到2022年 — the plan's target year (plan_horizon)
+    places: dict = field(default_factory=dict)  # known_places of the text
+    sentence_start: int = 0  # where the sentence being read starts (for sentence_subject)
 
 
 def cn_int(s: str) -> int:

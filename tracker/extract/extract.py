@@ -28,8 +28,8 @@ from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, document_context, region_in
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, subject_region
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name
-from tracker.extract.classify import classify
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates
+from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
 from tracker.extract.text import Normalised, normalise
 from tracker.model import Target
@@ -229,8 +229,10 @@ def _quantities(clause: str) -> list[_Found]:
     for m in P.QUANTITY.finditer(clause):
         unit_raw = m["unit"]
         before, after_all = clause[: m.start()], clause[m.end():]
-        if quoted_name(before, after_all):
-            continue  # 打造“三个基地”: a name, not an amount
+        if quoted_name(before, after_all) or meeting_name(before, clause[m.start():]) or list_item_name(before, after_all):
+            continue  # 打造“三个基地”, 十一届九次全会, 冰壶、冬季两项、…: a name, not an amount
+        if comparison(before) or bare_share(before, after_all, clause):
+            continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
         qual, qn = _qualifier(before, after_all)
         after = after_all[qn:]
         if m["approx"] and qual is None:
@@ -476,6 +478,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     figures: list[dict] = []
 
     places = known_places(t)
+    ctx.places = places
+    headings: set[str] = set()
     speaker_region: str | None = None
     section_region: str | None = None
     section_past = False
@@ -487,7 +491,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         para = t[a:b].strip()
         if not para:
             continue
-        if m := P.SPEAKER_LINE.match(t[a:b]):
+        if (m := P.SPEAKER_LINE.match(t[a:b])) and heading_region(para, places) is None:
             name = m[1]
             if P.REPORTER.search(name) or name not in ctx.speakers and len(para) < 8:
                 speaker_region = None
@@ -496,8 +500,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 speaker_region = None
         elif P.REPORTER.search(para[:12]) and (para.endswith("?") or "记者:" in para[:12]):
             speaker_region = None
-        if (r := heading_region(para, places) or subject_region(para, places)) and not P.SPEAKER_LINE.match(para):
+        if r := heading_region(para, places) or subject_region(para, places):  # 长沙：… is a place, not a speaker
             section_region = r
+        if REVIEW_OPENER.match(para):
+            section_past, section_deadline = True, None  # review_opener: 刚刚过去的2025年…, 五年来…
         if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
             if (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划", para):
                 end = P.FIVE_YEAR_END["十" + five[1]]  # five_year_heading: “十五五”时期主要目标 → 2030
@@ -513,22 +519,35 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             elif re.search(r"工作安排|预期目标|主要目标|目标任务|重点任务|重点工作", para) and ctx.year:
                 section_past = False
                 section_deadline = _Deadline(a, a, ctx.year, True, f"the section {para}")
+        if len(para) <= 40 and not re.search(r"[。!?;；！？]", para):
+            headings.add(norm.original_span(a, b).strip())  # a title or heading line
         para_deadline: _Deadline | None = section_deadline
+        previous_class: str | None = None
+        para_intent = False  # an earlier sentence of the paragraph says what is intended (将, 着力 …)
+        previous_result = False
         for s_a, s_b in _sentences(t, a, b):
             sentence = t[s_a:s_b]
+            ctx.sentence_start = s_a
+            sentence_class = classify(sentence, ctx.year)[0]
+            if continues_result(sentence, previous_class) or reported_event(sentence, ctx):
+                sentence_class = "result"
+            previous_class = sentence_class
+            after_result = previous_result  # an undated count right after a result goes on reporting
+            previous_result = sentence_class == "result"
+            para_intent = para_intent or (sentence_class != "result" and bool(_INTENT.search(sentence)))
             if s_a > a and (r := subject_region(sentence, places)):
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past)
             quote = norm.original_span(s_a, s_b).strip()
             for c in clauses:
-                if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual:
+                if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result":
                     para_deadline = c.deadline
                 found = _quantities(c.text)
                 if not found:
                     continue
-                if c.state is None and ctx.horizon and undated_commitment(c.text, sentence, ctx.year):
-                    c.state, c.deadline_from = "goal", "horizon"
-                    c.deadline = _Deadline(c.start, c.start, ctx.horizon, False, f"the plan's horizon 到{ctx.horizon}年")
+                if c.state is None and not section_past and not after_result and (due := _undated_due(ctx)) and undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent):
+                    c.state, c.deadline_from = "goal", "horizon" if ctx.horizon else "document"
+                    c.deadline = _Deadline(c.start, c.start, due[0], False, due[1])
                 if c.state == "goal" and section_past and not explicit_future(c):
                     c.state = "past"  # review_section: 2025年工作回顾 reports results unless a clause names a later year
                 if c.state != "goal" or c.deadline is None:
@@ -537,13 +556,13 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     continue
                 if c.deadline.year < (ctx.year or 0):
                     continue
-                if classify(sentence, ctx.year)[0] == "result":
+                if sentence_class == "result":
                     figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
                     continue
                 for f in found:
                     _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped)
 
-    targets, review = _finish(drafts, skipped, ctx, slug, min_confidence)
+    targets, review = _finish(drafts, skipped, ctx, slug, min_confidence, headings)
     plan_source: dict[str, Any] = {}
     if document:
         plan_source["document"] = document
@@ -567,10 +586,52 @@ def explicit_future(c: _Clause) -> bool:
     return c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and bool(re.search(r"\d{4}|十[三四五六]五", c.deadline.label))
 
 
-def undated_commitment(clause: str, sentence: str, year: int | None) -> bool:
-    """建立100个…基地 in a plan with no date of its own: a count verb opens the clause and the
-    sentence is a commitment (plan_horizon gives the due year)."""
-    return bool(_leading_verb(clause)) and classify(sentence, year)[0] == "commitment"
+REVIEW_OPENER = re.compile(r"^(?:各位代表[!！]?)?(?:刚刚过去的|过去(?:的)?(?:一|五|两|三)年|(?:这)?五年来|一年来|回顾过去)")
+
+
+def reported_event(sentence: str, ctx: Context) -> bool:
+    """reported_event: "4月8日上午，…集中启动的新开工项目共200个" in a document dated 4月12日 reports what
+    happened on a day already past."""
+    if not ctx.date or re.search(r"力争|确保|争取|目标|到20\d{2}年|明年", sentence):
+        return False
+    m = P.MONTH_DAY.search(sentence[:12])
+    if not m:
+        return False
+    month, day = int(m[1]), int(m[2])
+    y, mo, d = (int(x) for x in ctx.date.split("-"))
+    return (month, day) < (mo, d) and 1 <= month <= 12
+
+
+def _undated_due(ctx: Context) -> tuple[int, str] | None:
+    """The due year of an undated count commitment: the plan's horizon, else the document's own year
+    when it was read from the text (not guessed)."""
+    if ctx.horizon:
+        return ctx.horizon, f"the plan's horizon 到{ctx.horizon}年"
+    if ctx.year and not (ctx.year_note or "").startswith("guessed"):
+        return ctx.year, "the document's year"
+    return None
+
+
+_INTENT = re.compile(r"(?<![一要])将(?!总部|其|之)|要|力争|确保|争取|着力|计划|拟|努力|全力|加快|推动|今年|明年|全年|年内")
+
+
+def undated_commitment(clause: str, sentence: str, year: int | None, horizon: bool = True) -> bool:
+    """建立100个…基地 with no date of its own: a count verb opens the clause and the sentence is a
+    commitment. Without a plan horizon (the document's year is used) the sentence must also say what
+    is intended (将, 要, 力争, 着力 …): a review states results in the same words."""
+    if not _leading_verb(clause) or classify(sentence, year)[0] != "commitment":
+        return False
+    return horizon or bool(_INTENT.search(sentence))
+
+
+def sentence_subject(sentence: str, c: _Clause, ctx: Context) -> str | None:
+    """sentence_subject: "…未来5年，长沙要实力更强，经济总量达1.7万亿元": a region opening an earlier
+    clause of the same sentence, followed by 要/将/提出…, is the subject of the clauses after it."""
+    found = None
+    for part in P.CLAUSE_END.split(sentence[: max(0, c.start - ctx.sentence_start)]):
+        if r := subject_region(part, ctx.places):
+            found = r
+    return found
 
 
 def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:
@@ -580,6 +641,8 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return named, None
     if ctx.region:
         return ctx.region, None
+    if subject := sentence_subject(sentence, c, ctx):
+        return subject, f"{subject} (the subject earlier in the sentence)"
     head = c.text[: f.start]
     in_scope = speaker_region or section_region or ctx.scope
     if re.search(r"全省|我省|省级|省内|本省", head):
@@ -691,9 +754,11 @@ def restates(spec: dict, others: list) -> bool:
     return any(o["kind"] == "growth" and o["due"] == spec["due"] and o["target"].get("rate") == value for o, _, _ in others)
 
 
-def _finish(drafts: list, skipped: list, ctx: Context, slug: str, min_confidence: float = 0.0) -> tuple[list[dict], list[dict]]:
+def _finish(drafts: list, skipped: list, ctx: Context, slug: str, min_confidence: float = 0.0,
+            headings: set[str] | None = None) -> tuple[list[dict], list[dict]]:
     kept: list[tuple[dict, dict, list[str]]] = []
     drafts = [d for d in drafts if not restates(d[0], drafts)]
+    drafts = [d for d in drafts if not headline_restates(d[0], [o for o, _, _ in drafts], headings or set())]
     for spec, guessed, _ in drafts:
         dup = None
         for i, (other, og, also) in enumerate(kept):

@@ -13,6 +13,13 @@
 - ``inherit_list_kind``: "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the later items of a list
   (joined by 、/和/及) have no verb of their own and take the first item's kind (growth, cagr).
 - ``quoted_name``: "打造“三个基地”", "“五个跃升”": a number inside quotation marks is part of a name.
+- ``meeting_name``: "十一届九次、十次全会": a session's number names a meeting.
+- ``list_item_name``: "冰壶、冬季两项、速度滑冰": a count standing as one item of a list is a name.
+- ``comparison``: "高于全国GDP5.5%的增长目标": a number that another body set, quoted for comparison.
+- ``bare_share``: "政府投资575.5亿元，占25.7%", "占比74.3%": a share with no verb and no 以上/左右
+  describes how a plan is made up; "占比30%以上" and "比重达到35%" are goals.
+- ``headline_restates``: a heading or title line ("郑州：2022年数字经济达5000亿元以上") that restates a
+  number a full sentence of the text gives is left to that sentence.
 - ``start_not_deadline``: "2020年起", "从2019年开始": a start, not a due year.
 """
 
@@ -106,3 +113,39 @@ def start_not_deadline(text: str, start: int, end: int) -> bool:
 
 def quoted_name(before: str, after: str) -> bool:
     return before.count("“") > before.count("”") and "”" in after
+
+
+_MEETING = re.compile(r"^[一二三四五六七八九十\d]+次(?:、[一二三四五六七八九十\d]+次)*(?:全会|全体会议|会议|代表大会|党代会)")
+
+
+def meeting_name(before: str, number_and_after: str) -> bool:
+    return bool(before.endswith("届") or _MEETING.match(number_and_after))
+
+
+def list_item_name(before: str, after: str) -> bool:
+    return bool(re.search(r"、[\u4e00-\u9fff]{1,4}$", before)) and after.startswith("、")
+
+
+def comparison(before: str) -> bool:
+    return bool(re.search(r"(?:高于|低于|快于|慢于|不及)(?:全国|全省|全市|其他城市|其他省份)[^，,；;]*$", before))
+
+
+def bare_share(before: str, after: str, clause: str) -> bool:
+    if not re.search(r"(?:占|占比)$", before):
+        return False
+    if re.match(r"^%?(?:以上|左右|以内|以下)", after.lstrip("%")) or re.search(r"达到|提高|提升|超过|保持|力争|确保", clause):
+        return False
+    return True
+
+
+def _number_key(spec: dict) -> tuple:
+    t = spec["target"]
+    return tuple(sorted((k, v) for k, v in t.items()))
+
+
+def headline_restates(spec: dict, others: list[dict], headings: set[str]) -> bool:
+    quote = spec["source"]["quote"]
+    if quote not in headings:
+        return False
+    return any(o is not spec and o["source"]["quote"] not in headings and _number_key(o) == _number_key(spec)
+               and o["due"] == spec["due"] for o in others)
