@@ -359,3 +359,64 @@ def test_known_places_by_their_short_names():
             "吉安：电子信息立市\n吉安提出，到2025年全市电子信息产业营收达到3000亿元。\n")
     assert S.known_places(text)["赣州"] == "赣州市"
     assert [(t["region"], t["target"]["value"]) for t in extract_text(text).targets] == [("赣州市", 1000), ("吉安市", 3000)]
+
+
+# --------------------------------------------------------------------------
+# Rules from the second test split (scored blind once, then dev)
+
+
+def test_name_like_items_comparisons_shares_and_meetings():
+    assert L.list_item_name("高山滑雪、冬季", "、速度滑冰")  # 冬季[两项]、…
+    assert L.comparison("这个目标高于全国GDP")
+    assert L.bare_share("社会投资1665.8亿元，占", "%", "社会投资1665.8亿元，占74.3%")
+    assert not L.bare_share("工业中战略性新兴产业占比", "%以上", "工业中战略性新兴产业占比30%以上")
+    assert L.meeting_name("落实省委十一届", "九次、十次全会")
+    r = extract_text("今年发展冰壶、冬季两项、速度滑冰等赛事。这个目标高于全国GDP5.5%的增长目标。"
+                     "落实省委十一届九次、十次全会部署。今年政府投资575.5亿元，占25.7%。", year=2022, region="某市")
+    assert [t["target"] for t in r.targets] == [{"value": 575.5, "unit": "亿元"}]
+
+
+def test_headlines_restating_a_sentence_are_left_to_it():
+    text = "各地数字经济\n2021年9月1日\n郑州：2022年数字经济达5000亿元以上\n《郑州市方案》提出，到2022年全市数字经济规模达到5000亿元以上。\n"
+    t = only(text, region="郑州市")
+    assert t["source"]["quote"].startswith("《郑州市方案》提出")
+
+
+def test_a_place_heading_is_not_a_speaker():
+    text = ("中部省会数字经济\n2021年9月24日\n报告提出，长沙市要建设数字产业集聚区。\n"
+            "武汉：建成一线城市\n据武汉市数据，……。未来三年武汉全市数字经济增加值占GDP比重超过50%。\n")
+    t = only(text)
+    assert (t["region"], t["due"], t["target"]["value"]) == ("武汉市", 2024, 50)
+
+
+def test_the_subject_earlier_in_a_sentence():
+    text = "长沙党代会\n2021年9月24日\n报告提出，未来5年，长沙市要实力更强，经济总量达1.7万亿元。\n"
+    t = only(text)
+    assert (t["region"], t["due"], t["target"]) == ("长沙市", 2026, {"value": 1.7, "unit": "万亿元"})
+
+
+@pytest.mark.parametrize("text", [
+    "新闻\n2022年4月12日\n4月8日上午，新开工项目集中启动活动举行，本次集中启动的新开工项目共200个。\n",
+    "新闻\n2022年4月12日\n2021年上半年，武汉市GDP增长28.6%。其中，数字经济占全市GDP比重超过40%。\n",
+    "新闻\n2022年4月12日\n在短短的两年时间已建成平台，开发系统159个。\n",
+    "新闻\n2022年4月12日\n武汉一年内就举办28场推广会。国家两化融合贯标企业达到146家。\n",
+])
+def test_reports_are_results(text):
+    assert extract_text(text, region="某市").targets == []
+
+
+def test_undated_counts_need_a_stated_intent_outside_a_plan():
+    said = "深圳\n2022年4月12日\n同时，着力提升市场主体质量，新增国家高新技术企业500家。新增小微企业首贷户2万户。\n"
+    assert sorted(t["target"]["value"] for t in extract_text(said, region="深圳市").targets) == [2, 500]
+    reported = "回顾\n2026年1月28日\n各位代表！刚刚过去的2025年极不平凡。新增规模以上工业企业755户。\n"
+    assert extract_text(reported, region="云南省").targets == []
+
+
+def test_nian_ping_jun_is_a_cagr():
+    t = only("预计到2022年，南昌数字经济增加值年平均增长30%以上。", year=2021, region="南昌市")
+    assert (t["kind"], t["target"]) == ("cagr", {"rate": 30})
+
+
+def test_growth_target_phrasing():
+    t = only("2022年深圳地区生产总值预期增长目标6%左右。", year=2022, region="深圳市")
+    assert (t["kind"], t["target"], t["qualifier"]) == ("growth", {"rate": 6}, "about")
