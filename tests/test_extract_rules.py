@@ -420,3 +420,8 @@ def test_nian_ping_jun_is_a_cagr():
 def test_growth_target_phrasing():
     t = only("2022年深圳地区生产总值预期增长目标6%左右。", year=2022, region="深圳市")
     assert (t["kind"], t["target"], t["qualifier"]) == ("growth", {"rate": 6}, "about")
+
+
+def test_indefinite_one_is_not_a_count():
+    assert extract_text("蚌埠也将为老工业基地转型升级提供一个案例。", year=2022, region="蚌埠市").targets == []
+    assert only("今年新建两个产业园。", year=2022, region="蚌埠市")["target"] == {"value": 2, "unit": "个"}

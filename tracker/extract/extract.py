@@ -243,6 +243,8 @@ def _quantities(clause: str) -> list[_Found]:
             continue
         if value == 0:
             continue  # 零部件: 零 is part of a word here
+        if m["num"] == "一" and not m["approx"]:
+            continue  # indefinite_one: 提供一个案例, 一批项目 — 一 here is "a", not a count
         if unit_raw == "%":
             if big:
                 continue
