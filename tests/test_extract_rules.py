@@ -346,7 +346,8 @@ def test_cli_min_confidence(tmp_path):
     doc.write_text("今年新增规上工业企业200家。\n", encoding="utf-8")  # no year, no region: weak
     run = lambda *extra: subprocess.run([sys.executable, "-m", "tracker", "extract", str(doc), *extra],  # noqa: E731
                                         capture_output=True, text=True, check=True).stdout
-    assert "200" in run() and "# confidence" in run()
+    assert "200" in run() and "# 置信度" in run()
+    assert "# confidence" in run("--lang", "en") and "Draft target specs" in run("--lang", "en")
     strict = run("--min-confidence", "0.9")
     assert "targets: []" in strict and "below --min-confidence" in strict
     bad = subprocess.run([sys.executable, "-m", "tracker", "extract", str(doc), "--min-confidence", "2"], capture_output=True, text=True)
