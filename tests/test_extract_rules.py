@@ -426,3 +426,32 @@ def test_growth_target_phrasing():
 def test_indefinite_one_is_not_a_count():
     assert extract_text("蚌埠也将为老工业基地转型升级提供一个案例。", year=2022, region="蚌埠市").targets == []
     assert only("今年新建两个产业园。", year=2022, region="蚌埠市")["target"] == {"value": 2, "unit": "个"}
+
+
+def test_the_issues_own_list_and_range():
+    r = extract_text("今年全市规模以上工业增加值、工业投资分别增长8%、9%。", year=2024, region="某市")
+    assert [(t["kind"], t["target"]) for t in r.targets] == [("growth", {"rate": 8}), ("growth", {"rate": 9})]
+    t = only("今年全市工业投资增长8%—9%。", year=2024, region="某市")
+    assert (t["target"], t["stretch"]) == ({"rate": 8}, {"rate": 9})
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "今年", "明年", "到2025年", "2023年", "1—11月", "全市", "全省", "我省", "北京市", "长沙：", "力争", "确保", "累计",
+    "同比", "增长", "达到", "新增", "培育", "企业", "项目", "8%", "9%左右", "、", "，", "。", "\n", "100家", "一千二百家",
+    "1.08万亿元", "分别", "均", "“", "”", "三年", "以上", "以内", "等", "第", "其中，", "预计", "已建成", "12个",
+])
+
+
+@given(st.lists(_PIECES, max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_extract_never_fails_and_prints_valid_yaml(pieces):
+    from tracker.spec import load_spec_text
+    text = "".join(pieces)
+    result = extract_text(text, today=datetime.date(2024, 6, 1))
+    for t in result.targets:
+        assert t["source"]["quote"] in text
+    _, problems, _ = load_spec_text(to_yaml(result, figures=True), "draft.yaml")
+    assert not problems
