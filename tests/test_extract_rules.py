@@ -455,3 +455,27 @@ def test_extract_never_fails_and_prints_valid_yaml(pieces):
         assert t["source"]["quote"] in text
     _, problems, _ = load_spec_text(to_yaml(result, figures=True), "draft.yaml")
     assert not problems
+
+
+# --------------------------------------------------------------------------
+# Rules from the fourth test split (scored blind once, then dev)
+
+
+def test_main_tasks_heading_gives_the_year():
+    text = "三、2026年主要任务\n建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右。"
+    assert D.document_year(text)[0] == 2026
+    assert D.latest_past(text) is None  # 2026年主要任务 is the year planned, not a reported figure
+
+
+@pytest.mark.parametrize("text, region", [
+    ("今年，全区地区生产总值增长5%左右。内蒙古要闯新路，自治区党委部署。", "内蒙古自治区"),
+    ("聚焦上海“五个中心”建设。今年全市生产总值增长5%左右。", "上海市"),
+])
+def test_autonomous_regions_and_province_level_cities(text, region):
+    assert only(text, year=2026)["region"] == region
+
+
+def test_a_national_circular_forwarding_a_ministry_stays_national():
+    text = ("国务院办公厅转发国家教委\n关于扩大规模的请示的通知\n国办发〔1996〕32号\n"
+            "西藏自治区人民政府要负责提供费用。1998年达到2000人的规模。\n国务院办公厅\n一九九六年七月十七日\n")
+    assert only(text)["region"] == "全国"

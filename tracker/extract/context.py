@@ -181,16 +181,17 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     return ctx
 
 
-_NATIONAL_ISSUER = re.compile(r"^(?:国务院|国务院办公厅|中共中央|国家发展改革委|国家发展和改革委员会|工业和信息化部|[\u4e00-\u9fff]{2,8}部)$|^各省、自治区、直辖市|国务院(?:关于|办公厅关于)|^国家[\u4e00-\u9fff]{1,8}(?:委|局|部)关于")
+_NATIONAL_ISSUER = re.compile(r"^(?:国务院|中共中央|全国人大|国家发展改革委|国家发展和改革委员会|工业和信息化部|国家[\u4e00-\u9fff]{1,10}(?:委|局|部|署))|^[\u4e00-\u9fff]{2,8}部$|^各省、自治区、直辖市")
 _NATIONAL_WORDS = re.compile(r"国内生产总值|全国|我国")
-_OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长")
-_OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长")
+_OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长|全区|我区|自治区人民政府|自治区党委|自治区政府|自治区主席")
+_OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长|市委")
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
 def _title_lines(t: str) -> list[str]:
     """Short lines at the top (title, issuer, date) and at the end (signature)."""
     lines = [x.strip() for x in t.split("\n") if x.strip()]
-    return [x for x in lines[:15] + lines[-6:] if len(x) <= 40]
+    return [x for x in lines[:15] + lines[-6:] if len(x) <= 40 and not re.search(r"[。！？!?；;]", x)]
 
 
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
@@ -209,7 +210,9 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     if any(_NATIONAL_ISSUER.search(line) for line in titles):
         return "全国", "全国 (issued by a national body)"
     if own_prov and province:
-        return province, f"{province} (全省/我省, the province the text names most)"
+        return province, f"{province} (全省/我省/全区, the province or region the text names most)"
+    if own_city and province in _MUNICIPALITIES:
+        return province, f"{province} (全市 in a province-level city the text names most)"
     if _NATIONAL_WORDS.search(t) and not own_city and not own_prov:
         return "全国", "全国 (the text speaks of the whole country)"
     return None, None

@@ -7,7 +7,7 @@ Small named rules, tried in order; the first that answers wins. Each returns
 1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022").
 2. ``signed_tail``   the date under the signature at the end (国务院\\n2018年12月21日).
 3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
-                     "2026年主要预期目标" — the document is of that year.
+                     "2026年主要任务", "2026年主要预期目标" — the document is of that year.
 4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year.
 6. ``latest_past``   guessed: one after the latest year a figure is reported for.
@@ -22,7 +22,7 @@ from tracker.extract import patterns as P
 
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
-_PLAN_HEADING = re.compile(r"(20\d{2})年(?:工作安排|重点工作|主要预期目标|政府工作任务|工作任务|经济社会发展(?:的)?主要预期目标)")
+_PLAN_HEADING = re.compile(r"(20\d{2})年(?:工作安排|重点工作|主要任务|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|经济社会发展(?:的)?主要预期目标|重点工作安排)")
 _JUST_PAST = re.compile(r"刚刚过去的(20\d{2})年|(20\d{2})年(?:和“十[四五六]五”时期)?工作回顾|回顾(20\d{2})年")
 _SINCE = re.compile(r"(20\d{2})年以来")
 
@@ -114,8 +114,8 @@ def latest_past(t: str) -> Found | None:
         for m in P.YEAR.finditer(sent):
             if m["to"] or m["end"]:
                 continue
-            if sent[m.end(): m.end() + 1] in "-—–~至到":
-                continue
+            if sent[m.end(): m.end() + 1] in "-—–~至到" or _PLAN_HEADING.match(sent, m.start("year")):
+                continue  # 2026年主要任务 names the year planned, not a year reported
             years.append(int(m["year"]))
     if years:
         return max(years) + 1, None, f"guessed: one after the latest year with a reported figure ({max(years)})"

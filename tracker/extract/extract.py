@@ -502,8 +502,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 speaker_region = None
         elif P.REPORTER.search(para[:12]) and (para.endswith("?") or "记者:" in para[:12]):
             speaker_region = None
-        if r := heading_region(para, places) or subject_region(para, places):  # 长沙：… is a place, not a speaker
-            section_region = r
+        national = ctx.scope == "全国" and "national body" in (ctx.scope_note or "")
+        if r := heading_region(para, places) or (None if national else subject_region(para, places)):
+            section_region = r  # 长沙：… is a place, not a speaker; in a national circular a province
+            # named as a subject (西藏自治区人民政府要…) is an actor, not the scope of what follows
         if REVIEW_OPENER.match(para):
             section_past, section_deadline = True, None  # review_opener: 刚刚过去的2025年…, 五年来…
         if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
@@ -537,7 +539,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             after_result = previous_result  # an undated count right after a result goes on reporting
             previous_result = sentence_class == "result"
             para_intent = para_intent or (sentence_class != "result" and bool(_INTENT.search(sentence)))
-            if s_a > a and (r := subject_region(sentence, places)):
+            if s_a > a and not national and (r := subject_region(sentence, places)):
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past)
             quote = norm.original_span(s_a, s_b).strip()
@@ -574,10 +576,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     doc_review = {}
     if ctx.year_note:
         doc_review["year"] = f"{ctx.year} ({ctx.year_note})"
+        if ctx.date and ctx.year_note.startswith("guessed"):
+            doc_review["date"] = f"{ctx.date} (the year is the guessed one)"
     if ctx.scope_note and ctx.region is None:
         doc_review["region"] = ctx.scope_note
-        if ctx.date:
-            doc_review["date"] = f"{ctx.date} (the year is the guessed one)"
     if doc_review:
         review.insert(0, {"id": "plan", "guessed": doc_review})
     return ExtractResult(targets, review, figures, plan)
@@ -653,6 +655,8 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
             return r, f"{r} (全省/我省 in the sentence)"
     if re.search(r"全市|我市|本市|全县|我县|全区|我区", head):
         r = next((x for x in (speaker_region, section_region, ctx.scope) if x and x != "全国"), None) or _main_city(ctx)
+        if r is None and ctx.province and (ctx.province.endswith("自治区") and "区" in head or ctx.province in ("北京市", "天津市", "上海市", "重庆市")):
+            r = ctx.province  # 全区 in an autonomous region, 全市 in a province-level city
         if r:
             return r, f"{r} (全市/全县 in the sentence; the region in scope)"
         return "待定地区", "待定地区 (全市 in the sentence but no city is named: set it)"
