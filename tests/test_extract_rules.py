@@ -479,3 +479,11 @@ def test_a_national_circular_forwarding_a_ministry_stays_national():
     text = ("国务院办公厅转发国家教委\n关于扩大规模的请示的通知\n国办发〔1996〕32号\n"
             "西藏自治区人民政府要负责提供费用。1998年达到2000人的规模。\n国务院办公厅\n一九九六年七月十七日\n")
     assert only(text)["region"] == "全国"
+
+
+def test_equal_numbers_of_one_list_are_separate_goals():
+    """Added after the fifth split's blind score (宁夏 lost two of three equal list items to the merge)."""
+    r = extract_text("今年一产、二产、三产增加值分别增长5%左右、5%以上、5%左右。", year=2026, region="宁夏回族自治区")
+    assert [(t["target"]["rate"], t.get("qualifier", "at_least")) for t in r.targets] == [(5, "about"), (5, "at_least"), (5, "about")]
+    r = extract_text("今年打造6个先进制造业集群。今年着力打造电子信息、铜基新材料6个先进制造业集群。", year=2026, region="江西省")
+    assert len(r.targets) == 1  # the same goal stated in two sentences is proposed once

@@ -768,6 +768,8 @@ def _finish(drafts: list, skipped: list, ctx: Context, slug: str, min_confidence
     for spec, guessed, _ in drafts:
         dup = None
         for i, (other, og, also) in enumerate(kept):
+            if other["source"]["quote"] == spec["source"]["quote"]:
+                continue  # same_sentence_items: 一产、二产、三产分别增长5%左右、5%以上、5%左右 are three goals
             if (other["region"], other["kind"], other["due"], _key_number(other)) == (spec["region"], spec["kind"], spec["due"], _key_number(spec)) and _similar(other["indicator"], spec["indicator"]):
                 dup = i
                 break
