@@ -487,3 +487,31 @@ def test_equal_numbers_of_one_list_are_separate_goals():
     assert [(t["target"]["rate"], t.get("qualifier", "at_least")) for t in r.targets] == [(5, "about"), (5, "at_least"), (5, "about")]
     r = extract_text("今年打造6个先进制造业集群。今年着力打造电子信息、铜基新材料6个先进制造业集群。", year=2026, region="江西省")
     assert len(r.targets) == 1  # the same goal stated in two sentences is proposed once
+
+
+# --------------------------------------------------------------------------
+# Rules from the sixth test split (the last, scored blind once; these came after)
+
+
+def test_a_quoted_goal_is_a_goal():
+    t = only("国务院研究室副主任向东介绍，为实现经济增长“5.5%左右”的预期目标，今年要着重做好以下方面。", year=2022, region="全国")
+    assert (t["kind"], t["target"], t["qualifier"]) == ("growth", {"rate": 5.5}, "about")
+
+
+def test_about_and_estimates():
+    assert only("今年退税减税约2.5万亿元。", year=2022, region="全国")["qualifier"] == "about"
+    assert C.classify("预计今年全年将新增减税降费超过7000亿元。", 2021)[0] == "result"
+
+
+def test_bai_wan_and_a_verb_carried_across_commas():
+    from tracker.extract.numbers import parse_number
+    assert parse_number("百万") == 1_000_000 and parse_number("千亿") == 1e11
+    text = "“十四五”期间，孵化培育百万家创新型中小企业，十万家“专精特新”中小企业，一万家“小巨人”企业。"
+    got = [(t["target"]["value"], t["target"]["unit"], t["due"]) for t in extract_text(text, year=2021, region="全国").targets]
+    assert got == [(100, "万家", 2025), (10, "万家", 2025), (1, "万家", 2025)]
+    assert extract_text("百家争鸣，千家万户。", year=2021, region="全国").targets == []
+
+
+def test_a_size_class_is_not_an_amount():
+    r = extract_text("今年开工建设5个百亿级、10个三十亿元以上重大工业项目。", year=2022, region="深圳市")
+    assert sorted(t["target"]["value"] for t in r.targets) == [5, 10]

@@ -45,15 +45,16 @@ ESTIMATE = re.compile(r"预计(?!到|至)|全年预计")
 
 
 PROMISE = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|明年|计划|将")
+PROMISE_NOT_WILL = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|明年|计划")
 
 
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
+    if (m := ESTIMATE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
+        return f"result: {m[0]} estimates the outcome of a year nearly over"  # 预计今年全年将新增…
     if not PROMISE.search(sentence):
-        # 今年前三季度…增长7%, 预计今年增长6%, 一年内就举办28场: 今年/年内 alone do not make these commitments
+        # 今年前三季度…增长7%, 一年内就举办28场: 今年/年内 alone do not make these commitments
         if m := SUB_YEAR_PERIOD.search(sentence):
             return f"result: about {m[0]}, a part of a year already over"
-        if m := ESTIMATE.search(sentence):
-            return f"result: {m[0]} estimates the outcome of a year nearly over"
         if m := TO_DATE.search(sentence):
             return f"result: {m[0]} reports what has happened so far"
     if STRONG_COMMITMENT.search(sentence):

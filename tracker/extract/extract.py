@@ -167,6 +167,7 @@ class _Found:
     skipped: str | None = None  # why it cannot be emitted
     relative: bool = False
     item: int = 0  # the n-th item of a list stated with 均 (A、B均达到45%)
+    verb: str | None = None  # the count verb that named what is counted
     range_note: str | None = None  # 8%—9%: how the range was read
 
 
@@ -215,6 +216,8 @@ def _qualifier(before: str, after: str) -> tuple[str | None, int]:
     q = None
     if P.AT_MOST_BEFORE.search(before):
         q = "at_most"
+    elif re.search(r"(?:约|大约|近)$", before):
+        q = "about"  # 退税减税约2.5万亿元
     elif P.AT_LEAST_BEFORE.search(before):
         q = None  # at_least is the default
     n = 0
@@ -224,13 +227,17 @@ def _qualifier(before: str, after: str) -> tuple[str | None, int]:
     return q, n
 
 
-def _quantities(clause: str) -> list[_Found]:
+def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
+    """The quantities of one clause. ``carry``: the count verb of the clause before, when this clause
+    opens with a count (carried_verb: "孵化培育百万家…，十万家…，一万家…")."""
     found: list[_Found] = []
     for m in P.QUANTITY.finditer(clause):
         unit_raw = m["unit"]
         before, after_all = clause[: m.start()], clause[m.end():]
         if quoted_name(before, after_all) or meeting_name(before, clause[m.start():]) or list_item_name(before, after_all):
             continue  # 打造“三个基地”, 十一届九次全会, 冰壶、冬季两项、…: a name, not an amount
+        if re.search(r"(?:\d|[一二两三四五六七八九十])[个家项座]$", before):
+            continue  # size_class: 12个百亿元项目 — the amount says how big each is, not how much in all
         if comparison(before) or bare_share(before, after_all, clause):
             continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
         qual, qn = _qualifier(before, after_all)
@@ -292,6 +299,8 @@ def _quantities(clause: str) -> list[_Found]:
             elif not at_end:
                 # 打造 6 个 先进制造业集群: the noun after the number is what is counted
                 v = verb or _leading_verb(before)
+                if v is None and carry and not before.strip():
+                    v = re.match(re.escape(carry), carry)  # carried_verb
                 noun = _noun_after(clause, m.end() + qn)
                 if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb:
                     continue  # 5千万元以上工业企业: a threshold, not a goal
@@ -302,6 +311,7 @@ def _quantities(clause: str) -> list[_Found]:
                 prefix = _indicator_before(before, v.start()) if verb else ""
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
                 f.flow = bool(P.FLOW_VERBS.search(v[0]))
+                f.verb = v[0]
             if not f.indicator:
                 f.indicator = _indicator_before(clause, m.start())
         if f.kind in ("growth", "cagr") and not f.indicator and not f.is_stretch:
@@ -542,11 +552,13 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             if s_a > a and not national and (r := subject_region(sentence, places)):
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past)
+            carry: str | None = None
             quote = norm.original_span(s_a, s_b).strip()
             for c in clauses:
                 if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result":
                     para_deadline = c.deadline
-                found = _quantities(c.text)
+                found = _quantities(c.text, carry)
+                carry = next((f.verb for f in reversed(found) if f.verb), None)
                 if not found:
                     continue
                 if c.state is None and not section_past and not after_result and (due := _undated_due(ctx)) and undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent):

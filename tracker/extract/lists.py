@@ -112,7 +112,10 @@ def start_not_deadline(text: str, start: int, end: int) -> bool:
 
 
 def quoted_name(before: str, after: str) -> bool:
-    return before.count("“") > before.count("”") and "”" in after
+    """“三个基地” is a name; “5.5%左右”的预期目标 quotes the goal itself (quoted_goal)."""
+    if not (before.count("“") > before.count("”") and "”" in after):
+        return False
+    return not re.match(r"^[^”]{0,4}”(?:的)?(?:预期)?(?:目标|任务)", after)
 
 
 _MEETING = re.compile(r"^[一二三四五六七八九十\d]+次(?:、[一二三四五六七八九十\d]+次)*(?:全会|全体会议|会议|代表大会|党代会)")
