@@ -515,3 +515,22 @@ def test_bai_wan_and_a_verb_carried_across_commas():
 def test_a_size_class_is_not_an_amount():
     r = extract_text("今年开工建设5个百亿级、10个三十亿元以上重大工业项目。", year=2022, region="深圳市")
     assert sorted(t["target"]["value"] for t in r.targets) == [5, 10]
+
+
+# --------------------------------------------------------------------------
+# Rules from the seventh test split (the last, scored blind once; these came after)
+
+
+def test_a_headline_restating_a_rate_as_a_level():
+    text = "GDP增长目标为何设为5.5%左右\nSun, 06 Mar 2022 00:03:50 GMT\n\n今年的政府工作报告，把这一目标确定在增长5.5%左右。\n"
+    t = only(text)
+    assert (t["kind"], t["target"]) == ("growth", {"rate": 5.5})
+
+
+def test_opinions_policy_terms_and_period_numbers_are_not_goals():
+    assert C.classify("有专家算过一笔账，这就要求经济增速保持6%左右。", 2022)[0] == "opinion"
+    assert L.policy_term("或按6个月的企业及其职工应缴纳社会保险费", "%的标准确定", "或按…50%的标准确定")
+    assert L.period_number("但目前来看，上半年")
+    r = extract_text("有专家算过一笔账，这就要求经济增速保持6%左右。可返还其上年度实际缴纳失业保险费的50%。"
+                     "上半年2.5%的增速与“全年GDP增长5.5%”的预期目标仍存在差距。", year=2022, region="全国")
+    assert [(t["kind"], t["target"]) for t in r.targets] == [("growth", {"rate": 5.5})]

@@ -79,10 +79,24 @@ def rule_commitment(sentence: str, doc_year: int | None) -> str | None:
     return f"commitment: {m[0]}" if m else None
 
 
+OPINION = re.compile(r"专家|研究院认为|分析认为|业内认为|测算|算过一笔账|这就要求|这意味着|意味着|如果|假如|若要|有望")
+GOVERNMENT_PROMISE = re.compile(r"力争|确保|争取|预期目标|政府工作报告|规划|方案|计划|提出")
+
+
+def rule_opinion(sentence: str) -> str | None:
+    """An analyst's reckoning or a condition ("有专家算过一笔账…这就要求…保持6%左右", "如果…") with no
+    government's promise in it is context, never a draft."""
+    if (m := OPINION.search(sentence)) and not GOVERNMENT_PROMISE.search(sentence):
+        return f"context: {m[0]} — an opinion or a condition, not a target someone set"
+    return None
+
+
 def classify(sentence: str, doc_year: int | None) -> tuple[str, str]:
-    """("result" | "commitment" | "context", the reason)."""
+    """("result" | "commitment" | "context" | "opinion", the reason)."""
     if reason := rule_result(sentence, doc_year):
         return "result", reason
+    if reason := rule_opinion(sentence):
+        return "opinion", reason
     if reason := rule_commitment(sentence, doc_year):
         return "commitment", reason
     return "context", "context: no commitment word"

@@ -28,7 +28,7 @@ from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, document_context, region_in
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, subject_region
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number
 from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
 from tracker.extract.text import Normalised, normalise
@@ -238,6 +238,8 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
             continue  # 打造“三个基地”, 十一届九次全会, 冰壶、冬季两项、…: a name, not an amount
         if re.search(r"(?:\d|[一二两三四五六七八九十])[个家项座]$", before):
             continue  # size_class: 12个百亿元项目 — the amount says how big each is, not how much in all
+        if policy_term(before, after_all, clause) or period_number(before):
+            continue  # 按…50%的标准确定; 上半年2.5%的增速
         if comparison(before) or bare_share(before, after_all, clause):
             continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
         qual, qn = _qualifier(before, after_all)
@@ -572,6 +574,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     continue
                 if c.deadline.year < (ctx.year or 0):
                     continue
+                if sentence_class == "opinion":
+                    continue  # rule_opinion: an analyst's reckoning is not a target
                 if sentence_class == "result":
                     figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
                     continue

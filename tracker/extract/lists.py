@@ -20,6 +20,8 @@
   describes how a plan is made up; "占比30%以上" and "比重达到35%" are goals.
 - ``headline_restates``: a heading or title line ("郑州：2022年数字经济达5000亿元以上") that restates a
   number a full sentence of the text gives is left to that sentence.
+- ``policy_term``: "按…50%的标准确定": the terms of a policy, not a level to reach.
+- ``period_number``: "上半年2.5%的增速": a number right after a period already over is its result.
 - ``start_not_deadline``: "2020年起", "从2019年开始": a start, not a due year.
 """
 
@@ -141,9 +143,10 @@ def bare_share(before: str, after: str, clause: str) -> bool:
     return True
 
 
-def _number_key(spec: dict) -> tuple:
+def _number_key(spec: dict) -> float | None:
+    """The number a draft states, whatever its form (rate 5.5, value 5.5 %)."""
     t = spec["target"]
-    return tuple(sorted((k, v) for k, v in t.items()))
+    return next((float(t[k]) for k in ("rate", "value", "times", "plus") if k in t), None)
 
 
 def headline_restates(spec: dict, others: list[dict], headings: set[str]) -> bool:
@@ -152,3 +155,21 @@ def headline_restates(spec: dict, others: list[dict], headings: set[str]) -> boo
         return False
     return any(o is not spec and o["source"]["quote"] not in headings and _number_key(o) == _number_key(spec)
                and o["due"] == spec["due"] for o in others)
+
+
+_TERM_AFTER = re.compile(r"^%?(?:的)?(?:标准|比例|额度|上限|下限|幅度)")
+
+
+def policy_term(before: str, after: str, sentence: str) -> bool:
+    """policy_term: "或按…社会保险费50%的标准确定", "可返还其…的50%": the terms of a policy (a rate to
+    pay, a cap) set by 按/可/最高, not a level to reach."""
+    return bool(_TERM_AFTER.match(after) and re.search(r"按|可|最高|最低|返还|补贴", sentence))
+
+
+_PERIOD_BEFORE = re.compile(r"(?:上半年|下半年|[一二三四]季度|前三季度|[1-9]\d?[-—~至][1-9]\d?月|去年|上年|同期)(?:的|,|，)?[\u4e00-\u9fff]{0,4}$")
+
+
+def period_number(before: str) -> bool:
+    """period_number: "上半年2.5%的增速…与…目标仍存在差距": a number right after a period already over
+    is that period's result, even in a sentence that also names a goal."""
+    return bool(_PERIOD_BEFORE.search(before))
