@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
+from tracker.extract.docdate import document_year
 from tracker.extract.numbers import NumberError, parse_number
 
 
@@ -23,6 +24,12 @@ class Context:
     plan_period: tuple[int, int] | None
     speakers: dict[str, str]
     region: str | None  # --region
+    scope: str | None = None  # the region the document speaks for (title, issuer)
+    scope_note: str | None = None
+    city: str | None = None  # the city the text names most
+    horizon: int | None = None  # 具体指标：到2022年 — the plan's target year (plan_horizon)
+    places: dict = field(default_factory=dict)  # known_places of the text
+    sentence_start: int = 0  # where the sentence being read starts (for sentence_subject)
 
 
 def cn_int(s: str) -> int:
@@ -70,11 +77,58 @@ def _province(t: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_HORIZON = re.compile(r"(?:目标|指标)[^。；;\n]{0,12}?(?:到|至)(20\d{2})年")
+
+
+def plan_horizon(t: str, year: int | None) -> int | None:
+    """The year a plan's targets are set for: "主要目标。到2025年", "具体指标：到2022年"."""
+    years = [int(m[1]) for m in _HORIZON.finditer(t) if year is None or int(m[1]) >= year]
+    return max(years) if years else None
+
+
+def _city(t: str) -> str | None:
+    counts: Counter = Counter()
+    for m in P.REGION_NAME.finditer(t):
+        name = m[1]
+        if name.endswith("市") and not P.NOT_REGION.search(name) and name not in P.PROVINCES:
+            counts[name] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_LONG_SUFFIX = re.compile(r"(?:新区|高新区|经开区|开发区|自治州|自治县|自治区)$")
+
+
+def _plausible_length(name: str) -> bool:
+    """Place names are short: 海淀区, 赣县, 宜春市, 呼和浩特市; 南昌高新区 and 自治州 may be longer."""
+    if _LONG_SUFFIX.search(name) or name in P.PROVINCES:
+        return True
+    return len(name) - 1 <= (4 if name.endswith(("市", "州", "盟", "旗")) else 3)
+
+
+_LEAD_WORD = re.compile(r"^(?:据|对|从|向|由|把|将|到|至|与|同|比|经|按|是|让|使|在)")
+
+
+def place_name(text: str, m: re.Match) -> str:
+    """The place a REGION_NAME match names, its edges fixed: 据赣州市 → 赣州市 (a function word before
+    it is not part of it; 市/县/区 right after a 州 belongs to it)."""
+    name = m[1]
+    nxt = text[m.end(1): m.end(1) + 1]
+    if name.endswith("州") and nxt in ("市", "县", "区"):
+        name += nxt
+    while (lead := _LEAD_WORD.match(name)) and len(name) - len(lead[0]) >= 3:
+        name = name[len(lead[0]):]  # 在长沙市 → 长沙市; 同江市 stays
+    return name
+
+
 def region_in(text: str) -> str | None:
     for m in P.REGION_NAME.finditer(text):
-        name = m[1]
-        if P.NOT_REGION.search(name):
+        name = place_name(text, m)
+        if P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name):
             continue
+        if name.endswith(("省", "自治区")) and not any(name.startswith(short) for short in P.PROVINCE_SHORT.values()):
+            continue  # 实施省大中型项目: there are 34 provinces, and this is none of them
+        if not _plausible_length(name):
+            continue  # 工改造老旧小区, 美丽乡村整县: a long phrase that happens to end in 区 or 县
         for full, short in P.PROVINCE_SHORT.items():
             if name.startswith(short) and name[len(short):] in ("省", "市", "自治区", ""):
                 return full
@@ -103,21 +157,62 @@ def _speakers(t: str, province: str | None) -> dict[str, str]:
     return found
 
 
-def document_context(t: str, year: int | None, region: str | None) -> Context:
+def document_context(t: str, year: int | None, region: str | None, today: int | None = None) -> Context:
+    """``today``: the calendar year, the last resort when the text gives no year at all."""
     note = None
-    date, date_year = _document_date(t, year)
-    if year is None and date_year:
-        year = date_year
-        note = f"the document's date {date}"
-    if year is None:
-        year = _guess_year(t)
-        if year is not None:
-            note = f"guessed: one after the latest year with a reported figure ({year - 1})"
-            date, _ = _document_date(t, year)
+    date = None
+    if year is None and (found := document_year(t)) is not None:
+        year, date, note = found
+    elif year is None and today is not None:
+        year, note = today, f"guessed: the text gives no year; today's year {today} (check it)"
+    elif year is not None:
+        date, _ = _document_date(t, year)
     province = _province(t)
     plan = None
     if m := P.YEAR_RANGE.search(t):
         a, b = int(m[1]), int(m[2])
         if a < b:
             plan = (a, b)
-    return Context(year, note, date, province, plan, _speakers(t, province), region)
+    ctx = Context(year, note, date, province, plan, _speakers(t, province), region)
+    ctx.city = _city(t)
+    ctx.horizon = plan_horizon(t, year)
+    if region is None:
+        ctx.scope, ctx.scope_note = document_scope(t, province)
+    return ctx
+
+
+_NATIONAL_ISSUER = re.compile(r"^(?:国务院|中共中央|全国人大|国家发展改革委|国家发展和改革委员会|工业和信息化部|国家[\u4e00-\u9fff]{1,10}(?:委|局|部|署))|^[\u4e00-\u9fff]{2,8}部$|^各省、自治区、直辖市")
+_NATIONAL_WORDS = re.compile(r"国内生产总值|全国|我国")
+_OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长|全区|我区|自治区人民政府|自治区党委|自治区政府|自治区主席")
+_OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长|市委")
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def _title_lines(t: str) -> list[str]:
+    """Short lines at the top (title, issuer, date) and at the end (signature)."""
+    lines = [x.strip() for x in t.split("\n") if x.strip()]
+    return [x for x in lines[:15] + lines[-6:] if len(x) <= 40 and not re.search(r"[。！？!?；;]", x)]
+
+
+def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
+    """The region a document speaks for before any section names another.
+
+    Rules, in order: a region named in a short title or issuer line (2026年江西省政府工作报告,
+    赣州市人民政府关于…) when the text speaks of 全省/全市; a national issuer (国务院, a ministry, the
+    salutation 各省、自治区、直辖市); 我省/全省 with the province the text names most; national words
+    (国内生产总值, 我国) with no 全省/全市."""
+    own_city, own_prov = _OWN_CITY.search(t), _OWN_PROVINCE.search(t)
+    titles = _title_lines(t)
+    for line in titles[:15]:
+        r = region_in(line)
+        if r and ((r.endswith("市") and own_city) or (not r.endswith("市") and own_prov)):
+            return r, f"{r} (named in the title)"
+    if any(_NATIONAL_ISSUER.search(line) for line in titles):
+        return "全国", "全国 (issued by a national body)"
+    if own_prov and province:
+        return province, f"{province} (全省/我省/全区, the province or region the text names most)"
+    if own_city and province in _MUNICIPALITIES:
+        return province, f"{province} (全市 in a province-level city the text names most)"
+    if _NATIONAL_WORDS.search(t) and not own_city and not own_prov:
+        return "全国", "全国 (the text speaks of the whole country)"
+    return None, None

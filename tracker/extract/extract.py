@@ -13,6 +13,7 @@ listed in ``review`` so that a person checks exactly those fields.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 import zlib
@@ -25,7 +26,11 @@ import pydantic
 
 from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, document_context, region_in
-from tracker.extract.numbers import NumberError, split_magnitude
+from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
+from tracker.extract.scope import heading_region, known_places, subject_region
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number
+from tracker.extract.classify import classify, continues_result
+from tracker.extract.confidence import confidence
 from tracker.extract.text import Normalised, normalise
 from tracker.model import Target
 from tracker.units import UnitError, parse_unit
@@ -59,6 +64,7 @@ class _Deadline:
     explicit: bool  # read from the text itself, not derived from a guessed document year
     label: str
     annual: bool = False
+    span: int = 0  # 三年新增…: a total over this many years (multi_year_total)
 
 
 def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
@@ -69,6 +75,8 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
         future = bool(m["to"] and m["to"] not in ("在", "于")) or m["end"] in ("底", "末", "前") or (ctx.year is not None and y >= ctx.year)
         if m["end"] == "全年" and ctx.year is not None and y < ctx.year:
             future = False
+        if start_not_deadline(text, m.start(), m.end()):
+            future = False  # 2020年起, 从2019年开始: when something starts, not when it is due
         if future:
             out.append(_Deadline(offset + m.start(), offset + m.end(), y, True, m[0]))
         taken.append((m.start(), m.end()))
@@ -88,6 +96,10 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
                 n, annual = 2, False
             elif m["each"]:
                 n, annual = 0, True
+            elif m["span"]:
+                n = cn_int(m["span"])
+                out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n - 1, explicit, m[0], False, n))
+                continue
             else:
                 n, annual = cn_int(m["n"] or m["m"]), False
                 if not 0 < n < 30:
@@ -154,6 +166,9 @@ class _Found:
     is_stretch: bool = False
     skipped: str | None = None  # why it cannot be emitted
     relative: bool = False
+    item: int = 0  # the n-th item of a list stated with 均 (A、B均达到45%)
+    verb: str | None = None  # the count verb that named what is counted
+    range_note: str | None = None  # 8%—9%: how the range was read
 
 
 def _clean_indicator(raw: str) -> str:
@@ -186,7 +201,7 @@ def _noun_after(clause: str, pos: int) -> str:
     return noun.strip(" “”\"")
 
 
-_LEADING_VERB = re.compile(r"^(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共)?")
+_LEADING_VERB = re.compile(r"^(?:今年|明年|全年|年内|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共)*")
 
 
 def _leading_verb(before: str) -> re.Match | None:
@@ -201,6 +216,8 @@ def _qualifier(before: str, after: str) -> tuple[str | None, int]:
     q = None
     if P.AT_MOST_BEFORE.search(before):
         q = "at_most"
+    elif re.search(r"(?:约|大约|近)$", before):
+        q = "about"  # 退税减税约2.5万亿元
     elif P.AT_LEAST_BEFORE.search(before):
         q = None  # at_least is the default
     n = 0
@@ -210,11 +227,21 @@ def _qualifier(before: str, after: str) -> tuple[str | None, int]:
     return q, n
 
 
-def _quantities(clause: str) -> list[_Found]:
+def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
+    """The quantities of one clause. ``carry``: the count verb of the clause before, when this clause
+    opens with a count (carried_verb: "孵化培育百万家…，十万家…，一万家…")."""
     found: list[_Found] = []
     for m in P.QUANTITY.finditer(clause):
         unit_raw = m["unit"]
         before, after_all = clause[: m.start()], clause[m.end():]
+        if quoted_name(before, after_all) or meeting_name(before, clause[m.start():]) or list_item_name(before, after_all):
+            continue  # 打造“三个基地”, 十一届九次全会, 冰壶、冬季两项、…: a name, not an amount
+        if re.search(r"(?:\d|[一二两三四五六七八九十])[个家项座]$", before):
+            continue  # size_class: 12个百亿元项目 — the amount says how big each is, not how much in all
+        if policy_term(before, after_all, clause) or period_number(before):
+            continue  # 按…50%的标准确定; 上半年2.5%的增速
+        if comparison(before) or bare_share(before, after_all, clause):
+            continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
         qual, qn = _qualifier(before, after_all)
         after = after_all[qn:]
         if m["approx"] and qual is None:
@@ -223,6 +250,10 @@ def _quantities(clause: str) -> list[_Found]:
             value, big = split_magnitude(m["num"])
         except NumberError:
             continue
+        if value == 0:
+            continue  # 零部件: 零 is part of a word here
+        if m["num"] == "一" and not m["approx"]:
+            continue  # indefinite_one: 提供一个案例, 一批项目 — 一 here is "a", not a count
         if unit_raw == "%":
             if big:
                 continue
@@ -270,14 +301,19 @@ def _quantities(clause: str) -> list[_Found]:
             elif not at_end:
                 # 打造 6 个 先进制造业集群: the noun after the number is what is counted
                 v = verb or _leading_verb(before)
+                if v is None and carry and not before.strip():
+                    v = re.match(re.escape(carry), carry)  # carried_verb
                 noun = _noun_after(clause, m.end() + qn)
                 if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb:
                     continue  # 5千万元以上工业企业: a threshold, not a goal
-                if verb is None and v.end() < len(before) - 0 and P.QUANTITY.search(before[v.end():]):
+                if verb is None and v.end() < len(before) and P.QUANTITY.search(before[v.end():]) and not coordinated(before):
                     continue
+                if scope_count(before) or named_scope(before, clause[m.start():]):
+                    continue  # 在10个左右领域开展培训, 甲、乙等12个项目: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
                 f.flow = bool(P.FLOW_VERBS.search(v[0]))
+                f.verb = v[0]
             if not f.indicator:
                 f.indicator = _indicator_before(clause, m.start())
         if f.kind in ("growth", "cagr") and not f.indicator and not f.is_stretch:
@@ -289,6 +325,7 @@ def _quantities(clause: str) -> list[_Found]:
         if f.relative and not f.indicator:
             f.indicator = _indicator_before(clause, m.start())
         found.append(f)
+    found.extend(_shared_unit(clause, found))
     for m in P.WORD_TARGETS.finditer(clause):
         if any(f.start <= m.start() < f.end for f in found):
             continue
@@ -303,6 +340,9 @@ def _quantities(clause: str) -> list[_Found]:
             f = _Found("growth", {"rate": 10.0}, None, m.start(), m.end(), _indicator_before(clause, m.start()))
         found.append(f)
     found.sort(key=lambda f: f.start)
+    found = inherit_list_kind(clause, found)
+    found = merge_ranges(clause, found)
+    found = expand_all(clause, found)
     # Stretch pairs: 超过3500亿元、力争4500亿元
     out: list[_Found] = []
     for f in found:
@@ -319,6 +359,38 @@ def _quantities(clause: str) -> list[_Found]:
 
 # --------------------------------------------------------------------------
 # Classifying clauses
+
+
+_BARE_LIST = re.compile(rf"(?P<items>(?:(?:{NUMBER})(?:、|和|及))+)(?P<last>{NUMBER})(?:多|余)?(?P<unit>{P.UNIT})")
+_UNIT_MAGNITUDE = re.compile(r"^(?:万亿|亿|千万|百万|万|千|百)")
+
+
+def _shared_unit(clause: str, found: list[_Found]) -> list[_Found]:
+    """shared_unit: "产业规模分别达1.28万亿、1.18万亿、8200亿元": the earlier numbers of a list take the
+    unit of the last (with their own 万亿/亿), so each item is a goal of its own."""
+    out = []
+    for m in _BARE_LIST.finditer(clause):
+        base = _UNIT_MAGNITUDE.sub("", m["unit"])
+        if base in ("%", "个百分点", "倍") or not base:
+            continue
+        pos = m.start("items")
+        for item in re.finditer(rf"({NUMBER})(?:、|和|及)", m["items"]):
+            a, b = pos + item.start(1), pos + item.end(1)
+            if any(f.start <= a < f.end for f in found):
+                continue
+            try:
+                value, big = split_magnitude(item[1])
+            except NumberError:
+                continue
+            if value == 0:
+                continue
+            unit = big + base
+            try:
+                parse_unit(unit)
+            except UnitError:
+                continue
+            out.append(_Found("level", {"value": value, "unit": unit}, None, a, b, _indicator_before(clause, m.start())))
+    return out
 
 
 def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadline | None, section_past: bool) -> list[_Clause]:
@@ -408,16 +480,20 @@ def _base_period(due: int, ctx: Context, sentence: str) -> tuple[str, str]:
     return str(y), f"{y}, the year before the document"
 
 
-def extract_text(text: str, *, year: int | None = None, region: str | None = None, document: str | None = None) -> ExtractResult:
+def extract_text(text: str, *, year: int | None = None, region: str | None = None, document: str | None = None,
+                 min_confidence: float = 0.0, today: datetime.date | None = None) -> ExtractResult:
     """Draft target specs for every quantitative goal in ``text``."""
     norm = normalise(text)
     t = norm.text
-    ctx = document_context(t, year, region)
+    ctx = document_context(t, year, region, (today or datetime.date.today()).year)
     slug = _slug(document, text)
     drafts: list[tuple[dict, dict, str]] = []  # spec, guesses, key for dedupe
     skipped: list[dict] = []
     figures: list[dict] = []
 
+    places = known_places(t)
+    ctx.places = places
+    headings: set[str] = set()
     speaker_region: str | None = None
     section_region: str | None = None
     section_past = False
@@ -429,7 +505,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         para = t[a:b].strip()
         if not para:
             continue
-        if m := P.SPEAKER_LINE.match(t[a:b]):
+        if (m := P.SPEAKER_LINE.match(t[a:b])) and heading_region(para, places) is None:
             name = m[1]
             if P.REPORTER.search(name) or name not in ctx.speakers and len(para) < 8:
                 speaker_region = None
@@ -438,11 +514,18 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 speaker_region = None
         elif P.REPORTER.search(para[:12]) and (para.endswith("?") or "记者:" in para[:12]):
             speaker_region = None
+        national = ctx.scope == "全国" and "national body" in (ctx.scope_note or "")
+        if r := heading_region(para, places) or (None if national else subject_region(para, places)):
+            section_region = r  # 长沙：… is a place, not a speaker; in a national circular a province
+            # named as a subject (西藏自治区人民政府要…) is an actor, not the scope of what follows
+        if REVIEW_OPENER.match(para):
+            section_past, section_deadline = True, None  # review_opener: 刚刚过去的2025年…, 五年来…
         if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
-            r = region_in(para)
-            if r and not P.SPEAKER_LINE.match(para):
-                section_region = r
-            if ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
+            if (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划", para):
+                end = P.FIVE_YEAR_END["十" + five[1]]  # five_year_heading: “十五五”时期主要目标 → 2030
+                section_past = bool(ctx.year and end < ctx.year)
+                section_deadline = None if section_past else _Deadline(a, a, end, True, f"the section {para}")
+            elif ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
                 section_past = bool(ctx.year and max(ys) < ctx.year) or "回顾" in para
                 section_deadline = None
                 if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|计划|要求", para):
@@ -452,27 +535,54 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             elif re.search(r"工作安排|预期目标|主要目标|目标任务|重点任务|重点工作", para) and ctx.year:
                 section_past = False
                 section_deadline = _Deadline(a, a, ctx.year, True, f"the section {para}")
+        if len(para) <= 40 and not re.search(r"[。!?;；！？]", para):
+            headings.add(norm.original_span(a, b).strip())  # a title or heading line
         para_deadline: _Deadline | None = section_deadline
+        previous_class: str | None = None
+        para_intent = False  # an earlier sentence of the paragraph says what is intended (将, 着力 …)
+        previous_result = False
         for s_a, s_b in _sentences(t, a, b):
             sentence = t[s_a:s_b]
+            ctx.sentence_start = s_a
+            sentence_class = classify(sentence, ctx.year)[0]
+            if continues_result(sentence, previous_class) or reported_event(sentence, ctx):
+                sentence_class = "result"
+            previous_class = sentence_class
+            after_result = previous_result  # an undated count right after a result goes on reporting
+            previous_result = sentence_class == "result"
+            para_intent = para_intent or (sentence_class != "result" and bool(_INTENT.search(sentence)))
+            if s_a > a and not national and (r := subject_region(sentence, places)):
+                section_region = r  # 江西省明确，明年…: a region as the subject of a sentence
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past)
+            carry: str | None = None
             quote = norm.original_span(s_a, s_b).strip()
             for c in clauses:
-                if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual:
+                if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result":
                     para_deadline = c.deadline
-                found = _quantities(c.text)
+                found = _quantities(c.text, carry)
+                carry = next((f.verb for f in reversed(found) if f.verb), None)
                 if not found:
                     continue
+                if c.state is None and not section_past and not after_result and (due := _undated_due(ctx)) and undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent):
+                    c.state, c.deadline_from = "goal", "horizon" if ctx.horizon else "document"
+                    c.deadline = _Deadline(c.start, c.start, due[0], False, due[1])
+                if c.state == "goal" and section_past and not explicit_future(c):
+                    c.state = "past"  # review_section: 2025年工作回顾 reports results unless a clause names a later year
                 if c.state != "goal" or c.deadline is None:
                     if c.state == "past":
                         figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
                     continue
                 if c.deadline.year < (ctx.year or 0):
                     continue
+                if sentence_class == "opinion":
+                    continue  # rule_opinion: an analyst's reckoning is not a target
+                if sentence_class == "result":
+                    figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
+                    continue
                 for f in found:
                     _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped)
 
-    targets, review = _finish(drafts, skipped, ctx, slug)
+    targets, review = _finish(drafts, skipped, ctx, slug, min_confidence, headings)
     plan_source: dict[str, Any] = {}
     if document:
         plan_source["document"] = document
@@ -480,38 +590,107 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         plan_source["date"] = ctx.date
     plan = {"source": plan_source} if plan_source else {}
     doc_review = {}
-    if ctx.year_note and ctx.year_note.startswith("guessed"):
+    if ctx.year_note:
         doc_review["year"] = f"{ctx.year} ({ctx.year_note})"
-        if ctx.date:
+        if ctx.date and ctx.year_note.startswith("guessed"):
             doc_review["date"] = f"{ctx.date} (the year is the guessed one)"
+    if ctx.scope_note and ctx.region is None:
+        doc_review["region"] = ctx.scope_note
     if doc_review:
         review.insert(0, {"id": "plan", "guessed": doc_review})
     return ExtractResult(targets, review, figures, plan)
 
 
+def explicit_future(c: _Clause) -> bool:
+    """A clause's own deadline naming a year (到2030年, “十五五”末), not 每年 or one taken from around it."""
+    return c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and bool(re.search(r"\d{4}|十[三四五六]五", c.deadline.label))
+
+
+REVIEW_OPENER = re.compile(r"^(?:各位代表[!！]?)?(?:刚刚过去的|过去(?:的)?(?:一|五|两|三)年|(?:这)?五年来|一年来|回顾过去)")
+
+
+def reported_event(sentence: str, ctx: Context) -> bool:
+    """reported_event: "4月8日上午，…集中启动的新开工项目共200个" in a document dated 4月12日 reports what
+    happened on a day already past."""
+    if not ctx.date or re.search(r"力争|确保|争取|目标|到20\d{2}年|明年", sentence):
+        return False
+    m = P.MONTH_DAY.search(sentence[:12])
+    if not m:
+        return False
+    month, day = int(m[1]), int(m[2])
+    y, mo, d = (int(x) for x in ctx.date.split("-"))
+    return (month, day) < (mo, d) and 1 <= month <= 12
+
+
+def _undated_due(ctx: Context) -> tuple[int, str] | None:
+    """The due year of an undated count commitment: the plan's horizon, else the document's own year
+    when it was read from the text (not guessed)."""
+    if ctx.horizon:
+        return ctx.horizon, f"the plan's horizon 到{ctx.horizon}年"
+    if ctx.year and not (ctx.year_note or "").startswith("guessed"):
+        return ctx.year, "the document's year"
+    return None
+
+
+_INTENT = re.compile(r"(?<![一要])将(?!总部|其|之)|要|力争|确保|争取|着力|计划|拟|努力|全力|加快|推动|今年|明年|全年|年内")
+
+
+def undated_commitment(clause: str, sentence: str, year: int | None, horizon: bool = True) -> bool:
+    """建立100个…基地 with no date of its own: a count verb opens the clause and the sentence is a
+    commitment. Without a plan horizon (the document's year is used) the sentence must also say what
+    is intended (将, 要, 力争, 着力 …): a review states results in the same words."""
+    if not _leading_verb(clause) or classify(sentence, year)[0] != "commitment":
+        return False
+    return horizon or bool(_INTENT.search(sentence))
+
+
+def sentence_subject(sentence: str, c: _Clause, ctx: Context) -> str | None:
+    """sentence_subject: "…未来5年，长沙要实力更强，经济总量达1.7万亿元": a region opening an earlier
+    clause of the same sentence, followed by 要/将/提出…, is the subject of the clauses after it."""
+    found = None
+    for part in P.CLAUSE_END.split(sentence[: max(0, c.start - ctx.sentence_start)]):
+        if r := subject_region(part, ctx.places):
+            found = r
+    return found
+
+
 def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:
-    """The region and, when it was guessed, how."""
+    """The region and, when it was guessed, how (see scope rules in docs/extract.md)."""
     named = region_in(c.text[: f.start])
     if named:
         return named, None
+    if ctx.region:
+        return ctx.region, None
+    if subject := sentence_subject(sentence, c, ctx):
+        return subject, f"{subject} (the subject earlier in the sentence)"
     head = c.text[: f.start]
-    if re.search(r"全省|我省|省级|省内", head) and ctx.province:
-        return ctx.province, f"{ctx.province} (全省/我省 in the sentence)"
-    if re.search(r"全市|我市|全县|我县|全区|我区", head):
-        r = speaker_region or section_region or ctx.region
+    in_scope = speaker_region or section_region or ctx.scope
+    if re.search(r"全省|我省|省级|省内|本省", head):
+        r = next((x for x in (speaker_region, section_region, ctx.scope) if x and not x.endswith("市") and x != "全国"), None) or ctx.province
         if r:
-            return r, f"{r} (全市/全县 in the sentence; the speaker or section)"
+            return r, f"{r} (全省/我省 in the sentence)"
+    if re.search(r"全市|我市|本市|全县|我县|全区|我区", head):
+        r = next((x for x in (speaker_region, section_region, ctx.scope) if x and x != "全国"), None) or _main_city(ctx)
+        if r is None and ctx.province and (ctx.province.endswith("自治区") and "区" in head or ctx.province in ("北京市", "天津市", "上海市", "重庆市")):
+            r = ctx.province  # 全区 in an autonomous region, 全市 in a province-level city
+        if r:
+            return r, f"{r} (全市/全县 in the sentence; the region in scope)"
+        return "待定地区", "待定地区 (全市 in the sentence but no city is named: set it)"
     if speaker_region:
         return speaker_region, f"{speaker_region} (the speaker)"
     if section_region:
         return section_region, f"{section_region} (the section of the document)"
-    if ctx.region:
-        return ctx.region, None
+    if ctx.scope:
+        return ctx.scope, None if "title" in (ctx.scope_note or "") else ctx.scope_note
     if re.search(r"全省|我省|省级|省委|省政府", sentence) and ctx.province:
         return ctx.province, f"{ctx.province} (全省/省 in the sentence)"
     if ctx.province:
         return ctx.province, f"{ctx.province} (the province the document names most)"
     return "全国", "全国 (no region found: set it)"
+
+
+def _main_city(ctx: Context) -> str | None:
+    return ctx.city
 
 
 def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quote: str, ctx: Context,
@@ -563,8 +742,23 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
                 flow = not (unit and parse_unit(unit).dimension == "count") or bool(P.FLOW_VERBS.search(indicator))
         spec["flow"] = flow
         guessed["flow"] = ("flow: an amount that accumulates within the year" if flow else "stock: read at a point in time") + " (guessed from the indicator)"
+    if c.deadline.span and f.kind == "level" and "value" in target:
+        # 三年新增100家 (multi_year_total): the stock at the end of the period is the stock
+        # the year before it starts plus the total; judged as a level against that base.
+        start = c.deadline.year - c.deadline.span + 1
+        spec["target"] = {"plus": target["value"]}
+        spec["base"] = {"period": str(start - 1), "unit": target["unit"]}
+        spec["flow"] = False
+        guessed["base"] = f"{start - 1}: the year before the {c.deadline.span} years {start}—{c.deadline.year} ({c.deadline.label}); the value is read from the actuals"
+    if f.range_note:
+        guessed["range"] = f.range_note
     spec["source"] = {"quote": quote}
-    drafts.append((spec, guessed, f.kind))
+    cls, why = classify(sentence, ctx.year)
+    score, reasons = confidence(
+        year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")), sentence_class=cls,
+        due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)
+    guessed["confidence"] = f"{score} ({why}; " + ("; ".join(reasons) or "nothing guessed") + ")"
+    drafts.append((spec, guessed, score))
 
 
 def _key_number(spec: dict) -> tuple:
@@ -572,11 +766,26 @@ def _key_number(spec: dict) -> tuple:
     return tuple(sorted((k, round(float(v), 6) if not isinstance(v, str) else v) for k, v in t.items()))
 
 
-def _finish(drafts: list, skipped: list, ctx: Context, slug: str) -> tuple[list[dict], list[dict]]:
+def restates(spec: dict, others: list) -> bool:
+    """A bare percentage restating a growth goal stated elsewhere ("5.5%左右"目标的设定)."""
+    if spec["kind"] != "level" or spec["target"].get("unit") != "%":
+        return False
+    if not re.search(r"目标|待定指标|^$", spec["indicator"]) and len(spec["indicator"]) > 1:
+        return False
+    value = spec["target"]["value"]
+    return any(o["kind"] == "growth" and o["due"] == spec["due"] and o["target"].get("rate") == value for o, _, _ in others)
+
+
+def _finish(drafts: list, skipped: list, ctx: Context, slug: str, min_confidence: float = 0.0,
+            headings: set[str] | None = None) -> tuple[list[dict], list[dict]]:
     kept: list[tuple[dict, dict, list[str]]] = []
+    drafts = [d for d in drafts if not restates(d[0], drafts)]
+    drafts = [d for d in drafts if not headline_restates(d[0], [o for o, _, _ in drafts], headings or set())]
     for spec, guessed, _ in drafts:
         dup = None
         for i, (other, og, also) in enumerate(kept):
+            if other["source"]["quote"] == spec["source"]["quote"]:
+                continue  # same_sentence_items: 一产、二产、三产分别增长5%左右、5%以上、5%左右 are three goals
             if (other["region"], other["kind"], other["due"], _key_number(other)) == (spec["region"], spec["kind"], spec["due"], _key_number(spec)) and _similar(other["indicator"], spec["indicator"]):
                 dup = i
                 break
@@ -591,6 +800,10 @@ def _finish(drafts: list, skipped: list, ctx: Context, slug: str) -> tuple[list[
     targets, review = [], []
     counters: Counter = Counter()
     for spec, guessed, also in kept:
+        score = float(guessed.get("confidence", "1").split()[0])
+        if score < min_confidence:
+            skipped.append({"skipped": spec["title"], "reason": f"confidence {score} below --min-confidence {min_confidence:g}"})
+            continue
         counters[spec["due"]] += 1
         spec = {**spec, "id": f"{slug}-{spec['due']}-{counters[spec['due']]:02d}"}
         try:

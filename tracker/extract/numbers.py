@@ -33,7 +33,7 @@ _BIG = {"万": 10_000, "亿": 100_000_000}
 #: A number as written in running text: Arabic (with decimals, thousands
 #: separators) or Chinese numerals, then multipliers (千, 万, 亿, 万亿 …).
 NUMBER = (
-    r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)"
+    r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*|[百千](?=万|亿))"
     r"(?:[十百千]?(?:万亿|亿|万)|[十百千](?![万亿]))?"
 )
 _NUMBER_RE = re.compile(NUMBER)

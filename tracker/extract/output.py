@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from tracker.extract.extract import ExtractResult
+from tracker.messages import say
 
 _ORDER = ("id", "title", "region", "indicator", "kind", "due", "target", "stretch", "qualifier", "base", "flow", "source")
 
@@ -47,13 +48,9 @@ def _comment(text: str) -> str:
     return "".join(f"# {line}\n" if line else "#\n" for line in text.rstrip("\n").split("\n"))
 
 
-def to_yaml(result: ExtractResult, figures: bool = False) -> str:
-    """The draft as a targets file (docs/formats.md) with the review as comments."""
-    out = [
-        "# Draft target specs proposed by `tracker extract`. Every target below validates as",
-        "# printed. Check the fields named in each `review:` note against the quote (region,",
-        "# indicator, due year, flow or stock, base), then keep, correct or delete the target.",
-    ]
+def to_yaml(result: ExtractResult, figures: bool = False, lang: str = "zh") -> str:
+    """The draft as a targets file (docs/formats.md) with the review as comments, the frame in ``lang``."""
+    out = [say("extract.header", lang)]
     if result.plan:
         out.append(_dump({"plan": result.plan}).rstrip("\n"))
     by_id = {r["id"]: r for r in result.review if "id" in r}
@@ -62,16 +59,19 @@ def to_yaml(result: ExtractResult, figures: bool = False) -> str:
     else:
         out.append("targets:")
         for spec in result.targets:
-            note = by_id.get(spec["id"], {}).get("guessed", {})
+            note = dict(by_id.get(spec["id"], {}).get("guessed", {}))
+            conf = note.pop("confidence", None)
+            if conf:
+                out.append(say("extract.confidence", lang, detail=conf))
             if note:
-                out.append(f"# guessed: {', '.join(note)} (see review below)")
+                out.append(say("extract.guessed", lang, fields=", ".join(note)))
             out.append(_dump([_flow_maps(spec)]).rstrip("\n"))
     if result.review:
         out.append("")
         out.append(_comment(_dump({"review": result.review})).rstrip("\n"))
     if figures and result.figures:
         out.append("")
-        out.append("# figures: past results found in the text, as rows for actuals/ (long layout, CSV):")
+        out.append(say("extract.figures", lang))
         out.append(_comment(figures_csv(result)).rstrip("\n"))
     return "\n".join(out) + "\n"
 

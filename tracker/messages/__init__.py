@@ -120,3 +120,4 @@ from tracker.messages import listing as _listing, runs as _runs  # noqa: E402,F4
 from tracker.messages import brief as _brief  # noqa: E402  (the 简报, the report's header, 排名, settings)
 
 register(_brief.TEXTS)
+from tracker.messages import extract as _extract  # noqa: E402,F401

@@ -1,0 +1,108 @@
+"""Sentence classification: commitment, result or context.
+
+Named rules, applied in order to one sentence (``classify``):
+
+- ``commitment``: a commitment word (力争, 确保, 达到, 突破, 预期, 目标, 将, 到20XX年, 今年/明年 …)
+  that is not itself about an ended period.
+- ``result``: 预计全年 (a year-end estimate of the year's outcome); a sentence about a period that has ended (a year before the document's year,
+  1—11月, 上半年, 去年, 过去五年, 累计) with a result word (完成, 实现, 累计, 同比, 增长 as
+  reported) and no commitment word. ``--figures`` may offer it as an actual figure.
+- ``context``: anything else (background, reasons, restated numbers).
+
+Each rule returns a reason string or None, so a draft's confidence can name it.
+"""
+
+from __future__ import annotations
+
+import re
+
+COMMITMENT = re.compile(
+    r"力争|确保|争取|达到|突破|预期|目标|将|计划|努力|到20\d{2}年|20\d{2}年(?:底|末|前)|今年|明年|年内|全年|每年|"
+    r"新增|新建|培育|打造|建设|实施|开展|培养|推动|推出|建立|控制在|不低于|不少于|不超过|以上|以内|左右"
+)
+STRONG_COMMITMENT = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|20\d{2}年(?:底|末|前)|今年|明年|年内|每年|将")
+RESULT_WORDS = re.compile(r"完成|实现|累计|同比|比上年|比去年|较上年|已|达到了|实际增长|增长了|居全国|位居")
+ENDED_PERIOD = re.compile(
+    r"[1-9]\d?[-—~至][1-9]\d?月|上半年|前三季度|一季度|去年|上年|过去(?:一年|五年|两年|\S{0,3}年)|这五年|十年来|"
+    r"近年来|以来|刚刚过去"
+)
+
+
+def ended_year(sentence: str, doc_year: int | None) -> int | None:
+    """A year before the document's year that the sentence is about (not 到2025年, not 比2020年)."""
+    if doc_year is None:
+        return None
+    for m in re.finditer(r"(?<![到至比较于在])(20\d{2})年(?!底|末|前|以前)", sentence):
+        y = int(m[1])
+        if y < doc_year and not re.match(r"[-—–~至到]", sentence[m.end(): m.end() + 1]):
+            return y
+    return None
+
+
+SUB_YEAR_PERIOD = re.compile(r"[1-9]\d?[-—~至][1-9]\d?月|上半年|前三季度|一季度|前[一二三四五六七八九十\d]+个?月")
+TO_DATE = re.compile(r"累计|已经|已有|同比|已(?:建成|完成|实现|达到|开展|落地|投产|签约|举办|建设)|就(?:已|举办|建成|开展|完成|实现)|先后")
+ESTIMATE = re.compile(r"预计(?!到|至)|全年预计")
+
+
+PROMISE = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|明年|计划|将")
+PROMISE_NOT_WILL = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|明年|计划")
+
+
+def rule_result(sentence: str, doc_year: int | None) -> str | None:
+    if (m := ESTIMATE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
+        return f"result: {m[0]} estimates the outcome of a year nearly over"  # 预计今年全年将新增…
+    if not PROMISE.search(sentence):
+        # 今年前三季度…增长7%, 一年内就举办28场: 今年/年内 alone do not make these commitments
+        if m := SUB_YEAR_PERIOD.search(sentence):
+            return f"result: about {m[0]}, a part of a year already over"
+        if m := TO_DATE.search(sentence):
+            return f"result: {m[0]} reports what has happened so far"
+    if STRONG_COMMITMENT.search(sentence):
+        return None
+    if m := TO_DATE.search(sentence):
+        return f"result: {m[0]} reports what has happened so far"
+    ended = ended_year(sentence, doc_year)
+    period = ENDED_PERIOD.search(sentence)
+    if (ended is None and period is None) or STRONG_COMMITMENT.search(sentence):
+        return None
+    word = RESULT_WORDS.search(sentence)
+    what = f"{ended}年" if ended else period[0]
+    if word:
+        return f"result: about {what} (ended) with {word[0]} and no commitment word"
+    if ended:
+        return f"result: about {what}, a year before the document"
+    return None
+
+
+def rule_commitment(sentence: str, doc_year: int | None) -> str | None:
+    m = COMMITMENT.search(sentence)
+    return f"commitment: {m[0]}" if m else None
+
+
+OPINION = re.compile(r"专家|研究院认为|分析认为|业内认为|测算|算过一笔账|这就要求|这意味着|意味着|如果|假如|若要|有望")
+GOVERNMENT_PROMISE = re.compile(r"力争|确保|争取|预期目标|政府工作报告|规划|方案|计划|提出")
+
+
+def rule_opinion(sentence: str) -> str | None:
+    """An analyst's reckoning or a condition ("有专家算过一笔账…这就要求…保持6%左右", "如果…") with no
+    government's promise in it is context, never a draft."""
+    if (m := OPINION.search(sentence)) and not GOVERNMENT_PROMISE.search(sentence):
+        return f"context: {m[0]} — an opinion or a condition, not a target someone set"
+    return None
+
+
+def classify(sentence: str, doc_year: int | None) -> tuple[str, str]:
+    """("result" | "commitment" | "context" | "opinion", the reason)."""
+    if reason := rule_result(sentence, doc_year):
+        return "result", reason
+    if reason := rule_opinion(sentence):
+        return "opinion", reason
+    if reason := rule_commitment(sentence, doc_year):
+        return "commitment", reason
+    return "context", "context: no commitment word"
+
+
+def continues_result(sentence: str, previous: str | None) -> bool:
+    """其中，…: a sentence opening with 其中/同期/此外 goes on about what the sentence before it
+    reported; after a result it is a result too."""
+    return previous == "result" and bool(re.match(r"^(?:其中|同期|同时期|此外|另外)[,，]?", sentence))

@@ -1,0 +1,46 @@
+"""How sure a draft is (0–1), with the reasons, so ``--min-confidence`` can drop the weak ones.
+
+Start at 1.0 and take off for each thing the extractor had to guess or that weakens the reading:
+
+| reason | off |
+| --- | --- |
+| the document's year was guessed (no date, heading or 以来 in the text) | 0.25 |
+| the sentence has no commitment word (context, not a commitment) | 0.3 |
+| the due year came from earlier in the paragraph, the section or the plan, not the sentence | 0.1 |
+| the region was guessed (speaker, section, most-named province) | 0.1 |
+| the region could not be found (全国 by default, or 全市 with no city) | 0.3 |
+| no indicator name could be read | 0.2 |
+| a relative goal (翻番, 提高N个百分点) whose base is guessed | 0.05 |
+
+The floor is 0.05. Guessed document years and context sentences are what the issue's
+failures had in common, so they weigh most.
+"""
+
+from __future__ import annotations
+
+
+def confidence(*, year_guessed: bool, sentence_class: str, due_from: str, region_note: str | None,
+               indicator: str, relative: bool) -> tuple[float, list[str]]:
+    score, reasons = 1.0, []
+
+    def off(amount: float, why: str) -> None:
+        nonlocal score
+        score -= amount
+        reasons.append(f"-{amount:g} {why}")
+
+    if year_guessed:
+        off(0.25, "the document's year is guessed")
+    if sentence_class != "commitment":
+        off(0.3, "no commitment word in the sentence")
+    if due_from not in ("clause", "sentence"):
+        off(0.1, f"due year from the {due_from or 'document'}")
+    if region_note:
+        if "no region" in region_note or "待定" in region_note:
+            off(0.3, "region not found")
+        else:
+            off(0.1, "region guessed")
+    if not indicator or indicator == "待定指标":
+        off(0.2, "no indicator name")
+    if relative:
+        off(0.05, "the base is guessed")
+    return round(max(score, 0.05), 2), reasons

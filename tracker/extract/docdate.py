@@ -1,0 +1,133 @@
+"""The document's own year, read from the text instead of today's calendar.
+
+Small named rules, tried in order; the first that answers wins. Each returns
+``(year, date or None, note)`` or None. The note says which rule answered; a
+``guessed`` note makes the extractor lower its confidence and ask for a review.
+
+1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022").
+2. ``signed_tail``   the date under the signature at the end (国务院\\n2018年12月21日).
+3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
+                     "2026年主要任务", "2026年主要预期目标" — the document is of that year.
+4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年": the year after it.
+5. ``since``         "2024年以来": the document is written in that year.
+6. ``latest_past``   guessed: one after the latest year a figure is reported for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tracker.extract import patterns as P
+
+_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
+_PLAN_HEADING = re.compile(r"(20\d{2})年(?:工作安排|重点工作|主要任务|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|经济社会发展(?:的)?主要预期目标|重点工作安排)")
+_JUST_PAST = re.compile(r"刚刚过去的(20\d{2})年|(20\d{2})年(?:和“十[四五六]五”时期)?工作回顾|回顾(20\d{2})年")
+_SINCE = re.compile(r"(20\d{2})年以来")
+
+Found = tuple[int, str | None, str]
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    return 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+
+
+def _cn_small(s: str) -> int:
+    """十七 → 17, 十 → 10, 二十 → 20, 三十一 → 31, 七 → 7."""
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def chinese_date(text: str) -> tuple[int, int, int, str] | None:
+    """一九九六年七月十七日 → (1996, 7, 17, the words)."""
+    for m in _CN_DATE.finditer(text):
+        y = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
+        mo, d = _cn_small(m[2]), _cn_small(m[3])
+        if _valid(y, mo, d):
+            return y, mo, d, m[0]
+    return None
+
+
+def dated_head(t: str) -> Found | None:
+    head = t[:600]
+    if found := chinese_date(head):
+        y, mo, d, words = found
+        return y, f"{y:04d}-{mo:02d}-{d:02d}", f"the date {words} at the top"
+    if m := P.FULL_DATE.search(head):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if _valid(y, mo, d):
+            return y, f"{y:04d}-{mo:02d}-{d:02d}", f"the date {m[0]} at the top"
+    if m := _ENGLISH_DATE.search(head):
+        y, mo, d = int(m[3]), _MONTHS[m[2]], int(m[1])
+        if _valid(y, mo, d):
+            return y, f"{y:04d}-{mo:02d}-{d:02d}", f"the date {m[0]} at the top"
+    return None
+
+
+def signed_tail(t: str) -> Found | None:
+    tail = t[-300:]
+    found = list(P.FULL_DATE.finditer(tail))
+    if found:
+        m = found[-1]
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if _valid(y, mo, d):
+            return y, f"{y:04d}-{mo:02d}-{d:02d}", f"the date {m[0]} under the signature"
+    return None
+
+
+def plan_heading(t: str) -> Found | None:
+    years = [int(m[1]) for m in _PLAN_HEADING.finditer(t)]
+    if years:
+        y = max(years)
+        return y, None, f"the heading {y}年工作安排/重点工作"
+    return None
+
+
+def just_past(t: str) -> Found | None:
+    years = [int(next(g for g in m.groups() if g)) for m in _JUST_PAST.finditer(t)]
+    if years:
+        y = max(years)
+        return y + 1, None, f"the year after the one reviewed ({y})"
+    return None
+
+
+def since(t: str) -> Found | None:
+    years = [int(m[1]) for m in _SINCE.finditer(t)]
+    if years:
+        y = max(years)
+        return y, None, f"{y}年以来: written during {y}"
+    return None
+
+
+def latest_past(t: str) -> Found | None:
+    years = []
+    for sent in P.SENTENCE_END.split(t):
+        if P.GOAL_MARKERS.search(sent):
+            continue
+        for m in P.YEAR.finditer(sent):
+            if m["to"] or m["end"]:
+                continue
+            if sent[m.end(): m.end() + 1] in "-—–~至到" or _PLAN_HEADING.match(sent, m.start("year")):
+                continue  # 2026年主要任务 names the year planned, not a year reported
+            years.append(int(m["year"]))
+    if years:
+        return max(years) + 1, None, f"guessed: one after the latest year with a reported figure ({max(years)})"
+    return None
+
+
+RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, latest_past)
+
+
+def document_year(t: str) -> Found | None:
+    """The first rule's answer: (year, ISO date or None, how it was found)."""
+    for rule in RULES:
+        if (found := rule(t)) is not None:
+            return found
+    return None

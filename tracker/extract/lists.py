@@ -1,0 +1,175 @@
+"""Lists, ranges and coordinated counts around the numbers of a clause.
+
+- ``expand_all``: "马铃薯种植、收获机械化率均达到45%" states one number for each listed item:
+  one goal per item (``分别达到65%和55%`` needs no rule: each number is found on its own).
+- ``merge_ranges``: "增长4.5%-5%", "8%—9%": one goal, the lower end as the target (at least)
+  and the upper end as the stretch goal — both numbers the document gives are kept; a reader
+  who prefers "about the middle" can set ``qualifier: about`` and the mean.
+- ``coordinated``: "建设50所…学校和150个骨干专业": a count joined to an earlier one by 和/、/及
+  shares its verb.
+- ``scope_count``: "在10个左右…领域开展培训": 在 before a count names where, not how much.
+- ``named_scope``: "甲、乙等12个百亿元项目加快建设": 等 before a count closes a list of named things
+  already under way; the count says which, not how much.
+- ``inherit_list_kind``: "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the later items of a list
+  (joined by 、/和/及) have no verb of their own and take the first item's kind (growth, cagr).
+- ``quoted_name``: "打造“三个基地”", "“五个跃升”": a number inside quotation marks is part of a name.
+- ``meeting_name``: "十一届九次、十次全会": a session's number names a meeting.
+- ``list_item_name``: "冰壶、冬季两项、速度滑冰": a count standing as one item of a list is a name.
+- ``comparison``: "高于全国GDP5.5%的增长目标": a number that another body set, quoted for comparison.
+- ``bare_share``: "政府投资575.5亿元，占25.7%", "占比74.3%": a share with no verb and no 以上/左右
+  describes how a plan is made up; "占比30%以上" and "比重达到35%" are goals.
+- ``headline_restates``: a heading or title line ("郑州：2022年数字经济达5000亿元以上") that restates a
+  number a full sentence of the text gives is left to that sentence.
+- ``policy_term``: "按…50%的标准确定": the terms of a policy, not a level to reach.
+- ``period_number``: "上半年2.5%的增速": a number right after a period already over is its result.
+- ``start_not_deadline``: "2020年起", "从2019年开始": a start, not a due year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+_EACH = re.compile(r"([\u4e00-\u9fff（）()]+(?:、[\u4e00-\u9fff（）()]+)+)[\u4e00-\u9fff]{0,8}?均(?:达到|达|为|增长|保持在|提高到|不低于)?$")
+_RANGE_SEP = re.compile(r"^[-—–~～至到]$")
+
+
+def items_before(before: str) -> list[str]:
+    """The items a 均 number applies to ([] when there is no 均 list)."""
+    m = _EACH.search(before)
+    return m[1].split("、") if m else []
+
+
+def expand_all(clause: str, found: list) -> list:
+    out = []
+    for f in found:
+        names = items_before(clause[: f.start])
+        if len(names) < 2:
+            out.append(f)
+            continue
+        base = f.indicator or ""
+        out.extend(replace(f, item=i, indicator=f"{base}（{name}）") for i, name in enumerate(names))
+    return out
+
+
+def _number(amount: dict) -> tuple[float | None, str | None]:
+    if "rate" in amount:
+        return amount["rate"], "%"
+    return amount.get("value"), amount.get("unit")
+
+
+def merge_ranges(clause: str, found: list) -> list:
+    out: list = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.stretch is None and _RANGE_SEP.match(clause[prev.end: f.start]):
+            (a, unit_a), (b, unit_b) = _number(prev.amount), _number(f.amount)
+            if a is not None and b is not None and unit_a == unit_b and b > a:
+                key = "rate" if "rate" in prev.amount else "value"
+                prev.stretch = {**prev.amount, key: b}
+                prev.end = f.end
+                prev.range_note = f"a range {clause[prev.start: f.end]}: the lower end as the target, the upper end as stretch"
+                continue
+        out.append(f)
+    return out
+
+
+def coordinated(before: str) -> bool:
+    return bool(re.search(r"(?:和|及|以及|与|、)$", before))
+
+
+def scope_count(before: str) -> bool:
+    return bool(re.search(r"在$", before))
+
+
+_NAMED_SCOPE = re.compile(r"等(?:[\d.一二三四五六七八九十百千万亿]+[个家项所条座][^、，,。；;]*?(?:、|和|及))*$")
+
+
+_ENUMERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+[一二三四五六七八九十]$")
+_ENUMERATED_WHAT = re.compile(r"^[个项][\u4e00-\u9fff]{0,4}?(?:任务|工作|举措|原则|方面|要求|重点|行动|工程)")
+
+
+def named_scope(before: str, number_and_after: str = "") -> bool:
+    """等12个项目 (a named set); 稳增长、防风险、保民生三项基本任务 (the count of the tasks just listed);
+    第四次普查 (an ordinal)."""
+    enumerated = _ENUMERATED.search(before + number_and_after[:1]) and _ENUMERATED_WHAT.match(number_and_after[1:])
+    return bool(_NAMED_SCOPE.search(before) or enumerated or before.endswith("第"))
+
+
+_LIST_JOIN = re.compile(r"^(?:左右|以上|以下|以内)?(?:、|和|及|以及|与)$")
+
+
+def inherit_list_kind(clause: str, found: list) -> list:
+    for prev, f in zip(found, found[1:]):
+        if (prev.kind in ("growth", "cagr") and f.kind == "level" and f.amount.get("unit") == "%"
+                and _LIST_JOIN.match(clause[prev.end: f.start])):
+            f.kind, f.amount, f.flow, f.indicator = prev.kind, {"rate": f.amount["value"]}, None, prev.indicator
+            if f.qualifier is None and prev.qualifier == "about" and clause[f.end: f.end + 2] != "左右":
+                pass
+    return found
+
+
+def start_not_deadline(text: str, start: int, end: int) -> bool:
+    return bool(re.match(r"(?:起|开始|以来)", text[end: end + 2]) or (re.search(r"[从自]$", text[:start]) and not re.search(r"[到至]", text[end: end + 6])))
+
+
+def quoted_name(before: str, after: str) -> bool:
+    """“三个基地” is a name; “5.5%左右”的预期目标 quotes the goal itself (quoted_goal)."""
+    if not (before.count("“") > before.count("”") and "”" in after):
+        return False
+    return not re.match(r"^[^”]{0,4}”(?:的)?(?:预期)?(?:目标|任务)", after)
+
+
+_MEETING = re.compile(r"^[一二三四五六七八九十\d]+次(?:、[一二三四五六七八九十\d]+次)*(?:全会|全体会议|会议|代表大会|党代会)")
+
+
+def meeting_name(before: str, number_and_after: str) -> bool:
+    return bool(before.endswith("届") or _MEETING.match(number_and_after))
+
+
+def list_item_name(before: str, after: str) -> bool:
+    return bool(re.search(r"、[\u4e00-\u9fff]{1,4}$", before)) and after.startswith("、")
+
+
+def comparison(before: str) -> bool:
+    return bool(re.search(r"(?:高于|低于|快于|慢于|不及)(?:全国|全省|全市|其他城市|其他省份)[^，,；;]*$", before))
+
+
+def bare_share(before: str, after: str, clause: str) -> bool:
+    if not re.search(r"(?:占|占比)$", before):
+        return False
+    if re.match(r"^%?(?:以上|左右|以内|以下)", after.lstrip("%")) or re.search(r"达到|提高|提升|超过|保持|力争|确保", clause):
+        return False
+    return True
+
+
+def _number_key(spec: dict) -> float | None:
+    """The number a draft states, whatever its form (rate 5.5, value 5.5 %)."""
+    t = spec["target"]
+    return next((float(t[k]) for k in ("rate", "value", "times", "plus") if k in t), None)
+
+
+def headline_restates(spec: dict, others: list[dict], headings: set[str]) -> bool:
+    quote = spec["source"]["quote"]
+    if quote not in headings:
+        return False
+    return any(o is not spec and o["source"]["quote"] not in headings and _number_key(o) == _number_key(spec)
+               and o["due"] == spec["due"] for o in others)
+
+
+_TERM_AFTER = re.compile(r"^%?(?:的)?(?:标准|比例|额度|上限|下限|幅度)")
+
+
+def policy_term(before: str, after: str, sentence: str) -> bool:
+    """policy_term: "或按…社会保险费50%的标准确定", "可返还其…的50%": the terms of a policy (a rate to
+    pay, a cap) set by 按/可/最高, not a level to reach."""
+    return bool(_TERM_AFTER.match(after) and re.search(r"按|可|最高|最低|返还|补贴", sentence))
+
+
+_PERIOD_BEFORE = re.compile(r"(?:上半年|下半年|[一二三四]季度|前三季度|[1-9]\d?[-—~至][1-9]\d?月|去年|上年|同期)(?:的|,|，)?[\u4e00-\u9fff]{0,4}$")
+
+
+def period_number(before: str) -> bool:
+    """period_number: "上半年2.5%的增速…与…目标仍存在差距": a number right after a period already over
+    is that period's result, even in a sentence that also names a goal."""
+    return bool(_PERIOD_BEFORE.search(before))
