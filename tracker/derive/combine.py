@@ -11,11 +11,11 @@ not add up.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from tracker.derive import RATIO, REGIONS, SUM, Made
+from tracker.derive import RATIO, REGIONS, SUM, derived_figure
 from tracker.figure import Figure, Measure
 from tracker.periods import Period
 from tracker.units import UnitError, factor, parse_unit
@@ -74,15 +74,12 @@ def _is_percent(unit: str) -> bool:
         return False
 
 
-def region_sums(region: str, indicator: str, own: Sequence[Figure], parts: Sequence[Sequence[Figure]],
-                clashes: list[UnitClash]) -> list[Figure]:
-    """The region's value for each period that every part has a value for and the region has not,
-    in the first part's unit."""
+def _every_part(own: Sequence[Figure], parts: Sequence[Sequence[Figure]]) -> Iterator[tuple[tuple[int, int], list[Figure]]]:
+    """Each period that every part has a value for and ``own`` has not, with the parts' values in order."""
     if not parts:
-        return []
+        return
     have = _values_by_period(own)
     indexed = [_values_by_period(p) for p in parts]
-    made: list[Figure] = []
     for key, first in sorted(indexed[0].items()):
         if key in have:
             continue
@@ -93,12 +90,21 @@ def region_sums(region: str, indicator: str, own: Sequence[Figure], parts: Seque
                 break
             found.append(f)
         else:
-            if any(_is_percent(f.unit) for f in found):
-                continue
-            total = _add(found, clashes)
-            if total is not None:
-                made.append(Figure(region, indicator, Period(*key), Measure.VALUE, total, first.unit, "", "",
-                                   made=Made(REGIONS, tuple(found))))
+            yield key, found
+
+
+def region_sums(region: str, indicator: str, own: Sequence[Figure], parts: Sequence[Sequence[Figure]],
+                clashes: list[UnitClash]) -> list[Figure]:
+    """The region's value for each period that every part has a value for and the region has not,
+    in the first part's unit."""
+    made: list[Figure] = []
+    for key, found in _every_part(own, parts):
+        if any(_is_percent(f.unit) for f in found):
+            continue
+        total = _add(found, clashes)
+        if total is not None:
+            made.append(derived_figure(region, indicator, Period(*key), Measure.VALUE, total, found[0].unit,
+                                       REGIONS, tuple(found)))
     return made
 
 
@@ -118,30 +124,16 @@ def derived_values(region: str, definition: Definition, own: Sequence[Figure],
                    parts: Sequence[Sequence[Figure]], clashes: list[UnitClash]) -> list[Figure]:
     """The derived indicator's value for each period that every part has a value for (the region's
     own published value for a period wins)."""
-    if not parts:
-        return []
-    have = _values_by_period(own)
-    indexed = [_values_by_period(p) for p in parts]
     made: list[Figure] = []
-    for key, first in sorted(indexed[0].items()):
-        if key in have:
-            continue
-        found = [first]
-        for other in indexed[1:]:
-            f = other.get(key)
-            if f is None:
-                break
-            found.append(f)
+    for key, found in _every_part(own, parts):
+        if definition.op == RATIO:
+            figure = _ratio(region, definition, key, found, clashes)
         else:
-            if definition.op == RATIO:
-                figure = _ratio(region, definition, key, found, clashes)
-            else:
-                total = _add(found, clashes)
-                figure = None if total is None else Figure(
-                    region, definition.name, Period(*key), Measure.VALUE, total, first.unit, "", "",
-                    made=Made(SUM, tuple(found)))
-            if figure is not None:
-                made.append(figure)
+            total = _add(found, clashes)
+            figure = None if total is None else derived_figure(
+                region, definition.name, Period(*key), Measure.VALUE, total, found[0].unit, SUM, tuple(found))
+        if figure is not None:
+            made.append(figure)
     return made
 
 
@@ -156,5 +148,5 @@ def _ratio(region: str, definition: Definition, key: tuple[int, int], found: lis
         return None
     if below == 0:
         return None
-    return Figure(region, definition.name, Period(*key), Measure.VALUE, numerator.value / below * 100, "%",
-                  "", "", made=Made(RATIO, (numerator, denominator)))
+    return derived_figure(region, definition.name, Period(*key), Measure.VALUE, numerator.value / below * 100, "%",
+                          RATIO, (numerator, denominator))

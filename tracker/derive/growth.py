@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from tracker.derive import GROWTH, Made
+from tracker.derive import GROWTH, derived_figure
 from tracker.figure import Figure, Measure
 from tracker.periods import Period
 from tracker.units import UnitError, factor
@@ -23,8 +23,7 @@ def rate_from_levels(now: Figure, before: Figure) -> Figure | None:
     if earlier <= 0:
         return None
     rate = (now.value / earlier - 1) * 100
-    return Figure(now.region, now.indicator, now.period, Measure.YOY, rate, "%", "", "",
-                  made=Made(GROWTH, (before, now)))
+    return derived_figure(now.region, now.indicator, now.period, Measure.YOY, rate, "%", GROWTH, (before, now))
 
 
 def rates_from_levels(values: Sequence[Figure], periods: Iterable[Period]) -> dict[tuple[int, int], Figure]:

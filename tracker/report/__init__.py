@@ -12,12 +12,11 @@ They only present Evaluations; statuses are decided by the evaluator.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from tracker.report.atomic import save_atomically
 from tracker.config import DEFAULT, Settings
 from tracker.figure import Figure
 from tracker.model import Evaluation
@@ -80,19 +79,4 @@ def write_report(evaluations: Sequence[Evaluation], figures: Sequence[Figure], p
     wb = build_workbook(evaluations, figures, problems, as_of, settings=settings, lang=lang,
                         previous=previous, generated_at=generated_at, run_id=run_id, history=history,
                         group_by=group_by)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            wb.save(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return path
+    return save_atomically(path, wb.save)

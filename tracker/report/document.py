@@ -10,8 +10,6 @@ Written atomically, beside the Excel report: ``<month>/进度简报-<month>.docx
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from tracker.report.atomic import save_atomically
 from tracker.config import DEFAULT, Settings
 from tracker.messages import say
 from tracker.model import Evaluation
@@ -190,19 +189,4 @@ def write_document(evaluations: Sequence[Evaluation], problems: Sequence[Problem
         generated_at = datetime.now().astimezone()
     doc = build_document(evaluations, problems, as_of, settings=settings, lang=lang, previous=previous,
                          history=history, generated_at=generated_at)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            doc.save(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return path
+    return save_atomically(path, doc.save)

@@ -71,18 +71,27 @@ def _root(text: str, file: str, section: str, problems: list[Problem]):
     return body
 
 
+def _entries(body: Mapping, canonical, file: str, problems: list[Problem]):
+    """Each entry of a section: (name as written, its node, its line, its canonical name); a name given
+    twice (after aliases) is a problem, and only its first entry is given."""
+    seen: set[str] = set()
+    for name, node in body.items.items():
+        line = body.key_lines[name]
+        key = canonical(name)
+        if key in seen:
+            problems.append(Problem.of(file, _place(line), Reason.DUPLICATE_DEFINITION, name=name))
+            continue
+        seen.add(key)
+        yield name, node, line, key
+
+
 def load_regions_text(text: str, file: str, aliases: Aliases) -> tuple[MappingABC[str, tuple[str, ...]], tuple[Problem, ...]]:
     """Each region's parts from the text of ``regions.yaml``; with a problem, none at all."""
     problems: list[Problem] = []
     body = _root(text, file, "regions", problems)
     regions: dict[str, tuple[str, ...]] = {}
     if body is not None:
-        for name, node in body.items.items():
-            line = body.key_lines[name]
-            region = aliases.region(name)
-            if region in regions:
-                problems.append(Problem.of(file, _place(line), Reason.DUPLICATE_DEFINITION, name=name))
-                continue
+        for name, node, line, region in _entries(body, aliases.region, file, problems):
             parts = _names(node, file, name, aliases.region, problems)
             seen = [p for p, _ in parts]
             if len(set(seen)) != len(seen):
@@ -105,12 +114,7 @@ def load_indicators_text(text: str, file: str, aliases: Aliases) -> tuple[Mappin
     body = _root(text, file, "indicators", problems)
     defined: dict[str, Definition] = {}
     if body is not None:
-        for name, node in body.items.items():
-            line = body.key_lines[name]
-            indicator = aliases.indicator(name)
-            if indicator in defined:
-                problems.append(Problem.of(file, _place(line), Reason.DUPLICATE_DEFINITION, name=name))
-                continue
+        for name, node, line, indicator in _entries(body, aliases.indicator, file, problems):
             if not isinstance(node, Mapping) or len(node.items) != 1 or next(iter(node.items)) not in OPS:
                 problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "form", name=name))
                 continue
