@@ -1,0 +1,523 @@
+"""The outlook of a goal: a seasonal 序时进度 and the probability that the goal will be met.
+
+Pure functions from a target, the figures of its region and indicator, ``as_of``
+and the goal's Evaluation. Everything is learnt from the series' own past years
+(the last five with the figures needed):
+
+* **Seasonal time progress** (按往年同期进度), for flow levels judged on 1–m月 of
+  year y: the mean of ``s_k = YTD_m(k) / whole_year(k)`` over past years k with
+  both figures; two or more such years are needed.
+* **Probability** (0–1), null without three past years:
+  - growth: the whole-year rate is this year's 1–m月 rate plus the change
+    ``d_k = R_12(k) − R_m(k)`` past years saw from 1–m月 to the whole year;
+  - flow levels: the whole year is ``YTD_m(y) / s`` with ``s`` a past share;
+    a goal due in a later year carries the whole year on at past annual growth;
+  - stocks: the latest figure carried to the end of the due year at past annual
+    growth (the same month a year earlier), its spread growing with the horizon;
+  - cagr: the latest whole-year value carried to the due year, this year by its
+    1–m月 growth rate where there is one, the later years at past annual growth.
+  The unknown is the sum of independent parts, each with the mean and spread of
+  its past years; the chance is read from a Student t with n − 1 degrees of
+  freedom (n the fewest years of any part), which widens the tails when only a
+  few years are known. An achieved goal is 1, a missed one 0.
+
+Per goal the work is one pass over its figures into a dict by period, then a
+few lookups per past year: linear in the goal's own figures.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from tracker.config import DEFAULT, Settings
+from tracker.figure import Figure, Measure
+from tracker.model import Evaluation, Qualifier, Status, TargetT
+from tracker.periods import Period, PeriodError, parse_period
+from tracker.units import UnitError, factor
+
+__all__ = [
+    "Outlook",
+    "outlook",
+    "with_outlook",
+    "fell_below",
+    "seasonal_progress",
+    "student_t_cdf",
+    "HISTORY_YEARS",
+    "MIN_YEARS",
+    "MIN_SEASONAL_YEARS",
+]
+
+#: how many past years the model looks back at most
+HISTORY_YEARS = 5
+#: past years needed for a probability
+MIN_YEARS = 3
+#: past years needed for the seasonal time progress
+MIN_SEASONAL_YEARS = 2
+
+# Smallest spreads, so that a few past years that happen to agree closely do not
+# make a certainty: a rate's change to the whole year (percentage points, for a
+# whole year still ahead), a share's log, a year's log growth.
+FLOOR_RATE_PP = 0.3
+FLOOR_SHARE = 0.01
+FLOOR_GROWTH = 0.01
+
+
+@dataclass(frozen=True, slots=True)
+class Outlook:
+    """What the series' past years say about a goal.
+
+    ``basis`` is a message code (tracker.messages.outlook) and ``params`` its
+    values: ``basis_text`` says in words what the numbers were made from.
+    """
+
+    seasonal_time_progress: float | None = None
+    probability: float | None = None
+    years: tuple[int, ...] = ()
+    basis: str | None = None
+    params: tuple[tuple[str, object], ...] = ()
+
+    def basis_text(self, lang: str = "zh") -> str | None:
+        if self.basis is None:
+            return None
+        from tracker.messages import say
+
+        return say(self.basis, lang, **dict(self.params))
+
+
+NOTHING = Outlook()
+
+
+# --------------------------------------------------------------------------
+# Entry points
+
+
+def with_outlook(ev: Evaluation, target: TargetT, figures: Sequence[Figure], as_of: Period,
+                 settings: Settings = DEFAULT) -> Evaluation:
+    """``ev`` with its seasonal time progress and probability (the same object when both are unknown)."""
+    found = outlook(target, figures, as_of, ev, settings)
+    if found.probability is None and found.seasonal_time_progress is None:
+        return ev
+    return replace(ev, seasonal_time_progress=found.seasonal_time_progress, probability=found.probability)
+
+
+def outlook(target: TargetT, figures: Sequence[Figure], as_of: Period, ev: Evaluation,
+            settings: Settings = DEFAULT) -> Outlook:
+    """The seasonal time progress and the probability of ``target``, judged as ``ev``."""
+    status = ev.status
+    if status is Status.NO_DATA or ev.actual is None or ev.actual_period is None:
+        return NOTHING
+    try:
+        period = parse_period(ev.actual_period)
+    except PeriodError:
+        return NOTHING
+    kind = target.kind
+    if kind == "growth":
+        found = _growth(target, figures, as_of, ev, period, settings)
+    elif kind == "cagr":
+        found = _cagr(target, figures, as_of, ev, period, settings)
+    elif getattr(target, "flow", True):
+        found = _flow(target, figures, as_of, ev, period, settings)
+    else:
+        found = _stock(target, figures, as_of, ev, period, settings)
+    if status is Status.ACHIEVED:
+        return replace(found, probability=1.0, basis="outlook-achieved", params=())
+    if status is Status.MISSED:
+        return replace(found, probability=0.0, basis="outlook-missed", params=())
+    return found
+
+
+def fell_below(current: Iterable[Evaluation], previous: Iterable[Evaluation],
+               threshold: float = 0.5) -> list[Evaluation]:
+    """The goals whose probability is below ``threshold`` now and was at or above it in the previous run
+    (matched by id; a goal without a probability in either run is left out), in ``current``'s order."""
+    before = {e.id: e.probability for e in previous}
+    out = []
+    for e in current:
+        p, q = e.probability, before.get(e.id)
+        if p is not None and q is not None and p < threshold <= q:
+            out.append(e)
+    return out
+
+
+def seasonal_progress(ev: Evaluation) -> float | None:
+    """Progress measured against past years' share of the same months instead of m/12:
+    ``(A − B_s)/(E_s − B_s)`` with ``E_s = E·s̄/(m/12)``, ``B_s = b·s̄`` (0 without a base).
+    None where the evaluation has no seasonal time progress or no expected value."""
+    s, tp, e, a = ev.seasonal_time_progress, ev.time_progress, ev.expected, ev.actual
+    if s is None or not tp or e is None or a is None:
+        return None
+    expected = e / tp * s
+    base = (ev.base_value or 0.0) * s if ev.base_period else 0.0
+    if ev.qualifier is Qualifier.AT_MOST and not ev.base_period:
+        return expected / a if a else None
+    if expected == base:
+        return None
+    return (a - base) / (expected - base)
+
+
+# --------------------------------------------------------------------------
+# The distribution
+
+
+def student_t_cdf(x: float, df: int) -> float:
+    """P(T ≤ x) for Student's t with an integer ``df`` ≥ 1 (Abramowitz & Stegun 26.7.3–4)."""
+    if df < 1:
+        raise ValueError("df must be at least 1")
+    if math.isinf(x):
+        return 1.0 if x > 0 else 0.0
+    theta = math.atan(abs(x) / math.sqrt(df))
+    c2 = math.cos(theta) ** 2
+    s = math.sin(theta)
+    if df % 2 == 1:
+        a = theta
+        if df > 1:
+            term, total = math.cos(theta), math.cos(theta)
+            for k in range(3, df - 1, 2):  # terms cos^3 … cos^(df−2)
+                term *= c2 * (k - 1) / k
+                total += term
+            a += s * total
+        a *= 2 / math.pi
+    else:
+        term, total = 1.0, 1.0
+        for k in range(2, df - 1, 2):  # terms cos^2 … cos^(df−2)
+            term *= c2 * (k - 1) / k
+            total += term
+        a = s * total
+    a = min(1.0, max(0.0, a))
+    return 0.5 + a / 2 if x >= 0 else 0.5 - a / 2
+
+
+class _Sum:
+    """A sum of independent parts, each with a mean and a variance, and the fewest years behind any."""
+
+    __slots__ = ("mean", "var", "n", "years")
+
+    def __init__(self, mean: float):
+        self.mean = mean
+        self.var = 0.0
+        self.n = 0
+        self.years: set[int] = set()
+
+    def add(self, mean: float, var: float, n: int, years: Iterable[int]) -> None:
+        self.mean += mean
+        self.var += var
+        self.n = n if self.n == 0 else min(self.n, n)
+        self.years.update(years)
+
+    def chance(self, threshold: float, at_most: bool) -> float:
+        """P(sum ≥ threshold), or P(sum ≤ threshold) for at_most."""
+        sd = math.sqrt(self.var)
+        if sd <= 0:
+            above = 1.0 if self.mean >= threshold else 0.0
+        else:
+            above = 1.0 - student_t_cdf((threshold - self.mean) / sd, max(1, self.n - 1))
+        return 1.0 - above if at_most else above
+
+
+def _spread(xs: Sequence[float]) -> tuple[float, float]:
+    """Mean and sample standard deviation."""
+    n = len(xs)
+    mean = sum(xs) / n
+    var = sum((x - mean) ** 2 for x in xs) / (n - 1) if n > 1 else 0.0
+    return mean, math.sqrt(var)
+
+
+def _predictive(xs: Sequence[float], floor: float) -> tuple[float, float]:
+    """Mean and variance of one more draw like ``xs`` (the spread at least ``floor``)."""
+    mean, sd = _spread(xs)
+    sd = max(sd, floor)
+    return mean, sd * sd * (1 + 1 / len(xs))
+
+
+def _carried(xs: Sequence[float], h: float, floor: float) -> tuple[float, float]:
+    """Mean and variance of the sum of ``h`` more years like ``xs``: h·mean, s²·(h + h²/n)
+    (each year's own spread, and the mean's uncertainty shared by all of them)."""
+    mean, sd = _spread(xs)
+    sd = max(sd, floor)
+    return h * mean, sd * sd * (h + h * h / len(xs))
+
+
+def _past(year: int, found, first: int) -> tuple[list[int], list[float]]:
+    """The last HISTORY_YEARS years before ``year`` (down to ``first``) for which ``found(k)`` is not None."""
+    years: list[int] = []
+    xs: list[float] = []
+    k = year - 1
+    while k >= first and len(years) < HISTORY_YEARS:
+        x = found(k)
+        if x is not None:
+            years.append(k)
+            xs.append(x)
+        k -= 1
+    years.reverse()
+    xs.reverse()
+    return years, xs
+
+
+def _span(years: Iterable[int]) -> str:
+    ys = sorted(set(years))
+    if not ys:
+        return ""
+    if ys == list(range(ys[0], ys[-1] + 1)) and len(ys) > 1:
+        return f"{ys[0]}-{ys[-1]}"
+    return ",".join(map(str, ys))
+
+
+# --------------------------------------------------------------------------
+# Indexing a goal's figures (one pass each)
+
+
+def _ytd(figures: Sequence[Figure], measure: Measure, last: int, unit: str | None) -> dict[int, float]:
+    """Year-to-date figures of ``measure`` known by month ``last``, by their end month, in ``unit``
+    (rates as they are); a figure that cannot be converted is left out."""
+    out: dict[int, float] = {}
+    ks: dict[str, float | None] = {}
+    for f in figures:
+        if f.measure is not measure:
+            continue
+        p = f.period
+        s, e = p.start, p.end
+        if e > last or s % 12 or e - s >= 12 or e in out:
+            continue
+        if unit is None:
+            out[e] = f.value
+            continue
+        k = ks.get(f.unit, 0.0)
+        if k == 0.0:
+            try:
+                k = factor(f.unit, unit)
+            except UnitError:
+                k = None
+            ks[f.unit] = k
+        if k is not None:
+            out[e] = f.value * k
+    return out
+
+
+def _by_end(figures: Sequence[Figure], last: int, unit: str | None) -> dict[int, float]:
+    """Value figures known by month ``last``, by their end month (of two, the one covering more months)."""
+    out: dict[int, tuple[int, float]] = {}
+    ks: dict[str, float | None] = {}
+    value = Measure.VALUE
+    for f in figures:
+        if f.measure is not value:
+            continue
+        p = f.period
+        e = p.end
+        if e > last:
+            continue
+        have = out.get(e)
+        if have is not None and have[0] <= p.start:
+            continue
+        k: float | None = 1.0
+        if unit is not None:
+            k = ks.get(f.unit, 0.0)
+            if k == 0.0:
+                try:
+                    k = factor(f.unit, unit)
+                except UnitError:
+                    k = None
+                ks[f.unit] = k
+        if k is not None:
+            out[e] = (p.start, f.value * k)
+    return {e: v for e, (_, v) in out.items()}
+
+
+def _threshold_rate(target: TargetT, settings: Settings) -> float:
+    rate = target.target.rate  # type: ignore[union-attr]
+    if target.qualifier is Qualifier.ABOUT:
+        rate -= settings.rate_tolerance if target.tolerance is None else target.tolerance
+    return rate
+
+
+def _threshold_level(target: TargetT, v: float, settings: Settings) -> float:
+    if target.qualifier is Qualifier.ABOUT:
+        tol = settings.level_tolerance if target.tolerance is None else target.tolerance
+        return v * (1 - tol)
+    return v
+
+
+def _floor(base: float, m: int) -> float:
+    """A floor for what the rest of the year (12 − m months) can still change."""
+    return base * math.sqrt((12 - m) / 12)
+
+
+def _to_year_end(rates: dict[int, float], year: int, m: int, first: int) -> tuple[list[int], list[float]]:
+    """The changes ``R_12(k) − R_m(k)`` of past years."""
+    def change(k: int) -> float | None:
+        part, whole = rates.get(k * 12 + m - 1), rates.get(k * 12 + 11)
+        return None if part is None or whole is None else whole - part
+    return _past(year, change, first)
+
+
+def _annual_growth(values: dict[int, float], rates: dict[int, float], year: int, first: int
+                   ) -> tuple[list[int], list[float]]:
+    """Past years' log growth of the whole year before ``year``: from whole-year values, else the
+    published whole-year growth rate."""
+    def growth(k: int) -> float | None:
+        now, before = values.get(k * 12 + 11), values.get(k * 12 - 1)
+        if now is not None and before is not None and now > 0 and before > 0:
+            return math.log(now / before)
+        r = rates.get(k * 12 + 11)
+        if r is not None and r > -100:
+            return math.log1p(r / 100)
+        return None
+    return _past(year, growth, first)
+
+
+def _first_year(*indexes: dict[int, float]) -> int:
+    return min((min(ix) // 12 for ix in indexes if ix), default=0)
+
+
+# --------------------------------------------------------------------------
+# The kinds
+
+
+def _growth(target, figures, as_of, ev, period, settings) -> Outlook:
+    y, m = period.end_year, period.end_month
+    rates = _ytd(figures, Measure.YOY, as_of.end, None)
+    if m == 12 or not rates:
+        return NOTHING
+    years, xs = _to_year_end(rates, y, m, _first_year(rates))
+    if len(years) < MIN_YEARS:
+        return _short(years)
+    mean, var = _predictive(xs, _floor(FLOOR_RATE_PP, m))
+    total = _Sum(ev.actual)
+    total.add(mean, var, len(years), years)
+    p = total.chance(_threshold_rate(target, settings), target.qualifier is Qualifier.AT_MOST)
+    return Outlook(None, p, tuple(years), "outlook-growth", (("m", m), ("years", _span(years))))
+
+
+def _flow(target, figures, as_of, ev, period, settings) -> Outlook:
+    y, m = period.end_year, period.end_month
+    unit, v, a = ev.unit, ev.target, ev.actual
+    values = _ytd(figures, Measure.VALUE, as_of.end, unit)
+    first = _first_year(values)
+
+    def share(k: int) -> float | None:
+        part, whole = values.get(k * 12 + m - 1), values.get(k * 12 + 11)
+        if part is None or whole is None or part <= 0 or whole <= 0:
+            return None
+        return part / whole
+
+    s_years, shares = _past(y, share, first) if m < 12 else ([], [])
+    seasonal = sum(shares) / len(shares) if len(shares) >= MIN_SEASONAL_YEARS else None
+    base = Outlook(seasonal, None, tuple(s_years), None, ())
+    if v is None or a is None or a <= 0:
+        return base
+    total = _Sum(math.log(a))
+    if m < 12:
+        if len(shares) < MIN_YEARS:
+            return replace(base, **_short_fields(s_years))
+        mean, var = _predictive([-math.log(s) for s in shares], _floor(FLOOR_SHARE, m))
+        total.add(mean, var, len(shares), s_years)
+    h = target.due - y
+    g_years: list[int] = []
+    if h > 0:
+        rates = _ytd(figures, Measure.YOY, as_of.end, None)
+        g_years, gs = _annual_growth(values, rates, y + 1 if m == 12 else y, min(first, _first_year(rates)))
+        if len(gs) < MIN_YEARS:
+            return replace(base, **_short_fields(g_years))
+        mean, var = _carried(gs, h, FLOOR_GROWTH)
+        total.add(mean, var, len(gs), g_years)
+    thr = _threshold_level(target, v, settings)
+    if thr <= 0:
+        return base
+    p = total.chance(math.log(thr), target.qualifier is Qualifier.AT_MOST)
+    if m < 12 and h > 0:
+        code, params = "outlook-shares-carried", (("m", m), ("years", _span(s_years)), ("growth_years",
+                                                   _span(g_years)), ("due", target.due))
+    elif m < 12:
+        code, params = "outlook-shares", (("m", m), ("years", _span(s_years)))
+    else:
+        code, params = "outlook-carried", (("growth_years", _span(g_years)), ("due", target.due))
+    return Outlook(seasonal, p, tuple(sorted(total.years)), code, params)
+
+
+def _stock(target, figures, as_of, ev, period, settings) -> Outlook:
+    v, a = ev.target, ev.actual
+    if v is None or a is None:
+        return NOTHING
+    values = _by_end(figures, as_of.end, ev.unit)
+    e = period.end
+    end = target.due * 12 + 11
+    h = (end - e) / 12
+    if h <= 0:
+        return NOTHING
+    # each past year's change to the same month, in logs where every value is positive
+    logs = a > 0 and v > 0
+    first = _first_year(values)
+
+    year = period.end_year
+
+    def change(k: int) -> float | None:
+        """The change over the twelve months to this month's place in year k (k = year: the latest)."""
+        at = e - 12 * (year - k)
+        now, before = values.get(at), values.get(at - 12)
+        if now is None or before is None:
+            return None
+        if logs:
+            return math.log(now / before) if now > 0 and before > 0 else None
+        return now - before
+
+    years, xs = _past(year + 1, change, first + 1)
+    if len(years) < MIN_YEARS:
+        return _short(years)
+    thr = _threshold_level(target, v, settings)
+    floor = FLOOR_GROWTH if logs else FLOOR_GROWTH * abs(a)
+    mean, var = _carried(xs, h, floor)
+    total = _Sum(math.log(a) if logs else a)
+    total.add(mean, var, len(xs), years)
+    if logs and thr <= 0:
+        return NOTHING
+    p = total.chance(math.log(thr) if logs else thr, target.qualifier is Qualifier.AT_MOST)
+    return Outlook(None, p, tuple(years), "outlook-stock", (("years", _span(years)), ("due", target.due)))
+
+
+def _cagr(target, figures, as_of, ev, period, settings) -> Outlook:
+    b, r = ev.base_value, ev.actual_rate
+    if b is None or b <= 0 or r is None or not period.is_whole_year or not target.base:
+        return NOTHING  # judged on a stand-in growth rate: no model for it
+    y0, y1, k = target.base.year, target.due, period.end_year
+    h = y1 - k
+    if h <= 0:
+        return NOTHING
+    unit = target.base.unit or next((f.unit for f in figures if f.measure is Measure.VALUE), None)
+    values = _ytd(figures, Measure.VALUE, as_of.end, unit)
+    rates = _ytd(figures, Measure.YOY, as_of.end, None)
+    first = _first_year(values, rates)
+    total = _Sum(math.log(b) + (k - y0) * math.log1p(r / 100))  # log of the latest whole year's value
+    g_years, gs = _annual_growth(values, rates, k + 1, first)
+    if len(gs) < MIN_YEARS:
+        return _short(g_years)
+    later = h
+    # this year, by its 1–m月 growth rate where there is one
+    this = max((e for e in rates if (k + 1) * 12 <= e < (k + 1) * 12 + 11), default=None)
+    d_years: list[int] = []
+    if this is not None:
+        m = this % 12 + 1
+        d_years, ds = _to_year_end(rates, k + 1, m, first)
+        if len(ds) >= MIN_YEARS:
+            mean, var = _predictive(ds, _floor(FLOOR_RATE_PP, m))
+            g = rates[this] + mean
+            if g > -100:
+                total.add(math.log1p(g / 100), var / (100 + g) ** 2, len(ds), d_years)
+                later -= 1
+        else:
+            d_years = []
+    if later > 0:
+        mean, var = _carried(gs, later, FLOOR_GROWTH)
+        total.add(mean, var, len(gs), g_years)
+    goal = math.log(b) + (y1 - y0) * math.log1p(_threshold_rate(target, settings) / 100)
+    p = total.chance(goal, target.qualifier is Qualifier.AT_MOST)
+    return Outlook(None, p, tuple(sorted(total.years)), "outlook-cagr",
+                   (("growth_years", _span(g_years)), ("due", y1)))
+
+
+def _short(years: Sequence[int]) -> Outlook:
+    return Outlook(None, None, tuple(years), **_short_fields(years))
+
+
+def _short_fields(years: Sequence[int]) -> dict:
+    return dict(basis="outlook-short", params=(("n", len(years)), ("need", MIN_YEARS)))
