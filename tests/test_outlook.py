@@ -90,13 +90,13 @@ def test_constant_pattern_below_the_projection_is_near_certain():
     figs = seasonal({y: 0.4 for y in WHOLE}) + [fig("2024年1-6月", 58.564)]
     t = target(target={"value": 140, "unit": "亿元"})
     ev = judge(t, figs, "2024-06")
-    # the shares agree exactly: the spread is the floor 0.01·√(6/12) = 0.0070711 in logs,
-    # widened for four years: 0.0070711·√(1 + 1/4) = 0.0079057;
-    # x = (ln 140 − ln 146.41)/0.0079057 = −0.044769/0.0079057 = −5.6629; df = 3
-    x = (math.log(140) - math.log(146.41)) / (0.01 * math.sqrt(0.5) * math.sqrt(1.25))
-    assert x == pytest.approx(-5.6629, abs=1e-3)
+    # the shares agree exactly: the spread is the floor 0.005 in logs (month 6 has weight √(6/6) = 1),
+    # widened for four years: 0.005·√(1 + 1/4) = 0.0055902;
+    # x = (ln 140 − ln 146.41)/0.0055902 = −0.044769/0.0055902 = −8.0084; df = 4 − 1 = 3
+    x = (math.log(140) - math.log(146.41)) / (0.005 * math.sqrt(1.25))
+    assert x == pytest.approx(-8.0084, abs=1e-3)
     assert ev.probability == pytest.approx(1 - t_cdf3(x), abs=1e-9)
-    assert ev.probability == pytest.approx(0.99453, abs=1e-4)
+    assert ev.probability == pytest.approx(0.99797, abs=1e-4)
 
 
 def test_a_figure_in_another_unit_is_converted():
@@ -122,7 +122,7 @@ def test_one_odd_year_moves_the_share_and_widens_the_odds():
     x = -0.12579
     assert ev.probability == pytest.approx(1 - t_cdf3(x), abs=1e-5)
     assert ev.probability == pytest.approx(0.5461, abs=1e-3)
-    # less sure than the constant pattern, which gives 0.9945 for the same target
+    # less sure than the constant pattern, which gives 0.998 for the same target
     assert ev.probability < 0.99
 
 
@@ -274,3 +274,23 @@ def test_fell_below_lists_the_goals_that_crossed_half():
     d_now, d_then = replace(base, id="d", probability=0.5), replace(base, id="d", probability=0.9)
     assert [e.id for e in fell_below([a_now, b_now, c_now, d_now], [a_then, b_then, d_then])] == ["a"]
     assert say("outlook-fell-below", "en", threshold="50%", goals="a") == "probability fell below 50% this month: a"
+
+
+def test_growth_spread_is_pooled_over_every_month_of_the_past_years():
+    # 1-3月, 1-6月 and the whole year of 2021-2023:
+    #   2021: 7, 6.5 → 6    2022: 6, 6 → 5.5    2023: 5, 4 → 3.5
+    # changes to the whole year: from 1-3月 −1, −0.5, −1.5 (mean −1); from 1-6月 −0.5 each time
+    figs = [rate("2021年1-3月", 7), rate("2021年1-6月", 6.5), rate("2021", 6),
+            rate("2022年1-3月", 6), rate("2022年1-6月", 6), rate("2022", 5.5),
+            rate("2023年1-3月", 5), rate("2023年1-6月", 4), rate("2023", 3.5),
+            rate("2024年1-3月", 6)]
+    ev = judge(target(kind="growth", target={"rate": 4.5}), figs, "2024-03")
+    # deviations at month 3: 0, 0.5, −0.5, weighed by √((12−3)/3) = √3: sum of squares 0.5/3 = 0.166667;
+    # at month 6 none (weight 1); df = 2 + 2 = 4; σ² = 0.166667/4 = 0.041667
+    # at month 3 again: variance 3·0.041667·(1 + 1/3) = 0.166667, sd 0.408248
+    # whole year 6 − 1 = 5; x = (4.5 − 5)/0.408248 = −1.224745; P = F₄(1.224745), with
+    # F₄(t) = 1/2 + (3/8)·t/√(1 + t²/4)·(1 − t²/(12(1 + t²/4))) = 0.5 + 0.375·1.044466·0.909091 = 0.856066
+    assert ev.probability == pytest.approx(0.856066, abs=1e-5)
+    found = outlook(target(kind="growth", target={"rate": 4.5}), figs, parse_month("2024-03"), ev)
+    assert found.years == (2021, 2022, 2023)
+    assert found.basis_text("en") == "from how the growth rate moved from months 1-3 to the whole year in 2021-2023"

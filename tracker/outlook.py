@@ -17,9 +17,11 @@ and the goal's Evaluation. Everything is learnt from the series' own past years
   - cagr: the latest whole-year value carried to the due year, this year by its
     1–m月 growth rate where there is one, the later years at past annual growth.
   The unknown is the sum of independent parts, each with the mean and spread of
-  its past years; the chance is read from a Student t with n − 1 degrees of
-  freedom (n the fewest years of any part), which widens the tails when only a
-  few years are known. An achieved goal is 1, a missed one 0.
+  its past years; the chance is read from a Student t with the fewest degrees
+  of freedom of any part, which widens the tails when only a few years are
+  known. What the rest of a year does (growth and shares) has its mean from
+  month m of past years and its spread pooled over all their months, each
+  scaled by √((12 − m)/m). An achieved goal is 1, a missed one 0.
 
 Per goal the work is one pass over its figures into a dict by period, then a
 few lookups per past year: linear in the goal's own figures.
@@ -59,8 +61,8 @@ MIN_SEASONAL_YEARS = 2
 # Smallest spreads, so that a few past years that happen to agree closely do not
 # make a certainty: a rate's change to the whole year (percentage points, for a
 # whole year still ahead), a share's log, a year's log growth.
-FLOOR_RATE_PP = 0.3
-FLOOR_SHARE = 0.01
+FLOOR_RATE_PP = 0.1
+FLOOR_SHARE = 0.005
 FLOOR_GROWTH = 0.01
 
 
@@ -103,8 +105,12 @@ def with_outlook(ev: Evaluation, target: TargetT, figures: Sequence[Figure], as_
 
 
 def outlook(target: TargetT, figures: Sequence[Figure], as_of: Period, ev: Evaluation,
-            settings: Settings = DEFAULT) -> Outlook:
-    """The seasonal time progress and the probability of ``target``, judged as ``ev``."""
+            settings: Settings = DEFAULT, min_years: int = 0) -> Outlook:
+    """The seasonal time progress and the probability of ``target``, judged as ``ev``.
+
+    ``min_years`` (default MIN_YEARS) is the past years a probability needs; the backtest lowers it
+    to replay samples too short for the rule, and says so."""
+    need = min_years or MIN_YEARS
     status = ev.status
     if status is Status.NO_DATA or ev.actual is None or ev.actual_period is None:
         return NOTHING
@@ -114,13 +120,13 @@ def outlook(target: TargetT, figures: Sequence[Figure], as_of: Period, ev: Evalu
         return NOTHING
     kind = target.kind
     if kind == "growth":
-        found = _growth(target, figures, as_of, ev, period, settings)
+        found = _growth(target, figures, as_of, ev, period, settings, need)
     elif kind == "cagr":
-        found = _cagr(target, figures, as_of, ev, period, settings)
+        found = _cagr(target, figures, as_of, ev, period, settings, need)
     elif getattr(target, "flow", True):
-        found = _flow(target, figures, as_of, ev, period, settings)
+        found = _flow(target, figures, as_of, ev, period, settings, need)
     else:
-        found = _stock(target, figures, as_of, ev, period, settings)
+        found = _stock(target, figures, as_of, ev, period, settings, need)
     if status is Status.ACHIEVED:
         return replace(found, probability=1.0, basis="outlook-achieved", params=())
     if status is Status.MISSED:
@@ -190,20 +196,21 @@ def student_t_cdf(x: float, df: int) -> float:
 
 
 class _Sum:
-    """A sum of independent parts, each with a mean and a variance, and the fewest years behind any."""
+    """A sum of independent parts, each with a mean, a variance and the degrees of freedom of its spread
+    (the sum takes the fewest)."""
 
-    __slots__ = ("mean", "var", "n", "years")
+    __slots__ = ("mean", "var", "df", "years")
 
     def __init__(self, mean: float):
         self.mean = mean
         self.var = 0.0
-        self.n = 0
+        self.df = 0
         self.years: set[int] = set()
 
-    def add(self, mean: float, var: float, n: int, years: Iterable[int]) -> None:
+    def add(self, mean: float, var: float, df: int, years: Iterable[int]) -> None:
         self.mean += mean
         self.var += var
-        self.n = n if self.n == 0 else min(self.n, n)
+        self.df = df if self.df == 0 else min(self.df, df)
         self.years.update(years)
 
     def chance(self, threshold: float, at_most: bool) -> float:
@@ -212,7 +219,7 @@ class _Sum:
         if sd <= 0:
             above = 1.0 if self.mean >= threshold else 0.0
         else:
-            above = 1.0 - student_t_cdf((threshold - self.mean) / sd, max(1, self.n - 1))
+            above = 1.0 - student_t_cdf((threshold - self.mean) / sd, max(1, self.df))
         return 1.0 - above if at_most else above
 
 
@@ -222,13 +229,6 @@ def _spread(xs: Sequence[float]) -> tuple[float, float]:
     mean = sum(xs) / n
     var = sum((x - mean) ** 2 for x in xs) / (n - 1) if n > 1 else 0.0
     return mean, math.sqrt(var)
-
-
-def _predictive(xs: Sequence[float], floor: float) -> tuple[float, float]:
-    """Mean and variance of one more draw like ``xs`` (the spread at least ``floor``)."""
-    mean, sd = _spread(xs)
-    sd = max(sd, floor)
-    return mean, sd * sd * (1 + 1 / len(xs))
 
 
 def _carried(xs: Sequence[float], h: float, floor: float) -> tuple[float, float]:
@@ -338,17 +338,65 @@ def _threshold_level(target: TargetT, v: float, settings: Settings) -> float:
     return v
 
 
-def _floor(base: float, m: int) -> float:
-    """A floor for what the rest of the year (12 − m months) can still change."""
-    return base * math.sqrt((12 - m) / 12)
+def _weight(m: int) -> float:
+    """How much the rest of the year can still move a year-to-date figure through month m, relative to
+    month 6: √((12 − m)/m). A year-to-date rate R_m moves to R_12 = (m·R_m + (12 − m)·R_rest)/12, so
+    d = (12 − m)/12·(R_rest − R_m); with months of independent noise the spread of R_rest − R_m goes as
+    √(1/(12 − m) + 1/m), and of d as √((12 − m)/m)/√12."""
+    return math.sqrt((12 - m) / m)
 
 
-def _to_year_end(rates: dict[int, float], year: int, m: int, first: int) -> tuple[list[int], list[float]]:
-    """The changes ``R_12(k) − R_m(k)`` of past years."""
-    def change(k: int) -> float | None:
-        part, whole = rates.get(k * 12 + m - 1), rates.get(k * 12 + 11)
+@dataclass(frozen=True, slots=True)
+class _RestOfYear:
+    years: list[int]  # the past years with month m
+    mean: float  # of x at month m
+    var: float  # of one more year's x at month m, with the uncertainty of the mean
+    df: int
+
+
+def _rest_of_year(x, year: int, m: int, first: int, floor: float) -> _RestOfYear:
+    """What the rest of the year does to ``x(k, j)`` (a year-to-date quantity of past year k through month j
+    against the whole year; None when a figure is missing), for month m of ``year``.
+
+    The mean is that of month m over the last five past years that have it. The spread is pooled
+    over every month of those years, each month's deviations from its own mean scaled by ``_weight``,
+    then scaled back to month m: more of the series' own history than month m alone, and as many
+    degrees of freedom as it has values less the months' means.
+    """
+    years, xs = _past(year, lambda k: x(k, m), first)
+    if not years:
+        return _RestOfYear([], 0.0, 0.0, 0)
+    ss, df = 0.0, 0
+    for j in range(1, 12):
+        vals = xs if j == m else [v for v in (x(k, j) for k in years) if v is not None]
+        if len(vals) < 2:
+            continue
+        mean_j = sum(vals) / len(vals)
+        w = _weight(j)
+        ss += sum(((v - mean_j) / w) ** 2 for v in vals)
+        df += len(vals) - 1
+    sigma = max(math.sqrt(ss / df) if df else 0.0, floor)
+    w = _weight(m)
+    n = len(years)
+    return _RestOfYear(years, sum(xs) / n, (w * sigma) ** 2 * (1 + 1 / n), max(df, 1))
+
+
+def _rate_change(rates: dict[int, float]):
+    """x(k, j) = R_12(k) − R_j(k): how past years' rates moved from 1–j月 to the whole year."""
+    def x(k: int, j: int) -> float | None:
+        part, whole = rates.get(k * 12 + j - 1), rates.get(k * 12 + 11)
         return None if part is None or whole is None else whole - part
-    return _past(year, change, first)
+    return x
+
+
+def _log_share(values: dict[int, float]):
+    """x(k, j) = −ln s_j(k) = ln(whole_year(k) / YTD_j(k))."""
+    def x(k: int, j: int) -> float | None:
+        part, whole = values.get(k * 12 + j - 1), values.get(k * 12 + 11)
+        if part is None or whole is None or part <= 0 or whole <= 0:
+            return None
+        return math.log(whole / part)
+    return x
 
 
 def _annual_growth(values: dict[int, float], rates: dict[int, float], year: int, first: int
@@ -374,22 +422,22 @@ def _first_year(*indexes: dict[int, float]) -> int:
 # The kinds
 
 
-def _growth(target, figures, as_of, ev, period, settings) -> Outlook:
+def _growth(target, figures, as_of, ev, period, settings, need) -> Outlook:
     y, m = period.end_year, period.end_month
     rates = _ytd(figures, Measure.YOY, as_of.end, None)
     if m == 12 or not rates:
         return NOTHING
-    years, xs = _to_year_end(rates, y, m, _first_year(rates))
-    if len(years) < MIN_YEARS:
-        return _short(years)
-    mean, var = _predictive(xs, _floor(FLOOR_RATE_PP, m))
+    rest = _rest_of_year(_rate_change(rates), y, m, _first_year(rates), FLOOR_RATE_PP)
+    years = rest.years
+    if len(years) < need:
+        return _short(years, need)
     total = _Sum(ev.actual)
-    total.add(mean, var, len(years), years)
+    total.add(rest.mean, rest.var, rest.df, years)
     p = total.chance(_threshold_rate(target, settings), target.qualifier is Qualifier.AT_MOST)
     return Outlook(None, p, tuple(years), "outlook-growth", (("m", m), ("years", _span(years))))
 
 
-def _flow(target, figures, as_of, ev, period, settings) -> Outlook:
+def _flow(target, figures, as_of, ev, period, settings, need) -> Outlook:
     y, m = period.end_year, period.end_month
     unit, v, a = ev.unit, ev.target, ev.actual
     values = _ytd(figures, Measure.VALUE, as_of.end, unit)
@@ -403,24 +451,25 @@ def _flow(target, figures, as_of, ev, period, settings) -> Outlook:
 
     s_years, shares = _past(y, share, first) if m < 12 else ([], [])
     seasonal = sum(shares) / len(shares) if len(shares) >= MIN_SEASONAL_YEARS else None
+    rest = _rest_of_year(_log_share(values), y, m, first, FLOOR_SHARE) if m < 12 else None
     base = Outlook(seasonal, None, tuple(s_years), None, ())
     if v is None or a is None or a <= 0:
         return base
     total = _Sum(math.log(a))
     if m < 12:
-        if len(shares) < MIN_YEARS:
-            return replace(base, **_short_fields(s_years))
-        mean, var = _predictive([-math.log(s) for s in shares], _floor(FLOOR_SHARE, m))
-        total.add(mean, var, len(shares), s_years)
+        assert rest is not None
+        if len(rest.years) < need:
+            return replace(base, **_short_fields(rest.years, need))
+        total.add(rest.mean, rest.var, rest.df, rest.years)
     h = target.due - y
     g_years: list[int] = []
     if h > 0:
         rates = _ytd(figures, Measure.YOY, as_of.end, None)
         g_years, gs = _annual_growth(values, rates, y + 1 if m == 12 else y, min(first, _first_year(rates)))
-        if len(gs) < MIN_YEARS:
-            return replace(base, **_short_fields(g_years))
+        if len(gs) < need:
+            return replace(base, **_short_fields(g_years, need))
         mean, var = _carried(gs, h, FLOOR_GROWTH)
-        total.add(mean, var, len(gs), g_years)
+        total.add(mean, var, len(gs) - 1, g_years)
     thr = _threshold_level(target, v, settings)
     if thr <= 0:
         return base
@@ -435,7 +484,7 @@ def _flow(target, figures, as_of, ev, period, settings) -> Outlook:
     return Outlook(seasonal, p, tuple(sorted(total.years)), code, params)
 
 
-def _stock(target, figures, as_of, ev, period, settings) -> Outlook:
+def _stock(target, figures, as_of, ev, period, settings, need) -> Outlook:
     v, a = ev.target, ev.actual
     if v is None or a is None:
         return NOTHING
@@ -462,20 +511,20 @@ def _stock(target, figures, as_of, ev, period, settings) -> Outlook:
         return now - before
 
     years, xs = _past(year + 1, change, first + 1)
-    if len(years) < MIN_YEARS:
-        return _short(years)
+    if len(years) < need:
+        return _short(years, need)
     thr = _threshold_level(target, v, settings)
     floor = FLOOR_GROWTH if logs else FLOOR_GROWTH * abs(a)
     mean, var = _carried(xs, h, floor)
     total = _Sum(math.log(a) if logs else a)
-    total.add(mean, var, len(xs), years)
+    total.add(mean, var, len(xs) - 1, years)
     if logs and thr <= 0:
         return NOTHING
     p = total.chance(math.log(thr) if logs else thr, target.qualifier is Qualifier.AT_MOST)
     return Outlook(None, p, tuple(years), "outlook-stock", (("years", _span(years)), ("due", target.due)))
 
 
-def _cagr(target, figures, as_of, ev, period, settings) -> Outlook:
+def _cagr(target, figures, as_of, ev, period, settings, need) -> Outlook:
     b, r = ev.base_value, ev.actual_rate
     if b is None or b <= 0 or r is None or not period.is_whole_year or not target.base:
         return NOTHING  # judged on a stand-in growth rate: no model for it
@@ -489,35 +538,30 @@ def _cagr(target, figures, as_of, ev, period, settings) -> Outlook:
     first = _first_year(values, rates)
     total = _Sum(math.log(b) + (k - y0) * math.log1p(r / 100))  # log of the latest whole year's value
     g_years, gs = _annual_growth(values, rates, k + 1, first)
-    if len(gs) < MIN_YEARS:
-        return _short(g_years)
+    if len(gs) < need:
+        return _short(g_years, need)
     later = h
     # this year, by its 1–m月 growth rate where there is one
     this = max((e for e in rates if (k + 1) * 12 <= e < (k + 1) * 12 + 11), default=None)
-    d_years: list[int] = []
     if this is not None:
         m = this % 12 + 1
-        d_years, ds = _to_year_end(rates, k + 1, m, first)
-        if len(ds) >= MIN_YEARS:
-            mean, var = _predictive(ds, _floor(FLOOR_RATE_PP, m))
-            g = rates[this] + mean
-            if g > -100:
-                total.add(math.log1p(g / 100), var / (100 + g) ** 2, len(ds), d_years)
-                later -= 1
-        else:
-            d_years = []
+        rest = _rest_of_year(_rate_change(rates), k + 1, m, first, FLOOR_RATE_PP)
+        g = rates[this] + rest.mean
+        if len(rest.years) >= need and g > -100:
+            total.add(math.log1p(g / 100), rest.var / (100 + g) ** 2, rest.df, rest.years)
+            later -= 1
     if later > 0:
         mean, var = _carried(gs, later, FLOOR_GROWTH)
-        total.add(mean, var, len(gs), g_years)
+        total.add(mean, var, len(gs) - 1, g_years)
     goal = math.log(b) + (y1 - y0) * math.log1p(_threshold_rate(target, settings) / 100)
     p = total.chance(goal, target.qualifier is Qualifier.AT_MOST)
     return Outlook(None, p, tuple(sorted(total.years)), "outlook-cagr",
                    (("growth_years", _span(g_years)), ("due", y1)))
 
 
-def _short(years: Sequence[int]) -> Outlook:
-    return Outlook(None, None, tuple(years), **_short_fields(years))
+def _short(years: Sequence[int], need: int) -> Outlook:
+    return Outlook(None, None, tuple(years), **_short_fields(years, need))
 
 
-def _short_fields(years: Sequence[int]) -> dict:
-    return dict(basis="outlook-short", params=(("n", len(years)), ("need", MIN_YEARS)))
+def _short_fields(years: Sequence[int], need: int) -> dict:
+    return dict(basis="outlook-short", params=(("n", len(years)), ("need", need)))

@@ -1,0 +1,79 @@
+"""The probability in the terminal table and the Excel summary, and the backtest on the real samples."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import openpyxl
+from rich.console import Console
+
+from tracker.report import render_table, write_report
+
+import test_report_samples as s
+
+DATA = Path(__file__).parent / "data"
+
+
+def with_odds():
+    evs = s.evaluations()
+    return [replace(evs[0], probability=0.734)] + evs[1:]
+
+
+def test_terminal_shows_the_probability_beside_the_status():
+    console = Console(width=160, force_terminal=False, color_system=None, record=True, file=io.StringIO())
+    render_table(with_odds(), [], s.AS_OF, console, lang="zh")
+    text = console.export_text()
+    header = next(ln for ln in text.splitlines() if ln.startswith("状态"))
+    assert "完成概率" in header
+    assert header.index("完成概率") < header.index("地区")
+    assert "73%" in text
+
+
+def test_terminal_without_any_probability_has_no_column():
+    console = Console(width=160, force_terminal=False, color_system=None, record=True, file=io.StringIO())
+    render_table(s.evaluations(), [], s.AS_OF, console, lang="en")
+    assert "Probability" not in console.export_text()
+
+
+def test_excel_summary_has_the_probability_as_a_percentage(tmp_path):
+    path = write_report(with_odds(), s.figures(), [], s.AS_OF, tmp_path, generated_at=s.GENERATED)
+    ws = openpyxl.load_workbook(path)["汇总"]
+    headers = [c.value for c in ws[2]]
+    col = headers.index("完成概率")
+    assert headers[col - 1] == "状态"
+    cells = [row[col] for row in ws.iter_rows(min_row=3) if row[col].value is not None]
+    assert [c.value for c in cells] == [0.734]
+    assert cells[0].number_format == "0%"
+
+
+def test_backtest_on_the_samples_in_order_and_across_years():
+    from bench.backtest import SAMPLES, read, replay
+
+    figures, problems = read(SAMPLES)
+    assert not problems
+    strict = replay(figures)
+    # the samples hold three years at most: in order, only goals already decided have a probability
+    assert strict.scored == [] and strict.cases
+    assert all(c.probability == 1.0 for c in strict.cases if c.probability is not None)
+    cross = replay(figures, "cross", min_years=2)
+    assert len(cross.scored) >= 200
+    assert cross.brier() < cross.brier(status_rule=True)
+    assert cross.calibrated()
+    # only the national 工业增加值 growth has three years with outcomes (each judged from the other two)
+    assert {c.series for c in cross.scored} == {"全国 工业增加值"}
+    assert {c.year for c in cross.scored} == {2017, 2018, 2019}
+    # the outcome is what the figures say: 2019's whole year grew 5.7 %
+    for c in cross.cases:
+        if c.series == "全国 工业增加值" and c.year == 2019:
+            assert c.met == (5.7 >= round(c.threshold, 6))
+
+
+def test_backtest_command_prints_its_table():
+    out = subprocess.run([sys.executable, "-m", "bench.backtest", "--history", "cross", "--min-years", "2"],
+                         capture_output=True, text=True, timeout=120, cwd=Path(__file__).parent.parent)
+    assert out.returncode == 0, out.stderr
+    assert "| forecast band |" in out.stdout and "Brier score" in out.stdout
