@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from operator import attrgetter, mul
 
 from tracker.config import DEFAULT, Settings
 from tracker.figure import Figure, Measure
@@ -85,10 +86,15 @@ class Outlook:
             return None
         from tracker.messages import say
 
-        return say(self.basis, lang, **dict(self.params))
+        params = {k: (_span(v) if isinstance(v, tuple) else v) for k, v in self.params}
+        return say(self.basis, lang, **params)
 
 
 NOTHING = Outlook()
+
+_NAMES = [f.name for f in fields(Evaluation)]
+assert _NAMES[-2:] == ["seasonal_time_progress", "probability"], "the outlook's fields end an Evaluation"
+_LEADING_FIELDS = attrgetter(*_NAMES[:-2])
 
 
 # --------------------------------------------------------------------------
@@ -101,7 +107,8 @@ def with_outlook(ev: Evaluation, target: TargetT, figures: Sequence[Figure], as_
     found = outlook(target, figures, as_of, ev, settings)
     if found.probability is None and found.seasonal_time_progress is None:
         return ev
-    return replace(ev, seasonal_time_progress=found.seasonal_time_progress, probability=found.probability)
+    # Evaluation(every field but the last two, then these): dataclasses.replace takes 20 µs a goal
+    return Evaluation(*_LEADING_FIELDS(ev), found.seasonal_time_progress, found.probability)
 
 
 def outlook(target: TargetT, figures: Sequence[Figure], as_of: Period, ev: Evaluation,
@@ -119,18 +126,21 @@ def outlook(target: TargetT, figures: Sequence[Figure], as_of: Period, ev: Evalu
     except PeriodError:
         return NOTHING
     kind = target.kind
+    flow = kind == "level" and getattr(target, "flow", True)
+    if status is Status.ACHIEVED or status is Status.MISSED:
+        seasonal = _flow(target, figures, as_of, ev, period, settings, need, decided=True).seasonal_time_progress \
+            if flow else None
+        if status is Status.ACHIEVED:
+            return Outlook(seasonal, 1.0, (), "outlook-achieved", ())
+        return Outlook(seasonal, 0.0, (), "outlook-missed", ())
     if kind == "growth":
         found = _growth(target, figures, as_of, ev, period, settings, need)
     elif kind == "cagr":
         found = _cagr(target, figures, as_of, ev, period, settings, need)
-    elif getattr(target, "flow", True):
+    elif flow:
         found = _flow(target, figures, as_of, ev, period, settings, need)
     else:
         found = _stock(target, figures, as_of, ev, period, settings, need)
-    if status is Status.ACHIEVED:
-        return replace(found, probability=1.0, basis="outlook-achieved", params=())
-    if status is Status.MISSED:
-        return replace(found, probability=0.0, basis="outlook-missed", params=())
     return found
 
 
@@ -268,31 +278,41 @@ def _span(years: Iterable[int]) -> str:
 # Indexing a goal's figures (one pass each)
 
 
-def _ytd(figures: Sequence[Figure], measure: Measure, last: int, unit: str | None) -> dict[int, float]:
-    """Year-to-date figures of ``measure`` known by month ``last``, by their end month, in ``unit``
-    (rates as they are); a figure that cannot be converted is left out."""
-    out: dict[int, float] = {}
+def _ytd(figures: Sequence[Figure], last: int, unit: str | None, values: bool = True, rates: bool = True
+         ) -> tuple[dict[int, float], dict[int, float]]:
+    """Year-to-date figures known by month ``last``, by their end month: the values in ``unit`` (as
+    they are without one; a figure that cannot be converted is left out) and the growth rates."""
+    vs: dict[int, float] = {}
+    rs: dict[int, float] = {}
     ks: dict[str, float | None] = {}
+    value = Measure.VALUE
     for f in figures:
-        if f.measure is not measure:
+        is_value = f.measure is value
+        if not (values if is_value else rates):
             continue
         p = f.period
-        s, e = p.start, p.end
-        if e > last or s % 12 or e - s >= 12 or e in out:
+        e = p.end
+        st = p.start
+        if e > last or st % 12 or e - st >= 12:
             continue
-        if unit is None:
-            out[e] = f.value
-            continue
-        k = ks.get(f.unit, 0.0)
-        if k == 0.0:
-            try:
-                k = factor(f.unit, unit)
-            except UnitError:
-                k = None
-            ks[f.unit] = k
-        if k is not None:
-            out[e] = f.value * k
-    return out
+        if is_value:
+            if e in vs:
+                continue
+            if unit is None:
+                vs[e] = f.value
+                continue
+            k = ks.get(f.unit, 0.0)
+            if k == 0.0:
+                try:
+                    k = factor(f.unit, unit)
+                except UnitError:
+                    k = None
+                ks[f.unit] = k
+            if k is not None:
+                vs[e] = f.value * k
+        elif e not in rs:
+            rs[e] = f.value
+    return vs, rs
 
 
 def _by_end(figures: Sequence[Figure], last: int, unit: str | None) -> dict[int, float]:
@@ -338,7 +358,7 @@ def _threshold_level(target: TargetT, v: float, settings: Settings) -> float:
     return v
 
 
-def _weight(m: int) -> float:
+def _weight(m: int) -> float:  # noqa: D401 - documents _WEIGHTS
     """How much the rest of the year can still move a year-to-date figure through month m, relative to
     month 6: √((12 − m)/m). A year-to-date rate R_m moves to R_12 = (m·R_m + (12 − m)·R_rest)/12, so
     d = (12 − m)/12·(R_rest − R_m); with months of independent noise the spread of R_rest − R_m goes as
@@ -354,49 +374,61 @@ class _RestOfYear:
     df: int
 
 
-def _rest_of_year(x, year: int, m: int, first: int, floor: float) -> _RestOfYear:
-    """What the rest of the year does to ``x(k, j)`` (a year-to-date quantity of past year k through month j
-    against the whole year; None when a figure is missing), for month m of ``year``.
+_WEIGHTS = (0.0,) + tuple(math.sqrt((12 - j) / j) for j in range(1, 12))
+
+
+def _rest_of_year(index: dict[int, float], logs: bool, year: int, m: int, first: int, floor: float
+                  ) -> _RestOfYear:
+    """What the rest of the year does to a year-to-date figure of ``index`` through month m of ``year``,
+    from past years: ``x_j(k) = R_12(k) − R_j(k)`` for rates, ``ln(whole_year(k) / YTD_j(k))`` for values
+    (``logs``; s_j(k) = e^−x).
 
     The mean is that of month m over the last five past years that have it. The spread is pooled
     over every month of those years, each month's deviations from its own mean scaled by ``_weight``,
     then scaled back to month m: more of the series' own history than month m alone, and as many
     degrees of freedom as it has values less the months' means.
     """
-    years, xs = _past(year, lambda k: x(k, m), first)
+    get = index.get
+    rows: list[tuple[int, float]] = []  # (January's key, whole year) of the years used
+    years: list[int] = []
+    k = year - 1
+    while k >= first and len(years) < HISTORY_YEARS:
+        base = k * 12
+        whole, part = get(base + 11), get(base + m - 1)
+        if whole is not None and part is not None and (not logs or (whole > 0 and part > 0)):
+            rows.append((base, whole))
+            years.append(k)
+        k -= 1
     if not years:
         return _RestOfYear([], 0.0, 0.0, 0)
-    ss, df = 0.0, 0
-    for j in range(1, 12):
-        vals = xs if j == m else [v for v in (x(k, j) for k in years) if v is not None]
-        if len(vals) < 2:
+    years.reverse()
+    # x_j(k) for j = 1 … 11, a row per year (None where a figure is missing)
+    log = math.log
+    matrix = []
+    for base, whole in rows:
+        parts = [get(e) for e in range(base, base + 11)]
+        if logs:
+            matrix.append([log(whole / p) if p is not None and p > 0 else None for p in parts])
+        else:
+            matrix.append([whole - p if p is not None else None for p in parts])
+    ss, df, mean_m = 0.0, 0, 0.0
+    for j, col in enumerate(zip(*matrix), 1):
+        if None in col:
+            col = [x for x in col if x is not None]
+        n = len(col)
+        if n == 0:
             continue
-        mean_j = sum(vals) / len(vals)
-        w = _weight(j)
-        ss += sum(((v - mean_j) / w) ** 2 for v in vals)
-        df += len(vals) - 1
+        s1 = sum(col)
+        mean_j = s1 / n
+        if j == m:
+            mean_m = mean_j
+        if n > 1:
+            w = _WEIGHTS[j]
+            ss += max(0.0, sum(map(mul, col, col)) - s1 * mean_j) / (w * w)  # Σ(x − mean)², within rounding
+            df += n - 1
     sigma = max(math.sqrt(ss / df) if df else 0.0, floor)
-    w = _weight(m)
     n = len(years)
-    return _RestOfYear(years, sum(xs) / n, (w * sigma) ** 2 * (1 + 1 / n), max(df, 1))
-
-
-def _rate_change(rates: dict[int, float]):
-    """x(k, j) = R_12(k) − R_j(k): how past years' rates moved from 1–j月 to the whole year."""
-    def x(k: int, j: int) -> float | None:
-        part, whole = rates.get(k * 12 + j - 1), rates.get(k * 12 + 11)
-        return None if part is None or whole is None else whole - part
-    return x
-
-
-def _log_share(values: dict[int, float]):
-    """x(k, j) = −ln s_j(k) = ln(whole_year(k) / YTD_j(k))."""
-    def x(k: int, j: int) -> float | None:
-        part, whole = values.get(k * 12 + j - 1), values.get(k * 12 + 11)
-        if part is None or whole is None or part <= 0 or whole <= 0:
-            return None
-        return math.log(whole / part)
-    return x
+    return _RestOfYear(years, mean_m, (_WEIGHTS[m] * sigma) ** 2 * (1 + 1 / n), max(df, 1))
 
 
 def _annual_growth(values: dict[int, float], rates: dict[int, float], year: int, first: int
@@ -415,7 +447,8 @@ def _annual_growth(values: dict[int, float], rates: dict[int, float], year: int,
 
 
 def _first_year(*indexes: dict[int, float]) -> int:
-    return min((min(ix) // 12 for ix in indexes if ix), default=0)
+    """The first year any of ``indexes`` holds (a year far ahead when they are empty: nothing to look back at)."""
+    return min((min(ix) // 12 for ix in indexes if ix), default=1 << 30)
 
 
 # --------------------------------------------------------------------------
@@ -424,23 +457,29 @@ def _first_year(*indexes: dict[int, float]) -> int:
 
 def _growth(target, figures, as_of, ev, period, settings, need) -> Outlook:
     y, m = period.end_year, period.end_month
-    rates = _ytd(figures, Measure.YOY, as_of.end, None)
-    if m == 12 or not rates:
+    if m == 12:
         return NOTHING
-    rest = _rest_of_year(_rate_change(rates), y, m, _first_year(rates), FLOOR_RATE_PP)
+    _, rates = _ytd(figures, as_of.end, None, values=False)
+    if not rates:
+        return NOTHING
+    rest = _rest_of_year(rates, False, y, m, _first_year(rates), FLOOR_RATE_PP)
     years = rest.years
     if len(years) < need:
         return _short(years, need)
     total = _Sum(ev.actual)
     total.add(rest.mean, rest.var, rest.df, years)
     p = total.chance(_threshold_rate(target, settings), target.qualifier is Qualifier.AT_MOST)
-    return Outlook(None, p, tuple(years), "outlook-growth", (("m", m), ("years", _span(years))))
+    return Outlook(None, p, tuple(years), "outlook-growth", (("m", m), ("years", tuple(years))))
 
 
-def _flow(target, figures, as_of, ev, period, settings, need) -> Outlook:
+def _flow(target, figures, as_of, ev, period, settings, need, decided: bool = False) -> Outlook:
+    """A flow level; ``decided``: only the seasonal time progress (the goal is achieved or missed)."""
     y, m = period.end_year, period.end_month
+    if decided and m == 12:
+        return NOTHING
     unit, v, a = ev.unit, ev.target, ev.actual
-    values = _ytd(figures, Measure.VALUE, as_of.end, unit)
+    h = target.due - y
+    values, rates = _ytd(figures, as_of.end, unit, rates=h > 0 and not decided)
     first = _first_year(values)
 
     def share(k: int) -> float | None:
@@ -451,20 +490,18 @@ def _flow(target, figures, as_of, ev, period, settings, need) -> Outlook:
 
     s_years, shares = _past(y, share, first) if m < 12 else ([], [])
     seasonal = sum(shares) / len(shares) if len(shares) >= MIN_SEASONAL_YEARS else None
-    rest = _rest_of_year(_log_share(values), y, m, first, FLOOR_SHARE) if m < 12 else None
     base = Outlook(seasonal, None, tuple(s_years), None, ())
-    if v is None or a is None or a <= 0:
+    if decided or v is None or a is None or a <= 0:
         return base
+    rest = _rest_of_year(values, True, y, m, first, FLOOR_SHARE) if m < 12 else None
     total = _Sum(math.log(a))
     if m < 12:
         assert rest is not None
         if len(rest.years) < need:
             return replace(base, **_short_fields(rest.years, need))
         total.add(rest.mean, rest.var, rest.df, rest.years)
-    h = target.due - y
     g_years: list[int] = []
     if h > 0:
-        rates = _ytd(figures, Measure.YOY, as_of.end, None)
         g_years, gs = _annual_growth(values, rates, y + 1 if m == 12 else y, min(first, _first_year(rates)))
         if len(gs) < need:
             return replace(base, **_short_fields(g_years, need))
@@ -475,12 +512,12 @@ def _flow(target, figures, as_of, ev, period, settings, need) -> Outlook:
         return base
     p = total.chance(math.log(thr), target.qualifier is Qualifier.AT_MOST)
     if m < 12 and h > 0:
-        code, params = "outlook-shares-carried", (("m", m), ("years", _span(s_years)), ("growth_years",
-                                                   _span(g_years)), ("due", target.due))
+        code, params = "outlook-shares-carried", (("m", m), ("years", tuple(s_years)), ("growth_years",
+                                                   tuple(g_years)), ("due", target.due))
     elif m < 12:
-        code, params = "outlook-shares", (("m", m), ("years", _span(s_years)))
+        code, params = "outlook-shares", (("m", m), ("years", tuple(s_years)))
     else:
-        code, params = "outlook-carried", (("growth_years", _span(g_years)), ("due", target.due))
+        code, params = "outlook-carried", (("growth_years", tuple(g_years)), ("due", target.due))
     return Outlook(seasonal, p, tuple(sorted(total.years)), code, params)
 
 
@@ -521,7 +558,7 @@ def _stock(target, figures, as_of, ev, period, settings, need) -> Outlook:
     if logs and thr <= 0:
         return NOTHING
     p = total.chance(math.log(thr) if logs else thr, target.qualifier is Qualifier.AT_MOST)
-    return Outlook(None, p, tuple(years), "outlook-stock", (("years", _span(years)), ("due", target.due)))
+    return Outlook(None, p, tuple(years), "outlook-stock", (("years", tuple(years)), ("due", target.due)))
 
 
 def _cagr(target, figures, as_of, ev, period, settings, need) -> Outlook:
@@ -533,8 +570,7 @@ def _cagr(target, figures, as_of, ev, period, settings, need) -> Outlook:
     if h <= 0:
         return NOTHING
     unit = target.base.unit or next((f.unit for f in figures if f.measure is Measure.VALUE), None)
-    values = _ytd(figures, Measure.VALUE, as_of.end, unit)
-    rates = _ytd(figures, Measure.YOY, as_of.end, None)
+    values, rates = _ytd(figures, as_of.end, unit)
     first = _first_year(values, rates)
     total = _Sum(math.log(b) + (k - y0) * math.log1p(r / 100))  # log of the latest whole year's value
     g_years, gs = _annual_growth(values, rates, k + 1, first)
@@ -542,10 +578,10 @@ def _cagr(target, figures, as_of, ev, period, settings, need) -> Outlook:
         return _short(g_years, need)
     later = h
     # this year, by its 1–m月 growth rate where there is one
-    this = max((e for e in rates if (k + 1) * 12 <= e < (k + 1) * 12 + 11), default=None)
+    this = next((e for e in range((k + 1) * 12 + 10, (k + 1) * 12 - 1, -1) if e in rates), None)
     if this is not None:
         m = this % 12 + 1
-        rest = _rest_of_year(_rate_change(rates), k + 1, m, first, FLOOR_RATE_PP)
+        rest = _rest_of_year(rates, False, k + 1, m, first, FLOOR_RATE_PP)
         g = rates[this] + rest.mean
         if len(rest.years) >= need and g > -100:
             total.add(math.log1p(g / 100), rest.var / (100 + g) ** 2, rest.df, rest.years)
@@ -556,7 +592,7 @@ def _cagr(target, figures, as_of, ev, period, settings, need) -> Outlook:
     goal = math.log(b) + (y1 - y0) * math.log1p(_threshold_rate(target, settings) / 100)
     p = total.chance(goal, target.qualifier is Qualifier.AT_MOST)
     return Outlook(None, p, tuple(sorted(total.years)), "outlook-cagr",
-                   (("growth_years", _span(g_years)), ("due", y1)))
+                   (("growth_years", tuple(g_years)), ("due", y1)))
 
 
 def _short(years: Sequence[int], need: int) -> Outlook:
