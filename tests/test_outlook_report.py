@@ -59,6 +59,10 @@ def test_backtest_on_the_samples_in_order_and_across_years():
     # the samples hold three years at most: in order, only goals already decided have a probability
     assert strict.scored == [] and strict.cases
     assert all(c.probability == 1.0 for c in strict.cases if c.probability is not None)
+    in_order = replay(figures, min_years=2)  # 2019 from 2017-2018
+    assert {c.year for c in in_order.scored} == {2019}
+    assert in_order.brier() < in_order.brier(status_rule=True)
+    assert in_order.calibrated()
     cross = replay(figures, "cross", min_years=2)
     assert len(cross.scored) >= 200
     assert cross.brier() < cross.brier(status_rule=True)
