@@ -12,7 +12,7 @@ from tracker.evaluate import evaluate_target
 from tracker.figure import Figure, Measure
 from tracker.messages import say
 from tracker.model import Status, Target
-from tracker.outlook import fell_below, outlook, seasonal_progress, student_t_cdf
+from tracker.outlook import fell_below, normal_by_season, outlook, seasonal_progress, student_t_cdf
 from tracker.periods import parse_month, parse_period
 
 TARGET = TypeAdapter(Target)
@@ -82,6 +82,7 @@ def test_constant_pattern_gives_its_share_and_an_even_chance_at_the_projection()
     assert ev.probability == pytest.approx(0.5)
     # against the seasonal pace it is exactly on plan: E_s = 146.41·0.4 = 58.564
     assert seasonal_progress(ev) == pytest.approx(1.0)
+    assert normal_by_season(ev)  # the 简报: 按往年同期进度衡量则进度正常
     j = ev.as_json()
     assert j["seasonal_time_progress"] == 0.4 and j["probability"] == 0.5
 
@@ -122,6 +123,8 @@ def test_one_odd_year_moves_the_share_and_widens_the_odds():
     x = -0.12579
     assert ev.probability == pytest.approx(1 - t_cdf3(x), abs=1e-5)
     assert ev.probability == pytest.approx(0.5461, abs=1e-3)
+    # 58.564 against 140·0.415 = 58.1: on plan by the seasonal pace too; the straight line says off track
+    assert ev.status is Status.OFF_TRACK and normal_by_season(ev)
     # less sure than the constant pattern, which gives 0.998 for the same target
     assert ev.probability < 0.99
 
@@ -157,6 +160,8 @@ def test_two_years_give_the_seasonal_pace_but_no_probability():
     ev = judge(t, figs, "2024-06")
     assert ev.seasonal_time_progress == pytest.approx(0.45)
     assert ev.probability is None
+    # 60 against 140·0.45 = 63: behind by the seasonal pace as well
+    assert seasonal_progress(ev) == pytest.approx(60 / 63) and not normal_by_season(ev)
     found = outlook(t, figs, parse_month("2024-06"), ev)
     assert found.basis == "outlook-short"
     assert found.basis_text("en") == "only 2 past year(s) of the same figures, fewer than 3: no probability"

@@ -46,6 +46,7 @@ __all__ = [
     "with_outlook",
     "fell_below",
     "seasonal_progress",
+    "normal_by_season",
     "student_t_cdf",
     "HISTORY_YEARS",
     "MIN_YEARS",
@@ -171,6 +172,20 @@ def seasonal_progress(ev: Evaluation) -> float | None:
     if expected == base:
         return None
     return (a - base) / (expected - base)
+
+
+def normal_by_season(ev: Evaluation, settings: Settings = DEFAULT) -> bool:
+    """True when the straight 序时进度 reads a flow as behind (at risk or off track) and past years'
+    pace reads it as on plan: the 简报's "按往年同期进度衡量则进度正常" (message outlook-seasonal-normal)."""
+    if ev.status is not Status.AT_RISK and ev.status is not Status.OFF_TRACK:
+        return False
+    progress = seasonal_progress(ev)
+    if progress is None:
+        return False
+    tol = 0.0
+    if ev.qualifier is Qualifier.ABOUT:
+        tol = settings.level_tolerance
+    return progress >= 1 - tol - 1e-9
 
 
 # --------------------------------------------------------------------------
