@@ -299,3 +299,30 @@ def test_growth_spread_is_pooled_over_every_month_of_the_past_years():
     found = outlook(target(kind="growth", target={"rate": 4.5}), figs, parse_month("2024-03"), ev)
     assert found.years == (2021, 2022, 2023)
     assert found.basis_text("en") == "from how the growth rate moved from months 1-3 to the whole year in 2021-2023"
+
+
+def test_cagr_this_year_by_its_growth_rate_then_past_annual_growth():
+    # whole years 2017-2023 at +10 % a year (2020 = 100, the base); 1-6月 rates of 2021-2023 are 11 %,
+    # their whole years 10 %: the change is −1 each time. 2024's 1-6月 rate is 11 %.
+    figs = [fig(str(y), 100 * 1.1 ** (y - 2020)) for y in range(2017, 2024)]
+    for y in (2021, 2022, 2023):
+        figs += [rate(f"{y}年1-6月", 11), rate(str(y), 10)]
+    figs.append(rate("2024年1-6月", 11))
+    t = target(kind="cagr", due=2025, base={"period": "2020"}, target={"rate": 10})
+    ev = judge(t, figs, "2024-06")
+    # 2023 = 133.1; 2024 at 11 − 1 = 10 %; 2025 at the mean of 2019-2023's ln 1.1: 161.051 = 100·1.1⁵
+    assert ev.probability == pytest.approx(0.5)
+    # spreads: this year the floor 0.1 pp (month 6, weight 1), ·√(1 + 1/3) → 0.013333 pp², in logs
+    # /110² = 1.10193e-6; 2025 the floor 0.01, ·(1 + 1/5) → 0.00012; sd √0.000121102 = 0.0110046;
+    # df = min(3 − 1, 5 − 1) = 2. Target 9 %: 5·(ln 1.09 − ln 1.1) = −0.0456625; x = −4.14940;
+    # P = 1/2 + 4.14940/(2√(4.14940² + 2)) = 0.973274
+    nine = judge(target(kind="cagr", due=2025, base={"period": "2020"}, target={"rate": 9}), figs, "2024-06")
+    assert nine.probability == pytest.approx(0.973274, abs=1e-5)
+
+
+def test_at_most_is_the_other_side():
+    figs = seasonal({y: 0.4 for y in WHOLE}) + [fig("2024年1-6月", 58.564)]
+    at_least = judge(target(target={"value": 145, "unit": "亿元"}), figs, "2024-06")
+    at_most = judge(target(target={"value": 145, "unit": "亿元"}, qualifier="at_most"), figs, "2024-06")
+    assert at_most.probability == pytest.approx(1 - at_least.probability)
+    assert 0 < at_most.probability < 0.5

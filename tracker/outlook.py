@@ -241,10 +241,9 @@ class _Sum:
     def chance(self, threshold: float, at_most: bool) -> float:
         """P(sum ≥ threshold), or P(sum ≤ threshold) for at_most."""
         sd = math.sqrt(self.var)
-        if sd <= 0:
-            above = 1.0 if self.mean >= threshold else 0.0
-        else:
-            above = 1.0 - student_t_cdf((threshold - self.mean) / sd, max(1, self.df))
+        if sd <= 0:  # no spread (not reached: every spread has a floor)
+            return float(self.mean <= threshold if at_most else self.mean >= threshold)
+        above = 1.0 - student_t_cdf((threshold - self.mean) / sd, max(1, self.df))
         return 1.0 - above if at_most else above
 
 
@@ -373,7 +372,7 @@ def _threshold_level(target: TargetT, v: float, settings: Settings) -> float:
     return v
 
 
-def _weight(m: int) -> float:  # noqa: D401 - documents _WEIGHTS
+def _weight(m: int) -> float:
     """How much the rest of the year can still move a year-to-date figure through month m, relative to
     month 6: √((12 − m)/m). A year-to-date rate R_m moves to R_12 = (m·R_m + (12 − m)·R_rest)/12, so
     d = (12 − m)/12·(R_rest − R_m); with months of independent noise the spread of R_rest − R_m goes as
@@ -389,7 +388,7 @@ class _RestOfYear:
     df: int
 
 
-_WEIGHTS = (0.0,) + tuple(math.sqrt((12 - j) / j) for j in range(1, 12))
+_WEIGHTS = (0.0,) + tuple(_weight(j) for j in range(1, 12))  # by month, looked up in the loop
 
 
 def _rest_of_year(index: dict[int, float], logs: bool, year: int, m: int, first: int, floor: float
