@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
-from operator import attrgetter, mul
+from operator import attrgetter, itemgetter, mul
 
 from tracker.config import DEFAULT, Settings
 from tracker.figure import Figure, Measure
@@ -292,40 +292,60 @@ def _span(years: Iterable[int]) -> str:
 # Indexing a goal's figures (one pass each)
 
 
+_PERIOD_MEASURE_VALUE_UNIT = itemgetter(2, 3, 4, 5)  # a Figure's fields, taken out in C
+
+
 def _ytd(figures: Sequence[Figure], last: int, unit: str | None, values: bool = True, rates: bool = True
          ) -> tuple[dict[int, float], dict[int, float]]:
     """Year-to-date figures known by month ``last``, by their end month: the values in ``unit`` (as
     they are without one; a figure that cannot be converted is left out) and the growth rates."""
     vs: dict[int, float] = {}
     rs: dict[int, float] = {}
-    ks: dict[str, float | None] = {}
+    units: dict[int, str] = {}  # the unit of each value, where the values' units are not all one
+    first_unit: str | None = None
     value = Measure.VALUE
-    for f in figures:
-        is_value = f.measure is value
-        if not (values if is_value else rates):
-            continue
-        p = f.period
-        e = p.end
-        st = p.start
-        if e > last or st % 12 or e - st >= 12:
-            continue
-        if is_value:
-            if e in vs:
+    for p, measure, v, u in map(_PERIOD_MEASURE_VALUE_UNIT, figures):
+        if measure is value:
+            if not values:
                 continue
-            if unit is None:
-                vs[e] = f.value
+            e = p.end
+            st = p.start
+            if e > last or st % 12 or e - st >= 12 or e in vs:
                 continue
-            k = ks.get(f.unit, 0.0)
-            if k == 0.0:
+            vs[e] = v
+            if first_unit is None:
+                first_unit = u
+            elif u != first_unit or units:
+                units[e] = u
+        elif rates:
+            e = p.end
+            st = p.start
+            if e > last or st % 12 or e - st >= 12 or e in rs:
+                continue
+            rs[e] = v
+    if unit is None or not vs:
+        return vs, rs
+    if units:  # more than one unit: each value converted by its own
+        ks: dict[str, float | None] = {}
+        for e in list(vs):
+            u = units.get(e, first_unit)
+            if u not in ks:
                 try:
-                    k = factor(f.unit, unit)
+                    ks[u] = factor(u, unit)
                 except UnitError:
-                    k = None
-                ks[f.unit] = k
-            if k is not None:
-                vs[e] = f.value * k
-        elif e not in rs:
-            rs[e] = f.value
+                    ks[u] = None
+            k = ks[u]
+            if k is None:
+                del vs[e]
+            else:
+                vs[e] *= k
+        return vs, rs
+    try:
+        k = factor(first_unit, unit)
+    except UnitError:
+        return {}, rs
+    if k != 1.0:
+        vs = {e: v * k for e, v in vs.items()}
     return vs, rs
 
 
