@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import json
+import os
 import subprocess
 import sys
 from dataclasses import replace
@@ -81,3 +83,30 @@ def test_backtest_command_prints_its_table():
                          capture_output=True, text=True, timeout=120, cwd=Path(__file__).parent.parent)
     assert out.returncode == 0, out.stderr
     assert "| forecast band |" in out.stdout and "Brier score" in out.stdout
+
+
+def test_evaluate_json_and_table_carry_the_outlook(tmp_path):
+    """Through the real command: a long CSV with four years of 1-6月 and whole-year figures."""
+    (tmp_path / "targets").mkdir()
+    (tmp_path / "actuals").mkdir()
+    (tmp_path / "targets" / "goals.yaml").write_text(
+        "targets:\n"
+        "  - {id: rev-2024, title: 营收146.41亿元, region: 江西省, indicator: 营收, kind: level, due: 2024,\n"
+        "     target: {value: 146.41, unit: 亿元}}\n", encoding="utf-8")
+    lines = ["地区,指标,期间,数值,单位"]
+    for y, whole in {2020: 100.0, 2021: 110.0, 2022: 121.0, 2023: 133.1}.items():
+        lines += [f"江西省,营收,{y}年1-6月,{whole * 0.4:.4f},亿元", f"江西省,营收,{y}年,{whole},亿元"]
+    lines.append("江西省,营收,2024年1-6月,58.564,亿元")
+    (tmp_path / "actuals" / "revenue.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "TRACKER_DEBUG"}
+    env["NO_COLOR"] = "1"
+    run = lambda *a: subprocess.run([sys.executable, "-m", "tracker", "evaluate", "--as-of", "2024-06", *a],
+                                    cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env)
+    out = run("--json")
+    assert out.returncode == 0, out.stderr
+    ev = json.loads(out.stdout)
+    found = next(e for e in ev["evaluations"] if e["id"] == "rev-2024")
+    assert found["status"] == "off_track"  # 0.8 of the straight line
+    assert found["seasonal_time_progress"] == 0.4 and found["probability"] == 0.5
+    table = run()
+    assert "50%" in table.stdout and "完成概率" in table.stdout
