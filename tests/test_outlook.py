@@ -163,7 +163,7 @@ def test_two_years_give_the_seasonal_pace_but_no_probability():
     # 60 against 140·0.45 = 63: behind by the seasonal pace as well
     assert seasonal_progress(ev) == pytest.approx(60 / 63) and not normal_by_season(ev)
     found = outlook(t, figs, parse_month("2024-06"), ev)
-    assert found.basis == "outlook-short"
+    assert found.basis == "outlook.short"
     assert found.basis_text("en") == "only 2 past year(s) of the same figures, fewer than 3: no probability"
     assert "不足3年" in found.basis_text("zh")
 
@@ -197,7 +197,7 @@ def test_a_later_due_year_is_carried_at_past_annual_growth():
     ev = judge(t, figs, "2024-06")
     assert ev.probability == pytest.approx(0.5)
     found = outlook(t, figs, parse_month("2024-06"), ev)
-    assert found.basis == "outlook-shares-carried"
+    assert found.basis == "outlook.shares-carried"
 
 
 # -- growth --------------------------------------------------------------------
@@ -278,7 +278,7 @@ def test_fell_below_lists_the_goals_that_crossed_half():
     c_now = replace(base, id="c", probability=0.2)  # new: no earlier run
     d_now, d_then = replace(base, id="d", probability=0.5), replace(base, id="d", probability=0.9)
     assert [e.id for e in fell_below([a_now, b_now, c_now, d_now], [a_then, b_then, d_then])] == ["a"]
-    assert say("outlook-fell-below", "en", threshold="50%", goals="a") == "probability fell below 50% this month: a"
+    assert say("outlook.fell-below", "en", threshold="50%", goals="a") == "probability fell below 50% this month: a"
 
 
 def test_growth_spread_is_pooled_over_every_month_of_the_past_years():

@@ -132,8 +132,8 @@ def outlook(target: TargetT, figures: Sequence[Figure], as_of: Period, ev: Evalu
         seasonal = _flow(target, figures, as_of, ev, period, settings, need, decided=True).seasonal_time_progress \
             if flow else None
         if status is Status.ACHIEVED:
-            return Outlook(seasonal, 1.0, (), "outlook-achieved", ())
-        return Outlook(seasonal, 0.0, (), "outlook-missed", ())
+            return Outlook(seasonal, 1.0, (), "outlook.achieved", ())
+        return Outlook(seasonal, 0.0, (), "outlook.missed", ())
     if kind == "growth":
         found = _growth(target, figures, as_of, ev, period, settings, need)
     elif kind == "cagr":
@@ -176,7 +176,7 @@ def seasonal_progress(ev: Evaluation) -> float | None:
 
 def normal_by_season(ev: Evaluation, settings: Settings = DEFAULT) -> bool:
     """True when the straight 序时进度 reads a flow as behind (at risk or off track) and past years'
-    pace reads it as on plan: the 简报's "按往年同期进度衡量则进度正常" (message outlook-seasonal-normal)."""
+    pace reads it as on plan: the 简报's "按往年同期进度衡量则进度正常" (message outlook.seasonal-normal)."""
     if ev.status is not Status.AT_RISK and ev.status is not Status.OFF_TRACK:
         return False
     progress = seasonal_progress(ev)
@@ -503,7 +503,7 @@ def _growth(target, figures, as_of, ev, period, settings, need) -> Outlook:
     total = _Sum(ev.actual)
     total.add(rest.mean, rest.var, rest.df, years)
     p = total.chance(_threshold_rate(target, settings), target.qualifier is Qualifier.AT_MOST)
-    return Outlook(None, p, tuple(years), "outlook-growth", (("m", m), ("years", tuple(years))))
+    return Outlook(None, p, tuple(years), "outlook.growth", (("m", m), ("years", tuple(years))))
 
 
 def _flow(target, figures, as_of, ev, period, settings, need, decided: bool = False) -> Outlook:
@@ -546,12 +546,12 @@ def _flow(target, figures, as_of, ev, period, settings, need, decided: bool = Fa
         return base
     p = total.chance(math.log(thr), target.qualifier is Qualifier.AT_MOST)
     if m < 12 and h > 0:
-        code, params = "outlook-shares-carried", (("m", m), ("years", tuple(s_years)), ("growth_years",
+        code, params = "outlook.shares-carried", (("m", m), ("years", tuple(s_years)), ("growth_years",
                                                    tuple(g_years)), ("due", target.due))
     elif m < 12:
-        code, params = "outlook-shares", (("m", m), ("years", tuple(s_years)))
+        code, params = "outlook.shares", (("m", m), ("years", tuple(s_years)))
     else:
-        code, params = "outlook-carried", (("growth_years", tuple(g_years)), ("due", target.due))
+        code, params = "outlook.carried", (("growth_years", tuple(g_years)), ("due", target.due))
     return Outlook(seasonal, p, tuple(sorted(total.years)), code, params)
 
 
@@ -592,7 +592,7 @@ def _stock(target, figures, as_of, ev, period, settings, need) -> Outlook:
     if logs and thr <= 0:
         return NOTHING
     p = total.chance(math.log(thr) if logs else thr, target.qualifier is Qualifier.AT_MOST)
-    return Outlook(None, p, tuple(years), "outlook-stock", (("years", tuple(years)), ("due", target.due)))
+    return Outlook(None, p, tuple(years), "outlook.stock", (("years", tuple(years)), ("due", target.due)))
 
 
 def _cagr(target, figures, as_of, ev, period, settings, need) -> Outlook:
@@ -625,7 +625,7 @@ def _cagr(target, figures, as_of, ev, period, settings, need) -> Outlook:
         total.add(mean, var, len(gs) - 1, g_years)
     goal = math.log(b) + (y1 - y0) * math.log1p(_threshold_rate(target, settings) / 100)
     p = total.chance(goal, target.qualifier is Qualifier.AT_MOST)
-    return Outlook(None, p, tuple(sorted(total.years)), "outlook-cagr",
+    return Outlook(None, p, tuple(sorted(total.years)), "outlook.cagr",
                    (("growth_years", tuple(g_years)), ("due", y1)))
 
 
@@ -634,4 +634,4 @@ def _short(years: Sequence[int], need: int) -> Outlook:
 
 
 def _short_fields(years: Sequence[int], need: int) -> dict:
-    return dict(basis="outlook-short", params=(("n", len(years)), ("need", need)))
+    return dict(basis="outlook.short", params=(("n", len(years)), ("need", need)))
