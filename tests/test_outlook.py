@@ -326,3 +326,35 @@ def test_at_most_is_the_other_side():
     at_most = judge(target(target={"value": 145, "unit": "亿元"}, qualifier="at_most"), figs, "2024-06")
     assert at_most.probability == pytest.approx(1 - at_least.probability)
     assert 0 < at_most.probability < 0.5
+
+
+@pytest.mark.parametrize("drop", [None, 2023 * 12 + 3])  # every month (summed by column) or one missing
+def test_pooled_spread_matches_its_definition(drop):
+    from tracker.outlook import _rest_of_year
+
+    import random
+
+    rng = random.Random(7)
+    index = {}
+    for y in range(2019, 2024):
+        level = 100.0
+        for j in range(12):
+            level += 10 + rng.uniform(-2, 2)
+            index[y * 12 + j] = level
+    if drop is not None:
+        del index[drop]
+    found = _rest_of_year(index, True, 2024, 5, 2019, 0.0)
+    # the definition, written out: x_j(k) = ln(whole/YTD_j); deviations from each month's mean over the years,
+    # divided by √((12−j)/j); pooled over months; scaled back to month 5 and widened by 1 + 1/n
+    ss = df = 0
+    for j in range(1, 12):
+        xs = [math.log(index[y * 12 + 11] / index[y * 12 + j - 1]) for y in range(2019, 2024)
+              if y * 12 + j - 1 in index]
+        mean = sum(xs) / len(xs)
+        ss += sum((x - mean) ** 2 for x in xs) / ((12 - j) / j)
+        df += len(xs) - 1
+    m5 = [math.log(index[y * 12 + 11] / index[y * 12 + 4]) for y in range(2019, 2024)]
+    assert found.years == [2019, 2020, 2021, 2022, 2023]
+    assert found.df == df == (44 if drop is None else 43)  # 11 months × (5 − 1)
+    assert found.mean == pytest.approx(sum(m5) / 5, rel=1e-12)
+    assert found.var == pytest.approx((12 - 5) / 5 * ss / df * (1 + 1 / 5), rel=1e-9)

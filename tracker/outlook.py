@@ -409,6 +409,7 @@ class _RestOfYear:
 
 
 _WEIGHTS = (0.0,) + tuple(_weight(j) for j in range(1, 12))  # by month, looked up in the loop
+_INVERSE_SQUARED_WEIGHTS = tuple(1 / _weight(j) ** 2 for j in range(1, 12))  # months 1 … 11
 
 
 def _rest_of_year(index: dict[int, float], logs: bool, year: int, m: int, first: int, floor: float
@@ -440,28 +441,35 @@ def _rest_of_year(index: dict[int, float], logs: bool, year: int, m: int, first:
     log = math.log
     matrix = []
     for base, whole in rows:
-        parts = [get(e) for e in range(base, base + 11)]
+        parts = list(map(get, range(base, base + 11)))
         if logs:
             matrix.append([log(whole / p) if p is not None and p > 0 else None for p in parts])
         else:
             matrix.append([whole - p if p is not None else None for p in parts])
+    n = len(years)
+    if not any(None in row for row in matrix):  # every month of every year: the columns summed in C
+        cols = list(zip(*matrix))
+        s1 = list(map(sum, cols))
+        ss = sum((sum(map(mul, c, c)) - t * t / n) * k for c, t, k in zip(cols, s1, _INVERSE_SQUARED_WEIGHTS))
+        df = 11 * (n - 1)
+        sigma = max(math.sqrt(max(ss, 0.0) / df) if df else 0.0, floor)
+        return _RestOfYear(years, s1[m - 1] / n, (_WEIGHTS[m] * sigma) ** 2 * (1 + 1 / n), max(df, 1))
     ss, df, mean_m = 0.0, 0, 0.0
     for j, col in enumerate(zip(*matrix), 1):
         if None in col:
             col = [x for x in col if x is not None]
-        n = len(col)
-        if n == 0:
+        count = len(col)
+        if count == 0:
             continue
-        s1 = sum(col)
-        mean_j = s1 / n
+        total = sum(col)
+        mean_j = total / count
         if j == m:
             mean_m = mean_j
-        if n > 1:
+        if count > 1:
             w = _WEIGHTS[j]
-            ss += max(0.0, sum(map(mul, col, col)) - s1 * mean_j) / (w * w)  # Σ(x − mean)², within rounding
-            df += n - 1
+            ss += max(0.0, sum(map(mul, col, col)) - total * mean_j) / (w * w)  # Σ(x − mean)², within rounding
+            df += count - 1
     sigma = max(math.sqrt(ss / df) if df else 0.0, floor)
-    n = len(years)
     return _RestOfYear(years, mean_m, (_WEIGHTS[m] * sigma) ** 2 * (1 + 1 / n), max(df, 1))
 
 
