@@ -14,6 +14,7 @@ import openpyxl
 from rich.console import Console
 
 from tracker.report import render_table, write_report
+from tracker.report.excel import HEADER_ROW
 
 import test_report_samples as s
 
@@ -44,10 +45,10 @@ def test_terminal_without_any_probability_has_no_column():
 def test_excel_summary_has_the_probability_as_a_percentage(tmp_path):
     path = write_report(with_odds(), s.figures(), [], s.AS_OF, tmp_path, generated_at=s.GENERATED)
     ws = openpyxl.load_workbook(path)["汇总"]
-    headers = [c.value for c in ws[2]]
+    headers = [c.value for c in ws[HEADER_ROW]]
     col = headers.index("完成概率")
-    assert headers[col - 1] == "状态"
-    cells = [row[col] for row in ws.iter_rows(min_row=3) if row[col].value is not None]
+    assert headers[col - 1] == "亮灯"  # beside the light
+    cells = [row[col] for row in ws.iter_rows(min_row=HEADER_ROW + 1) if row[col].value is not None]
     assert [c.value for c in cells] == [0.734]
     assert cells[0].number_format == "0%"
 
