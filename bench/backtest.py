@@ -221,7 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("files", nargs="*", type=Path, help="actuals files (default: the samples in tests/data)")
     ap.add_argument("--history", choices=("past", "cross"), default="past",
                     help="learn from earlier years only (past, the default) or every other year (cross)")
-    ap.add_argument("--min-years", type=int, default=MIN_YEARS, help=f"past years a probability needs (default {MIN_YEARS})")
+    ap.add_argument("--min-years", type=int, default=MIN_YEARS,
+                    help=f"past years a probability needs (default {MIN_YEARS})")
     args = ap.parse_args(argv)
     figures, problems = read(args.files or SAMPLES)
     for p in problems:
