@@ -358,3 +358,25 @@ def test_pooled_spread_matches_its_definition(drop):
     assert found.df == df == (44 if drop is None else 43)  # 11 months × (5 − 1)
     assert found.mean == pytest.approx(sum(m5) / 5, rel=1e-12)
     assert found.var == pytest.approx((12 - 5) / 5 * ss / df * (1 + 1 / 5), rel=1e-9)
+
+
+def monthly_values(until_2024=6):
+    """Months of 2018-2024 (2024 through June): (10 + m)·1.1^(y − 2018), so every 1–m月 grows 10 %."""
+    return [fig(f"{y}-{m:02d}", (10 + m) * 1.1 ** (y - 2018))
+            for y in range(2018, 2025) for m in range(1, 13) if y < 2024 or m <= until_2024]
+
+
+def test_growth_from_monthly_values_alone():
+    from tracker.evaluate import evaluate_all
+
+    # the months add up to year to date (tracker.derive); the rates of 2024 and of the past years are
+    # made from the values a year apart: all 10 %, so the change to the whole year is 0 every year
+    goal = target(kind="growth", target={"rate": 10})
+    evs, _ = evaluate_all([goal], monthly_values(), parse_month("2024-06"))
+    assert evs[0].actual == pytest.approx(10) and evs[0].derived
+    assert evs[0].probability == pytest.approx(0.5)
+    # a published whole-year rate wins over the one the values make: 2023 at 12 % moves the mean
+    # change of 2019-2023 from 0 to (0 + 0 + 0 + 0 + 2)/5 = 0.4, so the whole year is expected at 10.4
+    evs, _ = evaluate_all([target(kind="growth", target={"rate": 10.4})],
+                          monthly_values() + [rate("2023", 12)], parse_month("2024-06"))
+    assert evs[0].probability == pytest.approx(0.5)

@@ -9,7 +9,8 @@ and the goal's Evaluation. Everything is learnt from the series' own past years
   both figures; two or more such years are needed.
 * **Probability** (0–1), null without three past years:
   - growth: the whole-year rate is this year's 1–m月 rate plus the change
-    ``d_k = R_12(k) − R_m(k)`` past years saw from 1–m月 to the whole year;
+    ``d_k = R_12(k) − R_m(k)`` past years saw from 1–m月 to the whole year (a
+    rate not published is made from the values of the same months a year apart);
   - flow levels: the whole year is ``YTD_m(y) / s`` with ``s`` a past share;
     a goal due in a later year carries the whole year on at past annual growth;
   - stocks: the latest figure carried to the end of the due year at past annual
@@ -323,8 +324,12 @@ def _ytd(figures: Sequence[Figure], last: int, unit: str | None, values: bool = 
             if e > last or st % 12 or e - st >= 12 or e in rs:
                 continue
             rs[e] = v
-    if unit is None or not vs:
+    if not vs:
         return vs, rs
+    if unit is None:
+        if not units:
+            return vs, rs
+        unit = first_unit  # values of several units: in the first one's, so that they compare
     if units:  # more than one unit: each value converted by its own
         ks: dict[str, float | None] = {}
         for e in list(vs):
@@ -376,6 +381,14 @@ def _by_end(figures: Sequence[Figure], last: int, unit: str | None) -> dict[int,
         if k is not None:
             out[e] = (p.start, f.value * k)
     return {e: v for e, (_, v) in out.items()}
+
+
+def _with_rates_from_values(rates: dict[int, float], values: dict[int, float]) -> dict[int, float]:
+    """``rates`` and, for each year-to-date period with none published, the growth its value makes
+    against the same months a year earlier, ``(V / V₋₁ − 1)·100`` (a published rate wins)."""
+    made = {e: (v / before - 1) * 100 for e, v in values.items()
+            if e not in rates and (before := values.get(e - 12)) is not None and before > 0 and v > 0}
+    return {**made, **rates} if made else rates
 
 
 def _threshold_rate(target: TargetT, settings: Settings) -> float:
@@ -501,7 +514,8 @@ def _growth(target, figures, as_of, ev, period, settings, need) -> Outlook:
     y, m = period.end_year, period.end_month
     if m == 12:
         return NOTHING
-    _, rates = _ytd(figures, as_of.end, None, values=False)
+    values, rates = _ytd(figures, as_of.end, None)
+    rates = _with_rates_from_values(rates, values)
     if not rates:
         return NOTHING
     rest = _rest_of_year(rates, False, y, m, _first_year(rates), FLOOR_RATE_PP)
@@ -613,6 +627,7 @@ def _cagr(target, figures, as_of, ev, period, settings, need) -> Outlook:
         return NOTHING
     unit = target.base.unit or next((f.unit for f in figures if f.measure is Measure.VALUE), None)
     values, rates = _ytd(figures, as_of.end, unit)
+    rates = _with_rates_from_values(rates, values)
     first = _first_year(values, rates)
     total = _Sum(math.log(b) + (k - y0) * math.log1p(r / 100))  # log of the latest whole year's value
     g_years, gs = _annual_growth(values, rates, k + 1, first)
