@@ -378,6 +378,9 @@ class Evaluation:
     points_vs_time: float | None = None
     owner: str | None = None  # 责任单位, from the spec
     tags: tuple[str, ...] = ()  # the spec's tags (专项行动 and the like), for grouping reports
+    # from the series' own past years (tracker.outlook): 按往年同期进度 and the chance of meeting the goal
+    seasonal_time_progress: float | None = None
+    probability: float | None = None
 
     def as_json(self) -> dict[str, Any]:
         r = _round4
@@ -417,4 +420,6 @@ class Evaluation:
             "points_vs_time": r(self.points_vs_time),
             "owner": self.owner,
             "tags": list(self.tags),
+            "seasonal_time_progress": r(self.seasonal_time_progress),
+            "probability": r(self.probability),
         }

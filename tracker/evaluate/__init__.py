@@ -24,6 +24,7 @@ from tracker.grouping import NameMap, group_figures, identity
 from tracker.model import Evaluation, GrowthTarget, LevelTarget, Status, TargetT
 from tracker.nogc import gc_paused
 from tracker.notes import joined, note
+from tracker.outlook import with_outlook
 from tracker.periods import Period
 from tracker.problems import Problem
 
@@ -110,7 +111,7 @@ def evaluate_target(
         known = [f for f in figures if f.period.end <= as_of.end]
         ev, problems = CagrJudge(target, known, as_of, settings).judge()
     ev = annual.with_year_numbers(target, ev)
-    return _awaiting_final(target, ev, as_of), problems
+    return with_outlook(_awaiting_final(target, ev, as_of), target, figures, as_of, settings), problems
 
 
 _FINAL = (Status.ACHIEVED, Status.MISSED, Status.NO_DATA)

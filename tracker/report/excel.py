@@ -60,6 +60,7 @@ _COLUMNS: tuple[tuple[str, tuple[int, int], bool], ...] = (
     ("time_progress", (6, 6), False),
     ("points", (7, 7), False),
     ("light", (4, 7), False),  # 绿 / yellow
+    ("probability", (5, 6), False),  # 完成概率, beside the light
     ("status", (8, 8), True),
     ("previous", (8, 8), True),
     ("required_rate", (6, 6), False),
@@ -123,6 +124,8 @@ def _summary_columns(evaluations: Sequence[Evaluation], previous: PreviousRun | 
         dropped.add("owner")
     if not any(ev.required_rate is not None for ev in evaluations):
         dropped.add("required_rate")
+    if all(ev.probability is None for ev in evaluations):
+        dropped.add("probability")
     return [c for c in _COLUMNS if c[0] not in dropped]
 
 
@@ -143,6 +146,7 @@ def _row_values(ev: Evaluation, lb: Labels, notes: SourceNotes) -> dict[str, tup
         "plan_progress": (ev.progress, gt.RATIO),
         "time_progress": (ev.time_progress, gt.RATIO),
         "points": (ev.points_vs_time, gt.POINTS),
+        "probability": (ev.probability, "0%"),
         "gap": (gt.gap_value(ev), gt.gap_format(ev, lb)),
         "required_rate": (ev.required_rate, gt.PERCENT),
         "projected_due": (ev.projected, gt.projected_format(ev)),

@@ -112,10 +112,12 @@ def header_text(evaluations: Sequence[Evaluation], as_of: Period, lb: Labels, pl
     return text
 
 
-def _columns(wide: bool, lb: Labels) -> list[tuple[str, str, str]]:
-    """(key, header, justify) of the table's columns."""
-    cols = [("status", lb.col("status"), "left"), ("region", lb.col("region"), "left"),
-            ("goal", lb.col("title"), "left")]
+def _columns(wide: bool, lb: Labels, odds: bool = False) -> list[tuple[str, str, str]]:
+    """(key, header, justify) of the table's columns; the probability beside the status where any goal has one."""
+    cols = [("status", lb.col("status"), "left")]
+    if odds:
+        cols += [("probability", lb.col("probability"), "right")]
+    cols += [("region", lb.col("region"), "left"), ("goal", lb.col("title"), "left")]
     if wide:
         cols += [("target", lb.col("goal"), "left"), ("period", lb.col("period"), "left")]
     cols += [("actual", lb.col("actual"), "right")]
@@ -130,6 +132,7 @@ def _columns(wide: bool, lb: Labels) -> list[tuple[str, str, str]]:
 def _cells(ev: Evaluation, lb: Labels) -> dict[str, str]:
     return {
         "status": lb.status[ev.status],
+        "probability": "—" if ev.probability is None else f"{ev.probability:.0%}",
         "region": ev.region,
         "goal": _goal(ev, lb),
         "target": gt.goal_text(ev, lb),
@@ -266,7 +269,7 @@ def render_table(evaluations: Sequence[Evaluation], problems: Sequence[Problem],
 
     ordered = sorted(evaluations, key=lambda ev: (STATUS_ORDER.index(ev.status),
                                                   ev.region, ev.indicator, ev.due or 0, ev.id))
-    columns = _columns(console.width >= WIDE, lb)
+    columns = _columns(console.width >= WIDE, lb, any(ev.probability is not None for ev in ordered))
     rows = [_cells(ev, lb) for ev in ordered]
     widths = _widths(rows, columns, console.width)
     columns = [c for c in columns if c[0] in widths]
