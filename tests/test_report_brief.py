@@ -222,3 +222,22 @@ def test_lagging_months_in_a_row_under_the_status_in_the_summary(tmp_path):
     by_region = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=col).value for r in range(4, 12)}
     assert by_region["九江市"] == "明显滞后\n连续2个月滞后"
     assert by_region["赣州市"] == "明显滞后"  # on track last month
+
+
+def test_the_past_years_paragraph_names_seasonal_readings_and_falling_probabilities():
+    from dataclasses import replace
+
+    # 序时进度 75 %, but by past years the same months held 60 % of the year: expected 1,000 × 0.6 = 600,
+    # and 650 is on plan — "按往年同期进度衡量则进度正常".
+    spring = replace(level("s", "抚州市", Status.OFF_TRACK, 650.0, 0.65, -10.0, progress=0.8667),
+                     expected=750.0, seasonal_time_progress=0.6, probability=0.7)
+    falling = replace(level("p", "鹰潭市", Status.AT_RISK, 700.0, 0.7, -5.0, progress=0.93), probability=0.4)
+    steady = replace(level("q", "新余市", Status.AT_RISK, 700.0, 0.7, -5.0, progress=0.93), probability=0.3)
+    before = PreviousRun("2024-08", {"s": "off_track", "p": "on_track", "q": "at_risk"},
+                         {"s": {"probability": 0.7}, "p": {"probability": 0.55}, "q": {"probability": 0.35}})
+    paragraphs = brief([spring, falling, steady], [], AS_OF, previous=before)
+    [text] = [p for p in paragraphs if "往年同期" in p]
+    assert "抚州市营业收入（2026年目标）慢于序时进度，但按往年同期进度衡量则进度正常。" in text
+    assert "完成概率本月降至50%以下的1项：鹰潭市营业收入（2026年目标）。" in text
+    assert "新余市" not in text  # below 50 % last month already
+    assert not [p for p in brief([steady], [], AS_OF, previous=before) if "往年同期" in p or "概率" in p]

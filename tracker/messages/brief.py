@@ -33,6 +33,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "brief.earlier_month": ("上期", "the previous report"),
     # -- furthest behind
     "brief.behind_head": ("进度最慢的{n}项：", "The {n} goals furthest behind: "),
+    "brief.seasonal": ("{goals}慢于序时进度，但按往年同期进度衡量则进度正常。",
+                       "{goals}: behind the straight 序时进度, but on plan measured by past years' pace."),
+    "brief.fell_below": ("完成概率本月降至50%以下的{n}项：{goals}。",
+                         "{n} goal(s) whose probability of being met fell below 50% this month: {goals}."),
     "brief.behind_none": ("目前没有慢于序时进度的目标。", "No goal is behind plan."),
     "brief.item_flow": (
         "{goal}，{period}完成{actual}{unit}，完成年度目标的{completion}%，{direction}序时进度{points}个百分点",

@@ -153,6 +153,32 @@ def behind(evaluations: Sequence[Evaluation], lang: str, settings: Settings,
     return text
 
 
+def outlook_text(evaluations: Sequence[Evaluation], previous: PreviousRun | None, lang: str,
+                 settings: Settings) -> str:
+    """What the past years say: goals behind the straight 序时进度 but on plan by past years' pace,
+    and goals whose probability of being met fell below 50 % since the run compared with ("" if none)."""
+    from tracker.outlook import normal_by_season
+
+    parts = []
+    seasonal = [ev for ev in sorted(evaluations, key=_worst_first) if normal_by_season(ev, settings)]
+    if seasonal:
+        parts.append(say("brief.seasonal", lang, goals=_names(seasonal, lang)))
+    if previous is not None and previous.data:
+        fell = [ev for ev in sorted(evaluations, key=_worst_first)
+                if ev.probability is not None and ev.probability < 0.5
+                and (previous.data.get(ev.id) or {}).get("probability") is not None
+                and previous.data[ev.id]["probability"] >= 0.5]
+        if fell:
+            parts.append(say("brief.fell_below", lang, n=len(fell), goals=_names(fell, lang)))
+    return _gap(lang).join(parts)
+
+
+def _names(evaluations: Sequence[Evaluation], lang: str) -> str:
+    names = [goal_name(ev, lang) for ev in evaluations]
+    text = say("brief.list_sep", lang).join(names[:MAX_CHANGES])
+    return text + (say("brief.changes_more", lang) if len(names) > MAX_CHANGES else "")
+
+
 def problems_text(problems: Sequence[Problem], lang: str) -> str:
     if not problems:
         return say("brief.no_problems", lang)
@@ -172,12 +198,14 @@ def brief(evaluations: Sequence[Evaluation], problems: Sequence[Problem], as_of:
     ``history``: each goal's statuses in the runs before, newest first (连续N个月滞后)."""
     labels_for(lang)  # an unknown language fails here
     prev = as_previous(previous)
-    return [
+    paragraphs = [
         overview(evaluations, as_of, lang, settings),
         changes(evaluations, prev, lang),
         behind(evaluations, lang, settings, history),
+        outlook_text(evaluations, prev, lang, settings),
         problems_text(problems, lang),
     ]
+    return [p for p in paragraphs if p]
 
 
 __all__ = ["brief", "furthest_behind", "goal_numbers", "behind_by"]
