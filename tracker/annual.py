@@ -17,8 +17,6 @@ figure from before the due year without a base (no trajectory), and 序时进度
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from tracker.model import Evaluation, Kind, LevelTarget, Qualifier, TargetT
 from tracker.periods import PeriodError, parse_period
 from tracker.trajectory import Trajectory
@@ -73,4 +71,4 @@ def with_year_numbers(target: TargetT, ev: Evaluation) -> Evaluation:
     year_target, completion, points = year_numbers(target, ev)
     if year_target is None and completion is None and points is None:
         return ev
-    return replace(ev, year_target=year_target, year_completion=completion, points_vs_time=points)
+    return ev.but(year_target=year_target, year_completion=completion, points_vs_time=points)

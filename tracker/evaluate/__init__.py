@@ -9,7 +9,6 @@ indicator (after aliases) and judges each target from its group;
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 
 from tracker import annual
 from tracker.config import DEFAULT, Settings
@@ -138,8 +137,7 @@ def _awaiting_final(target: TargetT, ev: Evaluation, as_of: Period) -> Evaluatio
     stretch = ev.stretch_status
     if stretch is not None and stretch not in _FINAL:
         stretch = Status.AWAITING_FINAL
-    return replace(ev, status=Status.AWAITING_FINAL, stretch_status=stretch, note=detail.text(),
-                   note_detail=detail)
+    return ev.but(status=Status.AWAITING_FINAL, stretch_status=stretch, note=detail.text(), note_detail=detail)
 
 
 
