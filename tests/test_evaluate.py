@@ -93,7 +93,7 @@ def test_as_of_cuts_off_later_figures():
     figures = [fig("2024年1-9月", 900, line=2), fig("2024年1-10月", 1100, line=3)]
     ev = judge(t, figures, "2024-09")
     # 1-9月 only: E = 900, progress = 1 → on_track
-    assert ev.actual_period == "2024-01/2024-09"
+    assert ev.actual_period.iso() == "2024-01/2024-09"
     assert ev.progress == pytest.approx(1.0)
     assert ev.status is Status.ON_TRACK
 
@@ -128,7 +128,7 @@ def test_goal_met_early_counts():
 def test_missed_when_the_whole_due_year_falls_short():
     t = target(target={"value": 1866, "unit": "亿元"})
     ev = judge(t, [fig("2024年1-12月", 1800)], "2024-12")
-    assert ev.actual_period == "2024"
+    assert ev.actual_period.iso() == "2024"
     assert ev.status is Status.MISSED
 
 

@@ -65,7 +65,7 @@ def test_monthly_values_add_up_to_the_year_to_date(tmp_path):
     write(tmp_path, FLOW, months(2024, {1: 100, 2: 20, 3: 20, 4: 20, 5: 20, 6: 20}))
     ev = judged(tmp_path, "2024-06")[0]["rev-2024"]
     assert ev.actual == pytest.approx(200)
-    assert ev.actual_period == "2024-01/2024-06"
+    assert ev.actual_period.iso() == "2024-01/2024-06"
     assert ev.expected == pytest.approx(600)
     assert ev.progress == pytest.approx(200 / 600)
     assert ev.completion == pytest.approx(200 / 1200)
@@ -79,7 +79,7 @@ def test_monthly_values_add_up_to_the_year_to_date(tmp_path):
 def test_as_of_cuts_the_chain(tmp_path):
     write(tmp_path, FLOW, months(2024, {1: 100, 2: 20, 3: 20, 4: 20, 5: 20, 6: 20}))
     ev = judged(tmp_path, "2024-03")[0]["rev-2024"]
-    assert (ev.actual, ev.actual_period) == (pytest.approx(140), "2024-01/2024-03")
+    assert (ev.actual, ev.actual_period.iso()) == (pytest.approx(140), "2024-01/2024-03")
     assert ev.progress == pytest.approx(140 / 300)
 
 
@@ -87,7 +87,7 @@ def test_a_gap_stops_the_chain_and_is_named(tmp_path):
     # April is missing: May and June are not counted; 1-3月 = 140.
     write(tmp_path, FLOW, months(2024, {1: 100, 2: 20, 3: 20, 5: 20, 6: 20}))
     ev = judged(tmp_path, "2024-06")[0]["rev-2024"]
-    assert (ev.actual, ev.actual_period) == (pytest.approx(140), "2024-01/2024-03")
+    assert (ev.actual, ev.actual_period.iso()) == (pytest.approx(140), "2024-01/2024-03")
     assert ev.time_progress == pytest.approx(3 / 12)
     zh = ev.note_detail.text("zh")
     assert "缺2024年4月数据" in zh and "其后各月数据未计入" in zh
@@ -103,7 +103,7 @@ def test_quarters_and_a_two_month_piece_mix_with_months(tmp_path):
             ("某市", "营业收入", "2024年7月", "本月", 40, "亿元")]
     write(tmp_path, FLOW, rows)
     got = {m: judged(tmp_path, m)[0]["rev-2024"] for m in ("2024-03", "2024-06", "2024-07")}
-    assert [(e.actual, e.actual_period) for e in got.values()] == [
+    assert [(e.actual, e.actual_period.iso()) for e in got.values()] == [
         (pytest.approx(80), "2024-01/2024-03"), (pytest.approx(170), "2024-01/2024-06"),
         (pytest.approx(210), "2024-01/2024-07")]
     assert got["2024-07"].sources == ("figures.csv:2", "figures.csv:3", "figures.csv:4", "figures.csv:5")
@@ -124,7 +124,7 @@ def test_the_chain_starts_from_the_longest_published_year_to_date(tmp_path):
         ("某市", "营业收入", "2024年1-3月", "累计值", 100, "亿元")]
     write(tmp_path, FLOW, rows)
     ev = judged(tmp_path, "2024-05")[0]["rev-2024"]
-    assert (ev.actual, ev.actual_period) == (pytest.approx(160), "2024-01/2024-05")
+    assert (ev.actual, ev.actual_period.iso()) == (pytest.approx(160), "2024-01/2024-05")
     assert ev.sources == ("figures.csv:7", "figures.csv:5", "figures.csv:6")
 
 
@@ -150,7 +150,7 @@ def test_a_stock_is_never_added_up(tmp_path):
         """
     write(tmp_path, stock, months(2024, {1: 80, 2: 82, 3: 85}, indicator="企业数", unit="家"))
     ev = judged(tmp_path, "2024-03")[0]["firms-2024"]
-    assert (ev.actual, ev.actual_period, ev.derived) == (85, "2024-03", False)
+    assert (ev.actual, ev.actual_period.iso(), ev.derived) == (85, "2024-03", False)
 
 
 # -- growth from levels --------------------------------------------------------------------
@@ -174,7 +174,7 @@ def test_growth_from_monthly_levels_of_both_years(tmp_path):
     write(tmp_path, GROWTH, rows)
     ev = judged(tmp_path, "2024-06")[0]["rev-growth-2024"]
     assert ev.actual == pytest.approx((200 / 190 - 1) * 100)
-    assert ev.actual_period == "2024-01/2024-06"
+    assert ev.actual_period.iso() == "2024-01/2024-06"
     assert ev.margin_pp == pytest.approx((200 / 190 - 1) * 100 - 10)
     assert ev.status.value == "off_track"
     assert ev.derived is True
@@ -197,7 +197,7 @@ def test_a_later_period_from_levels_beats_an_earlier_published_rate(tmp_path):
             ("某市", "营业收入", "2024年1-3月", "累计值", 111, "亿元")]
     write(tmp_path, GROWTH, rows)
     ev = judged(tmp_path, "2024-03")[0]["rev-growth-2024"]
-    assert (ev.actual, ev.actual_period) == (pytest.approx(11.0), "2024-01/2024-03")
+    assert (ev.actual, ev.actual_period.iso()) == (pytest.approx(11.0), "2024-01/2024-03")
 
 
 def test_growth_without_last_years_level_has_no_data(tmp_path):
@@ -335,7 +335,7 @@ def test_parts_given_as_months_are_added_up_first(tmp_path):
     rows = months(2024, {1: 10, 2: 10}, region="甲市") + months(2024, {1: 5, 2: 5}, region="乙市")
     write(tmp_path, PROVINCE, rows, extra={"regions.yaml": REGIONS})
     ev = judged(tmp_path, "2024-02")[0]["prov-rev-2024"]
-    assert (ev.actual, ev.actual_period) == (pytest.approx(30), "2024-01/2024-02")
+    assert (ev.actual, ev.actual_period.iso()) == (pytest.approx(30), "2024-01/2024-02")
 
 
 def test_a_published_region_figure_wins_and_rates_never_add_up(tmp_path):

@@ -18,18 +18,12 @@ figure from before the due year without a base (no trajectory), and 序时进度
 from __future__ import annotations
 
 from tracker.model import Evaluation, Kind, LevelTarget, Qualifier, TargetT
-from tracker.periods import PeriodError, parse_period
 from tracker.trajectory import Trajectory
 
 
 def year_of(ev: Evaluation) -> int | None:
     """The year of the evaluation's figure (None without one)."""
-    if not ev.actual_period:
-        return None
-    try:
-        return parse_period(ev.actual_period).end_year
-    except PeriodError:
-        return None
+    return None if ev.actual_period is None else ev.actual_period.end_year
 
 
 def level_year_target(target: LevelTarget, ev: Evaluation, year: int) -> float | None:

@@ -343,7 +343,7 @@ class Evaluation:
     indicator: str
     kind: Kind
     actual: float | None = None
-    actual_period: str | None = None
+    actual_period: Period | None = None  # the period of the figure judged (ISO text in the JSON)
     unit: str | None = None
     target: float | None = None
     expected: float | None = None
@@ -401,7 +401,7 @@ class Evaluation:
             "indicator": self.indicator,
             "kind": self.kind._value_,
             "actual": r(self.actual),
-            "actual_period": self.actual_period,
+            "actual_period": None if self.actual_period is None else self.actual_period.iso(),
             "unit": self.unit,
             "target": r(self.target),
             "expected": r(self.expected),

@@ -38,7 +38,7 @@ from operator import attrgetter, itemgetter, mul
 from tracker.config import DEFAULT, Settings
 from tracker.figure import Figure, Measure
 from tracker.model import Evaluation, Qualifier, Status, TargetT
-from tracker.periods import Period, PeriodError, parse_period
+from tracker.periods import Period
 from tracker.units import UnitError, factor
 
 __all__ = [
@@ -123,10 +123,7 @@ def outlook(target: TargetT, figures: Sequence[Figure], as_of: Period, ev: Evalu
     status = ev.status
     if status is Status.NO_DATA or ev.actual is None or ev.actual_period is None:
         return NOTHING
-    try:
-        period = parse_period(ev.actual_period)
-    except PeriodError:
-        return NOTHING
+    period = ev.actual_period
     kind = target.kind
     flow = kind == "level" and getattr(target, "flow", True)
     if status is Status.ACHIEVED or status is Status.MISSED:

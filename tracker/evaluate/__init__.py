@@ -125,14 +125,8 @@ def _awaiting_final(target: TargetT, ev: Evaluation, as_of: Period) -> Evaluatio
     """
     if as_of.end <= target.due * 12 + 11 or ev.status in _FINAL:
         return ev
-    period = ev.actual_period or ""
-    try:
-        from tracker.periods import parse_period
-
-        judged_on = parse_period(period)
-        why = note("awaiting-final", due=target.due, period=judged_on.iso(), period_zh=judged_on.chinese())
-    except Exception:  # pragma: no cover - every judged evaluation names its period
-        why = note("awaiting-final", due=target.due, period=period, period_zh=period)
+    judged_on = ev.actual_period  # every evaluation not no_data names its period
+    why = note("awaiting-final", due=target.due, period=judged_on.iso(), period_zh=judged_on.chinese())
     detail = joined(why, ev.note_detail)
     stretch = ev.stretch_status
     if stretch is not None and stretch not in _FINAL:

@@ -55,7 +55,7 @@ class CagrJudge:
             actual_rate = growth_needed(b, latest.value, k - y0)
             goal_end = b * (1 + rate / 100) ** (y1 - y0)
             required = growth_needed(latest.value, goal_end, y1 - k) if k < y1 else None
-            actual_period = latest.period.iso()
+            actual_period = latest.period
             decided = k == y1
             self.sources[0:0] = sources_of(latest.figure)
             why = how_made(latest.figure)
@@ -86,7 +86,7 @@ class CagrJudge:
                 why = note("cagr-no-base" if b is None else "cagr-no-values", base=base.period, due=y1)
                 return blank(t, "%", why, target=rate, stretch=stretch, base_value=b), self.problems
             actual_rate, required = last.value, None
-            actual_period = last.period.iso()
+            actual_period = last.period
             decided = last.period.is_whole_year and last.period.end_year == y1
             self.sources = list(sources_of(last.figure))
             why = joined(note("cagr-fallback"), how_made(last.figure))

@@ -43,7 +43,7 @@ def judge_growth(t: GrowthTarget, figures: Sequence[Figure], as_of: Period, sett
     return evaluation(
         t, rate_status(margin, whole, settings), why,
         actual=a,
-        actual_period=latest.period.iso(),
+        actual_period=latest.period,
         unit="%",
         target=t.target.rate,
         time_progress=latest.period.end_month / 12,

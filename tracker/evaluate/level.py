@@ -131,7 +131,7 @@ class LevelJudge:
         if judged is None:
             why = note("before-due-no-base", period=latest.period.iso(), period_zh=latest.period.chinese(),
                        due=t.due)
-            return blank(t, unit, why, actual=latest.value, actual_period=latest.period.iso(),
+            return blank(t, unit, why, actual=latest.value, actual_period=latest.period,
                           sources=sources_of(latest.figure), **extra), self.problems
         status, expected, progress, time_progress, why = judged
         stretch_status = None
@@ -145,7 +145,7 @@ class LevelJudge:
         ev = evaluation(
             t, status, why,
             actual=latest.value,
-            actual_period=latest.period.iso(),
+            actual_period=latest.period,
             unit=unit,
             target=v,
             expected=expected,

@@ -116,7 +116,9 @@ def furthest_behind(evaluations: Sequence[Evaluation], n: int = FURTHEST) -> lis
 def goal_numbers(ev: Evaluation, lang: str) -> str:
     """One goal with its numbers, as the table shows them."""
     lb = labels_for(lang)
-    period = gt.period_text(ev.actual_period, lb).replace("-", "—") if lang == "zh" else ev.actual_period or ""
+    period = gt.period_text(ev.actual_period, lb)
+    if lang == "zh":
+        period = period.replace("-", "—")
     goal = goal_name(ev, lang)
     if gt.is_rate_kind(ev) and ev.points_vs_time is not None and ev.actual is not None:
         return say("brief.item_rate", lang, goal=goal, period=period,

@@ -35,7 +35,7 @@ def _figure_line(f: Figure, lang: str) -> str:
 
 def _the_actual(ev: Evaluation, figures: Sequence[Figure]) -> Figure | None:
     """The figure A is, among a goal's completed figures: the one for its period whose sources lead its own."""
-    found = [f for f in figures if f.period.iso() == ev.actual_period]
+    found = [f for f in figures if f.period == ev.actual_period]
     for f in found:
         mine = sources_of(f)
         if tuple(ev.sources[: len(mine)]) == mine:
@@ -67,9 +67,7 @@ def explain_lines(outcome, target_id: str, lang: str = "zh") -> list[str] | None
         lines.append(say("explain.note", lang, note=note))
     if ev.actual is not None:
         lines.append("")
-        from tracker.periods import parse_period
-
-        period = parse_period(ev.actual_period)
+        period = ev.actual_period
         lines.append(say("explain.actual", lang, value=_num(ev.actual, unit),
                          period=period.chinese() if lang == "zh" else period.iso()))
     completion = completion_for(inputs.grouped(), inputs.composition, outcome.as_of)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tracker.model import Evaluation, Kind, Qualifier
-from tracker.periods import PeriodError, parse_period
+from tracker.periods import Period, PeriodError, parse_period
 from tracker.report.labels import Labels
 from tracker.units import UnitError, parse_unit
 
@@ -20,13 +20,15 @@ POINTS = "+0.0;-0.0;0.0"  # percentage points with a sign (the header names the 
 _FLIP = {Qualifier.AT_LEAST: Qualifier.AT_MOST, Qualifier.AT_MOST: Qualifier.AT_LEAST}
 
 
-def period_text(iso: str | None, lb: Labels) -> str:
+def period_text(period: Period | str | None, lb: Labels) -> str:
     """A period as the reader writes it: 2024年1-6月 in Chinese reports, ISO 8601 in English ones."""
-    if not iso:
+    if not period:
         return ""
+    if isinstance(period, Period):
+        return period.chinese() if lb.lang == "zh" else period.iso()
     if lb.lang != "zh":
-        return iso
-    return _chinese_period(iso)
+        return period
+    return _chinese_period(period)
 
 
 @lru_cache(maxsize=4096)
