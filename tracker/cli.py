@@ -542,12 +542,15 @@ def schedule(cron: str, timezone: str, targets_dir: Path, actuals_dir: Path, out
               help="The year the document speaks of (for work reports without dates).")
 @click.option("--region", default=None, help="The region when the text does not name one.")
 @click.option("--figures", is_flag=True, help="Also list past results as rows for actuals/ (as comments).")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
-              help="Leave out drafts less sure than this (0-1; each draft's comment gives its confidence).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Leave out drafts less sure than this (0-1, default 0.5; each draft's comment gives its "
+                   "confidence; 0 keeps every draft).")
 @lang_option
-def extract(file: Path, year: int | None, region: str | None, figures: bool, min_confidence: float, lang: str) -> None:
+def extract(file: Path, year: int | None, region: str | None, figures: bool, min_confidence: float | None,
+            lang: str) -> None:
     """Draft target specs (YAML on stdout) from a Chinese policy text."""
     from tracker.extract import extract_text, read_document, to_yaml
+    from tracker.extract.confidence import DEFAULT_MIN_CONFIDENCE
     from tracker.messages import say
 
     try:
@@ -555,6 +558,8 @@ def extract(file: Path, year: int | None, region: str | None, figures: bool, min
     except (OSError, UnicodeError, ValueError) as e:
         click.echo(say("extract.unreadable", lang, file=file, error=e), err=True)
         sys.exit(1)
+    if min_confidence is None:
+        min_confidence = DEFAULT_MIN_CONFIDENCE
     result = extract_text(text, year=year, region=region, document=file.name, min_confidence=min_confidence)
     click.echo(to_yaml(result, figures=figures, lang=lang), nl=False)
 

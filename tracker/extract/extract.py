@@ -303,6 +303,8 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
                 v = verb or _leading_verb(before)
                 if v is None and carry and not before.strip():
                     v = re.match(re.escape(carry), carry)  # carried_verb
+                if v is None and coordinated(before) and found and getattr(found[-1], "verb", None):
+                    v = re.match(re.escape(found[-1].verb), found[-1].verb)  # shared_verb: 建设5条…、26条产业路
                 noun = _noun_after(clause, m.end() + qn)
                 if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb:
                     continue  # 5千万元以上工业企业: a threshold, not a goal

@@ -7,7 +7,8 @@
   who prefers "about the middle" can set ``qualifier: about`` and the mean.
 - ``coordinated``: "建设50所…学校和150个骨干专业": a count joined to an earlier one by 和/、/及
   shares its verb.
-- ``scope_count``: "在10个左右…领域开展培训": 在 before a count names where, not how much.
+- ``scope_count``: "在10个左右…领域开展培训": 在 before a count names where, not how much;
+  "重点发展12条产业链", "聚焦8个领域": the count of what is in focus, not a target.
 - ``named_scope``: "甲、乙等12个百亿元项目加快建设": 等 before a count closes a list of named things
   already under way; the count says which, not how much.
 - ``inherit_list_kind``: "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the later items of a list
@@ -78,8 +79,12 @@ def coordinated(before: str) -> bool:
     return bool(re.search(r"(?:和|及|以及|与|、)$", before))
 
 
+_SCOPE_BEFORE = re.compile(r"(?:在|重点发展|重点围绕|重点聚焦|聚焦|围绕)$")
+
+
 def scope_count(before: str) -> bool:
-    return bool(re.search(r"在$", before))
+    """在10个领域开展 (where); 重点发展12条产业链, 聚焦8个领域 (what is in focus, not how much)."""
+    return bool(_SCOPE_BEFORE.search(before))
 
 
 _NAMED_SCOPE = re.compile(r"等(?:[\d.一二三四五六七八九十百千万亿]+[个家项所条座][^、，,。；;]*?(?:、|和|及))*$")

@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 
 from tracker.extract.numbers import NUMBER
+from tracker.units import MEASURE_WORDS
 
 # --------------------------------------------------------------------------
 # Quantities
 
-#: Units the tracker knows (units.py) and some it does not (noted, not emitted).
+#: Units the tracker knows (units.py; its measure words 个 家 所 条 艘 张 批 …) and some it does not (noted, not emitted).
 UNIT = (
     r"(?:%|个百分点|倍|"
     r"(?:万亿|亿|千万|百万|万|千|百)?"
     r"(?:美元|元|万吨|吨|公斤|千克|千瓦时|万千瓦|千瓦|度|kwh|mwh|gwh|twh|"
     r"人次|家次|台套|平方公里|平方米|公里|亩|斤|标准煤|"
-    r"[个家项户场名人台部辆架套件块座次所]))"
+    rf"[{MEASURE_WORDS}]))"
 )
 QUANTITY = re.compile(rf"(?P<num>{NUMBER})(?P<approx>多|余)?(?P<unit>{UNIT})", re.IGNORECASE)
 

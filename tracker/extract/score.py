@@ -11,9 +11,10 @@ document. A gold list is a YAML file::
 A draft matches a goal when the goal's quote (or one of its ``quotes``) lies inside the
 draft's ``source.quote`` and the kind, the number (value/rate/times/plus), the unit, the due
 year and the region all agree. Each goal and each draft is matched at most once. Goals marked
-``expressible: false`` (a unit the tracker does not know, such as 所 or 条) are left out of
-recall and listed apart. Recall of a document without goals is 1; precision of a document
-without drafts is 1.
+``expressible: false`` (with a ``why``: a sum over several years, a rate measured against
+another indicator) are left out of recall and listed apart. Recall of a document without goals is 1; precision of a document
+without drafts is 1. Drafts are scored as ``tracker extract`` prints them by default, at
+``--min-confidence 0.5``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from tracker.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from tracker.extract.extract import extract_text
 from tracker.extract.text import read_document
 
@@ -74,7 +76,7 @@ def matches(spec: dict, goal: dict) -> bool:
     return "unit" not in goal or spec["target"].get("unit") == goal["unit"]
 
 
-def score_document(gold_file: Path, min_confidence: float = 0.0) -> Score:
+def score_document(gold_file: Path, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Score:
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     path = gold_file.parent.parent / gold["document"]
     result = extract_text(read_document(path), document=path.name, min_confidence=min_confidence)
@@ -96,7 +98,7 @@ def score_document(gold_file: Path, min_confidence: float = 0.0) -> Score:
     return s
 
 
-def score_all(gold_dir: Path = DEFAULT_GOLD, split: str = "all", min_confidence: float = 0.0) -> list[Score]:
+def score_all(gold_dir: Path = DEFAULT_GOLD, split: str = "all", min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[Score]:
     out = []
     for f in sorted(gold_dir.glob("*.yaml")):
         gold_split = yaml.safe_load(f.read_text(encoding="utf-8")).get("split", "dev")
@@ -108,7 +110,7 @@ def score_all(gold_dir: Path = DEFAULT_GOLD, split: str = "all", min_confidence:
 def table(scores: list[Score]) -> str:
     lines = ["| document | split | goals | drafts | recall | precision |", "| --- | --- | --- | --- | --- | --- |"]
     for s in scores:
-        note = f" (+{s.unexpressible} in units the tracker lacks)" if s.unexpressible else ""
+        note = f" (+{s.unexpressible} not expressible)" if s.unexpressible else ""
         lines.append(f"| {s.name} | {s.split} | {s.goals}{note} | {s.drafts} | "
                      f"{s.recall:.2f} ({s.matched}/{s.goals}) | {s.precision:.2f} ({s.correct}/{s.drafts}) |")
     return "\n".join(lines)
@@ -118,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tracker.extract.score", description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    ap.add_argument("--min-confidence", type=float, default=0.0)
+    ap.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE,
+                    help="as tracker extract's default (0.5) unless given")
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed goals and extra drafts")
     args = ap.parse_args(argv)
     scores = score_all(args.gold, args.split, args.min_confidence)
