@@ -27,6 +27,7 @@ class Context:
     scope: str | None = None  # the region the document speaks for (title, issuer)
     scope_note: str | None = None
     city: str | None = None  # the city the text names most
+    city_voice: bool = False  # the text speaks as a city (全市, 市政府, 市工信局): municipal_voice
     horizon: int | None = None  # 具体指标：到2022年 — the plan's target year (plan_horizon)
     places: dict = field(default_factory=dict)  # known_places of the text
     sentence_start: int = 0  # where the sentence being read starts (for sentence_subject)
@@ -175,6 +176,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
             plan = (a, b)
     ctx = Context(year, note, date, province, plan, _speakers(t, province), region)
     ctx.city = _city(t)
+    ctx.city_voice = bool(_OWN_CITY.search(t) or _CITY_BUREAU.search(t))
     ctx.horizon = plan_horizon(t, year)
     if region is None:
         ctx.scope, ctx.scope_note = document_scope(t, province)
@@ -184,6 +186,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
 _NATIONAL_ISSUER = re.compile(r"^(?:国务院|中共中央|全国人大|国家发展改革委|国家发展和改革委员会|工业和信息化部|国家[\u4e00-\u9fff]{1,10}(?:委|局|部|署))|^[\u4e00-\u9fff]{2,8}部$|^各省、自治区、直辖市")
 _NATIONAL_WORDS = re.compile(r"国内生产总值|全国|我国")
 _OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长|全区|我区|自治区人民政府|自治区党委|自治区政府|自治区主席")
+_CITY_BUREAU = re.compile(r"(?<![省部国])市[\u4e00-\u9fff]{1,3}局")
 _OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长|市委")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 

@@ -522,6 +522,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             # named as a subject (西藏自治区人民政府要…) is an actor, not the scope of what follows
         if REVIEW_OPENER.match(para):
             section_past, section_deadline = True, None  # review_opener: 刚刚过去的2025年…, 五年来…
+        opener: _Deadline | None = None
+        if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year)) is not None:
+            section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
+            opener = _Deadline(a, a, planned, True, f"the paragraph opening {para[:5]}")
         if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
             if (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划", para):
                 end = P.FIVE_YEAR_END["十" + five[1]]  # five_year_heading: “十五五”时期主要目标 → 2030
@@ -539,7 +543,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 section_deadline = _Deadline(a, a, ctx.year, True, f"the section {para}")
         if len(para) <= 40 and not re.search(r"[。!?;；！？]", para):
             headings.add(norm.original_span(a, b).strip())  # a title or heading line
-        para_deadline: _Deadline | None = section_deadline
+        para_deadline: _Deadline | None = opener or section_deadline
         previous_class: str | None = None
         para_intent = False  # an earlier sentence of the paragraph says what is intended (将, 着力 …)
         previous_result = False
@@ -606,6 +610,19 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
 def explicit_future(c: _Clause) -> bool:
     """A clause's own deadline naming a year (到2030年, “十五五”末), not 每年 or one taken from around it."""
     return c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and bool(re.search(r"\d{4}|十[三四五六]五", c.deadline.label))
+
+
+_PLAN_OPENER = re.compile(r"^(?:(?P<year>20\d{2})年|(?P<this>今年|新的一年)|(?P<next>明年))[,，]?")
+
+
+def plan_opener(para: str, year: int | None) -> int | None:
+    """The year a paragraph plans for when it opens with that year (or 今年/明年), not earlier than the
+    document's, and says what is intended (将, 要, 力争 …): "2024年，市工信局将围绕…力争…"."""
+    m = _PLAN_OPENER.match(para)
+    if m is None or year is None or not _INTENT.search(para):
+        return None
+    planned = int(m["year"]) if m["year"] else year + (1 if m["next"] else 0)
+    return planned if planned >= year else None
 
 
 REVIEW_OPENER = re.compile(r"^(?:各位代表[!！]?)?(?:刚刚过去的|过去(?:的)?(?:一|五|两|三)年|(?:这)?五年来|一年来|回顾过去)")
@@ -686,6 +703,8 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return ctx.scope, None if "title" in (ctx.scope_note or "") else ctx.scope_note
     if re.search(r"全省|我省|省级|省委|省政府", sentence) and ctx.province:
         return ctx.province, f"{ctx.province} (全省/省 in the sentence)"
+    if ctx.city_voice and ctx.city and not ctx.province:
+        return ctx.city, f"{ctx.city} (the city the text speaks as: 全市, 市政府, 市…局)"  # municipal_voice
     if ctx.province:
         return ctx.province, f"{ctx.province} (the province the document names most)"
     return "全国", "全国 (no region found: set it)"

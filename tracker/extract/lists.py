@@ -1,6 +1,7 @@
 """Lists, ranges and coordinated counts around the numbers of a clause.
 
-- ``expand_all``: "马铃薯种植、收获机械化率均达到45%" states one number for each listed item:
+- ``expand_all``: "马铃薯种植、收获机械化率均达到45%" (and "A和B产业规模双双突破2000亿元") states one
+  number for each listed item:
   one goal per item (``分别达到65%和55%`` needs no rule: each number is found on its own).
 - ``merge_ranges``: "增长4.5%-5%", "8%—9%": one goal, the lower end as the target (at least)
   and the upper end as the stretch goal — both numbers the document gives are kept; a reader
@@ -35,10 +36,22 @@ _EACH = re.compile(r"([\u4e00-\u9fff（）()]+(?:、[\u4e00-\u9fff（）()]+)+)[
 _RANGE_SEP = re.compile(r"^[-—–~～至到]$")
 
 
+_SHARED_TAIL = re.compile(r"(?:产业)?(?:规模|产值|营收|营业收入|增加值|总量|投资|收入)$")
+_BOTH = re.compile(r"(?:^|[,，;；])(?:力争|确保|争取|推动|实现|要)?([\u4e00-\u9fff]{1,10}?)(?:和|与|及|、)([\u4e00-\u9fff]{1,16})"
+                   r"双双(?:突破|达到|达|超过|增长|实现|保持在)?$")
+
+
 def items_before(before: str) -> list[str]:
-    """The items a 均 number applies to ([] when there is no 均 list)."""
+    """The items a 均 number applies to ([] when there is no 均 list); both_items: "新能源和高端不锈钢
+    产业规模双双突破2000亿元" names two items, one goal each."""
     m = _EACH.search(before)
-    return m[1].split("、") if m else []
+    if m:
+        return m[1].split("、")
+    m = _BOTH.search(before)
+    if m is None:
+        return []
+    first = re.split(r"力争|确保|争取|推动|实现|将|要", m[1])[-1] or m[1]
+    return [first, _SHARED_TAIL.sub("", m[2]) or m[2]]
 
 
 def expand_all(clause: str, found: list) -> list:
@@ -48,7 +61,7 @@ def expand_all(clause: str, found: list) -> list:
         if len(names) < 2:
             out.append(f)
             continue
-        base = f.indicator or ""
+        base = re.sub(r"双双$", "", f.indicator or "")
         out.extend(replace(f, item=i, indicator=f"{base}（{name}）") for i, name in enumerate(names))
     return out
 
