@@ -350,7 +350,8 @@ def test_cli_min_confidence(tmp_path):
     assert "200" in run("--min-confidence", "0") and "# 置信度" in run("--min-confidence", "0")
     assert "# confidence" in run("--min-confidence", "0", "--lang", "en") and "Draft target specs" in run("--lang", "en")
     strict = run("--min-confidence", "0.9")
-    assert "targets: []" in strict and "below --min-confidence" in strict
+    assert "targets: []" in strict and "低于 --min-confidence 0.9" in strict
+    assert "confidence 0.45 below --min-confidence 0.9" in run("--min-confidence", "0.9", "--lang", "en")
     bad = subprocess.run([sys.executable, "-m", "tracker", "extract", str(doc), "--min-confidence", "2"], capture_output=True, text=True)
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
 
@@ -600,3 +601,40 @@ def test_drafts_under_the_default_cut_are_left_out_by_the_cli(tmp_path):
     assert yaml.safe_load(default)["targets"] == []
     assert [t["target"] for t in yaml.safe_load(everything)["targets"]] == [{"value": 500, "unit": "亿元"}]
     assert "0.45" in default  # the draft left out is listed in the review
+
+
+# --------------------------------------------------------------------------
+# The review notes are said in the reader's language
+
+
+def test_a_note_is_its_english_text_and_says_itself_in_chinese():
+    from tracker.extract.notes import Note, said
+    n = Note("extract.note.confidence", score=0.8, why=Note("extract.note.commitment", word="力争"),
+             reasons=[Note("extract.note.off", amount="0.1", why=Note("extract.note.off_region"))])
+    assert n == "0.8 (commitment: 力争; -0.1 region guessed)"  # what the rules compare
+    assert n.text("zh") == "0.8（承诺：力争；-0.1 地区是推测的）"
+    assert said({"a": [n, "原文"]}, "zh") == {"a": ["0.8（承诺：力争；-0.1 地区是推测的）", "原文"]}
+    assert float(n.split()[0]) == 0.8
+
+
+def test_the_review_is_chinese_by_default_and_english_with_lang_en():
+    text = "2024年，市工信局将确保全市工业经济总量突破5000亿元。\n溧阳市动员大会召开。\n"
+    result = extract_text(text)
+    zh, en = to_yaml(result), to_yaml(result, lang="en")
+    assert "取自原句；请与 actuals 的指标名或 aliases.yaml 对齐" in zh and "named from the sentence" not in zh
+    assert "region: 溧阳市（句中的全市/全县，当前范围内的地区）" in zh
+    assert "named from the sentence; align it with the actuals' indicator or aliases.yaml" in en
+    assert "region: 溧阳市 (全市/全县 in the sentence; the region in scope)" in en
+    for out in (zh, en):  # still a valid targets file, and the review still YAML
+        block = out[out.index("# review:"):]
+        assert yaml.safe_load("\n".join(line[2:] for line in block.splitlines()))["review"]
+
+
+def test_every_review_note_code_is_used_or_documented():
+    """Each extract.note.* code appears in the extractor's code (no dead texts in the catalogue)."""
+    import tracker.messages.extract as M
+    source = "".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parents[1] / "tracker" / "extract").glob("*.py"))
+    for code in M.NOTES:
+        short = code.removeprefix("extract.note.")
+        built = f'"{short}"' in source or f'"{short.removeprefix("from_")}"' in source  # f"extract.note.{how}"
+        assert code in source or built, code

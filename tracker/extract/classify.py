@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.notes import Note
+
 COMMITMENT = re.compile(
     r"力争|确保|争取|达到|突破|预期|目标|将|计划|努力|到20\d{2}年|20\d{2}年(?:底|末|前)|今年|明年|年内|全年|每年|"
     r"新增|新建|培育|打造|建设|实施|开展|培养|推动|推出|建立|控制在|不低于|不少于|不超过|以上|以内|左右"
@@ -50,17 +52,17 @@ PROMISE_NOT_WILL = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年
 
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
     if (m := ESTIMATE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
-        return f"result: {m[0]} estimates the outcome of a year nearly over"  # 预计今年全年将新增…
+        return Note("extract.note.result_estimate", word=m[0])  # 预计今年全年将新增…
     if not PROMISE.search(sentence):
         # 今年前三季度…增长7%, 一年内就举办28场: 今年/年内 alone do not make these commitments
         if m := SUB_YEAR_PERIOD.search(sentence):
-            return f"result: about {m[0]}, a part of a year already over"
+            return Note("extract.note.result_sub_year", period=m[0])
         if m := TO_DATE.search(sentence):
-            return f"result: {m[0]} reports what has happened so far"
+            return Note("extract.note.result_to_date", word=m[0])
     if STRONG_COMMITMENT.search(sentence):
         return None
     if m := TO_DATE.search(sentence):
-        return f"result: {m[0]} reports what has happened so far"
+        return Note("extract.note.result_to_date", word=m[0])
     ended = ended_year(sentence, doc_year)
     period = ENDED_PERIOD.search(sentence)
     if (ended is None and period is None) or STRONG_COMMITMENT.search(sentence):
@@ -68,15 +70,15 @@ def rule_result(sentence: str, doc_year: int | None) -> str | None:
     word = RESULT_WORDS.search(sentence)
     what = f"{ended}年" if ended else period[0]
     if word:
-        return f"result: about {what} (ended) with {word[0]} and no commitment word"
+        return Note("extract.note.result_ended", period=what, word=word[0])
     if ended:
-        return f"result: about {what}, a year before the document"
+        return Note("extract.note.result_past_year", period=what)
     return None
 
 
 def rule_commitment(sentence: str, doc_year: int | None) -> str | None:
     m = COMMITMENT.search(sentence)
-    return f"commitment: {m[0]}" if m else None
+    return Note("extract.note.commitment", word=m[0]) if m else None
 
 
 OPINION = re.compile(r"专家|研究院认为|分析认为|业内认为|测算|算过一笔账|这就要求|这意味着|意味着|如果|假如|若要|有望")
@@ -87,7 +89,7 @@ def rule_opinion(sentence: str) -> str | None:
     """An analyst's reckoning or a condition ("有专家算过一笔账…这就要求…保持6%左右", "如果…") with no
     government's promise in it is context, never a draft."""
     if (m := OPINION.search(sentence)) and not GOVERNMENT_PROMISE.search(sentence):
-        return f"context: {m[0]} — an opinion or a condition, not a target someone set"
+        return Note("extract.note.opinion", word=m[0])
     return None
 
 
@@ -99,7 +101,7 @@ def classify(sentence: str, doc_year: int | None) -> tuple[str, str]:
         return "opinion", reason
     if reason := rule_commitment(sentence, doc_year):
         return "commitment", reason
-    return "context", "context: no commitment word"
+    return "context", Note("extract.note.context")
 
 
 def continues_result(sentence: str, previous: str | None) -> bool:

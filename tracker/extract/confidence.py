@@ -19,35 +19,39 @@ failures had in common, so they weigh most.
 
 from __future__ import annotations
 
+from tracker.extract.notes import Note
+
 #: ``tracker extract`` leaves out drafts below this unless ``--min-confidence`` says otherwise:
 #: a sentence with no commitment word in a document whose year had to be guessed (0.45), or a
 #: context sentence whose region was not found (0.4 or less). On the development corpus every
 #: draft that matches a goal scores 0.5 or more. ``--min-confidence 0`` keeps everything.
 DEFAULT_MIN_CONFIDENCE = 0.5
 
+_SOURCE = {k: Note(f"extract.note.from_{k}") for k in ("paragraph", "plan", "horizon", "document")}
+
 
 def confidence(*, year_guessed: bool, sentence_class: str, due_from: str, region_note: str | None,
-               indicator: str, relative: bool) -> tuple[float, list[str]]:
+               indicator: str, relative: bool) -> tuple[float, list[Note]]:
     score, reasons = 1.0, []
 
-    def off(amount: float, why: str) -> None:
+    def off(amount: float, why: Note) -> None:
         nonlocal score
         score -= amount
-        reasons.append(f"-{amount:g} {why}")
+        reasons.append(Note("extract.note.off", amount=f"{amount:g}", why=why))
 
     if year_guessed:
-        off(0.25, "the document's year is guessed")
+        off(0.25, Note("extract.note.off_year"))
     if sentence_class != "commitment":
-        off(0.3, "no commitment word in the sentence")
+        off(0.3, Note("extract.note.off_context"))
     if due_from not in ("clause", "sentence"):
-        off(0.1, f"due year from the {due_from or 'document'}")
+        off(0.1, Note("extract.note.off_due", source=_SOURCE.get(due_from, _SOURCE["document"])))
     if region_note:
         if "no region" in region_note or "待定" in region_note:
-            off(0.3, "region not found")
+            off(0.3, Note("extract.note.off_region_missing"))
         else:
-            off(0.1, "region guessed")
+            off(0.1, Note("extract.note.off_region"))
     if not indicator or indicator == "待定指标":
-        off(0.2, "no indicator name")
+        off(0.2, Note("extract.note.off_indicator"))
     if relative:
-        off(0.05, "the base is guessed")
+        off(0.05, Note("extract.note.off_base"))
     return round(max(score, 0.05), 2), reasons

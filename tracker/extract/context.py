@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
+from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
 
 
@@ -165,7 +166,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     if year is None and (found := document_year(t)) is not None:
         year, date, note = found
     elif year is None and today is not None:
-        year, note = today, f"guessed: the text gives no year; today's year {today} (check it)"
+        year, note = today, Note("extract.note.year_today", year=today)
     elif year is not None:
         date, _ = _document_date(t, year)
     province = _province(t)
@@ -209,13 +210,13 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     for line in titles[:15]:
         r = region_in(line)
         if r and ((r.endswith("市") and own_city) or (not r.endswith("市") and own_prov)):
-            return r, f"{r} (named in the title)"
+            return r, Note("extract.note.scope_title", region=r)
     if any(_NATIONAL_ISSUER.search(line) for line in titles):
-        return "全国", "全国 (issued by a national body)"
+        return "全国", Note("extract.note.scope_national_issuer")
     if own_prov and province:
-        return province, f"{province} (全省/我省/全区, the province or region the text names most)"
+        return province, Note("extract.note.scope_province_most", region=province)
     if own_city and province in _MUNICIPALITIES:
-        return province, f"{province} (全市 in a province-level city the text names most)"
+        return province, Note("extract.note.scope_municipality", region=province)
     if _NATIONAL_WORDS.search(t) and not own_city and not own_prov:
-        return "全国", "全国 (the text speaks of the whole country)"
+        return "全国", Note("extract.note.scope_country")
     return None, None

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from tracker.extract import patterns as P
+from tracker.extract.notes import Note
 
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
@@ -59,15 +60,15 @@ def dated_head(t: str) -> Found | None:
     head = t[:600]
     if found := chinese_date(head):
         y, mo, d, words = found
-        return y, f"{y:04d}-{mo:02d}-{d:02d}", f"the date {words} at the top"
+        return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=words)
     if m := P.FULL_DATE.search(head):
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if _valid(y, mo, d):
-            return y, f"{y:04d}-{mo:02d}-{d:02d}", f"the date {m[0]} at the top"
+            return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=m[0])
     if m := _ENGLISH_DATE.search(head):
         y, mo, d = int(m[3]), _MONTHS[m[2]], int(m[1])
         if _valid(y, mo, d):
-            return y, f"{y:04d}-{mo:02d}-{d:02d}", f"the date {m[0]} at the top"
+            return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=m[0])
     return None
 
 
@@ -78,7 +79,7 @@ def signed_tail(t: str) -> Found | None:
         m = found[-1]
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if _valid(y, mo, d):
-            return y, f"{y:04d}-{mo:02d}-{d:02d}", f"the date {m[0]} under the signature"
+            return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_signed", date=m[0])
     return None
 
 
@@ -86,7 +87,7 @@ def plan_heading(t: str) -> Found | None:
     years = [int(m[1]) for m in _PLAN_HEADING.finditer(t)]
     if years:
         y = max(years)
-        return y, None, f"the heading {y}年工作安排/重点工作"
+        return y, None, Note("extract.note.year_heading", year=y)
     return None
 
 
@@ -94,7 +95,7 @@ def just_past(t: str) -> Found | None:
     years = [int(next(g for g in m.groups() if g)) for m in _JUST_PAST.finditer(t)]
     if years:
         y = max(years)
-        return y + 1, None, f"the year after the one reviewed ({y})"
+        return y + 1, None, Note("extract.note.year_after_review", year=y)
     return None
 
 
@@ -102,7 +103,7 @@ def since(t: str) -> Found | None:
     years = [int(m[1]) for m in _SINCE.finditer(t)]
     if years:
         y = max(years)
-        return y, None, f"{y}年以来: written during {y}"
+        return y, None, Note("extract.note.year_since", year=y)
     return None
 
 
@@ -118,7 +119,7 @@ def latest_past(t: str) -> Found | None:
                 continue  # 2026年主要任务 names the year planned, not a year reported
             years.append(int(m["year"]))
     if years:
-        return max(years) + 1, None, f"guessed: one after the latest year with a reported figure ({max(years)})"
+        return max(years) + 1, None, Note("extract.note.year_latest_past", year=max(years))
     return None
 
 

@@ -31,6 +31,7 @@ from tracker.extract.scope import heading_region, known_places, subject_region
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number
 from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
+from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
 from tracker.model import Target
 from tracker.units import UnitError, parse_unit
@@ -293,7 +294,7 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
             try:
                 parse_unit(unit)
             except UnitError:
-                f.skipped = f"the unit {unit} is not one the tracker knows"
+                f.skipped = Note("extract.note.unknown_unit", unit=unit)
             verb = P.COUNT_VERB.search(before)
             at_end = bool(P.AFTER_OK.match(after)) or not after
             if P.STRETCH_BEFORE.search(before) and found and found[-1].kind == "level":
@@ -435,10 +436,10 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
             if para_deadline is not None:
                 c.deadline, c.deadline_from = para_deadline, "paragraph"
             elif ctx.plan_period and (ctx.year is None or ctx.plan_period[1] >= ctx.year):
-                c.deadline = _Deadline(c.start, c.start, ctx.plan_period[1], False, f"the plan period {ctx.plan_period[0]}—{ctx.plan_period[1]}")
+                c.deadline = _Deadline(c.start, c.start, ctx.plan_period[1], False, Note("extract.note.deadline_plan_period", start=ctx.plan_period[0], end=ctx.plan_period[1]))
                 c.deadline_from = "plan"
             elif ctx.year is not None:
-                c.deadline = _Deadline(c.start, c.start, ctx.year, False, "the document's year")
+                c.deadline = _Deadline(c.start, c.start, ctx.year, False, Note("extract.note.deadline_document"))
                 c.deadline_from = "document"
     return clauses
 
@@ -471,15 +472,15 @@ def _base_period(due: int, ctx: Context, sentence: str) -> tuple[str, str]:
     if m := re.search(r"(?:比|较|以|在)(\d{4})年(?:的?基础上)?", sentence):
         y = int(m[1])
         if y < due:
-            return str(y), f"{y} (比{y}年 in the sentence)"
+            return str(y), Note("extract.note.base_in_sentence", year=y)
     if ctx.plan_period and ctx.plan_period[1] == due:
         y = ctx.plan_period[0] - 1
-        return str(y), f"{y}, the year before the plan period {ctx.plan_period[0]}—{ctx.plan_period[1]}"
+        return str(y), Note("extract.note.base_plan_period", year=y, start=ctx.plan_period[0], end=ctx.plan_period[1])
     for name, end in P.FIVE_YEAR_END.items():
         if end == due and name in sentence:
-            return str(end - 5), f"{end - 5}, the year before the five-year plan"
+            return str(end - 5), Note("extract.note.base_five_year", year=end - 5)
     y = (ctx.year - 1) if ctx.year and ctx.year <= due else due - 1
-    return str(y), f"{y}, the year before the document"
+    return str(y), Note("extract.note.base_document", year=y)
 
 
 def extract_text(text: str, *, year: int | None = None, region: str | None = None, document: str | None = None,
@@ -525,22 +526,22 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         opener: _Deadline | None = None
         if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year)) is not None:
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
-            opener = _Deadline(a, a, planned, True, f"the paragraph opening {para[:5]}")
+            opener = _Deadline(a, a, planned, True, Note("extract.note.deadline_opener", words=para[:5]))
         if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
             if (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划", para):
                 end = P.FIVE_YEAR_END["十" + five[1]]  # five_year_heading: “十五五”时期主要目标 → 2030
                 section_past = bool(ctx.year and end < ctx.year)
-                section_deadline = None if section_past else _Deadline(a, a, end, True, f"the section {para}")
+                section_deadline = None if section_past else _Deadline(a, a, end, True, Note("extract.note.deadline_section", heading=para))
             elif ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
                 section_past = bool(ctx.year and max(ys) < ctx.year) or "回顾" in para
                 section_deadline = None
                 if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|计划|要求", para):
-                    section_deadline = _Deadline(a, a, max(ys), True, f"the section {para}")
+                    section_deadline = _Deadline(a, a, max(ys), True, Note("extract.note.deadline_section", heading=para))
             elif "回顾" in para or "过去" in para:
                 section_past, section_deadline = True, None
             elif re.search(r"工作安排|预期目标|主要目标|目标任务|重点任务|重点工作", para) and ctx.year:
                 section_past = False
-                section_deadline = _Deadline(a, a, ctx.year, True, f"the section {para}")
+                section_deadline = _Deadline(a, a, ctx.year, True, Note("extract.note.deadline_section", heading=para))
         if len(para) <= 40 and not re.search(r"[。!?;；！？]", para):
             headings.add(norm.original_span(a, b).strip())  # a title or heading line
         para_deadline: _Deadline | None = opener or section_deadline
@@ -597,9 +598,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     plan = {"source": plan_source} if plan_source else {}
     doc_review = {}
     if ctx.year_note:
-        doc_review["year"] = f"{ctx.year} ({ctx.year_note})"
+        doc_review["year"] = Note("extract.note.year_value", year=ctx.year, how=ctx.year_note)
         if ctx.date and ctx.year_note.startswith("guessed"):
-            doc_review["date"] = f"{ctx.date} (the year is the guessed one)"
+            doc_review["date"] = Note("extract.note.date_of_guess", date=ctx.date)
     if ctx.scope_note and ctx.region is None:
         doc_review["region"] = ctx.scope_note
     if doc_review:
@@ -645,9 +646,9 @@ def _undated_due(ctx: Context) -> tuple[int, str] | None:
     """The due year of an undated count commitment: the plan's horizon, else the document's own year
     when it was read from the text (not guessed)."""
     if ctx.horizon:
-        return ctx.horizon, f"the plan's horizon 到{ctx.horizon}年"
+        return ctx.horizon, Note("extract.note.deadline_horizon", year=ctx.horizon)
     if ctx.year and not (ctx.year_note or "").startswith("guessed"):
-        return ctx.year, "the document's year"
+        return ctx.year, Note("extract.note.deadline_document")
     return None
 
 
@@ -681,33 +682,33 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
     if ctx.region:
         return ctx.region, None
     if subject := sentence_subject(sentence, c, ctx):
-        return subject, f"{subject} (the subject earlier in the sentence)"
+        return subject, Note("extract.note.region_subject", region=subject)
     head = c.text[: f.start]
     in_scope = speaker_region or section_region or ctx.scope
     if re.search(r"全省|我省|省级|省内|本省", head):
         r = next((x for x in (speaker_region, section_region, ctx.scope) if x and not x.endswith("市") and x != "全国"), None) or ctx.province
         if r:
-            return r, f"{r} (全省/我省 in the sentence)"
+            return r, Note("extract.note.region_own_province", region=r)
     if re.search(r"全市|我市|本市|全县|我县|全区|我区", head):
         r = next((x for x in (speaker_region, section_region, ctx.scope) if x and x != "全国"), None) or _main_city(ctx)
         if r is None and ctx.province and (ctx.province.endswith("自治区") and "区" in head or ctx.province in ("北京市", "天津市", "上海市", "重庆市")):
             r = ctx.province  # 全区 in an autonomous region, 全市 in a province-level city
         if r:
-            return r, f"{r} (全市/全县 in the sentence; the region in scope)"
-        return "待定地区", "待定地区 (全市 in the sentence but no city is named: set it)"
+            return r, Note("extract.note.region_own_city", region=r)
+        return "待定地区", Note("extract.note.region_city_unknown")
     if speaker_region:
-        return speaker_region, f"{speaker_region} (the speaker)"
+        return speaker_region, Note("extract.note.region_speaker", region=speaker_region)
     if section_region:
-        return section_region, f"{section_region} (the section of the document)"
+        return section_region, Note("extract.note.region_section", region=section_region)
     if ctx.scope:
         return ctx.scope, None if "title" in (ctx.scope_note or "") else ctx.scope_note
     if re.search(r"全省|我省|省级|省委|省政府", sentence) and ctx.province:
-        return ctx.province, f"{ctx.province} (全省/省 in the sentence)"
+        return ctx.province, Note("extract.note.region_province_word", region=ctx.province)
     if ctx.city_voice and ctx.city and not ctx.province:
-        return ctx.city, f"{ctx.city} (the city the text speaks as: 全市, 市政府, 市…局)"  # municipal_voice
+        return ctx.city, Note("extract.note.region_city_voice", region=ctx.city)  # municipal_voice
     if ctx.province:
-        return ctx.province, f"{ctx.province} (the province the document names most)"
-    return "全国", "全国 (no region found: set it)"
+        return ctx.province, Note("extract.note.region_province_most", region=ctx.province)
+    return "全国", Note("extract.note.region_none")
 
 
 def _main_city(ctx: Context) -> str | None:
@@ -721,14 +722,14 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     if f.skipped:
         skipped.append({"skipped": title, "reason": f.skipped})
         return
-    guessed: dict[str, str] = {}
+    guessed: dict[str, Note] = {}
     due = c.deadline.year
     if c.deadline_from not in ("clause", "sentence") or not c.deadline.explicit:
-        how = {"sentence": "a deadline earlier in the sentence", "paragraph": "a deadline earlier in the paragraph",
-               "plan": "", "document": ""}.get(c.deadline_from, "")
-        guessed["due"] = f"{due} ({c.deadline.label}{', ' + how if how else ''})"
+        how = {"sentence": "due_sentence", "paragraph": "due_paragraph"}.get(c.deadline_from)
+        guessed["due"] = (Note("extract.note.due_how", year=due, label=c.deadline.label, how=Note(f"extract.note.{how}"))
+                          if how else Note("extract.note.due", year=due, label=c.deadline.label))
     if c.deadline.annual:
-        guessed["due"] = f"{due} (每年: an annual goal, set for the document's year; copy it for later years)"
+        guessed["due"] = Note("extract.note.due_annual", year=due)
     region, how_region = _region_for(f, c, sentence, ctx, speaker_region, section_region)
     if how_region:
         guessed["region"] = how_region
@@ -737,7 +738,7 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
         indicator = m[1] + indicator[2:]
     if not indicator:
         indicator = "待定指标"
-    guessed["indicator"] = f"{indicator} (named from the sentence; align it with the actuals' indicator or aliases.yaml)"
+    guessed["indicator"] = Note("extract.note.indicator", indicator=indicator)
     spec: dict[str, Any] = {"id": "", "title": title, "region": region, "indicator": indicator, "kind": f.kind, "due": due}
     target = dict(f.amount)
     spec["target"] = target
@@ -752,7 +753,7 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
         if f.kind == "level" and "plus" in target and "%" in sentence:
             base["unit"] = "%"
         spec["base"] = base
-        guessed["base"] = f"period {how}; the value is read from the actuals"
+        guessed["base"] = Note("extract.note.base", how=how)
     if f.kind == "level":
         flow = f.flow
         if flow is None:
@@ -762,7 +763,7 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
             else:
                 flow = not (unit and parse_unit(unit).dimension == "count") or bool(P.FLOW_VERBS.search(indicator))
         spec["flow"] = flow
-        guessed["flow"] = ("flow: an amount that accumulates within the year" if flow else "stock: read at a point in time") + " (guessed from the indicator)"
+        guessed["flow"] = Note("extract.note.flow" if flow else "extract.note.stock")
     if c.deadline.span and f.kind == "level" and "value" in target:
         # 三年新增100家 (multi_year_total): the stock at the end of the period is the stock
         # the year before it starts plus the total; judged as a level against that base.
@@ -770,7 +771,7 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
         spec["target"] = {"plus": target["value"]}
         spec["base"] = {"period": str(start - 1), "unit": target["unit"]}
         spec["flow"] = False
-        guessed["base"] = f"{start - 1}: the year before the {c.deadline.span} years {start}—{c.deadline.year} ({c.deadline.label}); the value is read from the actuals"
+        guessed["base"] = Note("extract.note.base_multi_year", year=start - 1, span=c.deadline.span, start=start, end=c.deadline.year, label=c.deadline.label)
     if f.range_note:
         guessed["range"] = f.range_note
     spec["source"] = {"quote": quote}
@@ -778,7 +779,7 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     score, reasons = confidence(
         year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")), sentence_class=cls,
         due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)
-    guessed["confidence"] = f"{score} ({why}; " + ("; ".join(reasons) or "nothing guessed") + ")"
+    guessed["confidence"] = Note("extract.note.confidence", score=score, why=why, reasons=reasons or [Note("extract.note.nothing_guessed")])
     drafts.append((spec, guessed, score))
 
 
@@ -823,14 +824,14 @@ def _finish(drafts: list, skipped: list, ctx: Context, slug: str, min_confidence
     for spec, guessed, also in kept:
         score = float(guessed.get("confidence", "1").split()[0])
         if score < min_confidence:
-            skipped.append({"skipped": spec["title"], "reason": f"confidence {score} below --min-confidence {min_confidence:g}"})
+            skipped.append({"skipped": spec["title"], "reason": Note("extract.note.below_cut", score=score, cut=f"{min_confidence:g}")})
             continue
         counters[spec["due"]] += 1
         spec = {**spec, "id": f"{slug}-{spec['due']}-{counters[spec['due']]:02d}"}
         try:
             _TARGET.validate_python(spec)
         except pydantic.ValidationError as e:
-            skipped.append({"skipped": spec["title"], "reason": f"the draft does not validate: {e.errors()[0]['msg']}"})
+            skipped.append({"skipped": spec["title"], "reason": Note("extract.note.invalid", error=e.errors()[0]["msg"])})
             continue
         targets.append(spec)
         entry: dict[str, Any] = {"id": spec["id"], "guessed": guessed}

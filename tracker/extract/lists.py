@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract.notes import Note
+
 _EACH = re.compile(r"([\u4e00-\u9fff（）()]+(?:、[\u4e00-\u9fff（）()]+)+)[\u4e00-\u9fff]{0,8}?均(?:达到|达|为|增长|保持在|提高到|不低于)?$")
 _RANGE_SEP = re.compile(r"^[-—–~～至到]$")
 
@@ -82,7 +84,7 @@ def merge_ranges(clause: str, found: list) -> list:
                 key = "rate" if "rate" in prev.amount else "value"
                 prev.stretch = {**prev.amount, key: b}
                 prev.end = f.end
-                prev.range_note = f"a range {clause[prev.start: f.end]}: the lower end as the target, the upper end as stretch"
+                prev.range_note = Note("extract.note.range", words=clause[prev.start: f.end])
                 continue
         out.append(f)
     return out

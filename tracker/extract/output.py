@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from tracker.extract.extract import ExtractResult
+from tracker.extract.notes import said
 from tracker.messages import say
 
 _ORDER = ("id", "title", "region", "indicator", "kind", "due", "target", "stretch", "qualifier", "base", "flow", "source")
@@ -68,7 +69,7 @@ def to_yaml(result: ExtractResult, figures: bool = False, lang: str = "zh") -> s
             out.append(_dump([_flow_maps(spec)]).rstrip("\n"))
     if result.review:
         out.append("")
-        out.append(_comment(_dump({"review": result.review})).rstrip("\n"))
+        out.append(_comment(_dump({"review": said(result.review, lang)})).rstrip("\n"))
     if figures and result.figures:
         out.append("")
         out.append(say("extract.figures", lang))
