@@ -638,3 +638,13 @@ def test_every_review_note_code_is_used_or_documented():
         short = code.removeprefix("extract.note.")
         built = f'"{short}"' in source or f'"{short.removeprefix("from_")}"' in source  # f"extract.note.{how}"
         assert code in source or built, code
+
+
+def test_others_forecasts_are_not_goals():
+    """forecast_by_others: a commentary quoting institutions' or the market's forecasts."""
+    assert C.classify("多家机构预测，今年GDP增长5%左右。", 2024)[0] == "opinion"
+    assert C.classify("市场普遍预期全年经济增长5%左右。", 2024)[0] == "opinion"
+    assert C.classify("IMF预计中国今年经济增长4.6%。", 2024)[0] in ("opinion", "result")
+    assert C.classify("力争全年经济增长5%左右，市场预期稳定。", 2024)[0] == "commitment"  # a government's promise
+    text = "某报评论\n2024年7月10日\n多家机构预测，今年GDP增长5%左右。今年经济增长预期目标为5%左右。\n"
+    assert [t["target"] for t in extract_text(text).targets] == [{"rate": 5}]

@@ -81,13 +81,16 @@ def rule_commitment(sentence: str, doc_year: int | None) -> str | None:
     return Note("extract.note.commitment", word=m[0]) if m else None
 
 
-OPINION = re.compile(r"专家|研究院认为|分析认为|业内认为|测算|算过一笔账|这就要求|这意味着|意味着|如果|假如|若要|有望")
+OPINION = re.compile(r"专家|研究院认为|分析认为|业内认为|测算|算过一笔账|这就要求|这意味着|意味着|如果|假如|若要|有望|"
+                     r"预测|普遍预期|市场预期|(?:机构|分析师|经济学家|券商|人士)(?:普遍)?(?:认为|预计|预期)|"
+                     r"国际货币基金组织|世界银行|IMF|经合组织|OECD")  # others' forecasts: forecast_by_others
 GOVERNMENT_PROMISE = re.compile(r"力争|确保|争取|预期目标|政府工作报告|规划|方案|计划|提出")
 
 
 def rule_opinion(sentence: str) -> str | None:
-    """An analyst's reckoning or a condition ("有专家算过一笔账…这就要求…保持6%左右", "如果…") with no
-    government's promise in it is context, never a draft."""
+    """An analyst's reckoning or a condition ("有专家算过一笔账…这就要求…保持6%左右", "如果…"), or
+    someone else's forecast ("多家机构预测", "市场普遍预期", "IMF预计"), with no government's promise in
+    it is context, never a draft."""
     if (m := OPINION.search(sentence)) and not GOVERNMENT_PROMISE.search(sentence):
         return Note("extract.note.opinion", word=m[0])
     return None
