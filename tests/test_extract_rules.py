@@ -648,3 +648,15 @@ def test_others_forecasts_are_not_goals():
     assert C.classify("力争全年经济增长5%左右，市场预期稳定。", 2024)[0] == "commitment"  # a government's promise
     text = "某报评论\n2024年7月10日\n多家机构预测，今年GDP增长5%左右。今年经济增长预期目标为5%左右。\n"
     assert [t["target"] for t in extract_text(text).targets] == [{"rate": 5}]
+
+
+# Rule from the ninth test split (scored blind once at the end; this came after)
+
+
+def test_a_city_right_after_a_date_is_the_city():
+    """date_tail: in "2025年新鄉市政府工作報告" the place is 新乡市, not 年新乡市 (which is no place)."""
+    from tracker.extract.context import document_context
+    ctx = document_context("2月14日,2025年新鄉市政府工作報告全文發布。\n經濟增長6%左右。\n", None, None)
+    assert ctx.city == "新乡市"
+    text = "2月14日,2025年新鄉市政府工作報告全文發布。\n報告提出2025年主要預期目標:經濟增長6%左右,城鎮新增就業7.7萬人。\n"
+    assert [(t["region"], t["due"]) for t in extract_text(text).targets] == [("新乡市", 2025)] * 2

@@ -91,7 +91,7 @@ def plan_horizon(t: str, year: int | None) -> int | None:
 def _city(t: str) -> str | None:
     counts: Counter = Counter()
     for m in P.REGION_NAME.finditer(t):
-        name = m[1]
+        name = place_name(t, m)
         if name.endswith("市") and not P.NOT_REGION.search(name) and name not in P.PROVINCES:
             counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
@@ -107,7 +107,7 @@ def _plausible_length(name: str) -> bool:
     return len(name) - 1 <= (4 if name.endswith(("市", "州", "盟", "旗")) else 3)
 
 
-_LEAD_WORD = re.compile(r"^(?:据|对|从|向|由|把|将|到|至|与|同|比|经|按|是|让|使|在)")
+_LEAD_WORD = re.compile(r"^(?:据|对|从|向|由|把|将|到|至|与|同|比|经|按|是|让|使|在|年|月|日)")  # 2025年新乡市: a date's tail
 
 
 def place_name(text: str, m: re.Match) -> str:
