@@ -656,7 +656,8 @@ def test_others_forecasts_are_not_goals():
 def test_a_city_right_after_a_date_is_the_city():
     """date_tail: in "2025年新鄉市政府工作報告" the place is 新乡市, not 年新乡市 (which is no place)."""
     from tracker.extract.context import document_context
-    ctx = document_context("2月14日,2025年新鄉市政府工作報告全文發布。\n經濟增長6%左右。\n", None, None)
+    from tracker.extract.text import normalise
+    ctx = document_context(normalise("2月14日,2025年新鄉市政府工作報告全文發布。\n經濟增長6%左右。\n").text, None, None)
     assert ctx.city == "新乡市"
     text = "2月14日,2025年新鄉市政府工作報告全文發布。\n報告提出2025年主要預期目標:經濟增長6%左右,城鎮新增就業7.7萬人。\n"
     assert [(t["region"], t["due"]) for t in extract_text(text).targets] == [("新乡市", 2025)] * 2
