@@ -615,6 +615,7 @@ def test_a_note_is_its_english_text_and_says_itself_in_chinese():
     assert n.text("zh") == "0.8（承诺：力争；-0.1 地区是推测的）"
     assert said({"a": [n, "原文"]}, "zh") == {"a": ["0.8（承诺：力争；-0.1 地区是推测的）", "原文"]}
     assert float(n.split()[0]) == 0.8
+    assert yaml.safe_load(yaml.safe_dump({"confidence": n})) == {"confidence": str(n)}  # dumps as its English text
 
 
 def test_the_review_is_chinese_by_default_and_english_with_lang_en():

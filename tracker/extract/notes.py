@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import yaml
+
 from tracker.messages import Phrase
 
 
@@ -31,6 +33,10 @@ class Note(str):
 
     def __reduce__(self):  # a plain str when copied or pickled
         return (str, (str(self),))
+
+
+# A caller who dumps ``ExtractResult.review`` as it stands gets the English text.
+yaml.SafeDumper.add_representer(Note, lambda dumper, note: dumper.represent_str(str(note)))
 
 
 def said(value: Any, lang: str) -> Any:
