@@ -52,7 +52,9 @@ class Store:
     def __init__(self, folder: Path, load: workload.Workload):
         self.folder, self.load = folder, load
         self.db = folder / ".tracker" / "tracker.db"
-        self.env = {**os.environ, "PYTHONPATH": str(REPO), "TRACKER_WORKERS": "2"}
+        self.tmp = folder / "tmp"  # where the readings' workers write
+        self.tmp.mkdir()
+        self.env = {**os.environ, "PYTHONPATH": str(REPO), "TRACKER_WORKERS": "2", "TMPDIR": str(self.tmp)}
         self.env.pop("TRACKER_DB", None)
 
     def args(self, *extra: str) -> list[str]:
@@ -63,7 +65,8 @@ class Store:
         cmd = self.args("run", "--as-of", AS_OF, "--targets", str(self.load.targets), "--actuals",
                         str(self.load.actuals), "--out", str(self.folder / "reports"), "--wait", "30", *extra)
         with open(self.folder / "out.txt", "w") as out, open(self.folder / "err.txt", "w") as err:
-            return subprocess.Popen(cmd, cwd=self.folder, env=self.env, stdout=out, stderr=err, text=True)
+            return subprocess.Popen(cmd, cwd=self.folder, env=self.env, stdout=out, stderr=err, text=True,
+                                    start_new_session=True)  # a process group of its own, as a service has
 
     def ended(self, proc: subprocess.Popen, timeout: float = 120) -> subprocess.CompletedProcess:
         """The run, once ended, with what it wrote."""
@@ -170,11 +173,15 @@ POINTS = {
 }
 
 
-def stop(store: Store, proc: subprocess.Popen, point: str, signum: int) -> tuple[str, list[int]]:
-    """Stop the run with ``signum`` at ``point``; its stderr and the processes it had then."""
+def stop(store: Store, proc: subprocess.Popen, point: str, signum: int, every: bool = False) -> tuple[str, list[int]]:
+    """Stop the run with ``signum`` at ``point``, sent to its main process (or to ``every`` process of
+    it, as `systemctl stop` does); its stderr and the processes it had then."""
     wait_for(lambda: POINTS[point](store, proc), store, proc, point)
     before = store.processes()
-    os.kill(proc.pid, signum)
+    if every:
+        os.killpg(proc.pid, signum)
+    else:
+        os.kill(proc.pid, signum)
     return store.ended(proc, 30).stderr, before
 
 
@@ -198,6 +205,7 @@ def assert_next_run_completes(store: Store) -> None:
     assert seconds < 25, seconds  # not the --wait 30 of a lock that stayed held
     assert store.integrity() == "ok"
     assert store.count("SELECT count(*) FROM imports") == 24  # every file once: none lost, none twice
+    assert not list(store.tmp.glob("tracker-reading-*"))  # the killed run's reading folder went too
 
 
 @pytest.mark.parametrize("point", list(POINTS))
@@ -221,10 +229,11 @@ def test_a_run_killed_leaves_nothing_behind_and_the_next_run_goes_ahead(store, p
     assert "#1" in lines[1] and "failed" in lines[1] and "interrupted" in lines[1], lines
 
 
-@pytest.mark.parametrize("point", ["reading", "writing the report"])
-def test_sigterm_stops_the_run_cleanly_and_records_it(store, point):
+@pytest.mark.parametrize("point, every", [("reading", False), ("writing the report", False), ("storing", True)],
+                         ids=["reading", "writing the report", "storing, every process"])
+def test_sigterm_stops_the_run_cleanly_and_records_it(store, point, every):
     proc = store.start_run()
-    err, before = stop(store, proc, point, signal.SIGTERM)
+    err, before = stop(store, proc, point, signal.SIGTERM, every)
     assert proc.returncode == 3, err
     assert "run #1" in err and "interrupted by SIGTERM" in err and "recorded as failed" in err, err
     assert "Traceback" not in err

@@ -13,7 +13,8 @@ a folder of this reading's own and sends back only the file's name: sent through
 the pool's pipe, 64 KB at a time, each taken in by a thread of this process that
 must wait for the interpreter lock while this process loads the goals, a file's
 result held its worker up 30–150 ms. The folder is removed when the reading is
-done or closed.
+done or closed, and by the next reading when the process that made it was
+killed (its name holds that process's pid).
 
 Small inputs are read in this process: starting workers costs more than
 reading a few small files. So are all inputs where workers cannot be forked
@@ -46,6 +47,8 @@ log = logging.getLogger(__name__)
 #: Below this many bytes of input in all, files are read in this process (a
 #: worker process takes some 50–300 ms to start; 2 MB of xlsx takes about as long to read).
 MIN_PARALLEL_BYTES = 2 * 2**20
+#: The workers' folder for a reading: this, the reading process's pid, a dash, a random part.
+FOLDER_PREFIX = "tracker-reading-"
 
 
 def read_files(paths: Sequence[Path], root: Path, workers: int | None = None,
@@ -59,12 +62,13 @@ def read_files(paths: Sequence[Path], root: Path, workers: int | None = None,
     """
     from tracker.ingest import read_actuals_file
 
+    _remove_left_behind()
     paths = [Path(p) for p in paths]
     n = min(worker_count(workers), len(paths))
     context = fork_context() if n > 1 else None
     if context is None or _total_size(paths) < min_bytes:
         return (read_actuals_file(path, root) for path in paths)
-    folder = tempfile.mkdtemp(prefix="tracker-reading-")
+    folder = tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-")
     try:
         pool = process_pool(n, context)
     except BaseException:
@@ -129,6 +133,20 @@ def _let_go(pool: ProcessPoolExecutor, folder: str, owner: int) -> None:
         return
     pool.shutdown(wait=True, cancel_futures=True)  # waits for the files being read: none writes after
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _remove_left_behind() -> None:
+    """Remove the folders of readings whose process is gone (killed before it could remove its own)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*-*"):
+        try:
+            pid = int(folder.name[len(FOLDER_PREFIX):].split("-", 1)[0])
+            os.kill(pid, 0)
+        except ValueError:  # not named by a pid
+            continue
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # another user's process, still running
+            continue
 
 
 def _take(written: str) -> tuple:
