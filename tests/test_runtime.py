@@ -199,3 +199,11 @@ def test_a_running_run_is_closed_as_interrupted_only_when_the_run_lock_is_free(e
     (run,) = list_runs(engine)
     assert run.outcome == "failed" and run.error.startswith("interrupted")
     assert close_interrupted_runs(engine) == ()
+
+
+def test_every_process_pool_is_made_by_tracker_runtime():
+    """Workers start in one place, so none misses being bound to its parent."""
+    makers = [str(p.relative_to(REPO)) for p in (REPO / "tracker").rglob("*.py")
+              if p.name != "runtime.py" and ("ProcessPoolExecutor(" in (text := p.read_text(encoding="utf-8"))
+                                             or "os.fork(" in text or ".Process(" in text)]
+    assert makers == []
