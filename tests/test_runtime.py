@@ -97,6 +97,32 @@ def test_sigterm_inside_stop_on_sigterm_raises_terminated_and_the_handler_is_put
     assert done.stdout.splitlines() == ["stopped: SIGTERM received True", "after: True"], done.stderr
 
 
+UNINTERRUPTED = """
+import os, signal, time
+from tracker.runtime import Terminated, stop_on_sigterm, uninterrupted
+for last in (False, True):
+    steps = []
+    try:
+        with stop_on_sigterm():
+            with uninterrupted(last=last):
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(0.2)
+                steps.append("step done")
+            steps.append("after the step")
+    except Terminated as e:
+        steps.append(str(e))
+    print(last, steps)
+"""
+
+
+def test_sigterm_inside_an_uninterrupted_step_stops_the_work_when_the_step_ends():
+    done = subprocess.run([sys.executable, "-c", UNINTERRUPTED], env=ENV, capture_output=True, text=True, timeout=30)
+    assert done.stdout.splitlines() == [
+        "False ['step done', 'SIGTERM received']",
+        "True ['step done', 'after the step']",  # the step that completes the work: the work is done
+    ], done.stderr
+
+
 def test_stop_on_sigterm_leaves_a_handler_of_someone_else_alone():
     from tracker.runtime import stop_on_sigterm
 

@@ -44,7 +44,7 @@ from tracker.config import DEFAULT, Settings
 from tracker.model import Evaluation
 from tracker.periods import Period
 from tracker.problems import Problem, has_errors
-from tracker.runtime import Terminated, stop_on_sigterm
+from tracker.runtime import Terminated, stop_on_sigterm, uninterrupted
 from tracker.store import (
     ImportRecord,
     LockBusy,
@@ -331,11 +331,12 @@ def _run_locked(
             for item, result in zip(pending, reading):
                 if on_file is not None:
                     on_file(item.path)
-                record, problem = _import_one(engine, item, result, run_id)
-                if record is not None:
-                    imported.append(record)
-                if problem is not None:
-                    file_problems.append(problem)
+                with uninterrupted():  # a file is stored, and counted, whole before SIGTERM stops the run
+                    record, problem = _import_one(engine, item, result, run_id)
+                    if record is not None:
+                        imported.append(record)
+                    if problem is not None:
+                        file_problems.append(problem)
             for record in sorted(unchanged + imported, key=lambda r: r.path):
                 file_problems.extend(record.problems)
 
@@ -361,15 +362,16 @@ def _run_locked(
 
             paragraphs = tuple(brief(evaluations, problems, as_of, previous=compared, lang=lang, settings=settings,
                                      history=history))
-            record = finish_run(
-                engine,
-                run_id,
-                evaluations=evaluations,
-                problems=problems,
-                report_path=str(path),
-                files_imported=len(imported),
-                revisions=sum(r.revised for r in imported),
-            )
+            with uninterrupted(last=True):  # recorded whole; a SIGTERM that comes now finds the run done
+                record = finish_run(
+                    engine,
+                    run_id,
+                    evaluations=evaluations,
+                    problems=problems,
+                    report_path=str(path),
+                    files_imported=len(imported),
+                    revisions=sum(r.revised for r in imported),
+                )
     except BaseException as e:
         interrupted = isinstance(e, KeyboardInterrupt)  # Ctrl-C, or SIGTERM (Terminated)
         reason = _failure(e)

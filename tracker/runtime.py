@@ -34,7 +34,8 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
-__all__ = ["fork_context", "worker_count", "process_pool", "bind_to_parent", "stop_on_sigterm", "Terminated"]
+__all__ = ["fork_context", "worker_count", "process_pool", "bind_to_parent", "stop_on_sigterm", "uninterrupted",
+           "Terminated"]
 
 log = logging.getLogger(__name__)
 
@@ -145,9 +146,18 @@ class Terminated(KeyboardInterrupt):
         super().__init__(f"{self.signal} received")
 
 
+class _Stop:
+    """The state of ``stop_on_sigterm``: whether a SIGTERM came, and how deep in ``uninterrupted`` we are."""
+
+    received: int | None = None
+    deferred: bool = False
+    depth: int = 0
+
+
 @contextmanager
 def stop_on_sigterm() -> Iterator[None]:
-    """While inside: SIGTERM raises Terminated in the main thread (once; a second one is ignored).
+    """While inside: SIGTERM raises Terminated in the main thread (once; a second one is ignored),
+    at once, or when the ``uninterrupted`` step it came in has ended.
 
     Does nothing outside the main thread, or where SIGTERM already has a handler
     of its own (the scheduler's): they keep theirs.
@@ -156,16 +166,40 @@ def stop_on_sigterm() -> Iterator[None]:
             or signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, None):
         yield
         return
-    received = []
 
     def on_sigterm(signum, _frame) -> None:
-        if received:
+        if _Stop.received is not None:
             return
-        received.append(signum)
-        raise Terminated(signum)
+        _Stop.received = signum
+        if _Stop.depth:
+            _Stop.deferred = True
+        else:
+            raise Terminated(signum)
 
+    _Stop.received, _Stop.deferred, _Stop.depth = None, False, 0
     signal.signal(signal.SIGTERM, on_sigterm)
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        _Stop.received, _Stop.deferred, _Stop.depth = None, False, 0
+
+
+@contextmanager
+def uninterrupted(last: bool = False) -> Iterator[None]:
+    """A step SIGTERM does not cut short (a transaction with the store): it stops the work when the step ends.
+
+    An exception raised at any point of a transaction could leave its
+    connection holding the database's write lock, and the run could not then
+    be recorded as failed. With ``last``, the step completes the work: a
+    SIGTERM that came during it is let go, as the work is done.
+    """
+    _Stop.depth += 1
+    try:
+        yield
+    finally:
+        _Stop.depth -= 1
+    if not _Stop.depth and _Stop.deferred:  # not reached when the step raised: that goes on up
+        _Stop.deferred = False
+        if not last:
+            raise Terminated(_Stop.received)
