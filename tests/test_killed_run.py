@@ -11,6 +11,7 @@ finishes, the store is sound, and `tracker runs` shows the killed run as failed.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -28,6 +29,7 @@ if str(REPO) not in sys.path:
 
 from bench import workload  # noqa: E402
 from tracker.ingest.parallel import MIN_PARALLEL_BYTES  # noqa: E402
+from tracker.messages import say  # noqa: E402
 from tracker.runtime import fork_context  # noqa: E402
 
 pytestmark = pytest.mark.skipif(fork_context() is None or not Path("/proc/self/stat").exists(),
@@ -83,11 +85,12 @@ class Store:
         done = self.ended(self.start_run(*extra))
         return done, time.monotonic() - started
 
-    def runs(self) -> list[str]:
-        done = subprocess.run(self.args("runs"), cwd=self.folder, env=self.env, capture_output=True, text=True,
-                              timeout=60)
+    def runs(self) -> list[dict]:
+        """`tracker runs --json`: the recorded runs, newest first."""
+        done = subprocess.run(self.args("runs", "--json"), cwd=self.folder, env=self.env, capture_output=True,
+                              text=True, timeout=60)
         assert done.returncode == 0, done.stderr
-        return done.stdout.splitlines()
+        return json.loads(done.stdout)
 
     def count(self, sql: str) -> int:
         """A number read from the store while a run may be writing it (WAL: readers do not block)."""
@@ -185,6 +188,11 @@ def stop(store: Store, proc: subprocess.Popen, point: str, signum: int, every: b
     return store.ended(proc, 30).stderr, before
 
 
+def outcomes(runs: list[dict]) -> list[tuple[int, str, str]]:
+    """Each run's number, outcome and the first word of its error."""
+    return [(r["id"], r["outcome"], (r["error"] or "").split(":")[0]) for r in runs]
+
+
 def assert_gone(store: Store, before: list[int]) -> None:
     """No process of the run is left: not the main one, not a worker."""
     deadline = time.monotonic() + GONE_WITHIN
@@ -220,13 +228,10 @@ def test_a_run_killed_leaves_nothing_behind_and_the_next_run_goes_ahead(store, p
     assert store.count("SELECT count(*) FROM imports") < 24 or point == "writing the report"
 
     # before any other run: `tracker runs` sees that the run's process is gone
-    (line,) = store.runs()
-    assert "#1" in line and "failed" in line and "interrupted" in line, line
+    assert outcomes(store.runs()) == [(1, "failed", "interrupted")]
 
     assert_next_run_completes(store)
-    lines = store.runs()
-    assert "#2" in lines[0] and ("ok" in lines[0] or "problems" in lines[0]), lines
-    assert "#1" in lines[1] and "failed" in lines[1] and "interrupted" in lines[1], lines
+    assert outcomes(store.runs()) == [(2, "ok", ""), (1, "failed", "interrupted")]
 
 
 @pytest.mark.parametrize("point, every", [("reading", False), ("writing the report", False), ("storing", True)],
@@ -235,13 +240,13 @@ def test_sigterm_stops_the_run_cleanly_and_records_it(store, point, every):
     proc = store.start_run()
     err, before = stop(store, proc, point, signal.SIGTERM, every)
     assert proc.returncode == 3, err
-    assert "run #1" in err and "interrupted by SIGTERM" in err and "recorded as failed" in err, err
+    assert "#1" in err and say("run.failed", "zh", error="interrupted by SIGTERM") in err, err  # the run, and why
     assert "Traceback" not in err
     assert_gone(store, before)
     assert store.integrity() == "ok"
     assert not report_temporary(store)  # a report begun is removed, the old one (if any) kept
-    (line,) = store.runs()
-    assert "#1" in line and "failed" in line and "interrupted by SIGTERM" in line, line
+    (run,) = store.runs()
+    assert (run["id"], run["outcome"], run["error"]) == (1, "failed", "interrupted by SIGTERM")
     assert_next_run_completes(store)
 
 
@@ -256,7 +261,6 @@ def test_a_killed_run_that_loaded_the_goals_aside_leaves_no_process(store):
     store.ended(proc, 30)
     assert len(before) > 1
     assert_gone(store, before)
-    lines = store.runs()
-    assert "#2" in lines[0] and "failed" in lines[0] and "interrupted" in lines[0], lines
+    assert outcomes(store.runs()) == [(2, "failed", "interrupted"), (1, "ok", "")]
     done, _ = store.run("--force")
     assert done.returncode == 0 and "waiting up to" not in done.stderr, done.stderr
