@@ -408,11 +408,13 @@ def runs(db: str | None, config: Path | None, limit: int | None, show: int | Non
     """List the recorded runs, newest first: every `tracker run`, scheduled or by hand, with its outcome."""
     from tracker.messages import say
     from tracker.runlog import run_detail, runs_json, summary_lines
+    from tracker.monthly import close_interrupted_runs
     from tracker.store import get_run, list_runs
 
     settings, _ = _settings(config)
     _, engine = _store(db, settings)
     try:
+        close_interrupted_runs(engine)  # a run whose process is gone shows as failed (interrupted)
         recorded = [get_run(engine, show)] if show is not None else list_runs(engine, limit)
     finally:
         engine.dispose()

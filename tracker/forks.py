@@ -8,9 +8,10 @@ results in order.
 
 The children are forked after the work is set up, so they see everything this
 process holds without it being sent to them; only their results come back,
-pickled. Where forking is not safe (another thread is running, macOS, Windows;
-see ``tracker.ingest.parallel.fork_context``), with one worker, or for few
-items, all of it runs here, as one chunk.
+pickled; they die with this process, whatever kills it. Where forking is not
+safe (another thread is running, macOS, Windows), with one worker, or for few
+items, all of it runs here, as one chunk. How the children start, and how
+many, is ``tracker.runtime``'s to say.
 
 Worth it most where the children make new objects (figures read from a
 database). Splitting work over objects this process already holds pays for
@@ -24,11 +25,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from tracker.ingest.parallel import fork_context, worker_count
+from tracker.runtime import fork_context, process_pool, worker_count
 
 __all__ = ["split_map", "chunks"]
 
@@ -74,7 +74,7 @@ def split_map(fn: Callable[[Sequence[T]], R], items: Sequence[T], workers: int |
         return [fn(items)]
     _JOB = (fn, parts)
     try:
-        with ProcessPoolExecutor(max_workers=n - 1, mp_context=context) as pool:
+        with process_pool(n - 1, context) as pool:
             futures = [pool.submit(_work, i) for i in range(1, n)]  # forks the children now
             results = [fn(parts[0])]
             broken = False

@@ -44,6 +44,7 @@ from tracker.config import DEFAULT, Settings
 from tracker.model import Evaluation
 from tracker.periods import Period
 from tracker.problems import Problem, has_errors
+from tracker.runtime import Terminated, stop_on_sigterm, uninterrupted
 from tracker.store import (
     ImportRecord,
     LockBusy,
@@ -186,7 +187,7 @@ def run_month(
         say(words("run.waiting", lang, holder=describe_holder(engine, lang), wait=f"{wait:g}"))
 
     try:
-        with store_lock(engine, RUN_LOCK, wait=wait, on_wait=waiting):
+        with stop_on_sigterm(), store_lock(engine, RUN_LOCK, wait=wait, on_wait=waiting):
             result = _run_locked(
                 engine,
                 as_of=as_of,
@@ -330,11 +331,12 @@ def _run_locked(
             for item, result in zip(pending, reading):
                 if on_file is not None:
                     on_file(item.path)
-                record, problem = _import_one(engine, item, result, run_id)
-                if record is not None:
-                    imported.append(record)
-                if problem is not None:
-                    file_problems.append(problem)
+                with uninterrupted():  # a file is stored, and counted, whole before SIGTERM stops the run
+                    record, problem = _import_one(engine, item, result, run_id)
+                    if record is not None:
+                        imported.append(record)
+                    if problem is not None:
+                        file_problems.append(problem)
             for record in sorted(unchanged + imported, key=lambda r: r.path):
                 file_problems.extend(record.problems)
 
@@ -360,18 +362,19 @@ def _run_locked(
 
             paragraphs = tuple(brief(evaluations, problems, as_of, previous=compared, lang=lang, settings=settings,
                                      history=history))
-            record = finish_run(
-                engine,
-                run_id,
-                evaluations=evaluations,
-                problems=problems,
-                report_path=str(path),
-                files_imported=len(imported),
-                revisions=sum(r.revised for r in imported),
-            )
+            with uninterrupted(last=True):  # recorded whole; a SIGTERM that comes now finds the run done
+                record = finish_run(
+                    engine,
+                    run_id,
+                    evaluations=evaluations,
+                    problems=problems,
+                    report_path=str(path),
+                    files_imported=len(imported),
+                    revisions=sum(r.revised for r in imported),
+                )
     except BaseException as e:
-        interrupted = isinstance(e, KeyboardInterrupt)
-        reason = "interrupted" if interrupted else f"{type(e).__name__}: {e}"
+        interrupted = isinstance(e, KeyboardInterrupt)  # Ctrl-C, or SIGTERM (Terminated)
+        reason = _failure(e)
         log.error("run #%s as of %s failed: %s", run_id, month, reason, exc_info=not interrupted)
         failed = None
         try:
@@ -381,7 +384,7 @@ def _run_locked(
             failed = get_run(engine, run_id)
         except Exception:  # the store itself is gone: the next run closes this one as interrupted
             log.exception("could not record run #%s as failed", run_id)
-        if isinstance(e, Exception):
+        if isinstance(e, (Exception, Terminated)):  # stopped by SIGTERM: said as a failed run
             if failed is not None:
                 failed = _tell(engine, failed, settings, lang, clock)
             raise RunFailed(run_id, month, reason, failed) from e
@@ -415,6 +418,15 @@ def _gone(engine: Engine, targets, targets_dir: Path) -> list[Problem]:
     return [Problem.of(Path(targets_dir).name or str(targets_dir), "", Reason.TARGET_GONE, severity=WARNING,
                        id=tid, title=title, run=run.id, as_of=run.as_of)
             for tid, title in sorted(judged.items()) if tid not in now]
+
+
+def _failure(e: BaseException) -> str:
+    """Why the run failed, as recorded: a SIGTERM or Ctrl-C is an interruption, not a bug."""
+    if isinstance(e, Terminated):
+        return f"interrupted by {e.signal}"
+    if isinstance(e, KeyboardInterrupt):
+        return "interrupted"
+    return f"{type(e).__name__}: {e}"
 
 
 def _import_one(engine: Engine, item: _Pending, result: FileResult,
@@ -477,6 +489,23 @@ def _summary(run: RunRecord, imported: Sequence[ImportRecord], unchanged: int) -
 
 # --------------------------------------------------------------------------
 # Looking back: `tracker history` (`tracker runs` reads through tracker.runlog)
+
+
+def close_interrupted_runs(engine: Engine) -> tuple[RunRecord, ...]:
+    """Runs left ``running`` by a process that is gone, recorded as failed (interrupted) now.
+
+    Only when the run lock is free: then no run is in progress on this store.
+    While one is, or where the store cannot be written, nothing is changed.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        if not running_runs(engine):
+            return ()
+        with store_lock(engine, RUN_LOCK, wait=0):
+            return tuple(abandon_stale_runs(engine))
+    except (LockBusy, SQLAlchemyError, OSError):
+        return ()
 
 
 def _local(moment, tz) -> str:

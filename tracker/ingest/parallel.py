@@ -13,24 +13,23 @@ a folder of this reading's own and sends back only the file's name: sent through
 the pool's pipe, 64 KB at a time, each taken in by a thread of this process that
 must wait for the interpreter lock while this process loads the goals, a file's
 result held its worker up 30–150 ms. The folder is removed when the reading is
-done or closed.
+done or closed, and by the next reading when the process that made it was
+killed (its name holds that process's pid).
 
 Small inputs are read in this process: starting workers costs more than
 reading a few small files. So are all inputs where workers cannot be forked
-safely (see ``fork_context``). The number of workers is ``workers``, else the
+safely (see ``tracker.runtime``, which starts every worker and binds it to
+this process: it dies with it). The number of workers is ``workers``, else the
 ``TRACKER_WORKERS`` environment variable, else the cores this process may use.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import pickle
 import shutil
-import sys
 import tempfile
-import threading
 import weakref
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,6 +38,7 @@ from pathlib import Path
 
 from tracker.figure import pack_figures, unpack_figures
 from tracker.nogc import gc_paused
+from tracker.runtime import fork_context, process_pool, worker_count
 
 __all__ = ["read_files", "worker_count", "fork_context", "MIN_PARALLEL_BYTES"]
 
@@ -47,23 +47,8 @@ log = logging.getLogger(__name__)
 #: Below this many bytes of input in all, files are read in this process (a
 #: worker process takes some 50–300 ms to start; 2 MB of xlsx takes about as long to read).
 MIN_PARALLEL_BYTES = 2 * 2**20
-
-
-def worker_count(workers: int | None = None) -> int:
-    """How many processes read files: ``workers``, else $TRACKER_WORKERS, else the usable cores."""
-    if workers is None:
-        env = os.environ.get("TRACKER_WORKERS", "").strip()
-        if env:
-            try:
-                workers = int(env)
-            except ValueError:
-                log.warning("TRACKER_WORKERS=%r is not a whole number; using the number of cores", env)
-        if workers is None:
-            try:
-                workers = len(os.sched_getaffinity(0))
-            except AttributeError:  # not on Linux
-                workers = os.cpu_count() or 1
-    return max(1, workers)
+#: The workers' folder for a reading: this, the reading process's pid, a dash, a random part.
+FOLDER_PREFIX = "tracker-reading-"
 
 
 def read_files(paths: Sequence[Path], root: Path, workers: int | None = None,
@@ -77,14 +62,15 @@ def read_files(paths: Sequence[Path], root: Path, workers: int | None = None,
     """
     from tracker.ingest import read_actuals_file
 
+    _remove_left_behind()
     paths = [Path(p) for p in paths]
     n = min(worker_count(workers), len(paths))
     context = fork_context() if n > 1 else None
     if context is None or _total_size(paths) < min_bytes:
         return (read_actuals_file(path, root) for path in paths)
-    folder = tempfile.mkdtemp(prefix="tracker-reading-")
+    folder = tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-")
     try:
-        pool = ProcessPoolExecutor(max_workers=n, mp_context=context)
+        pool = process_pool(n, context)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -149,6 +135,20 @@ def _let_go(pool: ProcessPoolExecutor, folder: str, owner: int) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _remove_left_behind() -> None:
+    """Remove the folders of readings whose process is gone (killed before it could remove its own)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*-*"):
+        try:
+            pid = int(folder.name[len(FOLDER_PREFIX):].split("-", 1)[0])
+            os.kill(pid, 0)
+        except ValueError:  # not named by a pid
+            continue
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:  # another user's process, still running
+            continue
+
+
 def _take(written: str) -> tuple:
     """A worker's result from its file, read in one go; the file is removed at once."""
     with open(written, "rb") as f:
@@ -165,24 +165,6 @@ def _total_size(paths: Sequence[Path]) -> int:
         except OSError:
             pass  # reading it says what is wrong with it
     return total
-
-
-def fork_context():
-    """A fork context where forking is safe, else None (read here, one file after another).
-
-    Workers are forked: they start in milliseconds and need not import
-    anything. Not when another thread is running (a progress bar, the
-    scheduler's), which could hold a lock the child inherits locked; and not
-    on macOS and Windows, which have no safe fork. Their other ways to start a
-    worker (spawn, forkserver) run the caller's main module again in each worker
-    (a script without ``if __name__ == "__main__"`` would run twice over), so
-    there the files are read in this process.
-    """
-    if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
-        return None
-    if threading.active_count() > 1:
-        return None
-    return multiprocessing.get_context("fork")
 
 
 # -- in the worker ----------------------------------------------------------------

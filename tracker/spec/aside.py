@@ -5,19 +5,20 @@ meanwhile imports new files and reads the figures in use from the store, which
 keeps only one core busy. ``load_targets_aside`` starts the loading in a
 forked process at once and returns an Aside that gives the SpecResult when it
 is wanted. Where forking is not safe (another thread running, macOS, Windows:
-see ``tracker.ingest.parallel.fork_context``) the goals are loaded in this
-process at once, as ``load_targets`` would; if the child dies, when asked for.
+see ``tracker.runtime``) the goals are loaded in this process at once, as
+``load_targets`` would; if the child dies, when asked for. The child dies with
+this process, whatever kills it.
 """
 
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import MappingProxyType
 
 from tracker.nogc import gc_paused
+from tracker.runtime import fork_context, process_pool
 from tracker.spec import SpecResult, load_targets
 from tracker.spec.aliases import Aliases
 from tracker.spec.composition import Composition
@@ -33,8 +34,6 @@ def load_targets_aside(targets_dir: Path | str, *, aside: bool = True) -> Aside:
 
     With ``aside`` False, or where forking is not safe, they are loaded here and now.
     """
-    from tracker.ingest.parallel import fork_context
-
     return Aside(Path(targets_dir), fork_context() if aside else None)
 
 
@@ -42,7 +41,7 @@ class Aside:
     def __init__(self, targets_dir: Path, context):
         self.targets_dir = targets_dir
         self._spec = load_targets(targets_dir) if context is None else None
-        self._pool = None if context is None else ProcessPoolExecutor(max_workers=1, mp_context=context)
+        self._pool = None if context is None else process_pool(1, context)
         self._future = None if self._pool is None else self._pool.submit(_load_packed, str(targets_dir))
 
     def result(self) -> SpecResult:

@@ -30,12 +30,12 @@ from sqlalchemy import Engine, func, insert, literal_column, select, union_all, 
 from sqlalchemy.engine import URL, Connection
 
 from tracker.forks import split_map
-from tracker.ingest.parallel import worker_count
 from tracker.figure import Figure, Measure, make_figure, pack_figures, unpack_figures
 from tracker.nogc import gc_paused
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.revision import Rank, in_unit, release_of, same_value
+from tracker.runtime import worker_count
 from tracker.store.rows import (
     chunks,
     ids_of_names,
