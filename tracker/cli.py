@@ -6,7 +6,6 @@ Exit codes: 0 clean; 1 some input file had problems (the rest is still judged);
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -515,7 +514,10 @@ def schedule(cron: str, timezone: str, targets_dir: Path, actuals_dir: Path, out
     The job is kept in the store, so a run missed while the machine was off is made once
     when the scheduler starts again.
     """
+    from tracker.runtime import long_running
     from tracker.schedule import ScheduleError, parse_cron, serve
+
+    long_running()  # runs for months: the garbage collector on, each month's job without it
 
     try:
         parse_cron(cron, timezone)
@@ -567,32 +569,10 @@ def extract(file: Path, year: int | None, region: str | None, figures: bool, min
 
 
 def main() -> None:
-    if "schedule" in sys.argv[1:]:
-        cli(prog_name="tracker")  # runs for months: collects its garbage and exits as usual
-        return
-    # One command over 100,000s of figures, then exit: the cyclic garbage collector
-    # would walk them again and again (none is in a cycle), some 2-3 s of a
-    # province's `tracker evaluate` (bench/README.md).
-    gc.disable()
-    try:
-        cli(prog_name="tracker")
-    except SystemExit as e:
-        if e.code is None or isinstance(e.code, int):
-            _exit_now(e.code or 0)
-        raise
+    """The `tracker` command: one command run as the runtime runs one (tracker.runtime.one_shot)."""
+    from tracker.runtime import one_shot
 
-
-def _exit_now(code: int) -> None:
-    """Exit without freeing the command's objects one by one (0.2 s for a province's
-    figures and goals). The commands have closed their files and stores; what is
-    left to do is flushing the output."""
-    logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said there
-            pass
-    os._exit(code)
+    one_shot(lambda: cli(prog_name="tracker"))
 
 
 if __name__ == "__main__":

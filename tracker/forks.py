@@ -39,7 +39,7 @@ R = TypeVar("R")
 
 #: The work the forked children do: (function, chunks). Set only while split_map runs;
 #: a child finds it here because it was forked from this process.
-_JOB: tuple[Callable, list] | None = None
+_JOB: tuple | None = None
 
 
 def chunks(items: Sequence[T], n: int) -> list[Sequence[T]]:
@@ -55,7 +55,8 @@ def chunks(items: Sequence[T], n: int) -> list[Sequence[T]]:
 
 
 def split_map(fn: Callable[[Sequence[T]], R], items: Sequence[T], workers: int | None = None,
-              min_chunk: int = 1000) -> list[R]:
+              min_chunk: int = 1000, *, in_child: Callable[[], None] | None = None,
+              send: Callable[[R], object] | None = None, receive: Callable[[object], R] | None = None) -> list[R]:
     """``[fn(chunk) for chunk in chunks(items, n)]``, the chunks worked at the same time.
 
     ``n`` is the number of workers (``workers``, else $TRACKER_WORKERS, else the
@@ -63,6 +64,11 @@ def split_map(fn: Callable[[Sequence[T]], R], items: Sequence[T], workers: int |
     chunk is worked in this process, the others in forked children; ``fn``'s
     results must pickle. An exception in ``fn`` is raised here, as if ``fn`` had
     run here. If a child dies (killed, out of memory), its chunk is worked here.
+
+    ``in_child`` runs first in each child (its own database connections);
+    ``send`` turns a child's result into what crosses to this process (figures as
+    columns) and ``receive`` turns that back, so ``fn`` returns the same wherever
+    it runs.
     """
     global _JOB
     n = min(worker_count(workers), len(items) // max(1, min_chunk))
@@ -72,7 +78,7 @@ def split_map(fn: Callable[[Sequence[T]], R], items: Sequence[T], workers: int |
     parts = chunks(items, n)
     if _JOB is not None:  # split_map inside split_map's fn: no second level of processes
         return [fn(items)]
-    _JOB = (fn, parts)
+    _JOB = (fn, parts, in_child, send)
     try:
         with process_pool(n - 1, context) as pool:
             futures = [pool.submit(_work, i) for i in range(1, n)]  # forks the children now
@@ -80,7 +86,8 @@ def split_map(fn: Callable[[Sequence[T]], R], items: Sequence[T], workers: int |
             broken = False
             for i, future in enumerate(futures, start=1):
                 try:
-                    results.append(future.result())
+                    result = future.result()
+                    results.append(result if receive is None else receive(result))
                     continue
                 except BrokenProcessPool:
                     if not broken:
@@ -95,5 +102,8 @@ def split_map(fn: Callable[[Sequence[T]], R], items: Sequence[T], workers: int |
 def _work(i: int):
     """In a child: chunk ``i`` of the job it was forked with."""
     assert _JOB is not None, "split_map's children are forked while it runs"
-    fn, parts = _JOB
-    return fn(parts[i])
+    fn, parts, in_child, send = _JOB
+    if in_child is not None:
+        in_child()
+    result = fn(parts[i])
+    return result if send is None else send(result)

@@ -192,6 +192,7 @@ def scheduled_run(
     """
     from tracker.config import load_settings
     from tracker.monthly import RunBusy, RunFailed, run_month
+    from tracker.runtime import without_cyclic_gc
     from tracker.store import StoreError, done_months, open_store
 
     trigger = parse_cron(cron, timezone)
@@ -209,17 +210,18 @@ def scheduled_run(
             log.info("scheduled run at %s: no month is due", now.isoformat(timespec="seconds"))
         for month in due:
             try:
-                result = run_month(
-                    engine,
-                    as_of=month,
-                    targets_dir=Path(targets),
-                    actuals_dir=Path(actuals),
-                    out_dir=Path(out),
-                    settings=settings,
-                    extra_problems=setting_problems,
-                    trigger="schedule",
-                    lang=lang,
-                )
+                with without_cyclic_gc():  # one month's job: see tracker.runtime
+                    result = run_month(
+                        engine,
+                        as_of=month,
+                        targets_dir=Path(targets),
+                        actuals_dir=Path(actuals),
+                        out_dir=Path(out),
+                        settings=settings,
+                        extra_problems=setting_problems,
+                        trigger="schedule",
+                        lang=lang,
+                    )
             except (RunFailed, RunBusy) as e:
                 log.error("scheduled run as of %s failed: %s", month.iso(), e)
                 lines.append(f"{month.iso()}: failed: {e}")

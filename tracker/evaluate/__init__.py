@@ -21,7 +21,6 @@ from tracker.evaluate.level import LevelJudge
 from tracker.figure import Figure
 from tracker.grouping import NameMap, group_figures, identity
 from tracker.model import Evaluation, GrowthTarget, LevelTarget, Status, TargetT
-from tracker.nogc import gc_paused
 from tracker.notes import joined, note
 from tracker.outlook import with_outlook
 from tracker.periods import Period
@@ -45,8 +44,7 @@ def evaluate_all(
     """Judge every target from the figures of its region and indicator (and those made from others:
     ``composition`` is what targets/regions.yaml and targets/indicators.yaml say)."""
     names = aliases or identity
-    with gc_paused():
-        return judge_grouped(targets, group_figures(figures, names), as_of, settings, names, composition)
+    return judge_grouped(targets, group_figures(figures, names), as_of, settings, names, composition)
 
 
 def judge_grouped(

@@ -21,7 +21,6 @@ from tracker.ingest.grids import Grid, Unreadable, read_csv, read_workbook
 from tracker.ingest.listing import list_actuals, settle_seconds, unreadable_problem
 from tracker.ingest.tables import GridReport, missing_for, read_grid
 from tracker.figure import Figure
-from tracker.nogc import gc_paused
 from tracker.revision import Rank, rank_of
 from tracker.messages import Phrase
 from tracker.messages.problems import Words
@@ -127,9 +126,8 @@ def read_actuals_file(path: Path, root: Path) -> FileResult:
 
     out = Collector(file)
     reports: list[tuple[Grid, GridReport]] = []
-    with gc_paused():
-        for grid in grids:
-            reports.append((grid, read_grid(grid, out)))
+    for grid in grids:
+        reports.append((grid, read_grid(grid, out)))
     for grid, report in reports:
         for r, c, texts, core in report.near_misses:
             out.problem(grid.place(r, c), "missing-column",

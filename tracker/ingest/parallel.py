@@ -37,7 +37,6 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from tracker.figure import pack_figures, unpack_figures
-from tracker.nogc import gc_paused
 from tracker.runtime import fork_context, process_pool, worker_count
 
 __all__ = ["read_files", "worker_count", "fork_context", "MIN_PARALLEL_BYTES"]
@@ -185,9 +184,8 @@ def _read_to_file(path: str, root: str, out: str) -> str | tuple:
 def _read_packed(path: str, root: str) -> tuple:
     from tracker.ingest import read_actuals_file
 
-    with gc_paused():
-        r = read_actuals_file(Path(path), Path(root))
-        return (r.file, pack_figures(r.figures), r.problems, r.placeholders, r.tables, r.key_parts)
+    r = read_actuals_file(Path(path), Path(root))
+    return (r.file, pack_figures(r.figures), r.problems, r.placeholders, r.tables, r.key_parts)
 
 
 def _unpack(packed: tuple):

@@ -17,7 +17,6 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import MappingProxyType
 
-from tracker.nogc import gc_paused
 from tracker.runtime import fork_context, process_pool
 from tracker.spec import SpecResult, load_targets
 from tracker.spec.aliases import Aliases
@@ -63,8 +62,7 @@ class Aside:
 
 
 def _load_packed(targets_dir: str) -> tuple:
-    with gc_paused():  # one load and out: no cycles worth collecting
-        spec = load_targets(Path(targets_dir))
+    spec = load_targets(Path(targets_dir))
     # read-only mappings do not pickle: sent as dicts, made read-only again on arrival
     return (spec.targets, spec.problems, dict(spec.places), dict(spec.aliases.regions),
             dict(spec.aliases.indicators), spec.files, dict(spec.composition.regions),

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,7 +30,6 @@ from sqlalchemy.engine import URL, Connection
 
 from tracker.forks import split_map
 from tracker.figure import Figure, Measure, make_figure, pack_figures, unpack_figures
-from tracker.nogc import gc_paused
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.revision import Rank, in_unit, release_of, same_value
@@ -187,8 +185,7 @@ def import_file(
         ).scalar_one()
         new = revised = 0
         if ok:
-            with gc_paused():
-                new, revised = _store_figures(conn, figures_read, import_id, Rank.of(path, release))
+            new, revised = _store_figures(conn, figures_read, import_id, Rank.of(path, release))
             conn.execute(update(imports).where(imports.c.id == import_id).values(new=new, revised=revised))
     return ImportRecord(id=import_id, **row, new=new, revised=revised, problems=tuple(problems))
 
@@ -331,22 +328,22 @@ def current_figures(engine: Engine, workers: int | None = None) -> tuple[Figure,
         name_of = names_by_id(conn)
         series_of = series_by_id(conn)
         parts = _import_ranges(conn, worker_count(workers)) if _on_disk(engine.url) else [None]
-    here = os.getpid()
 
-    def read(ranges: Sequence[tuple[int, int] | None]) -> list[Figure] | tuple:
-        if os.getpid() != here:
-            engine.dispose(close=False)  # a forked child: its own connections, the parent's left alone
+    def read(ranges: Sequence[tuple[int, int] | None]) -> list[Figure]:
         out: list[Figure] = []
         with engine.connect() as conn:
             for imports_range in ranges:
                 out += _figures_from_rows(raw_rows(conn, _in_use(conn, imports_range)), name_of, series_of)
-        return out if os.getpid() == here else pack_figures(out)
+        return out
 
-    with gc_paused():
-        found: list[Figure] = []
-        for part in split_map(read, parts, workers, min_chunk=1):
-            found += part if isinstance(part, list) else unpack_figures(part)
-        return tuple(found)
+    def own_connections() -> None:  # in a forked child: its own connections, the parent's left alone
+        engine.dispose(close=False)
+
+    found: list[Figure] = []
+    for part in split_map(read, parts, workers, min_chunk=1, in_child=own_connections, send=pack_figures,
+                          receive=unpack_figures):
+        found += part
+    return tuple(found)
 
 
 def _in_use(conn: Connection, imports_range: tuple[int, int] | None):
