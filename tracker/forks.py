@@ -81,18 +81,25 @@ def split_map(fn: Callable[[Sequence[T]], R], items: Sequence[T], workers: int |
     _JOB = (fn, parts, in_child, send)
     try:
         with process_pool(n - 1, context) as pool:
-            futures = [pool.submit(_work, i) for i in range(1, n)]  # forks the children now
+            futures = []
+            for i in range(1, n):  # forks the children now
+                try:
+                    futures.append(pool.submit(_work, i))
+                except BrokenProcessPool:  # a child already died: the pool takes no more work
+                    futures.append(None)
             results = [fn(parts[0])]
             broken = False
             for i, future in enumerate(futures, start=1):
-                try:
-                    result = future.result()
-                    results.append(result if receive is None else receive(result))
-                    continue
-                except BrokenProcessPool:
-                    if not broken:
-                        log.warning("a worker process stopped; doing its part of the work in this process")
-                    broken = True
+                if future is not None:
+                    try:
+                        result = future.result()
+                        results.append(result if receive is None else receive(result))
+                        continue
+                    except BrokenProcessPool:
+                        pass
+                if not broken:
+                    log.warning("a worker process stopped; doing its part of the work in this process")
+                broken = True
                 results.append(fn(parts[i]))
         return results
     finally:
