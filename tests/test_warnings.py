@@ -44,6 +44,8 @@ def test_a_value_typed_in_the_wrong_unit_is_warned_of_and_still_used(tmp_path):
     (("2024年一季度", 500), ("2024年二季度", 5.01), False),
     (("2023年", 100), ("2024年", 10000), True),  # the year before
     (("2024年1月", 100), ("2024年1-2月", 20000), True),  # 1-2月 after January
+    (("2023年12月", 100), ("2024年1月", 20000), True),  # January after December
+    (("2023年", 100000), ("2024年1月", 20), False),  # not January after last year's whole year
     (("2024年1-6月", 100), ("2024年1-8月", 20000), False),  # not the period just before
 ])
 def test_the_period_just_before(tmp_path, before, after, slip):

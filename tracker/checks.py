@@ -36,10 +36,11 @@ def _place(f: Figure) -> tuple[str, str]:
 
 
 def _before(start: int, end: int) -> tuple[int, int] | None:
-    """The period just before (start, end) in the same series, or None."""
+    """The period just before (start, end) in the same series, or None: the year-to-date period one
+    month shorter (1-8月 after 1-7月), else the month, quarter or year before (January after December)."""
     months = end - start + 1
-    if start % 12 == 0 and end // 12 == start // 12 and months < 12:
-        return (start, end - 1) if months > 1 else (start - 12, start - 1)  # 1-m月 after 1-(m−1)月; Jan after last year
+    if start % 12 == 0 and 1 < months < 12 and end // 12 == start // 12:
+        return start, end - 1  # 1-m月 after 1-(m−1)月
     if months in (1, 3, 12):
         return start - months, end - months  # the month, quarter or year before
     return None
