@@ -120,3 +120,60 @@ def test_a_goal_judged_last_run_and_gone_now_is_warned_of(tmp_path, engine):
     [w] = warnings(second.problems, "target-gone")
     assert "rev-other-2024" in w.message and "第1次运行" in w.text("zh") and w.severity == "warning"
     assert second.exit_code == 0
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_unit_slips_equal_the_rule_written_out_on_random_series(seed):
+    """The quick look that skips a series (tracker.checks._no_slip_possible) never skips a slip."""
+    import random
+
+    from tracker.checks import unit_slips
+    from tracker.figure import Figure, Measure
+    from tracker.periods import Period
+
+    rng = random.Random(seed)
+    groups = {}
+    for g in range(6):
+        figures = []
+        for year in (2023, 2024):
+            for m in range(1, 13):
+                kind = rng.choice(["ytd", "month", "quarter", "year"])
+                if kind == "ytd":
+                    p = Period(year * 12, year * 12 + m - 1)
+                elif kind == "month":
+                    p = Period(year * 12 + m - 1, year * 12 + m - 1)
+                elif kind == "quarter" and m in (1, 4, 7, 10):
+                    p = Period(year * 12 + m - 1, year * 12 + m + 1)
+                else:
+                    p = Period.year_of(year)
+                value = rng.choice([1.0, 5.0, 80.0, 150.0, 1e4, 0.0, -3.0])
+                unit = rng.choice(["亿元", "亿元", "亿元", "万元"])
+                measure = rng.choice([Measure.VALUE, Measure.VALUE, Measure.YOY])
+                figures.append(Figure("甲", f"指标{g}", p, measure, value, "%" if measure is Measure.YOY else unit,
+                                      f"f.csv:{len(figures) + 2}", "f.csv"))
+        groups[("甲", f"指标{g}")] = figures
+
+    def written_out():
+        from tracker.units import convert
+
+        found = set()
+        for figures in groups.values():
+            index = {(f.period.start, f.period.end): f for f in figures if f.measure is Measure.VALUE}
+            for (s, e), f in index.items():
+                months = e - s + 1
+                if s % 12 == 0 and 1 < months < 12:
+                    before = (s, e - 1)
+                elif months in (1, 3, 12):
+                    before = (s - months, e - months)
+                else:
+                    continue
+                prev = index.get(before)
+                if prev is None or prev.value == 0 or f.value == 0:
+                    continue
+                ratio = abs(f.value / convert(prev.value, prev.unit, f.unit))
+                if ratio >= 100 or ratio <= 0.01:
+                    found.add(f.source)
+        return found
+
+    got = {f"{p.file}:{p.place.removeprefix('line ')}" for p in unit_slips(groups)}
+    assert got == written_out()
