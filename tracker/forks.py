@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from tracker.runtime import fork_context, process_pool, worker_count
+from tracker.runtime import close_pool, fork_context, process_pool, worker_count
 
 __all__ = ["split_map", "chunks"]
 
@@ -80,7 +80,8 @@ def split_map(fn: Callable[[Sequence[T]], R], items: Sequence[T], workers: int |
         return [fn(items)]
     _JOB = (fn, parts, in_child, send)
     try:
-        with process_pool(n - 1, context) as pool:
+        pool = process_pool(n - 1, context)
+        try:
             futures = []
             for i in range(1, n):  # forks the children now
                 try:
@@ -101,6 +102,8 @@ def split_map(fn: Callable[[Sequence[T]], R], items: Sequence[T], workers: int |
                     log.warning("a worker process stopped; doing its part of the work in this process")
                 broken = True
                 results.append(fn(parts[i]))
+        finally:
+            close_pool(pool, cancel=False)
         return results
     finally:
         _JOB = None

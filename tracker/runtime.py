@@ -141,6 +141,16 @@ def _exit_now(code: int) -> None:
     os._exit(code)
 
 
+def close_pool(pool: ProcessPoolExecutor, cancel: bool = True) -> None:
+    """Shut a pool down, waiting for the work under way. A pool stopped (SIGTERM, Ctrl-C) while it was
+    starting has no manager thread to join, which shutdown would raise for over the stop itself: its
+    workers die with this process anyway."""
+    try:
+        pool.shutdown(wait=True, cancel_futures=cancel)
+    except RuntimeError:
+        log.warning("a pool of worker processes was stopped while it was starting")
+
+
 def process_pool(max_workers: int, context) -> ProcessPoolExecutor:
     """A pool of ``max_workers`` processes started with ``context``, each bound to this process."""
     _prctl()  # looked up here, so that a forked worker inherits it

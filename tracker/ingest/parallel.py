@@ -37,7 +37,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from tracker.figure import pack_figures, unpack_figures
-from tracker.runtime import fork_context, process_pool, worker_count
+from tracker.runtime import close_pool, fork_context, process_pool, worker_count
 
 __all__ = ["read_files", "worker_count", "fork_context", "MIN_PARALLEL_BYTES"]
 
@@ -130,7 +130,7 @@ class _Reading(Iterator):
 def _let_go(pool: ProcessPoolExecutor, folder: str, owner: int) -> None:
     if os.getpid() != owner:  # a process forked later from this one: the reading is not its own
         return
-    pool.shutdown(wait=True, cancel_futures=True)  # waits for the files being read: none writes after
+    close_pool(pool)  # waits for the files being read: none writes after
     shutil.rmtree(folder, ignore_errors=True)
 
 

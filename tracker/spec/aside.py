@@ -17,7 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import MappingProxyType
 
-from tracker.runtime import fork_context, process_pool
+from tracker.runtime import close_pool, fork_context, process_pool
 from tracker.spec import SpecResult, load_targets
 from tracker.spec.aliases import Aliases
 from tracker.spec.composition import Composition
@@ -57,7 +57,7 @@ class Aside:
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            close_pool(self._pool)
             self._pool = None
 
 
