@@ -121,14 +121,16 @@ def test_figures_in_use_are_unique_per_key_after_an_upgrade(db_url):
 
 
 def test_a_version_2_store_keeps_its_runs_and_gains_the_run_record_columns(db_url):
-    """Version 3 adds matched_run, traceback and alerts to runs; the runs recorded before stay as they were."""
+    """Version 4 adds matched_run, traceback and alerts to runs; the runs recorded before stay as they were."""
     from tracker.store import get_run, list_runs, record_alerts, skip_run
     from tracker.store.runs import begin_run
 
     engine = open_store(db_url, migrations.MIGRATIONS[:2])
     runs_v1 = migrations.v1.tables["runs"]
     with engine.begin() as conn:
-        conn.execute(insert(runs_v1).values(id=1, as_of="2024-06", trigger="schedule", started_at=T1, finished_at=T1,
+        # no id given: the database numbers it, as the tracker's own inserts do (PostgreSQL's sequence
+        # would not know of an id written out)
+        conn.execute(insert(runs_v1).values(as_of="2024-06", trigger="schedule", started_at=T1, finished_at=T1,
                                             outcome="ok", report_path="r.xlsx", counts='{"on_track": 2}',
                                             n_problems=0, problems="[]", files_imported=2, revisions=0,
                                             inputs_digest="d" * 64, host="h", pid=7))
