@@ -28,15 +28,6 @@ __all__ = ["unit_slips", "misspelt_names", "SLIP"]
 SLIP = 100.0
 
 
-def _place(f: Figure) -> tuple[str, str]:
-    """(file, place) of a figure's source, as problems name them."""
-    src, file = f.source, f.file
-    if file and src.startswith(file):
-        rest = src[len(file):]
-        return file, (f"line {rest[1:]}" if rest.startswith(":") else rest.lstrip("!"))
-    return file or src, ""
-
-
 def _before(start: int, end: int) -> tuple[int, int] | None:
     """The period just before (start, end) in the same series, or None: the year-to-date period one
     month shorter (1-8月 after 1-7月), else the month, quarter or year before (January after December)."""
@@ -100,7 +91,7 @@ def unit_slips(groups: Mapping[tuple[str, str], Sequence[Figure]]) -> list[Probl
 
 
 def _slip(f: Figure, prev: Figure, ratio: float) -> Problem:
-    file, place = _place(f)
+    file, place = f.file or f.source, f.place
     times = (Words(f"{ratio:,.0f}倍", f"{ratio:,.0f} times") if ratio >= 1
              else Words(f"1/{1 / ratio:,.0f}", f"1/{1 / ratio:,.0f} of"))
     return Problem.of(file, place, Reason.UNIT_SLIP, severity=WARNING,
@@ -171,7 +162,7 @@ def misspelt_names(groups: Mapping[tuple[str, str], Sequence[Figure]], wanted_re
                 continue
             for goal_name in missing:
                 if likely_same(name, goal_name):
-                    file, place = _place(f)
+                    file, place = f.file or f.source, f.place
                     shown = (f.region, f.indicator)[pick]
                     problems.append(Problem.of(file, place, Reason.DID_YOU_MEAN, severity=WARNING,
                                                kind=_KINDS[kind], name=shown, goal_name=goal_name))

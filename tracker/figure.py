@@ -46,12 +46,26 @@ class Figure(NamedTuple):
     made: object | None = None  # for a figure derived from others (tracker.derive): how, and from which
 
     @property
+    def place(self) -> str:
+        """Where in its file the figure is (``数据!D7``, ``line 12``), as problems name it."""
+        if self.file and self.source.startswith(self.file) and len(self.source) > len(self.file):
+            return place_of_source(self.source, self.file)
+        return self.source
+
+    @property
     def key(self) -> tuple[str, str, int, int, bool]:
         """What makes two figures the same figure (one value in use per key): region, indicator,
         period and measure, as plain values whose hashes are computed in C. The readers build the
         same tuple for each figure they read (tracker.ingest.collect)."""
         return (self.region, self.indicator, self.period.start, self.period.end, self.measure is Measure.YOY)
 
+
+
+def place_of_source(source: str, file: str) -> str:
+    """The place of the cell a figure's source names (``file!数据!D7`` → ``数据!D7``,
+    ``file:12`` → ``line 12``): what ``Grid.place`` says of it."""
+    rest = source[len(file) + 1:]
+    return rest if source[len(file)] == "!" else f"line {rest}"
 
 
 _new_tuple = tuple.__new__

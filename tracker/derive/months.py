@@ -21,11 +21,6 @@ from tracker.units import UnitError, factor
 __all__ = ["has_pieces", "year_to_date", "first_missing_month"]
 
 
-def _is_piece(p: Period) -> bool:
-    """A single month or quarter after January's start: a part of a year that does not start it."""
-    return p.start % 12 != 0 and p.start // 12 == p.end // 12
-
-
 _START = attrgetter("period.start")
 
 

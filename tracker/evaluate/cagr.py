@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from tracker.config import Settings
 from tracker.derive import sources_of
 from tracker.derive.explain import how_made
-from tracker.evaluate.common import Point, base_figure, blank, convert, evaluation, latest_point, rate_margin, place_of, \
+from tracker.evaluate.common import Point, base_figure, blank, convert, evaluation, latest_point, rate_margin, \
     rate_status
 from tracker.evaluate.growth import rates_from_levels_for
 from tracker.figure import Figure, Measure
@@ -131,7 +131,7 @@ class CagrJudge:
         if point is None:
             return None
         if point.value <= 0:
-            self.problems.append(Problem.of(point.figure.file, place_of(point.figure), Reason.BAD_BASE,
+            self.problems.append(Problem.of(point.figure.file, point.figure.place, Reason.BAD_BASE,
                                             value=f"{point.value:g}", goal=self.t.id))
             return None
         self.sources.extend(sources_of(point.figure))

@@ -62,17 +62,6 @@ def blank(spec: TargetT, unit: str | None, why: Note, **extra) -> Evaluation:
     return evaluation(spec, Status.NO_DATA, why, unit=unit, **extra)
 
 
-def place_of(f: Figure) -> str:
-    """The place part of a figure's source, for problems."""
-    src = f.source
-    if f.file and src.startswith(f.file):
-        rest = src[len(f.file) :]
-        if rest.startswith(":"):
-            return f"line {rest[1:]}"
-        return rest.lstrip("!")
-    return src
-
-
 class Scaled(Sequence[Point]):
     """Figures of one unit as Points in the target's unit, each made when asked for.
 
@@ -129,7 +118,7 @@ def convert(figs: Iterable[Figure], unit: str, target_id: str) -> tuple[Sequence
             except UnitError as e:
                 k = cache[f.unit] = e
         if isinstance(k, UnitError):
-            problems.append(Problem.of(f.file or f.source, place_of(f), Reason.UNIT_MISMATCH, "figure",
+            problems.append(Problem.of(f.file or f.source, f.place, Reason.UNIT_MISMATCH, "figure",
                                        unit=f.unit, goal=target_id, target=unit, detail=k.as_phrase()))
             continue
         points.append(Point(f, f.value * k))

@@ -54,22 +54,6 @@ def _document_date(t: str, year: int | None) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _guess_year(t: str) -> int | None:
-    """The document's year from the latest year it reports a figure for, plus one."""
-    years = []
-    for sent in P.SENTENCE_END.split(t):
-        if P.GOAL_MARKERS.search(sent):
-            continue
-        for m in P.YEAR.finditer(sent):
-            if m["to"] or m["end"]:
-                continue
-            after = sent[m.end(): m.end() + 1]
-            if after in "-—–~至到":
-                continue
-            years.append(int(m["year"]))
-    return max(years) + 1 if years else None
-
-
 def _province(t: str) -> str | None:
     counts = Counter()
     for full, short in P.PROVINCE_SHORT.items():

@@ -684,7 +684,6 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
     if subject := sentence_subject(sentence, c, ctx):
         return subject, Note("extract.note.region_subject", region=subject)
     head = c.text[: f.start]
-    in_scope = speaker_region or section_region or ctx.scope
     if re.search(r"全省|我省|省级|省内|本省", head):
         r = next((x for x in (speaker_region, section_region, ctx.scope) if x and not x.endswith("市") and x != "全国"), None) or ctx.province
         if r:

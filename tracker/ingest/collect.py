@@ -14,7 +14,7 @@ from tracker.messages import Phrase
 from tracker.messages.problems import Place, Words
 from tracker.problems import Problem
 
-from tracker.ingest.grids import place_of_source
+from tracker.figure import place_of_source
 
 
 #: What a file's keys are made of (see FileResult.key_parts): their regions, their indicators,

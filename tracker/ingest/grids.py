@@ -68,13 +68,6 @@ class Grid:
         return list(map(str, self.lines if self.lines is not None else range(1, len(self.rows) + 1)))
 
 
-def place_of_source(source: str, file: str) -> str:
-    """The place of the cell a figure's source names (``file!数据!D7`` → ``数据!D7``,
-    ``file:12`` → ``line 12``): what ``Grid.place`` says of it."""
-    rest = source[len(file) + 1:]
-    return rest if source[len(file)] == "!" else f"line {rest}"
-
-
 class Unreadable(Exception):
     """The file cannot be read as a table (``phrase`` says why; ``place`` where, if known)."""
 
