@@ -242,15 +242,6 @@ def _read_actuals(root: Path, on_file: Callable[[Path], None] | None, workers: i
     return iter_actuals_dir(root, on_file, workers, settle)
 
 
-def judge(targets: Sequence[TargetT], figures: Iterable[Figure], as_of: Period, settings: Settings = DEFAULT,
-          aliases: Aliases | None = None,
-          composition: Composition | None = None) -> tuple[list[Evaluation], list[Problem]]:
-    """Judge every target as of a month: (evaluations, problems with figures that could not be used)."""
-    from tracker.evaluate import evaluate_all
-
-    return evaluate_all(targets, figures, as_of, settings, aliases, composition)
-
-
 def stored_inputs(spec, figures: Iterable[Figure], first_problems: Sequence[Problem] = ()) -> Inputs:
     """The inputs of the monthly run: the goals (a tracker.spec.SpecResult) and the figures in use in the
     store, with the problems found on the way (``first_problems``: settings, files) listed first."""

@@ -17,12 +17,11 @@ used at all, and every problem names its line.
 from __future__ import annotations
 
 from collections.abc import Mapping as MappingABC
-from types import MappingProxyType
 
 from tracker.derive.combine import Composition, Definition
 from tracker.messages.problems import Reason
 from tracker.problems import Problem
-from tracker.spec.aliases import Aliases
+from tracker.spec.aliases import Aliases, _frozen
 from tracker.spec.yamltree import Mapping, Scalar, Sequence, read_tree
 
 __all__ = ["Composition", "REGIONS_FILES", "INDICATORS_FILES", "load_regions_text", "load_indicators_text"]
@@ -30,10 +29,6 @@ __all__ = ["Composition", "REGIONS_FILES", "INDICATORS_FILES", "load_regions_tex
 REGIONS_FILES = ("regions.yaml", "regions.yml")
 INDICATORS_FILES = ("indicators.yaml", "indicators.yml")
 OPS = ("ratio", "sum")
-
-
-def _frozen(d: dict | None = None) -> MappingABC:
-    return MappingProxyType(dict(d or {}))
 
 
 def _place(line: int) -> str:
