@@ -320,7 +320,7 @@ def test_runs_and_history_on_the_command_line(engine, work, db_url, tmp_path):
     code, out, _ = tracker("run", "--as-of", "2024-07", "--lang", "en")
     assert code == 0 and "1 figure(s) revised" in out
 
-    code, out, _ = tracker("runs", "--lang", "en")
+    code, out, _ = tracker("runs", "--lang", "en", "--long")
     heads = [line.split()[1:4] for line in out.splitlines() if line.startswith("run #")]
     assert code == 0 and heads == [["#2", "2024-07", "ok"], ["#1", "2024-06", "ok"]]
 

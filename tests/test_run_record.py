@@ -71,11 +71,11 @@ def test_an_internal_error_keeps_its_traceback_shown_by_runs_show(engine, work, 
 def test_runs_in_chinese_english_and_json(engine, work, db_url, tmp_path):
     first = monthly(engine, work)
     monthly(engine, work)
-    code, out, _ = tracker(work, db_url, tmp_path, "runs")
+    code, out, _ = tracker(work, db_url, tmp_path, "runs", "--long")
     assert code == 0
     assert out.splitlines()[0].split()[:4] == ["运行", "#2", "2024-06", "跳过"]
     assert f"无新数据，与运行 #{first.run.id} 相同" in out and "成功" in out and "手动" in out
-    code, out, _ = tracker(work, db_url, tmp_path, "runs", "--lang", "en")
+    code, out, _ = tracker(work, db_url, tmp_path, "runs", "--lang", "en", "--long")
     blocks = out.split("\n\n")
     assert blocks[0].splitlines()[0].split()[:4] == ["run", "#2", "2024-06", "skipped"]
     assert f"nothing new since run #{first.run.id}" in blocks[0]
@@ -102,3 +102,16 @@ def test_run_and_runs_fit_80_columns_without_breaking_words(engine, work, db_url
             assert "file\n" not in text and "\n(s)" not in text, text
     (run, *_) = list_runs(engine)
     assert get_run(engine, run.id).outcome == "problems"
+
+
+def test_runs_lists_one_line_a_run_with_its_as_of_month_first(engine, work, db_url, tmp_path):
+    """`tracker runs` as the command line promises it: newest first, one a line, its as-of month first."""
+    first = monthly(engine, work)
+    monthly(engine, work)
+    for lang in ("zh", "en"):
+        code, out, _ = tracker(work, db_url, tmp_path, "runs", "--lang", lang)
+        lines = out.splitlines()
+        assert code == 0 and len(lines) == 2
+        assert [line.split()[:2] for line in lines] == [["2024-06", "#2"], ["2024-06", f"#{first.run.id}"]]
+        assert all(cell_len(line) <= 80 for line in lines)
+    assert "跳过" in tracker(work, db_url, tmp_path, "runs")[1].splitlines()[0]

@@ -29,3 +29,13 @@ def test_a_path_is_never_broken_and_stands_alone_when_too_long():
 
 def test_numbers_and_dates_stay_whole():
     assert fit("run #12 2024-06 ok", 9) == ["run #12", "2024-06", "ok"]
+
+
+def test_clip_keeps_a_line_within_the_width_and_cuts_between_words():
+    from tracker.textfit import clip
+
+    assert clip("2024-07  #3  ok", 80) == "2024-07  #3  ok"
+    cut = clip("2024-07  #3  skipped  nothing new since run #2; no new report", 40)
+    assert cut == "2024-07  #3  skipped  nothing new…" and len(cut) <= 40
+    zh = clip("2024-07  #3  跳过  无新数据，与运行 #2 相同，未重写报告", 30)
+    assert cell_len(zh) <= 30 and zh.endswith("…") and zh.startswith("2024-07  #3  跳过")

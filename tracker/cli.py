@@ -401,12 +401,13 @@ def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | No
 @click.option("--show", "show", type=int, default=None, metavar="N",
               help="Everything recorded of run N: its problems, alerts and, for an internal error, the traceback.")
 @click.option("--json", "as_json", is_flag=True, help="Print the runs as JSON, for scripts.")
+@click.option("--long", "long_form", is_flag=True, help="Each run in full: what it imported, judged and wrote.")
 @lang_option
 def runs(db: str | None, config: Path | None, limit: int | None, show: int | None, as_json: bool,
-         lang: str) -> None:
+         long_form: bool, lang: str) -> None:
     """List the recorded runs, newest first: every `tracker run`, scheduled or by hand, with its outcome."""
     from tracker.messages import say
-    from tracker.runlog import run_detail, runs_json, summary_lines
+    from tracker.runlog import one_line_each, run_detail, runs_json, summary_lines
     from tracker.monthly import close_interrupted_runs
     from tracker.store import get_run, list_runs
 
@@ -425,7 +426,12 @@ def runs(db: str | None, config: Path | None, limit: int | None, show: int | Non
         return
     if not recorded:
         click.echo(say("runs.none", lang), err=True)
-    lines = run_detail(recorded[0], lang, TZ) if show is not None else summary_lines(recorded, lang, TZ)
+    if show is not None:
+        lines = run_detail(recorded[0], lang, TZ)
+    elif long_form:
+        lines = summary_lines(recorded, lang, TZ)
+    else:  # one line a run, its as-of month first
+        lines = one_line_each(recorded, lang, TZ)
     for line in lines:
         click.echo(line)
 

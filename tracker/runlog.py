@@ -15,7 +15,7 @@ from datetime import tzinfo
 
 from tracker.messages import has, say
 from tracker.store import RunRecord
-from tracker.textfit import WIDTH, fit
+from tracker.textfit import WIDTH, clip, fit
 
 __all__ = ["run_lines", "run_detail", "runs_json", "outcome_word", "counts_text", "local_time", "summary_lines"]
 
@@ -96,6 +96,17 @@ def run_lines(run: RunRecord, lang: str, tz: tzinfo, width: int = WIDTH, report:
     return lines
 
 
+def run_line(run: RunRecord, lang: str, tz: tzinfo, width: int = WIDTH) -> str:
+    """One run on one line for ``tracker runs``, its as-of month first: the month, the run, its outcome,
+    when and how it started, and what it did (cut with … to ``width``; ``--long`` and ``--show`` say all)."""
+    facts = _facts(run, lang)
+    if run.outcome == "failed" and run.error:
+        facts = [say("run.failed", lang, error=run.error)]
+    text = "  ".join((run.as_of, f"#{run.id}", outcome_word(run.outcome, lang), local_time(run.started_at, tz),
+                      _trigger_word(run.trigger, lang), _sep(lang).join(facts)))
+    return clip(text, width)
+
+
 def run_detail(run: RunRecord, lang: str, tz: tzinfo, width: int = WIDTH) -> list[str]:
     """Everything recorded of one run (``tracker runs --show N``): problems one a line, the traceback last."""
     lines = run_lines(run, lang, tz, width)
@@ -121,6 +132,11 @@ def runs_json(runs: Iterable[RunRecord], traceback: bool = False, lang: str = "z
             data["traceback"] = r.traceback
         items.append(data)
     return json.dumps(items, ensure_ascii=False, indent=1)
+
+
+def one_line_each(runs: Sequence[RunRecord], lang: str, tz: tzinfo, width: int = WIDTH) -> list[str]:
+    """``tracker runs``: one line a run, newest first, each starting with its as-of month."""
+    return [run_line(r, lang, tz, width) for r in runs]
 
 
 def summary_lines(runs: Sequence[RunRecord], lang: str, tz: tzinfo, width: int = WIDTH) -> list[str]:

@@ -82,3 +82,19 @@ def fit_all(texts: Iterable[str], width: int = WIDTH, indent: str = "  ") -> lis
     for text in texts:
         out.extend(fit(text, width, indent=indent))
     return out
+
+
+def clip(text: str, width: int = WIDTH) -> str:
+    """``text`` on one line of at most ``width`` cells, cut after a space or a Chinese character
+    (never inside a word or number), with … after what is kept."""
+    if cell_len(text) <= width:
+        return text
+    kept, used, cut = "", 0, 0
+    for i, ch in enumerate(text):
+        used += cell_len(ch)
+        if used > width - 1:
+            break
+        kept += ch
+        if ch == " " or _is_wide(ch):
+            cut = i + 1
+    return (text[:cut] if cut else kept).rstrip() + "…"
