@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter, itemgetter
 
 from tracker.figure import Figure, Measure
 from tracker.messages.problems import Reason, Words
@@ -39,24 +37,6 @@ def _before(start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_MEASURE, _VALUE, _UNIT = itemgetter(3), itemgetter(4), attrgetter("unit")
-_IS_VALUE = Measure.VALUE.__eq__  # str's own __eq__ (Measure is a str enum): called in C
-
-
-def _no_slip_possible(figures: Sequence[Figure]) -> bool:
-    """True when no value of the series can be 100 times (or 1/100 of) another: one unit, every value
-    positive, the largest under 100 times the smallest. Decided in C, without looking at periods:
-    most series are so, and a province's 316,800 values are then looked over in some 0.03 s."""
-    mask = list(map(_IS_VALUE, map(_MEASURE, figures)))
-    if len(set(compress(map(_UNIT, figures), mask))) > 1:
-        return False
-    values = list(compress(map(_VALUE, figures), mask))
-    if len(values) < 2:
-        return True
-    low = min(values)
-    return low > 0 and max(values) < SLIP * low
-
-
 def unit_slips(groups: Mapping[tuple[str, str], Sequence[Figure]]) -> list[Problem]:
     """A warning for each value figure 100 times (or 1/100 of) the one for the period before it.
 
@@ -64,8 +44,6 @@ def unit_slips(groups: Mapping[tuple[str, str], Sequence[Figure]]) -> list[Probl
     value = Measure.VALUE
     problems: list[Problem] = []
     for figures in groups.values():
-        if _no_slip_possible(figures):
-            continue
         index: dict[tuple[int, int], Figure] = {}
         for f in figures:
             if f.measure is value:

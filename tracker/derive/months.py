@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import attrgetter
 
 from tracker.derive import MONTHS, derived_figure
 from tracker.figure import Figure, Measure
@@ -21,14 +20,8 @@ from tracker.units import UnitError, factor
 __all__ = ["has_pieces", "year_to_date", "first_missing_month"]
 
 
-_START = attrgetter("period.start")
-
-
 def has_pieces(figures: Sequence[Figure]) -> bool:
-    """Whether any value figure is a part of a year that does not start in January (quick test: the
-    months the figures start in are taken out in C, and most series start every figure in January)."""
-    if not any(start % 12 for start in set(map(_START, figures))):
-        return False
+    """Whether any value figure is a part of a year that does not start in January (quick test)."""
     value = Measure.VALUE
     for f in figures:
         p = f.period
