@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
+from tracker.extract.gazetteer import names_in
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
 
@@ -29,6 +30,7 @@ class Context:
     scope_note: str | None = None
     city: str | None = None  # the city the text names most
     city_voice: bool = False  # the text speaks as a city (全市, 市政府, 市工信局): municipal_voice
+    province_voice: bool = False  # the text speaks as a province (全省, 我省, 省政府)
     horizon: int | None = None  # 具体指标：到2022年 — the plan's target year (plan_horizon)
     places: dict = field(default_factory=dict)  # known_places of the text
     sentence_start: int = 0  # where the sentence being read starts (for sentence_subject)
@@ -73,9 +75,18 @@ def plan_horizon(t: str, year: int | None) -> int | None:
 
 
 def _city(t: str) -> str | None:
+    """The city the text names most: the gazetteer's cities (names_in) and, where it lists none, names
+    shaped like a city (X市)."""
     counts: Counter = Counter()
+    listed = names_in(t)
+    for _, _, name in listed:
+        if name.endswith("市") and name not in P.PROVINCES:
+            counts[name] += 1
+    ends = {end for _, end, _ in listed}
     for m in P.REGION_NAME.finditer(t):
         name = place_name(t, m)
+        if m.end(1) in ends or m.end(1) + 1 in ends:
+            continue  # the gazetteer read these characters already
         if name.endswith("市") and not P.NOT_REGION.search(name) and name not in P.PROVINCES:
             counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
@@ -106,7 +117,9 @@ def place_name(text: str, m: re.Match) -> str:
     return name
 
 
-def region_in(text: str) -> str | None:
+def _heuristic_region(text: str) -> tuple[int, int, str] | None:
+    """The first name that looks like a place by its shape alone (REGION_NAME and its exclusions):
+    南昌高新区 and the places no gazetteer lists."""
     for m in P.REGION_NAME.finditer(text):
         name = place_name(text, m)
         if P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name):
@@ -115,11 +128,26 @@ def region_in(text: str) -> str | None:
             continue  # 实施省大中型项目: there are 34 provinces, and this is none of them
         if not _plausible_length(name):
             continue  # 工改造老旧小区, 美丽乡村整县: a long phrase that happens to end in 区 or 县
-        for full, short in P.PROVINCE_SHORT.items():
-            if name.startswith(short) and name[len(short):] in ("省", "市", "自治区", ""):
-                return full
-        return name
+        end = m.end(1) + (name[-1] != m[1][-1])  # 苏州 + 市
+        return end - len(name), end, name
     return None
+
+
+def region_in(text: str) -> str | None:
+    """The first place ``text`` names: a name of the gazetteer (names_in) wherever it sits, else one
+    that looks like a place (据赣州市 is 赣州市, 2025年新鄉市 is 新乡市). Where both read the same
+    characters, the gazetteer's name wins (江苏溧阳市 is 溧阳市)."""
+    listed = names_in(text)
+    shaped = _heuristic_region(text)
+    if listed and (shaped is None or listed[0][0] <= shaped[0] or listed[0][0] < shaped[1]):
+        return listed[0][2]
+    if shaped is None:
+        return None
+    name = shaped[2]
+    for full, short in P.PROVINCE_SHORT.items():
+        if name.startswith(short) and name[len(short):] in ("省", "市", "自治区", ""):
+            return full
+    return name
 
 
 def _speakers(t: str, province: str | None) -> dict[str, str]:
@@ -162,6 +190,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     ctx = Context(year, note, date, province, plan, _speakers(t, province), region)
     ctx.city = _city(t)
     ctx.city_voice = bool(_OWN_CITY.search(t) or _CITY_BUREAU.search(t))
+    ctx.province_voice = bool(_OWN_PROVINCE.search(t))
     ctx.horizon = plan_horizon(t, year)
     if region is None:
         ctx.scope, ctx.scope_note = document_scope(t, province)
@@ -173,6 +202,7 @@ _NATIONAL_WORDS = re.compile(r"国内生产总值|全国|我国")
 _OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长|全区|我区|自治区人民政府|自治区党委|自治区政府|自治区主席")
 _CITY_BUREAU = re.compile(r"(?<![省部国])市[\u4e00-\u9fff]{1,3}局")
 _OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长|市委")
+_OWN_COUNTY = re.compile(r"全县|我县|本县|县委|县政府|县人民政府|县长|我区|本区|区委|区政府|区人民政府|区长|全旗|我旗|旗委|旗政府")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
@@ -191,8 +221,11 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     (国内生产总值, 我国) with no 全省/全市."""
     own_city, own_prov = _OWN_CITY.search(t), _OWN_PROVINCE.search(t)
     titles = _title_lines(t)
+    own_county = _OWN_COUNTY.search(t)
     for line in titles[:15]:
         r = region_in(line)
+        if r and r.endswith(("县", "区", "旗")) and not r.endswith("自治区") and own_county:
+            return r, Note("extract.note.scope_title", region=r)  # 长垣县人民政府 … 全县
         if r and ((r.endswith("市") and own_city) or (not r.endswith("市") and own_prov)):
             return r, Note("extract.note.scope_title", region=r)
     if any(_NATIONAL_ISSUER.search(line) for line in titles):

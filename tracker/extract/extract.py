@@ -28,6 +28,7 @@ from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, document_context, region_in
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, subject_region
+from tracker.extract.gazetteer import parent_province
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number
 from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
@@ -703,7 +704,7 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return ctx.scope, None if "title" in (ctx.scope_note or "") else ctx.scope_note
     if re.search(r"全省|我省|省级|省委|省政府", sentence) and ctx.province:
         return ctx.province, Note("extract.note.region_province_word", region=ctx.province)
-    if ctx.city_voice and ctx.city and not ctx.province:
+    if ctx.city_voice and ctx.city and (not ctx.province or parent_province(ctx.city) == ctx.province and not ctx.province_voice):
         return ctx.city, Note("extract.note.region_city_voice", region=ctx.city)  # municipal_voice
     if ctx.province:
         return ctx.province, Note("extract.note.region_province_most", region=ctx.province)

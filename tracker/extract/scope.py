@@ -17,6 +17,7 @@ import re
 
 from tracker.extract import patterns as P
 from tracker.extract.context import place_name, region_in
+from tracker.extract.gazetteer import leading_place
 
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[①-⑳])\s*")
 _SHORT = {v: k for k, v in P.PROVINCE_SHORT.items()}
@@ -43,14 +44,19 @@ def known_places(t: str) -> dict[str, str]:
 
 
 def _leading_region(text: str, places: dict[str, str] | None = None) -> tuple[str, int] | None:
-    """A region name at the very start of ``text`` and where it ends."""
+    """A region name at the very start of ``text`` and where it ends: a province, a place the text
+    names in full elsewhere (known_places), a place of the gazetteer (leading_place: 新乡, 长垣市),
+    or a name shaped like a place."""
     for short, full in sorted(_SHORT.items(), key=lambda kv: -len(kv[0])):
         for name in (full, short):
             if text.startswith(name):
                 return full, len(name)
+    listed = leading_place(text)
     for name, full in sorted((places or {}).items(), key=lambda kv: -len(kv[0])):
-        if text.startswith(name):
+        if text.startswith(name) and (listed is None or len(name) >= listed[1]):
             return full, len(name)
+    if listed:
+        return listed
     m = P.REGION_NAME.match(text)
     if m and not P.NOT_REGION.search(m[1]) and region_in(m[1]) == m[1]:
         return m[1], m.end()

@@ -1,0 +1,177 @@
+"""The gazetteer: China's provinces, prefecture-level cities and counties/districts by name.
+
+The names come from ``data/divisions.tsv`` (国家统计局 2023年统计用区划代码, see its header for the
+source and licence), read once, when a rule first asks (``gazetteer()``). Each name is known in the
+form the extractor's patterns see (text.normalise of the name and of its traditional form, made with
+hanziconv: 新鄉市 and 新乡市 are the same place).
+
+Three named rules read it:
+
+- ``names_in``: every full name in a text, wherever it sits — glued to a date or a number
+  (2025年新乡市, 新乡市2025年), after a verb (推动新乡市) or after its province (河南省新乡市).
+- ``leading_place``: a full name, or the short form of a province or prefecture-level city (新乡 for
+  新乡市, 延边 for 延边朝鲜族自治州), at the very start of a text: a heading or a subject.
+- ``parent_province``: the province a city or county belongs to, when its name is unique.
+
+Left out on purpose: short forms of counties and districts (公安, 通道, 和平 are words first), names
+whose stem is one character (赵县, 芒市: too easily part of a longer word), and the names that are
+also common phrases (新城区, 老城区, 市中区 …).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from tracker.extract.text import normalise
+
+#: Real division names that are also common phrases of policy texts.
+GENERIC_NAMES = frozenset("新城区 老城区 城区 矿区 郊区 东区 西区 市中区 新市区 城东区 城西区 城北区 城中区 城南区 新区".split())
+_SUFFIX = re.compile(r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|林区|特区|省|市|县|区|旗|盟|州)$")
+#: The 56 nationalities, as autonomous prefectures and counties name them (延边朝鲜族自治州, 伊犁哈萨克自治州).
+_NATIONALITIES = (
+    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+    "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各"
+).split()
+_ETHNIC_TAIL = re.compile(
+    r"^(?P<stem>[\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + r")族?)+(?:自治州|自治县|自治旗)$"
+)
+#: The character after a name that makes it part of a longer word: 东方市场, 提高县域, 新兴城际.
+_GLUED_AFTER = frozenset("场值面域城际")
+#: Before a name ending in 城市, a character that may stand there (沿海城市 and 新兴城市 are no places).
+_BEFORE_CITY_OK = frozenset("年月日据对从向由把将到至与同比经按是让使在和及或、省市州区县盟旗")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # 新乡市
+    level: str  # province, prefecture or county
+    province: str  # 河南省 (a province is its own)
+    prefecture: str | None = None  # 新乡市 for 长垣市; None for provinces, prefectures and counties directly under a province
+
+
+def short_form(name: str) -> str:
+    """新乡市 → 新乡, 延边朝鲜族自治州 → 延边, 广西壮族自治区 → 广西, 大兴安岭地区 → 大兴安岭."""
+    if m := _ETHNIC_TAIL.match(name):
+        return m["stem"]
+    return _SUFFIX.sub("", name)
+
+
+@dataclass
+class Gazetteer:
+    full: dict[str, tuple[Place, ...]]  # every form of a full name (normalised) → its places
+    short: dict[str, Place]  # short forms of provinces and prefectures (normalised) → the place
+    longest: int
+
+    def places(self, name: str) -> tuple[Place, ...]:
+        return self.full.get(name, ())
+
+
+def _forms(name: str) -> set[str]:
+    from hanziconv import HanziConv
+
+    return {normalise(name).text, normalise(HanziConv.toTraditional(name)).text}
+
+
+def _read() -> list[tuple[str, str, list[str]]]:
+    text = resources.files("tracker.extract").joinpath("data/divisions.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        province, prefecture, counties = (line.split("\t") + ["", ""])[:3]
+        rows.append((province, prefecture, counties.split()))
+    return rows
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, read from the package data the first time it is needed."""
+    full: dict[str, list[Place]] = {}
+    short: dict[str, Place] = {}
+
+    def add(place: Place) -> None:
+        if place.name in GENERIC_NAMES or len(short_form(place.name)) < 2:
+            return
+        for form in _forms(place.name):
+            if place not in full.setdefault(form, []):
+                full[form].append(place)
+        if place.level != "county":
+            for form in _forms(short_form(place.name)):
+                if form not in short or place.level == "province":
+                    short[form] = place  # 吉林 and 海南 are provinces first
+
+    rows = _read()
+    for province in dict.fromkeys(r[0] for r in rows):
+        add(Place(province, "province", province))
+    for province, prefecture, counties in rows:
+        if prefecture:
+            add(Place(prefecture, "prefecture", province))
+        for county in counties:
+            add(Place(county, "county", province, prefecture or None))
+    return Gazetteer({k: tuple(v) for k, v in full.items()}, short, max(map(len, full)))
+
+
+def _accept(text: str, start: int, end: int) -> bool:
+    if end < len(text) and text[end] in _GLUED_AFTER:
+        return False
+    if text.endswith("城市", start, end) and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        return text[start - 1] in _BEFORE_CITY_OK
+    return True
+
+
+def name_ending_at(text: str, end: int, lo: int = 0) -> tuple[int, str] | None:
+    """The longest full name that ends at ``end`` (and starts at ``lo`` or later)."""
+    g = gazetteer()
+    for start in range(max(lo, end - g.longest), end - 1):
+        if text[start:end] in g.full and _accept(text, start, end):
+            return start, text[start:end]
+    return None
+
+
+_LAST_CHARS = re.compile(r"[省市县区旗盟州]")
+
+
+def names_in(text: str) -> list[tuple[int, int, str]]:
+    """names_in: every full name in ``text`` as (start, end, name), left to right, not overlapping;
+    where two overlap the longer wins (长沙市 over 沙市). The name is the simplified one (新鄉市 → 新乡市)."""
+    found: list[tuple[int, int, str]] = []
+    lo = 0
+    for m in _LAST_CHARS.finditer(text):
+        end = m.end()
+        if (hit := name_ending_at(text, end, lo)) is None:
+            continue
+        start, name = hit
+        if found and start < found[-1][1]:
+            continue
+        found.append((start, end, gazetteer().full[name][0].name))
+        lo = end
+    return found
+
+
+def leading_place(text: str) -> tuple[str, int] | None:
+    """leading_place: the place a text opens with — a full name (新乡市, 长垣市) or the short form of a
+    province or prefecture-level city (新乡, 长沙) — as (the full name, how many characters it took).
+    A short form is not taken when it starts a longer name (长沙县 is not 长沙)."""
+    g = gazetteer()
+    for n in range(min(len(text), g.longest), 1, -1):
+        head = text[:n]
+        if head in g.full and _accept(text, 0, n):
+            return g.full[head][0].name, n
+        if head in g.short:
+            return g.short[head].name, n
+    return None
+
+
+def parent_province(name: str) -> str | None:
+    """parent_province: 新乡市 → 河南省, 长垣市 → 河南省; None when the name is unknown or names places
+    in two provinces (朝阳区: 北京市 and 吉林省)."""
+    provinces = {p.province for p in gazetteer().places(name)}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+def is_place(name: str) -> bool:
+    return name in gazetteer().full
