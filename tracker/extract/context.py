@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
-from tracker.extract.gazetteer import names_in
+from tracker.extract.gazetteer import gazetteer, names_in
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
 
@@ -31,6 +31,9 @@ class Context:
     city: str | None = None  # the city the text names most
     city_voice: bool = False  # the text speaks as a city (全市, 市政府, 市工信局): municipal_voice
     province_voice: bool = False  # the text speaks as a province (全省, 我省, 省政府)
+    county: str | None = None  # the county or district the text names most (gazetteer)
+    county_voice: bool = False  # the text speaks as a county (全县, 县委, 县政府): county_voice
+    compilation: bool = False  # the text names four provinces or more: sentence_region
     horizon: int | None = None  # 具体指标：到2022年 — the plan's target year (plan_horizon)
     places: dict = field(default_factory=dict)  # known_places of the text
     sentence_start: int = 0  # where the sentence being read starts (for sentence_subject)
@@ -89,6 +92,14 @@ def _city(t: str) -> str | None:
             continue  # the gazetteer read these characters already
         if name.endswith("市") and not P.NOT_REGION.search(name) and name not in P.PROVINCES:
             counts[name] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _county(t: str) -> str | None:
+    """The county (or district, or 旗) the text names most, by the gazetteer: 平罗县."""
+    counts = Counter(name for _, _, name in names_in(t)
+                     if name.endswith(("县", "区", "旗")) and not name.endswith("自治区")
+                     and any(p.level == "county" for p in gazetteer().places(name)))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -191,6 +202,9 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     ctx.city = _city(t)
     ctx.city_voice = bool(_OWN_CITY.search(t) or _CITY_BUREAU.search(t))
     ctx.province_voice = bool(_OWN_PROVINCE.search(t))
+    ctx.county = _county(t)
+    ctx.county_voice = bool(_OWN_COUNTY.search(t))
+    ctx.compilation = sum(short in t for short in P.PROVINCE_SHORT.values()) >= 4
     ctx.horizon = plan_horizon(t, year)
     if region is None:
         ctx.scope, ctx.scope_note = document_scope(t, province)

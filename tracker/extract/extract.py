@@ -27,9 +27,9 @@ import pydantic
 from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, document_context, region_in
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
-from tracker.extract.scope import heading_region, known_places, subject_region
+from tracker.extract.scope import heading_region, known_places, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate
 from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -166,6 +166,7 @@ class _Found:
     flow: bool | None = None
     stretch: dict | None = None
     is_stretch: bool = False
+    topic: bool = False  # growth_target_topic made it a growth goal
     skipped: str | None = None  # why it cannot be emitted
     relative: bool = False
     item: int = 0  # the n-th item of a list stated with 均 (A、B均达到45%)
@@ -330,6 +331,9 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
             f.indicator = _indicator_before(clause, m.start())
         found.append(f)
     found.extend(_shared_unit(clause, found))
+    for a, b, ind, value, qual in bare_rate(clause):
+        if not any(f.start <= a < f.end for f in found):  # bare_rate: 利用率保持在95以上
+            found.append(_Found("level", {"value": value, "unit": "%"}, qual, a, b, _clean_indicator(ind), flow=False))
     for m in P.WORD_TARGETS.finditer(clause):
         if any(f.start <= m.start() < f.end for f in found):
             continue
@@ -347,6 +351,7 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
     found = inherit_list_kind(clause, found)
     found = merge_ranges(clause, found)
     found = expand_all(clause, found)
+    found = alternatives(clause, found)
     # Stretch pairs: 超过3500亿元、力争4500亿元
     out: list[_Found] = []
     for f in found:
@@ -397,8 +402,26 @@ def _shared_unit(clause: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+_STRETCH_OPENS = re.compile(rf"^(?:力争|争取|努力)(?:达到|达|实现|突破|超过)?{NUMBER}")
+_NUMBER_ENDS = re.compile(rf"{NUMBER}(?:多|余)?{P.UNIT}(?:以上|左右|以内)?[”\"']?$")
+
+
+def _stretch_clauses(clauses: list[_Clause], sentence: str, s_start: int) -> list[_Clause]:
+    """stretch_clause: "为7%以上，力争达到8%" — a clause that opens with 力争 and a number right after a
+    clause that ends with one states that goal's stretch: the two are read as one clause."""
+    out: list[_Clause] = []
+    for c in clauses:
+        if out and _STRETCH_OPENS.match(c.text) and _NUMBER_ENDS.search(out[-1].text.rstrip()):
+            a = out[-1].start
+            out[-1] = _Clause(a, c.end, sentence[a - s_start: c.end - s_start])
+            continue
+        out.append(c)
+    return out
+
+
 def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadline | None, section_past: bool) -> list[_Clause]:
     clauses = [_Clause(a, b, sentence[a - s_start: b - s_start]) for a, b in _spans(sentence, 0, len(sentence), P.CLAUSE_END) for a, b in [(a + s_start, b + s_start)]]
+    clauses = _stretch_clauses(clauses, sentence, s_start)
     deadlines = _deadlines(sentence, s_start, ctx)
     state: str | None = None
     last_deadline: _Deadline | None = None
@@ -524,6 +547,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             # named as a subject (西藏自治区人民政府要…) is an actor, not the scope of what follows
         if REVIEW_OPENER.match(para):
             section_past, section_deadline = True, None  # review_opener: 刚刚过去的2025年…, 五年来…
+        para_past = past_opener(para, ctx.year)  # 据介绍，2023年东莞全市…: this paragraph reports
         opener: _Deadline | None = None
         if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year)) is not None:
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
@@ -571,10 +595,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 carry = next((f.verb for f in reversed(found) if f.verb), None)
                 if not found:
                     continue
-                if c.state is None and not section_past and not after_result and (due := _undated_due(ctx)) and undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent):
+                if c.state is None and not section_past and not para_past and not after_result and (due := _undated_due(ctx)) and undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent):
                     c.state, c.deadline_from = "goal", "horizon" if ctx.horizon else "document"
                     c.deadline = _Deadline(c.start, c.start, due[0], False, due[1])
-                if c.state == "goal" and section_past and not explicit_future(c):
+                if c.state == "goal" and (section_past or para_past) and not explicit_future(c):
                     c.state = "past"  # review_section: 2025年工作回顾 reports results unless a clause names a later year
                 if c.state != "goal" or c.deadline is None:
                     if c.state == "past":
@@ -588,7 +612,13 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
                     continue
                 for f in found:
-                    _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped)
+                    head = c.text[: f.start]
+                    if unnamed_regions(head):  # 各地普遍确定在5%以上: no region's goal
+                        skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.unnamed_regions")})
+                        continue
+                    f.topic = growth_target_topic(f, para, sentence[: c.start - s_a + f.start])
+                    for r in region_list(head, places) or [None]:  # 海南、重庆、…则定在6%以上: one goal each
+                        _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped, r)
 
     targets, review = _finish(drafts, skipped, ctx, slug, min_confidence, headings)
     plan_source: dict[str, Any] = {}
@@ -625,6 +655,25 @@ def plan_opener(para: str, year: int | None) -> int | None:
         return None
     planned = int(m["year"]) if m["year"] else year + (1 if m["next"] else 0)
     return planned if planned >= year else None
+
+
+_PAST_OPENER = re.compile(r"^(?:据介绍|据了解|据悉|据统计|数据显示|报告显示|报告指出|报告提出)?[,，]?(?:(?P<year>(?:19|20)\d{2})年(?![底末])|去年|上年)")
+
+
+def past_opener(para: str, year: int | None) -> bool:
+    """past_opener: a paragraph that opens with a year before the document's ("据介绍，2023年东莞全市…",
+    "去年，…") and promises nothing in its first sentence reports that year: its clauses are results
+    unless one names a later year itself. Unlike a review heading it ends with its paragraph."""
+    m = _PAST_OPENER.match(para)
+    if m is None or year is None:
+        return False
+    first = re.split(r"[。；;!?！？]", para, maxsplit=1)[0]
+    if _PROMISE.search(first):
+        return False  # 2024年，市工信局将力争…: the year planned for (plan_opener), not reported
+    return int(m["year"]) < year if m["year"] else True
+
+
+_PROMISE = re.compile(r"力争|确保|争取|目标|预期|(?<![一即])将|计划|拟")
 
 
 REVIEW_OPENER = re.compile(r"^(?:各位代表[!！]?)?(?:刚刚过去的|过去(?:的)?(?:一|五|两|三)年|(?:这)?五年来|一年来|回顾过去)")
@@ -684,13 +733,17 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return ctx.region, None
     if subject := sentence_subject(sentence, c, ctx):
         return subject, Note("extract.note.region_subject", region=subject)
+    if ctx.compilation and not (ctx.scope == "全国" and "national body" in (ctx.scope_note or "")):
+        if r := last_region(sentence[: max(0, c.start - ctx.sentence_start)]):
+            return r, Note("extract.note.region_sentence", region=r)  # sentence_region
     head = c.text[: f.start]
     if re.search(r"全省|我省|省级|省内|本省", head):
         r = next((x for x in (speaker_region, section_region, ctx.scope) if x and not x.endswith("市") and x != "全国"), None) or ctx.province
         if r:
             return r, Note("extract.note.region_own_province", region=r)
     if re.search(r"全市|我市|本市|全县|我县|全区|我区", head):
-        r = next((x for x in (speaker_region, section_region, ctx.scope) if x and x != "全国"), None) or _main_city(ctx)
+        own = ctx.county if re.search(r"全县|我县", head) else None  # 全县: the county, not its city
+        r = next((x for x in (speaker_region, section_region, ctx.scope) if x and x != "全国"), None) or own or _main_city(ctx)
         if r is None and ctx.province and (ctx.province.endswith("自治区") and "区" in head or ctx.province in ("北京市", "天津市", "上海市", "重庆市")):
             r = ctx.province  # 全区 in an autonomous region, 全市 in a province-level city
         if r:
@@ -704,6 +757,8 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return ctx.scope, None if "title" in (ctx.scope_note or "") else ctx.scope_note
     if re.search(r"全省|我省|省级|省委|省政府", sentence) and ctx.province:
         return ctx.province, Note("extract.note.region_province_word", region=ctx.province)
+    if ctx.county_voice and ctx.county and not ctx.province_voice and (not ctx.province or parent_province(ctx.county) == ctx.province):
+        return ctx.county, Note("extract.note.region_county_voice", region=ctx.county)  # county_voice
     if ctx.city_voice and ctx.city and (not ctx.province or parent_province(ctx.city) == ctx.province and not ctx.province_voice):
         return ctx.city, Note("extract.note.region_city_voice", region=ctx.city)  # municipal_voice
     if ctx.province:
@@ -716,7 +771,8 @@ def _main_city(ctx: Context) -> str | None:
 
 
 def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quote: str, ctx: Context,
-           speaker_region: str | None, section_region: str | None, drafts: list, skipped: list) -> None:
+           speaker_region: str | None, section_region: str | None, drafts: list, skipped: list, listed: str | None = None) -> None:
+    """``listed``: the region of this goal when the clause lists several (region_list)."""
     assert c.deadline is not None
     title = norm.original_span(c.start, c.end).strip()
     if f.skipped:
@@ -730,7 +786,7 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
                           if how else Note("extract.note.due", year=due, label=c.deadline.label))
     if c.deadline.annual:
         guessed["due"] = Note("extract.note.due_annual", year=due)
-    region, how_region = _region_for(f, c, sentence, ctx, speaker_region, section_region)
+    region, how_region = (listed, None) if listed else _region_for(f, c, sentence, ctx, speaker_region, section_region)
     if how_region:
         guessed["region"] = how_region
     indicator = f.indicator
@@ -739,6 +795,8 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     if not indicator:
         indicator = "待定指标"
     guessed["indicator"] = Note("extract.note.indicator", indicator=indicator)
+    if f.topic:
+        guessed["kind"] = Note("extract.note.kind_growth_topic")
     spec: dict[str, Any] = {"id": "", "title": title, "region": region, "indicator": indicator, "kind": f.kind, "due": due}
     target = dict(f.amount)
     spec["target"] = target
@@ -788,8 +846,13 @@ def _key_number(spec: dict) -> tuple:
     return tuple(sorted((k, round(float(v), 6) if not isinstance(v, str) else v) for k, v in t.items()))
 
 
-def restates(spec: dict, others: list) -> bool:
-    """A bare percentage restating a growth goal stated elsewhere ("5.5%左右"目标的设定)."""
+def restates(spec: dict, others: list, guessed: dict | None = None) -> bool:
+    """A bare percentage restating a growth goal stated elsewhere ("5.5%左右"目标的设定, 目标设定为5.5%左右)
+    — a level in %, or a growth that growth_target_topic read from a bare percentage."""
+    if guessed and "kind" in guessed and spec["kind"] == "growth":
+        rate = spec["target"].get("rate")
+        return any(o is not spec and o["kind"] == "growth" and "kind" not in og and o["due"] == spec["due"]
+                   and o["region"] == spec["region"] and o["target"].get("rate") == rate for o, og, _ in others)
     if spec["kind"] != "level" or spec["target"].get("unit") != "%":
         return False
     if not re.search(r"目标|待定指标|^$", spec["indicator"]) and len(spec["indicator"]) > 1:
@@ -801,7 +864,7 @@ def restates(spec: dict, others: list) -> bool:
 def _finish(drafts: list, skipped: list, ctx: Context, slug: str, min_confidence: float = 0.0,
             headings: set[str] | None = None) -> tuple[list[dict], list[dict]]:
     kept: list[tuple[dict, dict, list[str]]] = []
-    drafts = [d for d in drafts if not restates(d[0], drafts)]
+    drafts = [d for d in drafts if not restates(d[0], drafts, d[1])]
     drafts = [d for d in drafts if not headline_restates(d[0], [o for o, _, _ in drafts], headings or set())]
     for spec, guessed, _ in drafts:
         dup = None

@@ -134,8 +134,11 @@ def start_not_deadline(text: str, start: int, end: int) -> bool:
 
 
 def quoted_name(before: str, after: str) -> bool:
-    """“三个基地” is a name; “5.5%左右”的预期目标 quotes the goal itself (quoted_goal)."""
+    """“三个基地” is a name; “5.5%左右”的预期目标 quotes the goal itself, and so does a quote opened
+    right after the verb that sets it: 目标为“7%以上，力争达到8%” (quoted_goal)."""
     if not (before.count("“") > before.count("”") and "”" in after):
+        return False
+    if re.search(r"(?:为|是|在|定在|定为|达到|达)“[^“”]*$", before):
         return False
     return not re.match(r"^[^”]{0,4}”(?:的)?(?:预期)?(?:目标|任务)", after)
 
@@ -193,3 +196,65 @@ def period_number(before: str) -> bool:
     """period_number: "上半年2.5%的增速…与…目标仍存在差距": a number right after a period already over
     is that period's result, even in a sentence that also names a goal."""
     return bool(_PERIOD_BEFORE.search(before))
+
+
+def _one_number(amount: dict) -> float | None:
+    values = [v for k, v in amount.items() if k in ("rate", "value", "plus", "times")]
+    return values[0] if len(values) == 1 else None
+
+
+def alternatives(clause: str, found: list) -> list:
+    """alternatives: "定在6%以上或者6%左右", "增长6%以上或者6%左右" — one number said twice, joined by 或/或者,
+    is one goal (the first, whose kind its verb gave; the text leaves the qualifier open)."""
+    out: list = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and _one_number(prev.amount) == _one_number(f.amount) is not None
+                and re.fullmatch(r"\s*(?:或者|或是|或)\s*", clause[prev.end:f.start])):
+            continue
+        out.append(f)
+    return out
+
+
+_TARGET_ONLY = re.compile(r"^(?:除了)?(?:.{0,10}?的)?(?:预期)?(?:增长)?目标(?:在|为|是|定在)?$|^(?:为|在|定在|是|确定在|普遍确定在)?$")
+_SET_AT = re.compile(r"(?:定在|定为)$")  # 海南、重庆…则定在6%以上, 确定为, 设定为: a target set
+_GROWTH_TOPIC = re.compile(r"增长目标|增速目标|增长预期目标|预期增长目标|增长预期")
+_GDP_TOPIC = re.compile(r"经济增长|增速目标|GDP|地区生产总值|国内生产总值")
+
+
+def growth_target_topic(f, para: str, before: str) -> bool:
+    """growth_target_topic: "青海省的目标在4.5%左右", "为7%以上" in a paragraph about growth targets
+    (增长目标, 增速目标): a bare percentage stated as a target, with no indicator of its own, is a
+    growth rate — of the economy (地区生产总值) when the paragraph speaks of 经济增长 or 增速目标.
+    ``before``: the sentence up to the number, which must name the target (目标) first — in "5.5%左右的增长
+    目标高于平均值" the number is talked about, not set — unless the clause sets it (…则定在6%以上). Turns ``f`` into a growth goal and says whether it did."""
+    if f.kind != "level" or f.amount.get("unit") != "%" or not _GROWTH_TOPIC.search(para):
+        return False
+    ind = f.indicator or ""
+    if not (("目标" in before and _TARGET_ONLY.search(ind)) or _SET_AT.search(before.rstrip("“\"")) and len(ind) <= 30):
+        return False
+    f.kind = "growth"
+    f.amount = {"rate": f.amount["value"]}
+    if f.stretch and "value" in f.stretch:
+        f.stretch = {"rate": f.stretch["value"]}
+    f.indicator = "地区生产总值" if _GDP_TOPIC.search(para) else ""
+    f.flow = None
+    return True
+
+
+_BARE_RATE = re.compile(
+    r"(?P<ind>[\u4e00-\u9fff]{1,12}?率)(?:稳定在|保持在|提高到|提升到|提高至|提升至|不低于|达到|达|超过)"
+    r"(?P<num>\d{1,3}(?:\.\d+)?)(?P<q>以上|左右|以内|以下)?(?![\d.%％‰])(?![\u4e00-\u9fff]*?[个家项万亿元吨])"
+)
+_RATE_QUALIFIER = {"以上": None, "左右": "about", "以内": "at_most", "以下": "at_most"}
+
+
+def bare_rate(clause: str) -> list[tuple[int, int, str, float, str | None]]:
+    """bare_rate: "工业用水重复利用率保持在95以上" — a rate (…率) set at a number printed without its % is a
+    percentage (at most 100). Returns (start, end, indicator, value, qualifier) for each."""
+    out = []
+    for m in _BARE_RATE.finditer(clause):
+        value = float(m["num"])
+        if 0 < value <= 100:
+            out.append((m.start("num"), m.end(), m["ind"], value, _RATE_QUALIFIER.get(m["q"] or "以上")))
+    return out

@@ -54,7 +54,7 @@ PAST_PERIOD = re.compile(
 # Clause signals
 
 #: A goal is announced, promised or planned.
-GOAL_MARKERS = re.compile(r"力争|确保|争取|目标|预期|将|未来|努力|计划到|计划在|规划到|预计到")
+GOAL_MARKERS = re.compile(r"力争|确保|争取|目标|预期|将|未来|努力|计划到|计划在|规划到|预计到|(?<![认评鉴判核规决])定(?:在|为)")
 #: A figure is reported.
 PAST_MARKERS = re.compile(
     r"同比|环比|比上年|比去年|较上年|较去年|比年初|比一季度|比上半年|已经|已有|已|截至|截止|目前|现有|"

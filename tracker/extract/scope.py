@@ -17,7 +17,7 @@ import re
 
 from tracker.extract import patterns as P
 from tracker.extract.context import place_name, region_in
-from tracker.extract.gazetteer import leading_place
+from tracker.extract.gazetteer import leading_place, names_in
 
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[①-⑳])\s*")
 _SHORT = {v: k for k, v in P.PROVINCE_SHORT.items()}
@@ -81,3 +81,53 @@ def subject_region(para: str, places: dict[str, str] | None = None) -> str | Non
         return None
     rest = text[found[1]:].lstrip("，,：: ")
     return found[0] if _SUBJECT_VERB.match(rest) else None
+
+
+_UNNAMED = re.compile(
+    r"各地|多地|各省(?:份|区市)?|其他(?:省份|地区|城市|地方)|其余(?:省份|地区|城市)|多个(?:经济大)?(?:省份|省|城市|地区)|"
+    r"多个经济大省|不少(?:省份|地方|城市|地区)|部分(?:省份|地区|城市)|一些(?:省份|地方|城市|地区)|\d+个(?:省份|城市)|多省份?|各城市"
+)
+_OWN_WORDS = re.compile(r"全省|全市|全县|全区|我省|我市|我县|我区|本省|本市")
+
+
+def unnamed_regions(head: str) -> bool:
+    """unnamed_regions: "各地普遍确定在5%以上", "其他省份都在5%左右": the number is said of regions the text
+    does not name (各地, 其他省份, 多个经济大省) — no region's goal. Not when the clause names a region or
+    speaks for its own (全省各地)."""
+    return bool(_UNNAMED.search(head)) and region_in(head) is None and not _OWN_WORDS.search(head)
+
+
+_LIST_JOIN = "、和及与"
+_AFTER_LIST = re.compile(r"^(?:则|都|均|也|分别|定在|的目标|目标|提出|将|预期|力争|确保|要|的增长目标|增长目标)")
+
+
+def region_list(head: str, places: dict[str, str] | None = None) -> list[str]:
+    """region_list: "海南、重庆、新疆、湖北和内蒙古则定在6%以上": regions listed together as the subject
+    (then 则, 都, 均, 分别, 定在, 目标 …) share the number after them — one goal each."""
+    for i in range(len(head)):
+        if i and head[i - 1] not in "，,：:；; " and not head[i - 1].isdigit() and head[i - 1] not in "年其中":
+            continue
+        items, pos = [], i
+        while (found := _leading_region(head[pos:], places)) is not None:
+            items.append(found[0])
+            pos += found[1]
+            if pos < len(head) and head[pos] in _LIST_JOIN:
+                pos += 1
+                continue
+            break
+        if len(items) >= 2 and _AFTER_LIST.match(head[pos:]):
+            return list(dict.fromkeys(items))
+    return []
+
+
+def last_region(text: str) -> str | None:
+    """The region named last in ``text``: a full name of the gazetteer or a province's short form
+    (四川, 广西). Used by sentence_region."""
+    best: tuple[int, str] | None = None
+    for start, _, name in names_in(text):
+        best = (start, name) if best is None or start >= best[0] else best
+    for full, short in P.PROVINCE_SHORT.items():
+        at = text.rfind(short)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, full)
+    return best[1] if best else None

@@ -56,6 +56,10 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.region_province_word": ("{region}（句中的全省/省）", "{region} (全省/省 in the sentence)"),
     "extract.note.region_city_voice": ("{region}（文中以该市口吻：全市、市政府、市…局）",
                                        "{region} (the city the text speaks as: 全市, 市政府, 市…局)"),
+    "extract.note.region_county_voice": ("{region}（文中以该县口吻：全县、县委、县政府）",
+                                         "{region} (the county the text speaks as: 全县, 县委, 县政府)"),
+    "extract.note.region_sentence": ("{region}（同一句中前面提到的地区：多地汇编）",
+                                     "{region} (the region named earlier in the sentence: a compilation)"),
     "extract.note.region_province_most": ("{region}（文中提到最多的省份）", "{region} (the province the document names most)"),
     "extract.note.region_none": ("全国（未找到地区：请填写）", "全国 (no region found: set it)"),
     # a draft's due year
@@ -110,6 +114,10 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.result_past_year": ("结果：关于{period}，早于文件年份", "result: about {period}, a year before the document"),
     # left out
     "extract.note.unknown_unit": ("单位 {unit} 不是 tracker 认识的单位", "the unit {unit} is not one the tracker knows"),
+    "extract.note.unnamed_regions": ("说的是未点名的地区（各地、其他省份、多个省份），不是某一地区的目标",
+                                     "said of regions the text does not name (各地, 其他省份, 多个省份): no region's goal"),
+    "extract.note.kind_growth_topic": ("增长（段落讲的是增长目标，这里的百分数是目标本身）",
+                                       "growth (the paragraph is about growth targets; the percentage is the target)"),
     "extract.note.below_cut": ("置信度 {score} 低于 --min-confidence {cut}", "confidence {score} below --min-confidence {cut}"),
     "extract.note.invalid": ("草稿未通过校验：{error}", "the draft does not validate: {error}"),
 }
