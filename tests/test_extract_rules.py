@@ -767,3 +767,28 @@ def test_past_opener_reports_its_paragraph():
 ])
 def test_bare_rate(clause, found):
     assert L.bare_rate(clause) == found
+
+
+# --------------------------------------------------------------------------
+# Rules from the eleventh test split (scored blind once, then dev)
+
+
+def test_open_range():
+    """open_range: a range whose first number has no unit: 8—10个 is 8 at least, 10 the stretch."""
+    t = only("2020年11月17日\n到2025年，力争培育8—10个百亿企业。\n", region="开封市")
+    assert (t["target"], t["stretch"]) == ({"value": 8, "unit": "个"}, {"value": 10, "unit": "个"})
+    g = only("2024年1月5日\n今年地区生产总值增长4.5-5%。\n", region="某省")
+    assert (g["kind"], g["target"], g["stretch"], g["indicator"]) == ("growth", {"rate": 4.5}, {"rate": 5}, "地区生产总值")
+    from tracker.extract.extract import _quantities
+    years = _quantities("2020—2022年新增企业10家")  # years, not the range's lower end
+    assert [(f.amount, f.stretch) for f in years] == [({"value": 10, "unit": "家"}, None)]
+
+
+@pytest.mark.parametrize("clause, found", [
+    ("总量超过五千亿规模", [(4, 7, 5000.0, "亿元")]),
+    ("1.2万亿规模的产业", [(0, 5, 1.2, "万亿元")]),
+    ("2个千亿级产业集群", []),  # a size class, not an amount
+    ("形成万亿规模", []),  # no number of its own
+])
+def test_bare_money(clause, found):
+    assert L.bare_money(clause) == found

@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, document_context, region_in
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range
 from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -331,6 +331,10 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
             f.indicator = _indicator_before(clause, m.start())
         found.append(f)
     found.extend(_shared_unit(clause, found))
+    for a, b, value, unit in bare_money(clause):
+        if not any(f.start <= a < f.end for f in found):  # bare_money: 总量超过五千亿规模
+            qual, _ = _qualifier(clause[:a], clause[b:])
+            found.append(_Found("level", {"value": value, "unit": unit}, qual, a, b, _indicator_before(clause, a)))
     for a, b, ind, value, qual in bare_rate(clause):
         if not any(f.start <= a < f.end for f in found):  # bare_rate: 利用率保持在95以上
             found.append(_Found("level", {"value": value, "unit": "%"}, qual, a, b, _clean_indicator(ind), flow=False))
@@ -350,6 +354,7 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
     found.sort(key=lambda f: f.start)
     found = inherit_list_kind(clause, found)
     found = merge_ranges(clause, found)
+    found = open_range(clause, found)
     found = expand_all(clause, found)
     found = alternatives(clause, found)
     # Stretch pairs: 超过3500亿元、力争4500亿元

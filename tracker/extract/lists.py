@@ -32,7 +32,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract import patterns as P
 from tracker.extract.notes import Note
+from tracker.extract.numbers import NUMBER, NumberError, parse_number, split_magnitude
 
 _EACH = re.compile(r"([\u4e00-\u9fff（）()]+(?:、[\u4e00-\u9fff（）()]+)+)[\u4e00-\u9fff]{0,8}?均(?:达到|达|为|增长|保持在|提高到|不低于)?$")
 _RANGE_SEP = re.compile(r"^[-—–~～至到]$")
@@ -257,4 +259,51 @@ def bare_rate(clause: str) -> list[tuple[int, int, str, float, str | None]]:
         value = float(m["num"])
         if 0 < value <= 100:
             out.append((m.start("num"), m.end(), m["ind"], value, _RATE_QUALIFIER.get(m["q"] or "以上")))
+    return out
+
+
+_OPEN_RANGE = re.compile(rf"(?P<a>{NUMBER})\s*[-—–~～至到]\s*$")
+
+
+def open_range(clause: str, found: list) -> list:
+    """open_range: "力争培育8—10个百亿企业", "增长4.5-5%" — a range whose first number has no unit of its
+    own: the lower end is the target and the upper the stretch, as merge_ranges does when both have one."""
+    for f in found:
+        if f.stretch is not None or f.is_stretch:
+            continue
+        key = "rate" if "rate" in f.amount else "value" if "value" in f.amount else None
+        m = _OPEN_RANGE.search(clause[: f.start])
+        if key is None or m is None or re.search(r"[\d.]$", clause[: m.start()]):
+            continue
+        try:
+            a = parse_number(m["a"])
+        except NumberError:
+            continue
+        b = f.amount[key]
+        if 0 < a < b:
+            f.stretch = {**f.amount, key: b}
+            f.amount = {**f.amount, key: a}
+            if f.kind == "level" and f.amount.get("unit") == "%" and P.GROWTH_VERB.search(clause[: m.start()]):
+                f.kind, f.amount, f.stretch = "growth", {"rate": a}, {"rate": b}  # 增长4.5-5%
+                f.indicator = re.sub(r"(?:增速|增幅|涨幅|增长率|增长)[^增]*$", "", f.indicator)
+                f.flow = None
+            f.range_note = Note("extract.note.range", words=clause[m.start(): f.end])
+            f.start = m.start()
+    return found
+
+
+_BARE_MONEY = re.compile(rf"(?P<num>{NUMBER})(?=规模)")
+
+
+def bare_money(clause: str) -> list[tuple[int, int, float, str]]:
+    """bare_money: "总量超过五千亿规模", "万亿规模" — an amount in 亿 or 万亿 printed without 元, as the size of
+    an industry: money (亿元). Returns (start, end, value, unit) for each."""
+    out = []
+    for m in _BARE_MONEY.finditer(clause):
+        try:
+            value, big = split_magnitude(m["num"])
+        except NumberError:
+            continue
+        if big in ("亿", "万亿") and value > 0:
+            out.append((m.start(), m.end(), value, big + "元"))
     return out
