@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 
 import pytest
 
-from tracker.forks import chunks, split_map
+from tracker.forks import chunks, share_map, split_map
 from tracker.ingest.parallel import fork_context
 
 needs_fork = pytest.mark.skipif(fork_context() is None, reason="no safe fork here")
@@ -35,14 +36,19 @@ def _pid_and_sum(chunk):
     return os.getpid(), sum(chunk)
 
 
+def _slow_pid_and_sum(chunk):
+    time.sleep(0.2)  # long enough for the children to start and take their share
+    return os.getpid(), sum(chunk)
+
+
 @needs_fork
 def test_split_map_works_the_chunks_in_other_processes_and_keeps_their_order():
     items = list(range(1000))
-    results = split_map(_pid_and_sum, items, workers=3, min_chunk=10)
+    results = split_map(_slow_pid_and_sum, items, workers=3, min_chunk=10)
     assert [s for _, s in results] == [sum(p) for p in chunks(items, 3)]
     pids = [pid for pid, _ in results]
-    assert pids[0] == os.getpid()  # the first chunk is worked here, the others in children
-    assert os.getpid() not in pids[1:]
+    assert len(set(pids)) == 3  # each process took one chunk
+    assert os.getpid() in pids
 
 
 def test_split_map_stays_here_for_few_items_or_one_worker():
@@ -76,6 +82,7 @@ def test_an_error_in_a_child_is_raised_here():
     def fail_elsewhere(chunk):
         if os.getpid() != here:
             raise ValueError(f"bad item {chunk[0]}")
+        time.sleep(0.3)  # the child starts and takes the other chunk meanwhile
         return len(chunk)
 
     with pytest.raises(ValueError, match="bad item 50"):
@@ -89,6 +96,7 @@ def test_a_child_that_dies_has_its_chunk_worked_here(caplog):
     def die_elsewhere(chunk):
         if os.getpid() != here:
             os._exit(9)  # killed, out of memory
+        time.sleep(0.3)  # the children start and take the other chunks meanwhile
         return os.getpid(), sum(chunk)
 
     with caplog.at_level(logging.WARNING, logger="tracker.forks"):
@@ -106,3 +114,44 @@ def test_split_map_inside_split_map_does_not_fork_again():
     results = split_map(inner, list(range(100)), workers=2, min_chunk=10)
     assert [len(r) for r in results] == [1, 1]  # each chunk worked in one process
     assert results[0] == [os.getpid()]
+
+
+@needs_fork
+def test_share_map_gives_each_result_in_the_order_of_the_tasks():
+    tasks = [list(range(i, i + 7)) for i in range(0, 700, 7)]
+    assert [s for _, s in share_map(_pid_and_sum, tasks, workers=2)] == [sum(t) for t in tasks]
+
+
+@needs_fork
+def test_share_map_processes_take_turns_so_a_costly_task_does_not_hold_the_rest():
+    """One task of 0.6 s and six of 0.1 s on two processes: whoever takes the long one, the other
+    works the short ones meanwhile (0.6 s in all, not 0.9 s for a fixed half each)."""
+    def work(seconds):
+        time.sleep(seconds)
+        return os.getpid()
+
+    started = time.monotonic()
+    pids = share_map(work, [0.6, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], workers=2)
+    took = time.monotonic() - started
+    long_one = pids[0]
+    assert all(p != long_one for p in pids[1:]) or pids.count(long_one) <= 2
+    assert len(set(pids)) == 2
+    assert took < 0.85
+
+
+@needs_fork
+def test_share_map_works_here_the_tasks_a_dead_child_took(caplog):
+    here = os.getpid()
+
+    def die_elsewhere(task):
+        if os.getpid() != here:
+            os._exit(9)
+        time.sleep(0.05)
+        return task * 2
+
+    with caplog.at_level(logging.WARNING, logger="tracker.forks"):
+        assert share_map(die_elsewhere, list(range(20)), workers=2) == [t * 2 for t in range(20)]
+
+
+def test_share_map_with_one_worker_works_every_task_here():
+    assert share_map(_pid_and_sum, [[1], [2, 3]], workers=1) == [(os.getpid(), 1), (os.getpid(), 5)]

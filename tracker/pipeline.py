@@ -301,46 +301,39 @@ def evaluate_json(inputs: Inputs, as_of: Period | str, settings: Settings = DEFA
     7,200 goals, writing their lines and looking over the figures for warnings
     keeps one core busy for most of a second once every file is read, while
     the other idles: with two workers or more and ``2 × min_chunk`` goals or
-    more, a forked child (tracker.forks) judges part of the goals and looks
-    for the warnings while this process judges the rest; only lines and
-    problems come back.
+    more, forked children (tracker.forks.share_map) take turns with this
+    process at the warnings and the goals, a few dozen at a time; only lines
+    and problems come back.
     """
     from tracker.checks import data_warnings
     from tracker.evaluate import judge_grouped
-    from tracker.forks import split_map
+    from tracker.forks import share_map
     from tracker.runtime import worker_count
 
     month = parse_month(as_of) if isinstance(as_of, str) else as_of
     groups = inputs.grouped()
 
-    def judged(tasks: Sequence[tuple[Sequence[TargetT], bool]]) -> tuple[list[str], list[Problem], list[Problem]]:
-        """Each task's goals judged and written, and the warnings about the figures where a task asks."""
-        lines: list[str] = []
-        problems: list[Problem] = []
-        warnings: list[Problem] = []
-        for targets, warn in tasks:
-            evaluations, found = judge_grouped(targets, groups, month, settings, inputs.aliases, inputs.composition)
-            lines += [_encode(e.as_json()) for e in evaluations]
-            problems += found
-            if warn:
-                warnings += data_warnings(inputs.targets, groups, inputs.aliases, inputs.composition)
-        return lines, problems, warnings
+    def judged(task: Sequence[TargetT] | None) -> tuple[list[str], list[Problem], list[Problem]]:
+        """A task's goals judged and written; the task None: the warnings about the figures."""
+        if task is None:
+            return [], [], data_warnings(inputs.targets, groups, inputs.aliases, inputs.composition)
+        evaluations, found = judge_grouped(task, groups, month, settings, inputs.aliases, inputs.composition)
+        return [_encode(e.as_json()) for e in evaluations], found, []
 
     targets = inputs.targets
+    tasks: list[Sequence[TargetT] | None] = [None]
     if worker_count(workers) > 1 and len(targets) >= 2 * min_chunk:
-        # This process judges the larger share; the other judges the rest and looks over the figures
-        # for warnings (some 0.16 s of a province's month), so that both finish together.
-        k = int(len(targets) * JUDGED_HERE)
-        tasks = [(targets[:k], False), (targets[k:], True)]
+        # Both processes take the next task as they finish their last (tracker.forks.share_map): the
+        # warnings (some 0.16 s of a province's month) and the goals a few dozen at a time.
+        tasks += [targets[i:i + GOALS_A_TASK] for i in range(0, len(targets), GOALS_A_TASK)]
     else:
-        tasks = [(targets, True)]
+        tasks.append(targets)
     lines, judged_problems, warnings = [], [], []
-    for chunk_lines, chunk_problems, chunk_warnings in split_map(judged, tasks, workers, min_chunk=1):
-        lines += chunk_lines
-        judged_problems += chunk_problems
-        warnings += chunk_warnings
-    judged = judged_problems
-    problems = (*first_problems, *inputs.problems, *_unique(judged), *warnings)
+    for task_lines, task_problems, task_warnings in share_map(judged, tasks, workers):
+        lines += task_lines
+        judged_problems += task_problems
+        warnings += task_warnings
+    problems = (*first_problems, *inputs.problems, *_unique(judged_problems), *warnings)
     text = _object_lines({
         "as_of": _encode(month.iso()),
         "evaluations": lines or "[]",
@@ -349,9 +342,9 @@ def evaluate_json(inputs: Inputs, as_of: Period | str, settings: Settings = DEFA
     return text, problems
 
 
-#: The share of the goals ``evaluate_json`` judges in this process when it splits the work: a forked
-#: child pays some 40 % more a goal for the pages it touches, and also looks for warnings.
-JUDGED_HERE = 0.65
+#: How many goals ``evaluate_json`` judges in one task when it shares the work between processes:
+#: small enough that both finish together, large enough that taking a task costs nothing.
+GOALS_A_TASK = 150
 
 
 def _unique(problems: Iterable[Problem]) -> list[Problem]:
