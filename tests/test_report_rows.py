@@ -11,8 +11,9 @@ from openpyxl import Workbook
 
 from tracker.model import Status
 from tracker.report.cells import (
-    BOX, CENTER, HEADER_FILL, HEADER_FONT, WRAP_TOP, fit_columns, fit_rows, put, status_fill, status_font,
+    BOX, CENTER, HEADER_FILL, HEADER_FONT, WRAP_TOP, put, status_fill, status_font,
 )
+from tracker.report.fit import fit_columns, fit_rows
 from tracker.report.rows import ReportWorkbook, TableRows
 
 VALUES = [

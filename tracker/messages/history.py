@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.messages import register
+from tracker.messages.catalogue import register
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "history.figures": ("数据（在用的数据，以及被修订替换的数据）：", "Figures (in use, and values replaced by a revision):"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.messages import register
+from tracker.messages.catalogue import register
 
 LISTING: dict[str, tuple[str, str]] = {
     "problem.permission-denied": ("无法读取该文件：没有读取权限（请给运行跟踪程序的用户读取权限）",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.messages import register
+from tracker.messages.catalogue import register
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "outlook.achieved": ("已完成目标", "the target is met"),

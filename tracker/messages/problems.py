@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from tracker.messages import quote, register
+from tracker.messages.catalogue import quote, register
 
 __all__ = ["Reason", "Words", "place_text", "where_text"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.messages import register
+from tracker.messages.catalogue import register
 
 RUNS: dict[str, tuple[str, str]] = {
     # outcomes and triggers

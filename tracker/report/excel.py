@@ -30,8 +30,9 @@ from tracker.report.brief_sheet import group_key as group_of
 from tracker.report.brief_sheet import write_brief_sheet
 from tracker.report.cells import (
     BODY_FONT, CENTER, CHANGE_FILL, HEADER_FONT, TITLE_FONT, TOP, WRAP_CENTER, WRAP_TOP,
-    LINE_HEIGHT, body_font, display_width, fit_columns, fit_rows, header_row, light_fill, light_font, print_setup, put, status_fill, status_font,
+    LINE_HEIGHT, body_font, display_width, header_row, light_fill, light_font, print_setup, put, status_fill, status_font,
 )
+from tracker.report.fit import fit_columns, fit_rows
 from tracker.report.header import SourceNotes, header_lines, report_title, source_notes
 from tracker.report.labels import Labels, labels_for
 from tracker.report.lights import Light, lagging_ids, light_of

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.report import goal_text as gt
-from tracker.report.cells import HEADER_FONT, TITLE_FONT, fit_rows, print_setup, put
+from tracker.report.cells import HEADER_FONT, TITLE_FONT, print_setup, put
+from tracker.report.fit import fit_rows
 from tracker.report.labels import Labels
 from tracker.report.ranking import RankGroup, move_text
 from tracker.report.rows import TableRows

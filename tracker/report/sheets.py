@@ -20,8 +20,9 @@ from tracker.problems import Problem
 from tracker.report import goal_text as gt
 from tracker.report.cells import (
     BOX, FONT_NAME, FONT_SIZE, HEADER_ALIGN, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP_TOP,
-    LEFT, fit_columns, fit_rows, header_row, print_setup, put, status_fill, status_font,
+    LEFT, header_row, print_setup, put, status_fill, status_font,
 )
+from tracker.report.fit import fit_columns, fit_rows
 from tracker.report.header import beijing
 from tracker.report.labels import Labels
 from tracker.report.rows import TableRows
