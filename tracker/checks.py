@@ -69,12 +69,12 @@ def unit_slips(groups: Mapping[tuple[str, str], Sequence[Figure]]) -> list[Probl
 
 
 def _slip(f: Figure, prev: Figure, ratio: float) -> Problem:
-    file, place = f.file or f.source, f.place
+    file, place = f.file, f.place
     times = (Words(f"{ratio:,.0f}倍", f"{ratio:,.0f} times") if ratio >= 1
              else Words(f"1/{1 / ratio:,.0f}", f"1/{1 / ratio:,.0f} of"))
     return Problem.of(file, place, Reason.UNIT_SLIP, severity=WARNING,
                       series=f"{f.region} {f.indicator}", period=_period(f), value=f"{f.value:g} {f.unit}",
-                      before_period=_period(prev), before=f"{prev.value:g} {prev.unit}", before_source=prev.source,
+                      before_period=_period(prev), before=f"{prev.value:g} {prev.unit}", before_source=str(prev.source or ""),
                       times=times)
 
 
@@ -140,7 +140,7 @@ def misspelt_names(groups: Mapping[tuple[str, str], Sequence[Figure]], wanted_re
                 continue
             for goal_name in missing:
                 if likely_same(name, goal_name):
-                    file, place = f.file or f.source, f.place
+                    file, place = f.file, f.place
                     shown = (f.region, f.indicator)[pick]
                     problems.append(Problem.of(file, place, Reason.DID_YOU_MEAN, severity=WARNING,
                                                kind=_KINDS[kind], name=shown, goal_name=goal_name))

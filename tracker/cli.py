@@ -179,8 +179,7 @@ def _future_figures(files, as_of) -> list:
         late = [f for f in result.figures if f.period.end > as_of.end]
         if late:
             f = late[0]
-            place = f.source[len(result.file) + 1:] if f.source.startswith(result.file) else ""
-            place = f"line {place}" if f.source.startswith(f"{result.file}:") else place
+            place = f.place
             more = {"more": len(late) - 1} if len(late) > 1 else {}
             found.append(Problem.of(result.file, place, Reason.FUTURE_PERIOD, "more" if more else "",
                                     period=Words(f.period.chinese(), f.period.iso()),

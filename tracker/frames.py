@@ -112,7 +112,7 @@ def _figure_row(f: Figure) -> tuple:
     return (
         f.region, f.indicator, p.iso(),
         f"{p.start_year}-{p.start_month:02d}", f"{p.end_year}-{p.end_month:02d}",
-        _plain(f.measure), f.value, f.unit, f.source, f.file or None, f.revised_from,
+        _plain(f.measure), f.value, f.unit, str(f.source or ""), f.file or None, f.revised_from,
         f.origin, f.made is not None,
     )
 

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tracker.figure import Cell
 from tracker.notes import Note
 from tracker.periods import Period, PeriodError, parse_period
 from tracker.problems import InputError
@@ -268,7 +269,7 @@ class SeriesPoint:
     actual: float | None
     planned: float | None = None
     stretch: float | None = None
-    source: str | None = None
+    source: Cell | None = None  # where the actual figure was read (None for a derived figure)
 
 
 class LazySeries(Sequence[SeriesPoint]):
@@ -355,7 +356,7 @@ class Evaluation:
     required_rate: float | None = None
     projected: float | None = None
     stretch_status: Status | None = None
-    sources: tuple[str, ...] = ()
+    sources: tuple[Cell, ...] = ()  # the cells and lines the judgement rests on ("sources" in the JSON: their text)
     note: str | None = None
     # Beyond the fields every evaluation has always had in the JSON, for reports:
     title: str = ""
@@ -413,7 +414,7 @@ class Evaluation:
             "required_rate": r(self.required_rate),
             "projected": r(self.projected),
             "stretch_status": None if self.stretch_status is None else self.stretch_status._value_,
-            "sources": list(self.sources),
+            "sources": list(map(str, self.sources)),
             "note": self.note,
             "title": self.title,
             "due": self.due,

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from tracker.figure import Figure
+from tracker.figure import Cell, Figure
 
 __all__ = ["Made", "MONTHS", "GROWTH", "REGIONS", "RATIO", "SUM", "sources_of", "is_derived", "leaves"]
 
@@ -49,7 +49,7 @@ _new = tuple.__new__
 def derived_figure(region: str, indicator: str, period, measure, value: float, unit: str, how: str,
                    parts: tuple[Figure, ...]) -> Figure:
     """A Figure made from ``parts`` (no source of its own: its sources are theirs), made in C."""
-    return _new(Figure, (region, indicator, period, measure, value, unit, "", "", None, None,
+    return _new(Figure, (region, indicator, period, measure, value, unit, None, "", None, None,
                          _new(Made, (how, parts))))
 
 
@@ -67,7 +67,7 @@ def leaves(figure: Figure) -> list[Figure]:
     return out
 
 
-def sources_of(figure: Figure) -> tuple[str, ...]:
+def sources_of(figure: Figure) -> tuple[Cell, ...]:
     """Every source a figure rests on: its own, or those of every published figure it was made from."""
     if figure.made is None:
         return (figure.source,)

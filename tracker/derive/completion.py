@@ -30,12 +30,12 @@ class Clash:
         from tracker.messages.problems import Reason
 
         f, o = self.first, self.other
-        both = (f"{f.region} {f.indicator} {f.period.iso()} ({f.unit}, {f.source}) / "
-                f"{o.region} {o.indicator} {o.period.iso()} ({o.unit}, {o.source})")
+        both = (f"{f.region} {f.indicator} {f.period.iso()} ({f.unit}, {f.source or ''}) / "
+                f"{o.region} {o.indicator} {o.period.iso()} ({o.unit}, {o.source or ''})")
         d = self.definition
         if d is not None:
             return Problem.of(d.file, d.place, Reason.BAD_DEFINITION, "clash", name=d.name, both=both)
-        return Problem.of(o.file or o.source, "", Reason.UNIT_MISMATCH, "parts", both=both)
+        return Problem.of(o.file, "", Reason.UNIT_MISMATCH, "parts", both=both)
 
 
 class Completion:

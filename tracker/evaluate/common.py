@@ -118,7 +118,7 @@ def convert(figs: Iterable[Figure], unit: str, target_id: str) -> tuple[Sequence
             except UnitError as e:
                 k = cache[f.unit] = e
         if isinstance(k, UnitError):
-            problems.append(Problem.of(f.file or f.source, f.place, Reason.UNIT_MISMATCH, "figure",
+            problems.append(Problem.of(f.file, f.place, Reason.UNIT_MISMATCH, "figure",
                                        unit=f.unit, goal=target_id, target=unit, detail=k.as_phrase()))
             continue
         points.append(Point(f, f.value * k))

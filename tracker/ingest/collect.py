@@ -14,8 +14,6 @@ from tracker.messages import Phrase
 from tracker.messages.problems import Place, Words
 from tracker.problems import Problem
 
-from tracker.figure import place_of_source
-
 
 #: What a file's keys are made of (see FileResult.key_parts): their regions, their indicators,
 #: and the months their periods end in.
@@ -81,7 +79,7 @@ class Collector:
         # else a new figure, or the same figure repeated (an export with its data twice): keep the first
 
     def _duplicate(self, first: Figure, figure: Figure) -> None:
-        there, here = place_of_source(first.source, self.file), place_of_source(figure.source, self.file)
+        there, here = first.place, figure.place
         self.problem(here, "duplicate", Phrase.of(
             "problem.duplicate", region=figure.region, indicator=figure.indicator,
             period=Words(figure.period.chinese(), figure.period.iso()),

@@ -11,24 +11,14 @@ import csv
 import io
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 import python_calamine
 
+from tracker.figure import Cell, column_letters
 from tracker.ingest.excel_errors import sheet_errors
 from tracker.messages import Phrase
-
-
-@lru_cache(maxsize=2048)
-def column_letters(col: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    n = col + 1
-    while n:
-        n, rem = divmod(n - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 @dataclass
@@ -54,18 +44,25 @@ class Grid:
             return f"line {self.lines[row]}"
         return f"{self.name}!{column_letters(col)}{row + 1}"
 
-    def source_prefix(self, file: str) -> str:
-        """What a figure's source starts with; the column and row parts add the cell."""
-        return f"{file}:" if self.lines is not None else f"{file}!{self.name}!"
+    @property
+    def sheet(self) -> str | None:
+        """The sheet a figure's Cell names: this one's name (one object, shared by its figures),
+        None for a CSV file."""
+        return None if self.lines is not None else self.name
 
-    def col_part(self, col: int) -> str:
-        """A source is ``source_prefix + col_part + row_parts[row]``: ``D`` + ``7``, or "" + line."""
-        return "" if self.lines is not None else column_letters(col)
+    def cell_col(self, col: int) -> int:
+        """The column a figure's Cell names: ``col``, or -1 for a CSV line."""
+        return -1 if self.lines is not None else col
 
     @cached_property
-    def row_parts(self) -> list[str]:
-        """Every row's part of a source, made at once: a table of 20,000 figures asks for each."""
-        return list(map(str, self.lines if self.lines is not None else range(1, len(self.rows) + 1)))
+    def row_numbers(self) -> list[int]:
+        """Every row's number in a figure's Cell (its Excel row, or its CSV line), made at once:
+        one number object a row, shared by the row's figures."""
+        return self.lines if self.lines is not None else list(range(1, len(self.rows) + 1))
+
+    def cell(self, file: str, row: int, col: int) -> Cell:
+        """The Cell of a figure read at ``row`` and ``col`` (0-based) of ``file``."""
+        return Cell(file, self.sheet, self.row_numbers[row], self.cell_col(col))
 
 
 class Unreadable(Exception):

@@ -15,7 +15,7 @@ import sys
 
 from operator import itemgetter
 
-from tracker.figure import Measure, make_figure
+from tracker.figure import Cell, Measure, make_figure
 from tracker.messages import Phrase
 from tracker.periods import Period
 
@@ -26,6 +26,7 @@ from tracker.ingest.headers import Context, Header, blank, classify, is_note, ma
 from tracker.ingest.meaning import Fail, Meaning, label, meaning, period_of, year_to_date
 
 NATIONAL = "全国"
+_new = tuple.__new__  # _new(Cell, (file, sheet, row, col)): a figure's Cell, made in C
 
 
 def _cell(rows: list[list], fill: dict, r: int, c: int | None) -> object:
@@ -116,7 +117,7 @@ def _bad_value(grid: Grid, r: int, c: int, err: CellError, out: Collector) -> No
 
 
 def _emit(grid: Grid, r: int, c: int, out: Collector, region: str, m: Meaning, period: Period,
-          value, cell_unit, source: str, origin: str | None = None) -> None:
+          value, cell_unit, source: Cell, origin: str | None = None) -> None:
     """One value cell: a figure, or a problem. The loops inline the common case
     (a float, the unit from the row) and call this for the rest."""
     if value is _MISSING:
@@ -248,7 +249,7 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     rc, ic, uc, mc, pc = (roles.get(k) for k in ("region", "indicator", "unit", "measure", "period"))
     origin_of = _origin_getter(roles.get("source"))
     file = out.file
-    prefix = grid.source_prefix(file)
+    sheet, numbers = grid.sheet, grid.row_numbers
     by_period = header.by == "period"
     title_place = grid.place(header.row, header.first)
     ctx_period = None
@@ -265,9 +266,8 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
         return _skip_table(rows, start, header)
     default_region = ctx.region or NATIONAL
     cols = header.columns
-    col_src = {c: prefix + grid.col_part(c) for c, _ in cols}
+    col_of = {c: grid.cell_col(c) for c, _ in cols}  # the column a figure's Cell names
     col_ytd = {c: year_to_date(p) for c, p in cols} if by_period else {}
-    row_parts = grid.row_parts
     add = out.add
     keep = out.keep
     first = header.first
@@ -275,9 +275,9 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
     if fast is not None:
         regions, meanings, meaning_cells = fast.regions, fast.meanings, fast.meaning_cells
         width, merged_rows, first_is_label = fast.width, fast.merged_rows, fast.first_is_label
-        # by ytd: (col, period of its figures, its start and end, period of its header, source without the row)
-        fast_cols = ([(c, p, p.start, p.end, p, col_src[c]) for c, p in cols],
-                     [(c, col_ytd[c], col_ytd[c].start, col_ytd[c].end, p, col_src[c]) for c, p in cols])
+        # by ytd: (col, period of its figures, its start and end, period of its header, its Cell's column)
+        fast_cols = ([(c, p, p.start, p.end, p, col_of[c]) for c, p in cols],
+                     [(c, col_ytd[c], col_ytd[c].start, col_ytd[c].end, p, col_of[c]) for c, p in cols])
     r = start
     while r < n:
         row = rows[r]
@@ -287,14 +287,14 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
                 and (labels := meanings[meaning_cells(row)]) is not None):
             # the common row: its labels met before and good, its figures the row's unit
             ind, measure, unit, ytd, yoy, m = labels
-            row_ref = row_parts[r]
+            row_no = numbers[r]
             origin = None if origin_of is None else origin_of(row)
             none = 0
-            for c, period, period_start, period_end, raw_period, src in fast_cols[ytd]:
+            for c, period, period_start, period_end, raw_period, cc in fast_cols[ytd]:
                 v = row[c]
                 if type(v) is float:
                     key, f = (region, ind, period_start, period_end, yoy), make_figure(
-                        region, ind, period, measure, v, unit, src + row_ref, file, origin)
+                        region, ind, period, measure, v, unit, _new(Cell, (file, sheet, row_no, cc)), file, origin)
                     if keep(key, f) is not f:  # the key met before
                         add(key, f)
                     continue
@@ -302,7 +302,8 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
                 if res is None:
                     none += 1
                 else:
-                    _emit(grid, r, c, out, region, m, raw_period, res[0], res[1], src + row_ref, origin)
+                    _emit(grid, r, c, out, region, m, raw_period, res[0], res[1], _new(Cell, (file, sheet, row_no, cc)),
+                          origin)
             out.placeholders += none
             r += 1
             continue
@@ -320,7 +321,7 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
         if not got:
             r += 1
             continue
-        row_ref = row_parts[r]
+        row_no = numbers[r]
         origin = None if origin_of is None else origin_of(row)
         region = label(region_v) if rc is not None else default_region
         if not region:
@@ -343,9 +344,11 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
                     if ytd:
                         period = col_ytd[c]
                     add((region, ind, period.start, period.end, yoy),
-                        make_figure(region, ind, period, measure, value, unit, col_src[c] + row_ref, file, origin))
+                        make_figure(region, ind, period, measure, value, unit, _new(Cell, (file, sheet, row_no, col_of[c])),
+                                    file, origin))
                 else:
-                    _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref, origin)
+                    _emit(grid, r, c, out, region, m, period, value, cell_unit,
+                          _new(Cell, (file, sheet, row_no, col_of[c])), origin)
         else:
             if header.rows_are == "period":
                 period = period_of(period_v)
@@ -361,7 +364,8 @@ def read_cross(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collec
                     _blame(grid, out, m, {"name": (header.row, c), "unit": (header.row, c),
                                           "measure": (header.row, c)}, name)
                     continue
-                _emit(grid, r, c, out, region, m, period, value, cell_unit, col_src[c] + row_ref, origin)
+                _emit(grid, r, c, out, region, m, period, value, cell_unit,
+                      _new(Cell, (file, sheet, row_no, col_of[c])), origin)
         r += 1
     return r
 
@@ -374,8 +378,7 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
     label_cols = [c for c in (rc, ic, pc, yc, uc, mc) if c is not None]
     origin_of = _origin_getter(roles.get("source"))
     file = out.file
-    col_src = grid.source_prefix(file) + grid.col_part(vc)
-    row_parts = grid.row_parts
+    sheet, numbers, cc = grid.sheet, grid.row_numbers, grid.cell_col(vc)  # of the figures' Cells
     default_region = ctx.region or NATIONAL
     cols = [(vc, None)]
     first = header.first
@@ -401,7 +404,7 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
             period = (ytd_periods if ytd else periods)[period_cells(row)]
             if type(period) is Period:
                 key, f = (region, ind, period.start, period.end, yoy), make_figure(
-                    region, ind, period, measure, value, unit, col_src + row_parts[r], file,
+                    region, ind, period, measure, value, unit, _new(Cell, (file, sheet, numbers[r], cc)), file,
                     None if origin_of is None else origin_of(row))
                 if keep(key, f) is not f:  # the key met before
                     add(key, f)
@@ -447,10 +450,10 @@ def read_long(grid: Grid, header: Header, ctx: Context, fill: dict, out: Collect
             if m.ytd:
                 period = year_to_date(period)
             add((region, m.indicator, period.start, period.end, m.measure is Measure.YOY),
-                make_figure(region, m.indicator, period, m.measure, value, m.unit, col_src + row_parts[r], file,
-                            None if origin_of is None else origin_of(row)))
+                make_figure(region, m.indicator, period, m.measure, value, m.unit,
+                            _new(Cell, (file, sheet, numbers[r], cc)), file, None if origin_of is None else origin_of(row)))
         else:
-            _emit(grid, r, vc, out, region, m, period, value, cell_unit, col_src + row_parts[r],
+            _emit(grid, r, vc, out, region, m, period, value, cell_unit, _new(Cell, (file, sheet, numbers[r], cc)),
                   None if origin_of is None else origin_of(row))
         r += 1
     return r

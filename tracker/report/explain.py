@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from tracker.derive import leaves, sources_of
 from tracker.derive.explain import how_made
-from tracker.figure import Figure, Measure
+from tracker.figure import Cell, Figure, Measure
 from tracker.messages import say
 from tracker.model import Evaluation, Kind, LevelTarget
 from tracker.report.labels import labels_for
@@ -30,7 +30,7 @@ def _figure_line(f: Figure, lang: str) -> str:
     period = f.period.chinese() if lang == "zh" else f.period.iso()
     measure = ("同比" if lang == "zh" else "yoy") if f.measure is Measure.YOY else ("数值" if lang == "zh" else "value")
     return say("explain.figure", lang, period=period, measure=measure, value=_num(f.value), unit=f.unit,
-               source=f.source)
+               source=str(f.source))
 
 
 def _the_actual(ev: Evaluation, figures: Sequence[Figure]) -> Figure | None:
@@ -74,7 +74,7 @@ def explain_lines(outcome, target_id: str, lang: str = "zh") -> list[str] | None
     region, indicator = group_key(target, inputs.aliases)
     chained = not (isinstance(target, LevelTarget) and not target.flow)
     actual = _the_actual(ev, completion.figures(region, indicator, chained)) if ev.actual_period else None
-    shown: set[str] = set()
+    shown: set[Cell] = set()
     if actual is not None and actual.made is not None:
         how = how_made(actual)
         lines.append(say("explain.made", lang, how=how.text(lang) if how else ""))

@@ -17,7 +17,7 @@ from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from tracker.config import Settings
-from tracker.figure import Figure
+from tracker.figure import Cell, Figure
 from tracker.messages import say
 from tracker.model import Evaluation
 from tracker.periods import Period
@@ -82,7 +82,7 @@ class SourceNotes:
         return [say("report.source_note", self.lang, n=i) + sep + text for i, text in enumerate(self.texts, 1)]
 
 
-def origins(figures: Sequence[Figure]) -> dict[str, str]:
+def origins(figures: Sequence[Figure]) -> dict[Cell, str]:
     """Source cell -> the 来源 text the file gave for its figure (only figures that have one)."""
     with_origin = compress(figures, map(attrgetter("origin"), figures))
     return {f.source: f.origin for f in with_origin}

@@ -13,7 +13,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.config import Settings
-from tracker.figure import Figure, Measure
+from tracker.figure import Cell, Figure, Measure
 from tracker.model import STATUS_ORDER, Evaluation, Kind, SeriesPoint, actual_points
 from tracker.periods import Period, PeriodError, parse_period
 from tracker.problems import Problem
@@ -196,7 +196,7 @@ def used_figures(figures: Sequence[Figure], evaluations: Sequence[Evaluation],
     A goal's judgement uses ``ev.sources``; the series behind its trend chart counts
     too for the goals in ``charted`` (None: every goal).
     """
-    users: dict[str, list[str]] = {}
+    users: dict[Cell, list[str]] = {}
     charted_ids = None if charted is None else {ev.id for ev in charted}
     for ev in evaluations:
         cells = list(ev.sources)
@@ -213,7 +213,8 @@ def used_figures(figures: Sequence[Figure], evaluations: Sequence[Evaluation],
         if (f.source, f.key) not in seen:
             seen.add((f.source, f.key))
             out.append((f, sorted(set(users[f.source]))))
-    out.sort(key=lambda fu: (fu[0].region, fu[0].indicator, fu[0].period, Measure(fu[0].measure).value, fu[0].source))
+    out.sort(key=lambda fu: (fu[0].region, fu[0].indicator, fu[0].period, Measure(fu[0].measure).value,
+                             str(fu[0].source)))
     return out
 
 
@@ -231,7 +232,7 @@ def write_figures(ws: Worksheet, figures: Sequence[Figure], evaluations: Sequenc
         number = rows.style(fmt=gt.PERCENT if measure is Measure.YOY else gt.number_format(f.unit))
         period = gt.period_text(f.period.iso(), lb) if isinstance(f.period, Period) else str(f.period)
         rows.append(((f.region, plain), (f.indicator, plain), (period, plain), (lb.measure[measure], plain),
-                     (f.value, number), ("%" if measure is Measure.YOY else f.unit, plain), (f.source, plain),
+                     (f.value, number), ("%" if measure is Measure.YOY else f.unit, plain), (str(f.source), plain),
                      (f.revised_from, number), (sep.join(users), users_style)))
     made = [ev for ev in evaluations if ev.derivation is not None and ev.actual_period]
     for ev in made:  # figures made from others: how, in the source column
