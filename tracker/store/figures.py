@@ -29,7 +29,7 @@ from sqlalchemy import Engine, func, insert, literal_column, select, union_all, 
 from sqlalchemy.engine import URL, Connection
 
 from tracker.forks import split_map
-from tracker.figure import Figure, Measure, make_figure, pack_figures, unpack_figures
+from tracker.figure import Cell, Figure, Measure, make_figure, pack_figures, unpack_figures
 from tracker.periods import Period
 from tracker.problems import Problem
 from tracker.revision import Rank, in_unit, release_of, same_value
@@ -200,22 +200,25 @@ def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, min
     if not read:
         return 0, 0
     series_ids = ids_of_series(conn, {(f.region, f.indicator) for f in read})
-    name_ids = ids_of_names(conn, {f.unit for f in read} | {f.file for f in read} | {""})
+    sheets = {f.source.sheet for f in read}
+    sheets.discard(None)
+    name_ids: dict[str | None, int | None] = {**ids_of_names(conn, {f.unit for f in read} | {f.file for f in read} | sheets),
+                                              None: None}
     ends = {f.period.end for f in read}
     in_use = _rows_in_use(conn, set(series_ids.values()), (min(ends), max(ends)))
     unit_of = names_by_id(conn, {old.unit_id for old in in_use.values()}) if in_use else {}
     rank_of_import = _import_ranks(conn, {old.import_id for old in in_use.values()}) if in_use else {}
     earlier: list[dict] = []  # figures of an earlier release than the row in use: on record, not in use
     first_revisions: list[tuple[int, float]] = []  # rows in use that an earlier release now shows revised
-    no_head = name_ids[""]
     origin_ids: dict[str | None, int | None] = {None: None}  # 来源 texts: one a table or a few a file
-    plain: dict[tuple[int, int, int | None], list[tuple]] = {}  # by (file, source head, origin): what rows share
+    plain: dict[tuple[int, int | None, int | None], list[tuple]] = {}  # by (file, sheet, origin): what rows share
     revisions: list[tuple] = []
     replaced: list[int] = []
     seen: set[tuple] = set()
     yoy = Measure.YOY
-    file = origin = None
-    origin_id = None
+    file = origin = sheet = None
+    origin_id = sheet_id = file_id = None
+    rows: list[tuple] = []
     new = revised = 0
     for f in read:
         p = f.period
@@ -224,50 +227,52 @@ def _store_figures(conn: Connection, read: Sequence[Figure], import_id: int, min
         seen.add(key)
         if len(seen) == before:
             continue  # the first of identical keys in one file (the reader reports conflicting ones)
-        if f.file != file or f.origin != origin:
-            file, origin = f.file, f.origin
-            file_id = name_ids[file]
+        source_file, source_sheet, source_row, source_col = f.source
+        if f.file != file or f.origin != origin or source_sheet != sheet:
+            if source_file != f.file:
+                raise ValueError(f"a figure of {f.file!r} read from another file: {f.source}")
+            file, origin, sheet = f.file, f.origin, source_sheet
+            file_id, sheet_id = name_ids[file], name_ids[sheet]
             if origin not in origin_ids:
                 origin_ids.update(ids_of_names(conn, {origin}))
             origin_id = origin_ids[origin]
-            # sources that start with the file's name
-            own_source = plain.setdefault((file_id, file_id, origin_id), [])
-        source = f.source
-        if source.startswith(file):
-            head_id, tail, rows = file_id, source[len(file):], own_source
-        else:
-            head_id, tail, rows = no_head, source, plain.setdefault((file_id, no_head, origin_id), [])
+            rows = plain.setdefault((file_id, sheet_id, origin_id), [])
+        elif source_file != file:
+            raise ValueError(f"a figure of {f.file!r} read from another file: {f.source}")
         unit_id = name_ids[f.unit]
         old = in_use.get(key) if in_use else None
         if old is None:
             new += 1
-            rows.append((*key, float(f.value), unit_id, tail))
+            rows.append((*key, float(f.value), unit_id, source_row, source_col))
             continue
         old_unit = unit_of[old.unit_id]
         if rank_of_import[old.import_id] > mine:  # the row in use is of a later release: it stays
-            if (old.unit_id, old.file_id, old.source_head_id, old.source_tail) == (unit_id, file_id, head_id, tail):
+            if (old.unit_id, old.file_id, old.sheet_id, old.source_row, old.source_col) == (
+                    unit_id, file_id, sheet_id, source_row, source_col):
                 continue
             earlier.append(dict(series_id=key[0], period_start=key[1], period_end=key[2], measure=key[3],
-                                value=float(f.value), unit_id=unit_id, file_id=file_id, source_head_id=head_id,
-                                source_tail=tail, import_id=import_id, superseded_by=old.import_id))
+                                value=float(f.value), unit_id=unit_id, file_id=file_id, sheet_id=sheet_id,
+                                source_row=source_row, source_col=source_col, origin_id=origin_id,
+                                import_id=import_id, superseded_by=old.import_id))
             if not same_value(old.value, old_unit, f):
                 revised += 1
                 if old.revised_from is None:
                     first_revisions.append((old.id, in_unit(f.value, f.unit, old_unit)))
             continue
         if same_value(old.value, old_unit, f):
-            if (old.unit_id, old.file_id, old.source_head_id, old.source_tail) == (unit_id, file_id, head_id, tail):
+            if (old.unit_id, old.file_id, old.sheet_id, old.source_row, old.source_col) == (
+                    unit_id, file_id, sheet_id, source_row, source_col):
                 continue  # the same figure again
             revised_from = old.revised_from  # moved, not revised: keep the flag it had
         else:
             revised += 1
             revised_from = in_unit(old.value, old_unit, f.unit)
         replaced.append(old.id)
-        row = (*key, float(f.value), unit_id, tail)
+        row = (*key, float(f.value), unit_id, source_row, source_col)
         if revised_from is None:
             rows.append(row)
         else:
-            revisions.append((*row, file_id, head_id, origin_id, revised_from))
+            revisions.append((*row, file_id, sheet_id, origin_id, revised_from))
     for chunk in chunks(replaced, 500):
         conn.execute(update(figures).where(figures.c.id.in_(chunk)).values(superseded_by=import_id))
     insert_figures(conn, import_id, {group: rows for group, rows in plain.items() if rows}, revisions)
@@ -289,8 +294,8 @@ def _import_ranks(conn: Connection, ids: set[int]) -> dict[int, Rank]:
 
 
 _IN_USE_COLUMNS = [figures.c[k] for k in ("id", "series_id", "period_start", "period_end", "measure", "value",
-                                          "unit_id", "file_id", "source_head_id", "source_tail", "revised_from",
-                                          "import_id")]
+                                          "unit_id", "file_id", "sheet_id", "source_row", "source_col",
+                                          "revised_from", "import_id")]
 
 
 def _rows_in_use(conn: Connection, series_ids: set[int], period_ends: tuple[int, int]) -> dict[tuple, object]:
@@ -308,8 +313,11 @@ def _rows_in_use(conn: Connection, series_ids: set[int], period_ends: tuple[int,
 
 
 _FIGURE_COLUMNS = [figures.c[k] for k in ("series_id", "period_start", "period_end", "measure", "value", "unit_id",
-                                          "file_id", "source_head_id", "source_tail", "revised_from", "origin_id")]
+                                          "file_id", "sheet_id", "source_row", "source_col", "revised_from",
+                                          "origin_id")]
 
+
+_new = tuple.__new__
 
 #: Below this many figures in use, they are read in one process.
 MIN_PARALLEL_FIGURES = 100_000
@@ -394,17 +402,22 @@ def _figures_from_rows(batches: Iterable[list[tuple]], name_of: dict[int, str],
                        series_of: dict[int, tuple[str, str]]) -> list[Figure]:
     measures = {m.value: m for m in Measure}
     periods: dict[int, Period] = {}  # by start and end in one number (ends are below 2**20: year 87,000)
+    name_of = {**name_of, None: None}  # a CSV line's sheet, a figure without a 来源 text
+    numbers = list(range(1024))  # one object for each row number, grown as larger ones come
     out = []
     add = out.append
     for batch in batches:
-        for series_id, start, end, measure, value, unit_id, file_id, head_id, tail, revised_from, origin_id in batch:
+        for (series_id, start, end, measure, value, unit_id, file_id, sheet_id, row, col, revised_from,
+             origin_id) in batch:
             period = periods.get(start << 20 | end)
             if period is None:
                 period = periods[start << 20 | end] = Period(start, end)
             region, indicator = series_of[series_id]
+            if row >= len(numbers):
+                numbers += range(len(numbers), 2 * row + 1)
+            file = name_of[file_id]
             figure = make_figure(region, indicator, period, measures[measure], value, name_of[unit_id],
-                                 name_of[head_id] + tail, name_of[file_id],
-                                 None if origin_id is None else name_of[origin_id])
+                                 _new(Cell, (file, name_of[sheet_id], numbers[row], col)), file, name_of[origin_id])
             add(figure if revised_from is None else figure._replace(revised_from=revised_from))
     return out
 
@@ -437,9 +450,10 @@ def figure_history(
         rows = conn.execute(query).all()
     out = []
     for row in rows:
+        file = name_of[row.file_id]
+        source = Cell(file, None if row.sheet_id is None else name_of[row.sheet_id], row.source_row, row.source_col)
         figure = Figure(row.region, row.indicator, Period(row.period_start, row.period_end), Measure(row.measure),
-                        row.value, name_of[row.unit_id], name_of[row.source_head_id] + row.source_tail,
-                        name_of[row.file_id], row.revised_from)
+                        row.value, name_of[row.unit_id], source, file, row.revised_from)
         out.append(StoredFigure(figure, row.import_id, as_utc(row.recorded_at), as_utc(row.superseded_at)))
     return out
 

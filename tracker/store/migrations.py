@@ -19,6 +19,10 @@ both have transactional DDL).
    found nothing new since), ``traceback`` (of a run failed by an internal error)
    and ``alerts`` (JSON: who was told of the run, and whether telling them worked).
 5. figures keep the 来源 text their file gave (``origin_id``, a name; NULL: none).
+6. a figure's source as numbers (tracker.figure.Cell): ``sheet_id`` (a name; NULL
+   for a CSV line), ``source_row`` and ``source_col``, instead of the text that
+   followed its file's name (``source_head_id`` and ``source_tail``), read once
+   here so that loading makes no text for each figure.
 """
 
 from __future__ import annotations
@@ -272,10 +276,92 @@ def _v5(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE figures ADD COLUMN origin_id INTEGER"))
 
 
+# --------------------------------------------------------------------------
+# Version 6, frozen: a figure's source as numbers
+
+v6 = MetaData()
+
+v6_names = Table(
+    "names",
+    v6,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(1000), nullable=False, unique=True),
+)
+
+# Created as figures_v6 next to the old table, renamed when that is gone.
+v6_figures = Table(
+    "figures_v6",
+    v6,
+    Column("id", Integer, primary_key=True),
+    Column("series_id", Integer, nullable=False),
+    Column("period_start", Integer, nullable=False),
+    Column("period_end", Integer, nullable=False),
+    Column("measure", String(8), nullable=False),
+    Column("value", Double, nullable=False),
+    Column("unit_id", Integer, nullable=False),
+    Column("file_id", Integer, nullable=False),
+    Column("sheet_id", Integer),
+    Column("source_row", Integer, nullable=False),
+    Column("source_col", Integer, nullable=False),
+    Column("import_id", Integer, nullable=False),
+    Column("revised_from", Double),
+    Column("superseded_by", Integer),
+    Column("origin_id", Integer),
+)
+
+_V6_FIGURES = ("id", "series_id", "period_start", "period_end", "measure", "value", "unit_id", "file_id",
+               "import_id", "revised_from", "superseded_by", "origin_id")
+
+
+def _v6(conn: Connection) -> None:
+    from tracker.figure import Cell
+
+    v6.create_all(conn, tables=[v6_figures])
+    names = dict(conn.execute(select(v6_names.c.id, v6_names.c.name)).all())
+    ids = {name: id_ for id_, name in names.items()}
+
+    def name_id(name: str | None) -> int | None:
+        if name is None:
+            return None
+        if name not in ids:
+            ids[name] = conn.execute(insert(v6_names).values(name=name).returning(v6_names.c.id)).scalar_one()
+        return ids[name]
+
+    last = 0
+    while True:  # in id order, a batch at a time: the ids (and so the order of the figures) are kept
+        batch = conn.execute(
+            text(f"SELECT {', '.join(_V6_FIGURES)}, source_head_id, source_tail FROM figures"
+                 " WHERE id > :last ORDER BY id LIMIT :n"), {"last": last, "n": _COPY_BATCH}
+        ).all()
+        if not batch:
+            break
+        rows = []
+        for r in batch:
+            file = names[r.file_id]
+            try:
+                cell = Cell.parse(names[r.source_head_id] + r.source_tail, file)
+            except ValueError:  # never made by a reader: the file alone
+                cell = Cell(file, None, 0, -1)
+            rows.append({**{k: getattr(r, k) for k in _V6_FIGURES}, "sheet_id": name_id(cell.sheet),
+                         "source_row": cell.row, "source_col": cell.col})
+        conn.execute(insert(v6_figures), rows)
+        last = batch[-1].id
+
+    conn.execute(text("DROP TABLE figures"))  # its indexes go with it
+    conn.execute(text("ALTER TABLE figures_v6 RENAME TO figures"))
+    if conn.dialect.name == "postgresql":  # the names a new table would have, and ids after the copied ones
+        conn.execute(text("ALTER INDEX figures_v6_pkey RENAME TO figures_pkey"))
+        conn.execute(text("ALTER SEQUENCE figures_v6_id_seq RENAME TO figures_id_seq"))
+        conn.execute(text("SELECT setval('figures_id_seq', COALESCE((SELECT MAX(id) FROM figures), 0) + 1, false)"))
+    for ddl in _V2_INDEXES:
+        conn.execute(text(ddl))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "runs, imported files, figures with revisions, evaluations per run", _v1),
     (2, "figures keyed by series and names; import times read from the imports", _v2),
     (3, "imports carry the file's release date, which decides the figure in use", _v3),
     (4, "runs: the run a skipped run matched, a failed run's traceback, the alerts sent", _v4),
     (5, "figures keep their 来源 text (origin_id)", _v5),
+    (6, "a figure's source as a sheet, a row and a column (sheet_id, source_row, source_col)", _v6),
 )

@@ -3,7 +3,7 @@
 Hundreds of thousands of rows per import: SQLAlchemy's per-row handling would
 cost more than the database's own work, so rows go to and come from the
 driver's cursor as plain tuples, inside the caller's transaction. SQLite gets
-one prepared ``executemany`` per (file, source head), with what the rows share
+one prepared ``executemany`` per (file, sheet, 来源 text), with what the rows share
 written into the statement: the fewer values bound per row, the faster (each
 costs about 0.3 µs in the sqlite3 module). PostgreSQL gets ``COPY``.
 """
@@ -18,8 +18,8 @@ from sqlalchemy.engine import Connection
 from tracker.store.schema import figures, names, series
 
 #: The columns of a figure row as ``_store_figures`` builds it, then what rows share.
-ROW_COLUMNS = ("series_id", "period_start", "period_end", "measure", "value", "unit_id", "source_tail")
-SHARED_COLUMNS = ("file_id", "source_head_id", "origin_id", "import_id")
+ROW_COLUMNS = ("series_id", "period_start", "period_end", "measure", "value", "unit_id", "source_row", "source_col")
+SHARED_COLUMNS = ("file_id", "sheet_id", "origin_id", "import_id")
 _BATCH = 10_000
 
 
@@ -51,7 +51,7 @@ def _select_names(conn: Connection, wanted: set[str]) -> dict[str, int]:
 
 
 def names_by_id(conn: Connection, ids: set[int] | None = None) -> dict[int, str]:
-    """Names by id: these, or all of them (units, files and source heads: a few hundred)."""
+    """Names by id: these, or all of them (units, files, sheets, 来源 texts: a few hundred)."""
     query = select(names.c.id, names.c.name)
     if ids is None:
         return {id_: name for id_, name in conn.execute(query)}
@@ -95,8 +95,8 @@ def series_by_id(conn: Connection) -> dict[int, tuple[str, str]]:
 
 def insert_figures(conn: Connection, import_id: int, plain: dict[tuple[int, int, int | None], list[tuple]],
                    revisions: list[tuple]) -> None:
-    """Insert figure rows: ``plain`` rows (ROW_COLUMNS) by their (file id, source head id, origin id),
-    and revisions (ROW_COLUMNS, file id, source head id, origin id, revised_from)."""
+    """Insert figure rows: ``plain`` rows (ROW_COLUMNS) by their (file id, sheet id, origin id),
+    and revisions (ROW_COLUMNS, file id, sheet id, origin id, revised_from)."""
     cursor = conn.connection.dbapi_connection.cursor()
     try:
         if conn.dialect.name == "postgresql":
@@ -109,16 +109,16 @@ def insert_figures(conn: Connection, import_id: int, plain: dict[tuple[int, int,
 
 def _executemany(cursor, import_id: int, plain: dict[tuple[int, int, int | None], list[tuple]],
                  revisions: list[tuple]) -> None:
-    for (file_id, head_id, origin_id), rows in plain.items():
+    for (file_id, sheet_id, origin_id), rows in plain.items():
         # numbers of our own
-        shared = ", ".join("NULL" if v is None else str(int(v)) for v in (file_id, head_id, origin_id, import_id))
+        shared = ", ".join("NULL" if v is None else str(int(v)) for v in (file_id, sheet_id, origin_id, import_id))
         cursor.executemany(
             f"INSERT INTO {figures.name} ({', '.join(ROW_COLUMNS + SHARED_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(ROW_COLUMNS))}, {shared})",
             rows,
         )
     if revisions:
-        columns = (*ROW_COLUMNS, "file_id", "source_head_id", "origin_id", "revised_from")
+        columns = (*ROW_COLUMNS, "file_id", "sheet_id", "origin_id", "revised_from")
         cursor.executemany(
             f"INSERT INTO {figures.name} ({', '.join(columns)}, import_id) "
             f"VALUES ({', '.join('?' * len(columns))}, {int(import_id)})",
@@ -130,11 +130,11 @@ def _copy(cursor, import_id: int, plain: dict[tuple[int, int, int | None], list[
           revisions: list[tuple]) -> None:
     columns = (*ROW_COLUMNS, *SHARED_COLUMNS, "revised_from")
     with cursor.copy(f"COPY {figures.name} ({', '.join(columns)}) FROM STDIN") as copy:
-        for (file_id, head_id, origin_id), rows in plain.items():
-            shared = (file_id, head_id, origin_id, import_id, None)
+        for (file_id, sheet_id, origin_id), rows in plain.items():
+            shared = (file_id, sheet_id, origin_id, import_id, None)
             for row in rows:
                 copy.write_row(row + shared)
-        for row in revisions:  # ROW_COLUMNS, file, head, origin, revised_from
+        for row in revisions:  # ROW_COLUMNS, file, sheet, origin, revised_from
             copy.write_row((*row[:-4], row[-4], row[-3], row[-2], import_id, row[-1]))
 
 

@@ -123,7 +123,7 @@ series = Table(
     UniqueConstraint("region", "indicator", name="series_names"),
 )
 
-# Units, files and the file part of sources, once each.
+# Units, files, sheets and 来源 texts, once each.
 names = Table(
     "names",
     metadata,
@@ -131,8 +131,8 @@ names = Table(
     Column("name", String(1000), nullable=False, unique=True),
 )
 
-# A figure's source is the name ``source_head_id`` followed by ``source_tail``: the head is
-# its file ("a.xlsx" + "!数据!D7"), or the empty name when the source does not start with it.
+# A figure's source (tracker.figure.Cell) is its file, ``sheet_id`` (NULL for a CSV line),
+# ``source_row`` (the Excel row or the CSV line) and ``source_col`` (0-based, -1 for a CSV line).
 # No foreign keys: only ``figures.py`` writes these rows, with ids it has just read or made,
 # and series, names and imports are never deleted; checking them cost two thirds of an
 # import on PostgreSQL (a trigger per row; 500,000 figures: 21 s against 7.6 s).
@@ -147,8 +147,9 @@ figures = Table(
     Column("value", Double, nullable=False),
     Column("unit_id", Integer, nullable=False),  # names.id
     Column("file_id", Integer, nullable=False),  # names.id
-    Column("source_head_id", Integer, nullable=False),  # names.id
-    Column("source_tail", String(1200), nullable=False),
+    Column("sheet_id", Integer),  # names.id of the sheet; NULL: a line of a CSV file
+    Column("source_row", Integer, nullable=False),  # the Excel row (1-based) or the CSV line
+    Column("source_col", Integer, nullable=False),  # the column (0-based); -1: a CSV line
     Column("import_id", Integer, nullable=False),  # imports.id; its time is the figure's
     Column("revised_from", Double),  # the value this row replaced, when it changed
     Column("superseded_by", Integer),  # the import that replaced it (its time too); NULL: the value in use
