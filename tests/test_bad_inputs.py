@@ -265,7 +265,7 @@ def test_workbook_under_the_other_excel_name_is_read_by_content(tmp_path):
     shutil.copy(Path(__file__).parent / "data" / "汽车制造业.xls", tmp_path / "really-xls.xlsx")
     a = read_actuals_file(tmp_path / "really-xlsx.xls", tmp_path)
     b = read_actuals_file(tmp_path / "really-xls.xlsx", tmp_path)
-    assert a.ok and len(a.figures) == 1 and a.figures[0].source == "really-xlsx.xls!数据!D2"
+    assert a.ok and len(a.figures) == 1 and str(a.figures[0].source) == "really-xlsx.xls!数据!D2"
     assert b.ok and b.figures
 
 
@@ -288,7 +288,7 @@ def test_hidden_sheets_are_read(tmp_path):
     hidden.sheet_state = "hidden"
     wb.save(tmp_path / "h.xlsx")
     result = read_actuals_file(tmp_path / "h.xlsx", tmp_path)
-    assert result.ok and [f.source for f in result.figures] == ["h.xlsx!隐藏!D2"]
+    assert result.ok and [str(f.source) for f in result.figures] == ["h.xlsx!隐藏!D2"]
 
 
 def test_zip_parts_are_not_unpacked_in_full_to_look_for_errors(generated):

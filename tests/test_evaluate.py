@@ -11,7 +11,7 @@ from pydantic import TypeAdapter
 
 from tracker.config import Settings
 from tracker.evaluate import evaluate_all, evaluate_target
-from tracker.figure import Figure, Measure
+from tracker.figure import Cell, Figure, Measure
 from tracker.model import LazySeries, Status, Target, actual_points
 from tracker.periods import parse_month, parse_period
 
@@ -26,7 +26,7 @@ def target(**kw):
 
 def fig(period, value, unit="亿元", measure="value", region="江西省", indicator="营收", line=2):
     return Figure(region, indicator, parse_period(period), Measure(measure), float(value), unit,
-                  f"a.csv:{line}", "a.csv")
+                  Cell("a.csv", None, line, -1), "a.csv")
 
 
 def judge(t, figures, as_of, settings=Settings()):
@@ -148,8 +148,8 @@ def test_projection_by_last_years_share_of_the_same_months():
     figures = [fig("2023年1-6月", 40, line=2), fig("2023年", 100, line=3), fig("2024年1-6月", 50, line=4)]
     ev = judge(t, figures, "2024-06")
     assert ev.projected == pytest.approx(125)
-    assert set(ev.sources) == {"a.csv:4", "a.csv:2", "a.csv:3"}
-    assert ev.sources[0] == "a.csv:4"
+    assert set(map(str, ev.sources)) == {"a.csv:4", "a.csv:2", "a.csv:3"}
+    assert str(ev.sources[0]) == "a.csv:4"
 
 
 def test_flow_figure_before_due_year_without_base_is_no_data():
@@ -296,7 +296,7 @@ def test_times_two_with_base_read_from_the_figures():
     assert ev.target == 200
     assert ev.base_value == 100
     assert ev.status is Status.ACHIEVED
-    assert "a.csv:2" in ev.sources
+    assert "a.csv:2" in map(str, ev.sources)
 
 
 def test_plus_in_percentage_points():
@@ -361,7 +361,7 @@ def test_cagr_from_whole_year_values():
     assert ev.required_rate == pytest.approx(9.3735, abs=1e-4)
     assert ev.margin_pp == pytest.approx(8.6278 - 9, abs=1e-4)
     assert ev.status is Status.AT_RISK
-    assert ev.sources[0] == "a.csv:3"
+    assert str(ev.sources[0]) == "a.csv:3"
 
 
 def test_cagr_about_widens_by_the_rate_tolerance():
@@ -391,7 +391,7 @@ def test_cagr_falls_back_to_the_latest_growth_rate():
     assert ev.actual_rate == pytest.approx(5.9)
     assert ev.margin_pp == pytest.approx(-2.6)
     assert ev.status is Status.OFF_TRACK
-    assert ev.sources == ("a.csv:9",)
+    assert tuple(map(str, ev.sources)) == ("a.csv:9",)
     assert ev.note
 
 
@@ -506,12 +506,13 @@ def test_the_latest_figure_ends_last_then_covers_more_months_then_comes_first():
     from tracker.evaluate.common import Point, latest_figure, latest_point
 
     def f(period, value=1.0, source="a.csv:2"):
-        return Figure("江西省", "营收", parse_period(period), Measure.VALUE, value, "亿元", source, "a.csv")
+        return Figure("江西省", "营收", parse_period(period), Measure.VALUE, value, "亿元", Cell.parse(source, "a.csv"),
+                      "a.csv")
 
     june, first_half, may = f("2024年6月"), f("2024年1-6月"), f("2024年1-5月")
     assert latest_figure([june, first_half, may]) is first_half  # ends together: more months wins
     assert latest_figure([may, june]) is june  # ends later
-    twin = f("2024年1-6月", 2.0, "b.csv:2")
+    twin = f("2024年1-6月", 2.0, "a.csv:3")
     assert latest_figure([first_half, twin]) is first_half and latest_figure([twin, first_half]) is twin
     points = [Point(x, x.value) for x in (june, first_half, may)]
     assert latest_point(points).figure is first_half

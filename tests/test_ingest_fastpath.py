@@ -18,7 +18,7 @@ from tracker.ingest import rows as table_rows, tables
 from tracker.ingest.rows import _FastRows
 from tracker.ingest.collect import Collector
 from tracker.ingest.grids import Grid
-from tracker.figure import Figure
+from tracker.figure import Cell, Figure
 
 # labels that begin a note (注：…, 数据来源：…) end the table; a header word (说明, 指标) might
 REGIONS = ["宜春市", "南昌市", "江西省", "", " 赣州市 ", 1.0, True, "说明", "注：快报数"]
@@ -168,7 +168,8 @@ def test_figures_are_figures():
     tables.read_grid(grid, out)
     (f,) = out.figures
     assert type(f) is Figure
-    assert f == Figure(f.region, f.indicator, f.period, f.measure, 5.0, "亿元", "f.xlsx!表1!D2", "f.xlsx")
+    assert f == Figure(f.region, f.indicator, f.period, f.measure, 5.0, "亿元", Cell("f.xlsx", "表1", 2, 3), "f.xlsx")
+    assert type(f.source) is Cell and str(f.source) == "f.xlsx!表1!D2"
     assert hash(f) == hash(Figure(*(getattr(f, k) for k in ("region", "indicator", "period", "measure", "value",
                                                                 "unit", "source", "file"))))
     with pytest.raises(AttributeError):

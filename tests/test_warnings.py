@@ -128,7 +128,7 @@ def test_unit_slips_equal_the_rule_written_out_on_random_series(seed):
     import random
 
     from tracker.checks import unit_slips
-    from tracker.figure import Figure, Measure
+    from tracker.figure import Cell, Figure, Measure
     from tracker.periods import Period
 
     rng = random.Random(seed)
@@ -150,7 +150,7 @@ def test_unit_slips_equal_the_rule_written_out_on_random_series(seed):
                 unit = rng.choice(["亿元", "亿元", "亿元", "万元"])
                 measure = rng.choice([Measure.VALUE, Measure.VALUE, Measure.YOY])
                 figures.append(Figure("甲", f"指标{g}", p, measure, value, "%" if measure is Measure.YOY else unit,
-                                      f"f.csv:{len(figures) + 2}", "f.csv"))
+                                      Cell("f.csv", None, len(figures) + 2, -1), "f.csv"))
         groups[("甲", f"指标{g}")] = figures
 
     def written_out():
@@ -172,7 +172,7 @@ def test_unit_slips_equal_the_rule_written_out_on_random_series(seed):
                     continue
                 ratio = abs(f.value / convert(prev.value, prev.unit, f.unit))
                 if ratio >= 100 or ratio <= 0.01:
-                    found.add(f.source)
+                    found.add(str(f.source))
         return found
 
     got = {f"{p.file}:{p.place.removeprefix('line ')}" for p in unit_slips(groups)}
