@@ -12,14 +12,16 @@ from dataclasses import replace
 
 import pytest
 
-from tracker.figure import Figure, Measure
+from tracker.figure import Cell, Figure, Measure
 from tracker.ingest import FileResult
 from tracker.periods import Period, parse_period
 from tracker.pipeline import latest_figures
 
 
-def fig(value, period="2024年1-6月", region="江西省", measure=Measure.VALUE, source="a.csv:2", file="a.csv"):
-    return Figure(region, "营收", parse_period(period), measure, float(value), "亿元", source, file)
+def fig(value, period="2024年1-6月", region="江西省", measure=Measure.VALUE, source=None, file="a.csv"):
+    """A figure of ``file`` at ``source`` (its text; line 2 when not given)."""
+    cell = Cell(file, None, 2, -1) if source is None else Cell.parse(source, file)
+    return Figure(region, "营收", parse_period(period), measure, float(value), "亿元", cell, file)
 
 
 def result(file, *figures):
@@ -74,11 +76,11 @@ def test_a_changed_value_is_a_revision_and_the_same_value_keeps_the_old_revision
     second = result("b.csv", fig(110, source="b.csv:2", file="b.csv"), fig(9, period="2023年1-6月", file="b.csv"))
     third = result("c.csv", fig(110, source="c.csv:9", file="c.csv"))
     got = latest_figures([first, second, third])
-    assert [(f.value, f.revised_from, f.source) for f in got] == [
+    assert [(f.value, f.revised_from, str(f.source)) for f in got] == [
         (110, 100, "c.csv:9"),  # revised by b, then read again unchanged from c: still the revision of 100
         (5, None, "a.csv:2"),  # a growth rate is another key than the value of the same period
         (7, None, "a.csv:2"),
-        (9, None, "a.csv:2"),
+        (9, None, "b.csv:2"),
     ]
 
 
@@ -89,7 +91,7 @@ def test_files_with_problems_give_nothing_and_an_empty_input_gives_nothing():
 
 def test_a_key_twice_in_one_file_is_taken_in_order():
     got = latest_figures([result("a.csv", fig(1), fig(2, source="a.csv:3"), fig(2, source="a.csv:4"))])
-    assert [(f.value, f.revised_from, f.source) for f in got] == [(2, 1, "a.csv:4")]
+    assert [(f.value, f.revised_from, str(f.source)) for f in got] == [(2, 1, "a.csv:4")]
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -99,7 +101,7 @@ def test_random_files_give_what_the_rule_gives_figure_by_figure(seed):
     results = []
     for k in range(rng.randint(1, 6)):
         figures = [fig(rng.choice([1, 2, 3]), period=p.iso(), region=rng.choice(["甲", "乙"]),
-                       measure=rng.choice(list(Measure)), source=f"f{k}.csv:{i}", file=f"f{k}.csv")
+                       measure=rng.choice(list(Measure)), source=f"f{k}.csv:{i + 2}", file=f"f{k}.csv")
                    for i, p in enumerate(rng.sample(periods, rng.randint(0, len(periods))))]
         if rng.random() < 0.2 and figures:
             figures.append(rng.choice(figures)._replace(value=9.0))  # a key twice in one file
@@ -118,7 +120,7 @@ def test_random_files_with_their_key_parts_give_what_the_rule_gives(seed):
         keys = {(rng.choice(["甲", "乙", "丙"]), p, rng.choice(list(Measure)))
                 for p in rng.sample(periods, rng.randint(0, 8))}
         figures = [fig(rng.choice([1, 2]), period=p.iso(), region=region, measure=measure,
-                       source=f"f{k}.csv:{i}", file=f"f{k}.csv") for i, (region, p, measure) in enumerate(keys)]
+                       source=f"f{k}.csv:{i + 2}", file=f"f{k}.csv") for i, (region, p, measure) in enumerate(keys)]
         r = result(f"f{k}.csv", *figures)
         results.append(r if rng.random() < 0.1 else with_parts(r))
     assert by_key(latest_figures(results)) == by_key(one_by_one(results))

@@ -13,7 +13,7 @@ import time
 import pytest
 from sqlalchemy import inspect, select, text
 
-from tracker.figure import Figure, Measure
+from tracker.figure import Cell, Figure, Measure
 from tracker.model import Evaluation, Kind, Status
 from tracker.periods import Period
 from tracker.problems import Problem
@@ -44,10 +44,11 @@ from tracker.store.schema import MIGRATIONS, figures as figures_t
 
 
 def fig(value, period="2024-01/2024-06", region="江西省", indicator="规上工业营业收入", unit="亿元",
-        source="a.csv:2", file="a.csv", measure=Measure.VALUE) -> Figure:
+        source=None, file="a.csv", measure=Measure.VALUE) -> Figure:
+    """A figure of ``file`` at ``source`` (its text, or the place in the file; line 2 when not given)."""
     p = Period.of(*map(int, period.split("/")[0].split("-")), *map(int, period.split("/")[1].split("-"))) \
         if "/" in period else Period.year_of(int(period))
-    return Figure(region, indicator, p, measure, value, unit, source, file)
+    return Figure(region, indicator, p, measure, value, unit, Cell(file, None, 2, -1) if source is None else Cell.parse(source, file), file)
 
 
 def ev(target_id: str, status: Status) -> Evaluation:
@@ -139,10 +140,10 @@ def test_figures_come_back_exactly_as_they_were_read(engine):
     ]
     record = imp(engine, "a.xlsx", read)
     assert (record.outcome, record.figures, record.new, record.revised) == ("ok", 3, 3, 0)
-    assert sorted(current_figures(engine), key=lambda f: f.source) == sorted(read, key=lambda f: f.source)
+    assert sorted(current_figures(engine), key=lambda f: str(f.source)) == sorted(read, key=lambda f: str(f.source))
 
 
-def test_sources_that_do_not_start_with_their_file_and_several_files_in_one_import_come_back_as_read(engine):
+def test_sources_in_several_files_and_sheets_of_one_import_come_back_as_read(engine):
     read = [
         fig(1.0, period="2021", source="数据!D7", file="a.xlsx"),
         fig(2.0, period="2022", source="a.xlsx!数据!D8", file="a.xlsx"),
@@ -158,7 +159,7 @@ def test_sources_that_do_not_start_with_their_file_and_several_files_in_one_impo
              fig(4.0, period="2024", source="c.csv:5", file="c.csv")]
     record = imp(engine, "a.xlsx", moved)
     assert (record.new, record.revised) == (0, 0)
-    assert {f.period.iso(): f.source for f in current_figures(engine)} == {
+    assert {f.period.iso(): str(f.source) for f in current_figures(engine)} == {
         "2021": "a.xlsx!数据!E7", "2022": "a.xlsx!数据!D8", "2023": "b.csv:4", "2024": "c.csv:5", "2020": "a.xlsx!数据!D9"}
     assert figure_counts(engine) == (5, 2)
 
@@ -222,7 +223,7 @@ def test_the_same_value_from_another_place_is_not_a_revision_but_names_its_new_s
     moved = imp(engine, "b.csv", [fig(100.0, source="b.csv:9", file="b.csv")])
     assert (moved.new, moved.revised) == (0, 0)
     (f,) = current_figures(engine)
-    assert (f.source, f.file, f.revised_from) == ("b.csv:9", "b.csv", None)
+    assert (str(f.source), f.file, f.revised_from) == ("b.csv:9", "b.csv", None)
     # The same quantity in another unit is not a revision either.
     again = imp(engine, "c.csv", [fig(1_000_000.0, unit="万元", source="c.csv:2", file="c.csv")])
     assert again.revised == 0

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import inspect, insert
 
-from tracker.figure import Figure, Measure
+from tracker.figure import Cell, Figure, Measure
 from tracker.periods import Period
 from tracker.store import (
     SCHEMA_VERSION,
@@ -26,6 +26,8 @@ T1 = datetime(2024, 7, 20, 1, 2, 3, 456789, tzinfo=UTC)
 T2 = datetime(2024, 8, 20, 1, 2, 3, tzinfo=UTC)
 H1 = Period.of(2024, 1, 2024, 6)
 Y23 = Period.year_of(2023)
+A2, A3 = Cell("a.csv", None, 2, -1), Cell("a.csv", None, 3, -1)
+B_D7 = Cell("sub/b.xlsx", "数据", 7, 3)  # kept as "数据!D7" without its file, read as a place in it
 
 
 def _v1_store(db_url: str):
@@ -67,9 +69,9 @@ def test_a_version_1_store_upgrades_in_place_and_keeps_its_figures_and_history(d
         with engine.connect() as conn:
             assert schema.current_version(conn) == SCHEMA_VERSION
         assert set(current_figures(engine)) == {
-            Figure("江西省", "规上工业增加值", Y23, Measure.YOY, 4.8, "%", "a.csv:3", "a.csv"),
-            Figure("江西省", "规上工业营业收入", H1, Measure.VALUE, 101.5, "亿元", "a.csv:2", "a.csv", 100.0),
-            Figure("南昌市", "规上工业营业收入", H1, Measure.VALUE, 1234.5678901234567, "万元", "数据!D7", "sub/b.xlsx"),
+            Figure("江西省", "规上工业增加值", Y23, Measure.YOY, 4.8, "%", A3, "a.csv"),
+            Figure("江西省", "规上工业营业收入", H1, Measure.VALUE, 101.5, "亿元", A2, "a.csv", 100.0),
+            Figure("南昌市", "规上工业营业收入", H1, Measure.VALUE, 1234.5678901234567, "万元", B_D7, "sub/b.xlsx"),
         }
         assert figure_counts(engine) == (3, 1)
         assert series_names(engine) == {("江西省", "规上工业营业收入"), ("江西省", "规上工业增加值"),
@@ -81,7 +83,7 @@ def test_a_version_1_store_upgrades_in_place_and_keeps_its_figures_and_history(d
         # Imports go on where the old ones stopped: the next revision, with ids after the copied rows.
         later = import_file(engine, path="a.csv", sha256="4" * 64, size=1, placeholders=0, run_id=None, problems=(),
                             figures_read=[Figure("江西省", "规上工业营业收入", H1, Measure.VALUE, 103.0, "亿元",
-                                                 "a.csv:2", "a.csv")])
+                                                 A2, "a.csv")])
         assert (later.new, later.revised) == (0, 1)
         history = figure_history(engine, ["江西省"], ["规上工业营业收入"])
         assert [(h.figure.value, h.figure.revised_from, h.in_use) for h in history] == [
@@ -111,7 +113,7 @@ def test_figures_in_use_are_unique_per_key_after_an_upgrade(db_url):
     _v1_store(db_url)
     engine = open_store(db_url)
     try:
-        again = Figure("南昌市", "规上工业营业收入", H1, Measure.VALUE, 1234.5678901234567, "万元", "数据!D7", "sub/b.xlsx")
+        again = Figure("南昌市", "规上工业营业收入", H1, Measure.VALUE, 1234.5678901234567, "万元", B_D7, "sub/b.xlsx")
         record = import_file(engine, path="sub/b.xlsx", sha256="5" * 64, size=1, figures_read=[again, again],
                              problems=(), placeholders=0, run_id=None)
         assert (record.new, record.revised) == (0, 0)
