@@ -141,8 +141,9 @@ def figures_frame(figures: Sequence[Figure]) -> pd.DataFrame:
     ``period`` is ISO text, with its first and last month in ``period_start`` and
     ``period_end`` (``2024-01``, ``2024-06`` for 1-6月), so that year-to-date and single-month
     figures can be told apart and sorted; ``measure`` a category (value, yoy); ``value`` and
-    ``revised_from`` (the value a revision replaced) ``Float64``; ``derived`` whether the figure
-    was made from others rather than read from a file.
+    ``revised_from`` (the value a revision replaced) ``Float64``; ``source`` the cell or line it
+    was read from as text (``a.xlsx!数据!D7``, ``a.csv:12``; "" for a derived figure);
+    ``derived`` whether the figure was made from others rather than read from a file.
     """
     return _frame(map(_figure_row, figures), _FIGURE_COLUMNS)
 
