@@ -37,6 +37,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from tracker.figure import pack_figures, unpack_figures
+from tracker.ingest.files import FileResult, read_actuals_file
 from tracker.runtime import close_pool, fork_context, process_pool, worker_count
 
 __all__ = ["read_files", "worker_count", "fork_context", "MIN_PARALLEL_BYTES"]
@@ -59,8 +60,6 @@ def read_files(paths: Sequence[Path], root: Path, workers: int | None = None,
     results to the end, or close the iterator, to let the workers go. With
     fewer than ``min_bytes`` in all, the files are read here, one by one.
     """
-    from tracker.ingest import read_actuals_file
-
     _remove_left_behind()
     paths = [Path(p) for p in paths]
     n = min(worker_count(workers), len(paths))
@@ -106,8 +105,6 @@ class _Reading(Iterator):
             raise
 
     def _result(self, i: int):
-        from tracker.ingest import read_actuals_file
-
         path = self._paths[i]
         future, self._futures[i] = self._futures[i], None  # a result handed on is not kept here as well
         if not self._broken:
@@ -182,14 +179,10 @@ def _read_to_file(path: str, root: str, out: str) -> str | tuple:
 
 
 def _read_packed(path: str, root: str) -> tuple:
-    from tracker.ingest import read_actuals_file
-
     r = read_actuals_file(Path(path), Path(root))
     return (r.file, pack_figures(r.figures), r.problems, r.placeholders, r.tables, r.key_parts)
 
 
 def _unpack(packed: tuple):
-    from tracker.ingest import FileResult
-
     file, columns, problems, placeholders, tables, key_parts = packed
     return FileResult(file, tuple(unpack_figures(columns)), problems, placeholders, tables, key_parts)
