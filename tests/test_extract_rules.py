@@ -792,3 +792,48 @@ def test_open_range():
 ])
 def test_bare_money(clause, found):
     assert L.bare_money(clause) == found
+
+
+# --------------------------------------------------------------------------
+# Rules of the fourth round (dev documents still short; invented sentences of the same genre)
+
+
+@pytest.mark.parametrize("before, unit, sentence_before, makeup", [
+    ("2023年市重点项目共安排", "个", "", True),  # how many projects a plan lists
+    ("省级预算内投资安排项目", "项", "", True),
+    ("安排位于城区以外的项目", "个", "", True),
+    ("资金来源为中央预算内投资", "亿元", "", True),  # where the money comes from
+    ("地方专项债", "亿元", "2024年计划投资80亿元，资金来源为中央预算内投资12亿元，", True),  # a later item of that list
+    ("新开工项目", "个", "", False),  # starting projects is a goal
+    ("安排专项资金", "亿元", "", False),  # money set aside is not a project count
+    ("新增投资", "亿元", "资金来源为中央预算内投资12亿元。", False),  # the list ended with its sentence
+])
+def test_plan_makeup(before, unit, sentence_before, makeup):
+    assert L.plan_makeup(before, unit, sentence_before) is makeup
+
+
+def test_plan_makeup_in_a_plan_text():
+    text = ("2024年2月1日\n2024年，某市安排市重点项目300个，总投资力争完成500亿元；资金来源为地方专项债100亿元，"
+            "社会资本400亿元。全年新开工项目80个。\n")
+    got = [t["target"] for t in extract_text(text, region="某市").targets]
+    assert {"value": 300, "unit": "个"} not in got and {"value": 100, "unit": "亿元"} not in got
+    assert {"value": 400, "unit": "亿元"} not in got and {"value": 80, "unit": "个"} in got
+
+
+@pytest.mark.parametrize("before, after, verb", [
+    ("争取", "以上项目纳入国家用地保障范围", "争取"),
+    ("力争", "企业入选国家级智能制造示范工厂", "力争"),
+    ("推动", "园区进入全国百强", "推动"),
+    ("争取", "项目尽快开工", None),  # no inclusion: not this rule
+    ("新建", "企业入选名单", None),  # no promise word right before the count
+])
+def test_counted_outcome(before, after, verb):
+    m = L.counted_outcome(before, after)
+    assert (m[0] if m else None) == verb
+
+
+def test_counted_outcome_drafts_the_count():
+    t = only("2024年3月1日\n今年全省力争5家企业入选国家级智能制造示范工厂。\n", region="某省")
+    assert (t["kind"], t["target"], t["due"]) == ("level", {"value": 5, "unit": "家"}, 2024)
+    t = only("2024年3月1日\n全省争取20个以上项目列入国家重大项目清单。\n", region="某省")
+    assert t["target"] == {"value": 20, "unit": "个"}

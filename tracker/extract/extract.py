@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, document_context, region_in
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome
 from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -230,9 +230,10 @@ def _qualifier(before: str, after: str) -> tuple[str | None, int]:
     return q, n
 
 
-def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
+def _quantities(clause: str, carry: str | None = None, sentence_before: str = "") -> list[_Found]:
     """The quantities of one clause. ``carry``: the count verb of the clause before, when this clause
-    opens with a count (carried_verb: "孵化培育百万家…，十万家…，一万家…")."""
+    opens with a count (carried_verb: "孵化培育百万家…，十万家…，一万家…"); ``sentence_before``: the
+    sentence up to the clause."""
     found: list[_Found] = []
     for m in P.QUANTITY.finditer(clause):
         unit_raw = m["unit"]
@@ -245,6 +246,8 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
             continue  # 按…50%的标准确定; 上半年2.5%的增速
         if comparison(before) or bare_share(before, after_all, clause):
             continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
+        if plan_makeup(before, unit_raw, sentence_before):
+            continue  # 共安排项目883个; 资金来源为公共预算530亿元: what a plan holds, not a goal
         qual, qn = _qualifier(before, after_all)
         after = after_all[qn:]
         if m["approx"] and qual is None:
@@ -303,13 +306,13 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
                 f.is_stretch = True
             elif not at_end:
                 # 打造 6 个 先进制造业集群: the noun after the number is what is counted
-                v = verb or _leading_verb(before)
+                v = verb or _leading_verb(before) or counted_outcome(before, after_all)
                 if v is None and carry and not before.strip():
                     v = re.match(re.escape(carry), carry)  # carried_verb
                 if v is None and coordinated(before) and found and getattr(found[-1], "verb", None):
                     v = re.match(re.escape(found[-1].verb), found[-1].verb)  # shared_verb: 建设5条…、26条产业路
                 noun = _noun_after(clause, m.end() + qn)
-                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb:
+                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb and not counted_outcome(before, after_all):
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and P.QUANTITY.search(before[v.end():]) and not coordinated(before):
                     continue
@@ -596,7 +599,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             for c in clauses:
                 if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result":
                     para_deadline = c.deadline
-                found = _quantities(c.text, carry)
+                found = _quantities(c.text, carry, t[s_a:c.start])
                 carry = next((f.verb for f in reversed(found) if f.verb), None)
                 if not found:
                     continue

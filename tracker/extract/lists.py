@@ -25,6 +25,10 @@
 - ``policy_term``: "按…50%的标准确定": the terms of a policy, not a level to reach.
 - ``period_number``: "上半年2.5%的增速": a number right after a period already over is its result.
 - ``start_not_deadline``: "2020年起", "从2019年开始": a start, not a due year.
+- ``plan_makeup``: "重点项目计划共安排项目883个", "资金来源为公共预算530亿元，国土基金20亿元": how many
+  projects a plan lists and where its money comes from describe the plan, not a level to reach.
+- ``counted_outcome``: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选…": a count after a promise
+  word whose noun is then included, selected or approved is a goal, counted like 新增…家.
 """
 
 from __future__ import annotations
@@ -166,6 +170,35 @@ def bare_share(before: str, after: str, clause: str) -> bool:
     if re.match(r"^%?(?:以上|左右|以内|以下)", after.lstrip("%")) or re.search(r"达到|提高|提升|超过|保持|力争|确保", clause):
         return False
     return True
+
+
+_FUNDING = re.compile(r"资金来源(?:为|是|包括|[:：])")
+_LISTED_PROJECTS = re.compile(r"安排(?:[^，,；;。]{0,24}?项目)?$")
+
+
+def plan_makeup(before: str, unit: str, sentence_before: str = "") -> bool:
+    """plan_makeup: the count of projects a plan lists (共安排883个, 安排市政府投资项目522个) and the
+    sources of its money (资金来源为公共预算530亿元，国土基金20亿元 — the later items of the list too:
+    ``sentence_before`` is the sentence up to the clause) describe the plan, not a level to reach."""
+    if unit in ("个", "项") and _LISTED_PROJECTS.search(before):
+        return True
+    tail = sentence_before + before
+    m = None
+    for m in _FUNDING.finditer(tail):
+        pass
+    return m is not None and not re.search(r"[。；;]", tail[m.end():])
+
+
+_PROMISE_BEFORE = re.compile(r"(?:力争|争取|确保|推动|推荐)$")
+_OUTCOME_AFTER = re.compile(r"^(?:以上|左右)?[\u4e00-\u9fff]{1,12}?(?:纳入|入选|列入|获批|获评|进入|入围|认定为)")
+
+
+def counted_outcome(before: str, after: str) -> re.Match | None:
+    """counted_outcome: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选国家级示范": the
+    promise word before the count stands for the count verb; returns it."""
+    if _OUTCOME_AFTER.match(after):
+        return _PROMISE_BEFORE.search(before)
+    return None
 
 
 def _number_key(spec: dict) -> float | None:
