@@ -837,3 +837,33 @@ def test_counted_outcome_drafts_the_count():
     assert (t["kind"], t["target"], t["due"]) == ("level", {"value": 5, "unit": "家"}, 2024)
     t = only("2024年3月1日\n全省争取20个以上项目列入国家重大项目清单。\n", region="某省")
     assert t["target"] == {"value": 20, "unit": "个"}
+
+
+@pytest.mark.parametrize("line, county, city, province, region", [
+    ("江苏省昆山市2024年工作要点", False, True, False, "昆山市"),  # 全市: the city, not its province
+    ("江苏省昆山市2024年工作要点", False, False, True, "江苏省"),  # 全省: the province
+    ("河南省新乡市长垣市人民政府", False, True, False, "长垣市"),  # the most specific city
+    ("河南省新乡市获嘉县人民政府关于…", True, True, False, "获嘉县"),  # 全县 first
+    ("2026年江西省政府工作报告", False, True, False, None),  # 全市 but no city in the title
+])
+def test_title_voice(line, county, city, province, region):
+    from tracker.extract.context import title_voice
+    assert title_voice(line, county, city, province) == region
+
+
+@pytest.mark.parametrize("heading, region", [
+    ("江苏省昆山市2024年工作要点", "昆山市"),
+    ("河南省新乡市：力争", "新乡市"),
+    ("江苏省：全年", "江苏省"),
+    ("浙江省昆山市", "浙江省"),  # not one of its places: the province stays
+])
+def test_province_prefix(heading, region):
+    assert S.heading_region(heading) == region
+
+
+def test_work_points_heading_dates_its_goals():
+    """A 2024年工作要点 heading is a plan heading: its undated goals are due that year, in the city the
+    title names under its province."""
+    got = [(t["region"], t["kind"], t["due"]) for t in
+           extract_text("2024年1月8日\n江苏省昆山市2024年工作要点\n全市地区生产总值增长5.5%左右。力争新增上市公司5家。\n").targets]
+    assert got == [("昆山市", "growth", 2024), ("昆山市", "level", 2024)]

@@ -226,6 +226,22 @@ def _title_lines(t: str) -> list[str]:
     return [x for x in lines[:15] + lines[-6:] if len(x) <= 40 and not re.search(r"[。！？!?；;]", x)]
 
 
+def title_voice(line: str, county: bool, city: bool, province: bool) -> str | None:
+    """title_voice: the place a title or issuer line names at the level the text speaks as — the county
+    when it says 全县 (长垣县人民政府 … 全县), the city for 全市 ("江苏省昆山市2024年工作要点" … 全市 is
+    昆山市, not 江苏省), the province for 全省/我省. A line naming several, the most specific of that level."""
+    names = [n for _, _, n in names_in(line)]
+    if not names and (r := region_in(line)):
+        names = [r]
+    if county and (hit := [n for n in names if n.endswith(("县", "区", "旗")) and not n.endswith("自治区")]):
+        return hit[-1]
+    if city and (hit := [n for n in names if n.endswith("市")]):
+        return hit[-1]
+    if province and (hit := [n for n in names if not n.endswith("市")]):
+        return hit[0]
+    return None
+
+
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
     """The region a document speaks for before any section names another.
 
@@ -237,10 +253,7 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     titles = _title_lines(t)
     own_county = _OWN_COUNTY.search(t)
     for line in titles[:15]:
-        r = region_in(line)
-        if r and r.endswith(("县", "区", "旗")) and not r.endswith("自治区") and own_county:
-            return r, Note("extract.note.scope_title", region=r)  # 长垣县人民政府 … 全县
-        if r and ((r.endswith("市") and own_city) or (not r.endswith("市") and own_prov)):
+        if r := title_voice(line, bool(own_county), bool(own_city), bool(own_prov)):
             return r, Note("extract.note.scope_title", region=r)
     if any(_NATIONAL_ISSUER.search(line) for line in titles):
         return "全国", Note("extract.note.scope_national_issuer")

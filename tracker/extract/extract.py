@@ -568,11 +568,11 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             elif ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
                 section_past = bool(ctx.year and max(ys) < ctx.year) or "回顾" in para
                 section_deadline = None
-                if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|计划|要求", para):
+                if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|要点|部署|计划|要求", para):
                     section_deadline = _Deadline(a, a, max(ys), True, Note("extract.note.deadline_section", heading=para))
             elif "回顾" in para or "过去" in para:
                 section_past, section_deadline = True, None
-            elif re.search(r"工作安排|预期目标|主要目标|目标任务|重点任务|重点工作", para) and ctx.year:
+            elif re.search(r"工作安排|工作要点|工作部署|预期目标|主要目标|目标任务|重点任务|重点工作", para) and ctx.year:
                 section_past = False
                 section_deadline = _Deadline(a, a, ctx.year, True, Note("extract.note.deadline_section", heading=para))
         if len(para) <= 40 and not re.search(r"[。!?;；！？]", para):
