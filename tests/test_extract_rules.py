@@ -867,3 +867,81 @@ def test_work_points_heading_dates_its_goals():
     got = [(t["region"], t["kind"], t["due"]) for t in
            extract_text("2024年1月8日\n江苏省昆山市2024年工作要点\n全市地区生产总值增长5.5%左右。力争新增上市公司5家。\n").targets]
     assert got == [("昆山市", "growth", 2024), ("昆山市", "level", 2024)]
+
+
+# --------------------------------------------------------------------------
+# Rules from the twelfth test split (scored blind once, then dev); invented sentences of the genre
+
+
+@pytest.mark.parametrize("text, year", [
+    ("今年是“十五五”开局之年。全市地区生产总值增长5%左右。", 2026),
+    ("奋力实现“十五五”良好开局。", 2026),
+    ("今年是“十四五”开局之年，做好经济工作意义重大。", 2021),
+    ("2025年是“十四五”收官之年。", 2025),
+    ("到“十五五”期末，力争…", None),  # a deadline, not the document's year
+])
+def test_five_year_start(text, year):
+    found = D.five_year_start(text)
+    assert (found[0] if found else None) == year
+
+
+def test_before_deadline_bounds_a_guessed_year():
+    """A text printing no year of its own with 到2025年 aims was written before 2025: today's year (2026)
+    would turn its goals into past ones."""
+    from tracker.extract.context import before_deadline
+    assert before_deadline("力争到2025年产业规模突破1000亿元，到2027年达到2000亿元。") == 2025
+    assert before_deadline("2025年底前完成改造。") == 2025
+    assert before_deadline("全年新增企业100家。") is None
+    text = "记者从新闻发布会上获悉，该省力争到2025年高端装备产业规模达到5500亿元。\n"
+    t = only(text, region="湖北省", today=datetime.date(2026, 5, 1))
+    assert (t["target"], t["due"]) == ({"value": 5500, "unit": "亿元"}, 2025)
+    later = extract_text("该省力争到2030年产业规模达到5500亿元。\n", region="湖北省", today=datetime.date(2026, 5, 1))
+    assert "today" in str(later.review[0]["guessed"]["year"])  # a deadline still ahead: today's year stays
+
+
+@pytest.mark.parametrize("text, left", [
+    ("固定资产投资增速高于全省平均水平", "固定资产投资增速"),
+    ("固定资产投资增速保持在全国平均水平以上", "固定资产投资增速以上"),
+    ("经济总量居全省第2位", "经济总量"),
+    ("积极融入和服务全国统一大市场建设", "积极融入和服务建设"),
+    ("全省地区生产总值增长5%", "全省地区生产总值增长5%"),  # speaking as the province
+])
+def test_compared_away(text, left):
+    from tracker.extract.context import compared_away
+    assert compared_away(text) == left
+
+
+def test_compared_words_do_not_set_the_voice():
+    """A city's targets compared with 全省平均 stay the city's; a province's compared with 全国 stay the
+    province's (not 全国)."""
+    city = ("今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增速高于全省平均水平；"
+            "社会消费品零售总额增长5%。对福建、莆田工作的重要讲话精神。\n")
+    got = {t["region"] for t in extract_text(city, today=datetime.date(2026, 1, 1)).targets}
+    assert got == {"莆田市"}
+    prov = "三、2026年重点工作\n一般公共预算收入增长3％，居民收入增速高于全国平均水平。扩大陕西老字号品牌影响力。\n"
+    assert only(prov)["region"] == "陕西省"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("全面落实对福建、福州工作的重要讲话精神，全市上下…", "福州市"),
+    ("市政府将深入贯彻对浙江、宁波工作的要求。", "宁波市"),
+    ("全市上下团结一心。", None),  # no city named at all
+])
+def test_city_short_name(text, city):
+    from tracker.extract.context import city_short_name
+    assert city_short_name(text) == city
+
+
+@pytest.mark.parametrize("text, end, body", [
+    ("提请市十六届人大五次会议审议", 3, True),
+    ("根据市委统一部署", 3, True),
+    ("据赣州市统计局", 4, False),
+])
+def test_city_body(text, end, body):
+    from tracker.extract.context import city_body
+    assert city_body(text, end) is body
+
+
+def test_city_body_is_no_city():
+    from tracker.extract.context import _city
+    assert _city("20日，提请市十六届人大五次会议审议的报告。根据市委统一部署，全市…") is None

@@ -90,9 +90,21 @@ def _city(t: str) -> str | None:
         name = place_name(t, m)
         if m.end(1) in ends or m.end(1) + 1 in ends:
             continue  # the gazetteer read these characters already
+        if city_body(t, m.end(1)):
+            continue  # 提请市十六届人大, 根据市委: the city's body, not a place 提请市
         if name.endswith("市") and not P.NOT_REGION.search(name) and name not in P.PROVINCES:
             counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_BODY_AFTER = re.compile(r"(?:委|人大|政协)?第?[一二三四五六七八九十]{1,3}届|委|人民政府|政府|人大|政协")
+
+
+def city_body(t: str, end: int) -> bool:
+    """city_body: "提请市十六届人大五次会议", "根据市委统一部署": 市 before a congress's ordinal or a body
+    (市委, 市政府) is the city's own body; the characters before it ("提请", "根据") name no place. Only for
+    names merely shaped like X市 — the gazetteer's cities (福州市委) are places."""
+    return bool(_BODY_AFTER.match(t, end))
 
 
 def _county(t: str) -> str | None:
@@ -182,6 +194,38 @@ def _speakers(t: str, province: str | None) -> dict[str, str]:
     return found
 
 
+_COMPARED = re.compile(
+    r"(?:高于|低于|快于|慢于|好于|超过|领先|居|位居|位列|列|保持在|在)?(?:全国|全省|全市|全区)(?:的)?"
+    r"(?:平均水平|平均|第[一二三四五六七八九十\d]+位?|前列|前茅|领先)|(?:高于|低于|快于|慢于|好于|领先)(?:全国|全省|全市)|"
+    r"全国统一大市场|全国(?:首[个家批例]|一流|重要)")
+
+
+def compared_away(t: str) -> str:
+    """compared_away: the text without its comparisons — "高于全省平均水平", "居全国第3", "保持在全国平均水平
+    以上" measure the region against a larger one; they do not make the text speak as that one (a city's
+    report saying 全省平均 still speaks as the city, a province's saying 全国平均 as the province); nor do
+    what a region joins or leads in (融入全国统一大市场, 全国首个)."""
+    return _COMPARED.sub("", t)
+
+
+def city_short_name(t: str) -> str | None:
+    """city_short_name: a text that speaks as a city (全市, 市政府) but names no city in full — "对福建、福州
+    工作的重要讲话" — is the prefecture-level city whose short form it names most (福州 → 福州市)."""
+    counts: Counter = Counter()
+    for form, place in gazetteer().short.items():
+        if place.level == "prefecture" and len(form) >= 2 and form in t:
+            counts[place.name] += t.count(form)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def before_deadline(t: str) -> int | None:
+    """before_deadline: the earliest year the text sets as a deadline (力争到2025年…, 2025年底前): a text
+    that prints no year of its own was written before its deadlines, so today's year is no guess for it
+    when they are past."""
+    years = [int(m[1] or m[2]) for m in re.finditer(r"到(20\d{2})年|(?<!\d)(20\d{2})年(?:底|末)", t)]
+    return min(years) if years else None
+
+
 def document_context(t: str, year: int | None, region: str | None, today: int | None = None) -> Context:
     """``today``: the calendar year, the last resort when the text gives no year at all."""
     note = None
@@ -190,6 +234,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         year, date, note = found
     elif year is None and today is not None:
         year, note = today, Note("extract.note.year_today", year=today)
+        if (bound := before_deadline(t)) is not None and bound < today:
+            year, note = bound, Note("extract.note.year_before_deadline", year=bound)
     elif year is not None:
         date, _ = _document_date(t, year)
     province = _province(t)
@@ -199,15 +245,16 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         if a < b:
             plan = (a, b)
     ctx = Context(year, note, date, province, plan, _speakers(t, province), region)
-    ctx.city = _city(t)
-    ctx.city_voice = bool(_OWN_CITY.search(t) or _CITY_BUREAU.search(t))
-    ctx.province_voice = bool(_OWN_PROVINCE.search(t))
+    voice = compared_away(t)
+    ctx.city_voice = bool(_OWN_CITY.search(voice) or _CITY_BUREAU.search(voice))
+    ctx.city = _city(t) or (city_short_name(t) if ctx.city_voice else None)
+    ctx.province_voice = bool(_OWN_PROVINCE.search(voice))
     ctx.county = _county(t)
-    ctx.county_voice = bool(_OWN_COUNTY.search(t))
+    ctx.county_voice = bool(_OWN_COUNTY.search(voice))
     ctx.compilation = sum(short in t for short in P.PROVINCE_SHORT.values()) >= 4
     ctx.horizon = plan_horizon(t, year)
     if region is None:
-        ctx.scope, ctx.scope_note = document_scope(t, province)
+        ctx.scope, ctx.scope_note = document_scope(voice, province)
     return ctx
 
 

@@ -25,7 +25,7 @@ from typing import Any
 import pydantic
 
 from tracker.extract import patterns as P
-from tracker.extract.context import Context, cn_int, document_context, region_in
+from tracker.extract.context import Context, cn_int, compared_away, document_context, region_in
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
@@ -763,7 +763,7 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return section_region, Note("extract.note.region_section", region=section_region)
     if ctx.scope:
         return ctx.scope, None if "title" in (ctx.scope_note or "") else ctx.scope_note
-    if re.search(r"全省|我省|省级|省委|省政府", sentence) and ctx.province:
+    if re.search(r"全省|我省|省级|省委|省政府", compared_away(sentence)) and ctx.province:
         return ctx.province, Note("extract.note.region_province_word", region=ctx.province)
     if ctx.county_voice and ctx.county and not ctx.province_voice and (not ctx.province or parent_province(ctx.county) == ctx.province):
         return ctx.county, Note("extract.note.region_county_voice", region=ctx.county)  # county_voice
