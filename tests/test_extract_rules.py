@@ -945,3 +945,47 @@ def test_city_body(text, end, body):
 def test_city_body_is_no_city():
     from tracker.extract.context import _city
     assert _city("20日，提请市十六届人大五次会议审议的报告。根据市委统一部署，全市…") is None
+
+
+def test_bare_wan_yi_is_one():
+    """突破万亿元: 万亿 with no number before it is one 万亿; 千亿元 was read already (1000 亿元)."""
+    from tracker.extract.numbers import split_magnitude
+    assert split_magnitude("万亿") == (1.0, "万亿")
+    t = only("2024年3月1日\n到2027年，全省数字经济规模突破万亿元。\n", region="某省")
+    assert (t["target"], t["due"]) == ({"value": 1, "unit": "万亿元"}, 2027)
+    assert not extract_text("2024年3月1日\n到2027年，形成万亿规模。\n", region="某省").targets  # no 元: no amount
+
+
+@pytest.mark.parametrize("before, number, items", [
+    ("力争到2025年电子信息、汽车、生命健康产业规模突破", "万亿", ["电子信息", "汽车", "生命健康"]),
+    ("推动新材料、新能源产业均突破", "千亿", ["新材料", "新能源"]),
+    ("推动新材料、新能源产业规模突破", "5000亿", []),  # digits: perhaps their sum — one goal
+    ("电子信息产业规模突破", "万亿", []),  # one item
+])
+def test_tier_items(before, number, items):
+    assert L.tier_items(before, number) == items
+
+
+def test_tier_items_draft_one_goal_each():
+    text = "2024年3月1日\n力争到2027年，全省装备制造、食品产业规模突破千亿元。\n"
+    got = [(t["indicator"], t["target"]) for t in extract_text(text, region="某省").targets]
+    assert len(got) == 2 and all(g[1] == {"value": 1000, "unit": "亿元"} for g in got)
+
+
+@pytest.mark.parametrize("number, after, unit, size", [
+    ("千万", "炼化一体化、榆能百万吨煤制芳烃等项目", "吨", True),
+    ("千亿", "产业集群", "元", True),
+    ("千亿", "", "元", False),  # 突破千亿元 at the end: an amount
+    ("千亿", "大关", "元", False),
+    ("百万", "创新型中小企业", "家", False),  # a count, not a size
+    ("500", "项目", "个", False),  # digits
+])
+def test_size_word(number, after, unit, size):
+    assert L.size_word(number, after, unit) is size
+
+
+def test_step_onto_a_level_is_a_commitment():
+    """迈上…台阶 states a level to reach, like 突破 and 达到."""
+    assert C.classify("带动全省制造业产值迈上7万亿元台阶", 2023)[0] == "commitment"
+    t = only("2023年4月24日\n力争到2025年，带动全省制造业产值迈上7万亿元台阶。\n", region="湖北省")
+    assert t["target"] == {"value": 7, "unit": "万亿元"}

@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word
 from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -246,6 +246,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 按…50%的标准确定; 上半年2.5%的增速
         if comparison(before) or bare_share(before, after_all, clause):
             continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
+        if size_word(m["num"], after_all, unit_raw):
+            continue  # 千万吨炼化一体化: the size of what is named, not an amount
         if plan_makeup(before, unit_raw, sentence_before):
             continue  # 共安排项目883个; 资金来源为公共预算530亿元: what a plan holds, not a goal
         qual, qn = _qualifier(before, after_all)

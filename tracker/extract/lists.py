@@ -25,6 +25,8 @@
 - ``policy_term``: "按…50%的标准确定": the terms of a policy, not a level to reach.
 - ``period_number``: "上半年2.5%的增速": a number right after a period already over is its result.
 - ``start_not_deadline``: "2020年起", "从2019年开始": a start, not a due year.
+- ``tier_items``: "电子信息、汽车、生命健康产业规模突破万亿元": each listed industry reaches a round tier.
+- ``size_word``: "千万吨炼化一体化", "打造千亿元产业集群": a magnitude glued to a noun is a size class.
 - ``plan_makeup``: "重点项目计划共安排项目883个", "资金来源为公共预算530亿元，国土基金20亿元": how many
   projects a plan lists and where its money comes from describe the plan, not a level to reach.
 - ``counted_outcome``: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选…": a count after a promise
@@ -62,10 +64,44 @@ def items_before(before: str) -> list[str]:
     return [first, _SHARED_TAIL.sub("", m[2]) or m[2]]
 
 
+_TIER_ITEMS = re.compile(r"([\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,10}?)+)(?:产业规模|产业|规模|产值|营业收入|营收)"
+                         r"(?:均|都|各)?(?:突破|达到|达|超过|迈上|跨上|迈入)?$")
+_TIER_NUMBER = re.compile(r"^[百千万亿]+")
+_LEAD_WORDS = re.compile(r"^(?:.*?年|力争|确保|争取|推动|实现|将|要|使)+")
+
+
+def tier_items(before: str, number: str) -> list[str]:
+    """tier_items: "电子信息、汽车、生命健康产业规模突破万亿元" — industries listed before a round tier written
+    without a digit (万亿元, 千亿元) each reach it: one goal per item. With digits ("A、B产业规模突破5000亿元") the
+    text may mean their sum, and the list stays one goal."""
+    if not _TIER_NUMBER.match(number):
+        return []
+    m = _TIER_ITEMS.search(before)
+    if m is None:
+        return []
+    names = m[1].split("、")
+    names[0] = _LEAD_WORDS.sub("", names[0]) or names[0]
+    return names
+
+
+_SIZE_AFTER_OK = re.compile(r"^(?:以上|左右|上下|规模|台阶|大关|目标|任务|水平|、|和|及|[,，;；。])")
+
+
+def size_word(number: str, after: str, unit: str = "") -> bool:
+    """size_word: "推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目", "打造千亿元产业集群": an amount written
+    only in magnitude characters (千万, 百万, 千亿) and glued to the noun after it names a kind of thing by its
+    size, not an amount to reach ("突破千亿元" at the end of a clause is one). A count is not a size: 培育百万家
+    企业 counts enterprises."""
+    if unit and unit in P.MEASURE_WORDS:
+        return False
+    return bool(re.fullmatch(r"[百千万亿]+", number) and after and re.match(r"[\u4e00-\u9fff]", after)
+                and not _SIZE_AFTER_OK.match(after))
+
+
 def expand_all(clause: str, found: list) -> list:
     out = []
     for f in found:
-        names = items_before(clause[: f.start])
+        names = items_before(clause[: f.start]) or tier_items(clause[: f.start], clause[f.start: f.end])
         if len(names) < 2:
             out.append(f)
             continue
