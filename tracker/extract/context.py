@@ -239,6 +239,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     elif year is not None:
         date, _ = _document_date(t, year)
     province = _province(t)
+    if province is None and _OWN_PROVINCE.search(compared_away(t)):
+        province = province_of_places(t)
     plan = None
     if m := P.YEAR_RANGE.search(t):
         a, b = int(m[1]), int(m[2])
@@ -260,7 +262,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
 
 _NATIONAL_ISSUER = re.compile(r"^(?:国务院|中共中央|全国人大|国家发展改革委|国家发展和改革委员会|工业和信息化部|国家[\u4e00-\u9fff]{1,10}(?:委|局|部|署))|^[\u4e00-\u9fff]{2,8}部$|^各省、自治区、直辖市")
 _NATIONAL_WORDS = re.compile(r"国内生产总值|全国|我国")
-_OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长|全区|我区|自治区人民政府|自治区党委|自治区政府|自治区主席")
+_OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长|全区|我区|自治区人民政府|自治区党委|自治区政府|自治区主席|"
+                           r"省发展改革委|省[\u4e00-\u9fff]{2,8}厅(?:[、,，]|等)|省《政府工作报告》")  # 省发展改革委、省财政厅…负责
 _CITY_BUREAU = re.compile(r"(?<![省部国])市[\u4e00-\u9fff]{1,3}局")
 _OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长|市委")
 _OWN_COUNTY = re.compile(r"全县|我县|本县|县委|县政府|县人民政府|县长|我区|本区|区委|区政府|区人民政府|区长|全旗|我旗|旗委|旗政府")
@@ -289,6 +292,38 @@ def title_voice(line: str, county: bool, city: bool, province: bool) -> str | No
     return None
 
 
+_COUNTRY_VOICE = re.compile(r"我国|国内生产总值|全国人民|国务院")
+
+
+def named_province(t: str, province: str | None) -> str | None:
+    """named_province: a text that names one province again and again (视察甘肃…新甘肃…甘肃段) and speaks
+    for the country in no words of its own (我国, 国内生产总值) is that province's, even when it says 全国
+    in passing ("深化全国一体化算力网络…建设") and never 全省."""
+    if province is None or province not in P.PROVINCE_SHORT:
+        return None
+    if t.count(P.PROVINCE_SHORT[province]) < 2 or _COUNTRY_VOICE.search(t):
+        return None
+    return province
+
+
+def province_of_places(t: str) -> str | None:
+    """province_of_places: a text that speaks as a province (省发展改革委、省财政厅…负责) but never names it
+    is the province of the cities it names — at least two of them (葫芦岛, 大连, 辽阳 → 辽宁省)."""
+    cities: dict[str, str] = {}
+    for _, _, name in names_in(t):
+        for place in gazetteer().places(name):
+            if place.level == "prefecture":
+                cities[name] = place.province
+    for form, place in gazetteer().short.items():
+        if place.level == "prefecture" and len(form) >= 2 and form in t:
+            cities[place.name] = place.province
+    counts = Counter(cities.values())
+    if not counts:
+        return None
+    best, n = counts.most_common(1)[0]
+    return best if n >= 2 and n > sum(counts.values()) - n else None
+
+
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
     """The region a document speaks for before any section names another.
 
@@ -306,6 +341,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
         return "全国", Note("extract.note.scope_national_issuer")
     if own_prov and province:
         return province, Note("extract.note.scope_province_most", region=province)
+    if (named := named_province(t, province)) and not own_city:
+        return named, Note("extract.note.scope_province_most", region=named)
     if own_city and province in _MUNICIPALITIES:
         return province, Note("extract.note.scope_municipality", region=province)
     if _NATIONAL_WORDS.search(t) and not own_city and not own_prov:

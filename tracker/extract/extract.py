@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word, listed_object, create_verb
 from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -207,6 +207,11 @@ def _noun_after(clause: str, pos: int) -> str:
 _LEADING_VERB = re.compile(r"^(?:今年|明年|全年|年内|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共)*")
 
 
+def listed_nouns(before: str) -> bool:
+    """A clause that opens with names and no verb of its own: "冶金、化工等" before its count."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*等?", before)) and not P.COUNT_VERB_ANY.search(before)
+
+
 def _leading_verb(before: str) -> re.Match | None:
     """A count verb opening the clause (着力打造电子信息、…6个集群)."""
     lead = _LEADING_VERB.match(before)
@@ -238,7 +243,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
     for m in P.QUANTITY.finditer(clause):
         unit_raw = m["unit"]
         before, after_all = clause[: m.start()], clause[m.end():]
-        if quoted_name(before, after_all) or meeting_name(before, clause[m.start():]) or list_item_name(before, after_all):
+        if quoted_name(before, after_all) or meeting_name(before, clause[m.start():]) or list_item_name(before, after_all, m["num"]):
             continue  # 打造“三个基地”, 十一届九次全会, 冰壶、冬季两项、…: a name, not an amount
         if re.search(r"(?:\d|[一二两三四五六七八九十])[个家项座]$", before):
             continue  # size_class: 12个百亿元项目 — the amount says how big each is, not how much in all
@@ -309,8 +314,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             elif not at_end:
                 # 打造 6 个 先进制造业集群: the noun after the number is what is counted
                 v = verb or _leading_verb(before) or counted_outcome(before, after_all)
-                if v is None and carry and not before.strip():
-                    v = re.match(re.escape(carry), carry)  # carried_verb
+                if v is None and carry and (not before.strip() or listed_nouns(before)):
+                    v = re.match(re.escape(carry), carry)  # carried_verb; carried_create_verb: 冶金、化工等2个…
                 if v is None and coordinated(before) and found and getattr(found[-1], "verb", None):
                     v = re.match(re.escape(found[-1].verb), found[-1].verb)  # shared_verb: 建设5条…、26条产业路
                 noun = _noun_after(clause, m.end() + qn)
@@ -318,7 +323,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and P.QUANTITY.search(before[v.end():]) and not coordinated(before):
                     continue
-                if scope_count(before) or named_scope(before, clause[m.start():]):
+                if scope_count(before) or named_scope(before, clause[m.start():]) and not listed_object(before) and not (carry and v[0] == carry and create_verb(carry)):
                     continue  # 在10个左右领域开展培训, 甲、乙等12个项目: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
@@ -602,7 +607,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result":
                     para_deadline = c.deadline
                 found = _quantities(c.text, carry, t[s_a:c.start])
-                carry = next((f.verb for f in reversed(found) if f.verb), None)
+                carry = next((f.verb for f in reversed(found) if f.verb), None) or create_verb(c.text)
                 if not found:
                     continue
                 if c.state is None and not section_past and not para_past and not after_result and (due := _undated_due(ctx)) and undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent):

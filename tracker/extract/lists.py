@@ -11,7 +11,8 @@
 - ``scope_count``: "在10个左右…领域开展培训": 在 before a count names where, not how much;
   "重点发展12条产业链", "聚焦8个领域": the count of what is in focus, not a target.
 - ``named_scope``: "甲、乙等12个百亿元项目加快建设": 等 before a count closes a list of named things
-  already under way; the count says which, not how much.
+  already under way; the count says which, not how much. Not after a verb that creates (``listed_object``:
+  "打造电子信息、装备制造等5个千亿级产业集群" is a goal).
 - ``inherit_list_kind``: "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the later items of a list
   (joined by 、/和/及) have no verb of their own and take the first item's kind (growth, cagr).
 - ``quoted_name``: "打造“三个基地”", "“五个跃升”": a number inside quotation marks is part of a name.
@@ -151,6 +152,28 @@ _ENUMERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+[一�
 _ENUMERATED_WHAT = re.compile(r"^[个项][\u4e00-\u9fff]{0,4}?(?:任务|工作|举措|原则|方面|要求|重点|行动|工程)")
 
 
+_CREATE_HEAD = re.compile(r"^(?:今年|明年|全年|到20\d{2}年(?:底|末)?|力争|确保|争取|将|要|着力|加快|重点|努力|,)*"
+                          r"(?:打造|培育|形成|建设|建成|创建|壮大|做强|发展壮大|新建|建立)")
+
+
+def listed_object(before: str) -> bool:
+    """listed_object: "打造电子信息、装备制造等5个千亿级产业集群" — after a verb that creates (打造, 培育, 形成,
+    建设), A、B等N个X is how many to create, the named ones being examples; named_scope ("甲、乙等12个项目加快
+    建设") is for a named set standing as the subject."""
+    return bool(_CREATE_HEAD.match(before))
+
+
+_CREATE_VERB = re.compile(r"^(?:\d+年内|[一二三四五六七八九十]+年内|今年|明年|全年|到20\d{2}年(?:底|末)?|力争|确保|争取|将|要|着力|加快|努力|,)*"
+                          r"(打造|培育|形成|建设|建成|创建|壮大|做强|新建|建立)")
+
+
+def create_verb(clause: str) -> str | None:
+    """The creating verb near the head of a clause ("5年内形成…产业3个"), which a following clause that lists
+    only counts carries on (``carried_create_verb``: "…,冶金、化工等2个五千亿级产业链、10个千亿级产业链")."""
+    m = _CREATE_VERB.match(clause)
+    return m[1] if m else None
+
+
 def named_scope(before: str, number_and_after: str = "") -> bool:
     """等12个项目 (a named set); 稳增长、防风险、保民生三项基本任务 (the count of the tasks just listed);
     第四次普查 (an ordinal)."""
@@ -192,7 +215,11 @@ def meeting_name(before: str, number_and_after: str) -> bool:
     return bool(before.endswith("届") or _MEETING.match(number_and_after))
 
 
-def list_item_name(before: str, after: str) -> bool:
+def list_item_name(before: str, after: str, number: str = "") -> bool:
+    """list_item_name: "冰壶、冬季两项、速度滑冰" — a count in words standing as one item of a list is part of
+    a name. A number in digits is an amount even there: "改造老旧小区10万户、市政管网1000公里、供热设施4000台"."""
+    if re.search(r"\d", number):
+        return False
     return bool(re.search(r"、[\u4e00-\u9fff]{1,4}$", before)) and after.startswith("、")
 
 
