@@ -90,9 +90,21 @@ def _city(t: str) -> str | None:
         name = place_name(t, m)
         if m.end(1) in ends or m.end(1) + 1 in ends:
             continue  # the gazetteer read these characters already
+        if city_body(t, m.end(1)):
+            continue  # 提请市十六届人大, 根据市委: the city's body, not a place 提请市
         if name.endswith("市") and not P.NOT_REGION.search(name) and name not in P.PROVINCES:
             counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_BODY_AFTER = re.compile(r"(?:委|人大|政协)?第?[一二三四五六七八九十]{1,3}届|委|人民政府|政府|人大|政协")
+
+
+def city_body(t: str, end: int) -> bool:
+    """city_body: "提请市十六届人大五次会议", "根据市委统一部署": 市 before a congress's ordinal or a body
+    (市委, 市政府) is the city's own body; the characters before it ("提请", "根据") name no place. Only for
+    names merely shaped like X市 — the gazetteer's cities (福州市委) are places."""
+    return bool(_BODY_AFTER.match(t, end))
 
 
 def _county(t: str) -> str | None:
@@ -182,6 +194,38 @@ def _speakers(t: str, province: str | None) -> dict[str, str]:
     return found
 
 
+_COMPARED = re.compile(
+    r"(?:高于|低于|快于|慢于|好于|超过|领先|居|位居|位列|列|保持在|在)?(?:全国|全省|全市|全区)(?:的)?"
+    r"(?:平均水平|平均|第[一二三四五六七八九十\d]+位?|前列|前茅|领先)|(?:高于|低于|快于|慢于|好于|领先)(?:全国|全省|全市)|"
+    r"全国统一大市场|全国(?:首[个家批例]|一流|重要)")
+
+
+def compared_away(t: str) -> str:
+    """compared_away: the text without its comparisons — "高于全省平均水平", "居全国第3", "保持在全国平均水平
+    以上" measure the region against a larger one; they do not make the text speak as that one (a city's
+    report saying 全省平均 still speaks as the city, a province's saying 全国平均 as the province); nor do
+    what a region joins or leads in (融入全国统一大市场, 全国首个)."""
+    return _COMPARED.sub("", t)
+
+
+def city_short_name(t: str) -> str | None:
+    """city_short_name: a text that speaks as a city (全市, 市政府) but names no city in full — "对福建、福州
+    工作的重要讲话" — is the prefecture-level city whose short form it names most (福州 → 福州市)."""
+    counts: Counter = Counter()
+    for form, place in gazetteer().short.items():
+        if place.level == "prefecture" and len(form) >= 2 and form in t:
+            counts[place.name] += t.count(form)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def before_deadline(t: str) -> int | None:
+    """before_deadline: the earliest year the text sets as a deadline (力争到2025年…, 2025年底前): a text
+    that prints no year of its own was written before its deadlines, so today's year is no guess for it
+    when they are past."""
+    years = [int(m[1] or m[2]) for m in re.finditer(r"到(20\d{2})年|(?<!\d)(20\d{2})年(?:底|末)", t)]
+    return min(years) if years else None
+
+
 def document_context(t: str, year: int | None, region: str | None, today: int | None = None) -> Context:
     """``today``: the calendar year, the last resort when the text gives no year at all."""
     note = None
@@ -190,30 +234,36 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         year, date, note = found
     elif year is None and today is not None:
         year, note = today, Note("extract.note.year_today", year=today)
+        if (bound := before_deadline(t)) is not None and bound < today:
+            year, note = bound, Note("extract.note.year_before_deadline", year=bound)
     elif year is not None:
         date, _ = _document_date(t, year)
     province = _province(t)
+    if province is None and _OWN_PROVINCE.search(compared_away(t)):
+        province = province_of_places(t)
     plan = None
     if m := P.YEAR_RANGE.search(t):
         a, b = int(m[1]), int(m[2])
         if a < b:
             plan = (a, b)
     ctx = Context(year, note, date, province, plan, _speakers(t, province), region)
-    ctx.city = _city(t)
-    ctx.city_voice = bool(_OWN_CITY.search(t) or _CITY_BUREAU.search(t))
-    ctx.province_voice = bool(_OWN_PROVINCE.search(t))
+    voice = compared_away(t)
+    ctx.city_voice = bool(_OWN_CITY.search(voice) or _CITY_BUREAU.search(voice))
+    ctx.city = _city(t) or (city_short_name(t) if ctx.city_voice else None)
+    ctx.province_voice = bool(_OWN_PROVINCE.search(voice))
     ctx.county = _county(t)
-    ctx.county_voice = bool(_OWN_COUNTY.search(t))
+    ctx.county_voice = bool(_OWN_COUNTY.search(voice))
     ctx.compilation = sum(short in t for short in P.PROVINCE_SHORT.values()) >= 4
     ctx.horizon = plan_horizon(t, year)
     if region is None:
-        ctx.scope, ctx.scope_note = document_scope(t, province)
+        ctx.scope, ctx.scope_note = document_scope(voice, province)
     return ctx
 
 
 _NATIONAL_ISSUER = re.compile(r"^(?:国务院|中共中央|全国人大|国家发展改革委|国家发展和改革委员会|工业和信息化部|国家[\u4e00-\u9fff]{1,10}(?:委|局|部|署))|^[\u4e00-\u9fff]{2,8}部$|^各省、自治区、直辖市")
 _NATIONAL_WORDS = re.compile(r"国内生产总值|全国|我国")
-_OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长|全区|我区|自治区人民政府|自治区党委|自治区政府|自治区主席")
+_OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长|全区|我区|自治区人民政府|自治区党委|自治区政府|自治区主席|"
+                           r"省发展改革委|省[\u4e00-\u9fff]{2,8}厅(?:[、,，]|等)|省《政府工作报告》")  # 省发展改革委、省财政厅…负责
 _CITY_BUREAU = re.compile(r"(?<![省部国])市[\u4e00-\u9fff]{1,3}局")
 _OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长|市委")
 _OWN_COUNTY = re.compile(r"全县|我县|本县|县委|县政府|县人民政府|县长|我区|本区|区委|区政府|区人民政府|区长|全旗|我旗|旗委|旗政府")
@@ -224,6 +274,54 @@ def _title_lines(t: str) -> list[str]:
     """Short lines at the top (title, issuer, date) and at the end (signature)."""
     lines = [x.strip() for x in t.split("\n") if x.strip()]
     return [x for x in lines[:15] + lines[-6:] if len(x) <= 40 and not re.search(r"[。！？!?；;]", x)]
+
+
+def title_voice(line: str, county: bool, city: bool, province: bool) -> str | None:
+    """title_voice: the place a title or issuer line names at the level the text speaks as — the county
+    when it says 全县 (长垣县人民政府 … 全县), the city for 全市 ("江苏省昆山市2024年工作要点" … 全市 is
+    昆山市, not 江苏省), the province for 全省/我省. A line naming several, the most specific of that level."""
+    names = [n for _, _, n in names_in(line)]
+    if not names and (r := region_in(line)):
+        names = [r]
+    if county and (hit := [n for n in names if n.endswith(("县", "区", "旗")) and not n.endswith("自治区")]):
+        return hit[-1]
+    if city and (hit := [n for n in names if n.endswith("市")]):
+        return hit[-1]
+    if province and (hit := [n for n in names if not n.endswith("市")]):
+        return hit[0]
+    return None
+
+
+_COUNTRY_VOICE = re.compile(r"我国|国内生产总值|全国人民|国务院")
+
+
+def named_province(t: str, province: str | None) -> str | None:
+    """named_province: a text that names one province again and again (视察甘肃…新甘肃…甘肃段) and speaks
+    for the country in no words of its own (我国, 国内生产总值) is that province's, even when it says 全国
+    in passing ("深化全国一体化算力网络…建设") and never 全省."""
+    if province is None or province not in P.PROVINCE_SHORT:
+        return None
+    if t.count(P.PROVINCE_SHORT[province]) < 2 or _COUNTRY_VOICE.search(t):
+        return None
+    return province
+
+
+def province_of_places(t: str) -> str | None:
+    """province_of_places: a text that speaks as a province (省发展改革委、省财政厅…负责) but never names it
+    is the province of the cities it names — at least two of them (葫芦岛, 大连, 辽阳 → 辽宁省)."""
+    cities: dict[str, str] = {}
+    for _, _, name in names_in(t):
+        for place in gazetteer().places(name):
+            if place.level == "prefecture":
+                cities[name] = place.province
+    for form, place in gazetteer().short.items():
+        if place.level == "prefecture" and len(form) >= 2 and form in t:
+            cities[place.name] = place.province
+    counts = Counter(cities.values())
+    if not counts:
+        return None
+    best, n = counts.most_common(1)[0]
+    return best if n >= 2 and n > sum(counts.values()) - n else None
 
 
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
@@ -237,15 +335,14 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     titles = _title_lines(t)
     own_county = _OWN_COUNTY.search(t)
     for line in titles[:15]:
-        r = region_in(line)
-        if r and r.endswith(("县", "区", "旗")) and not r.endswith("自治区") and own_county:
-            return r, Note("extract.note.scope_title", region=r)  # 长垣县人民政府 … 全县
-        if r and ((r.endswith("市") and own_city) or (not r.endswith("市") and own_prov)):
+        if r := title_voice(line, bool(own_county), bool(own_city), bool(own_prov)):
             return r, Note("extract.note.scope_title", region=r)
     if any(_NATIONAL_ISSUER.search(line) for line in titles):
         return "全国", Note("extract.note.scope_national_issuer")
     if own_prov and province:
         return province, Note("extract.note.scope_province_most", region=province)
+    if (named := named_province(t, province)) and not own_city:
+        return named, Note("extract.note.scope_province_most", region=named)
     if own_city and province in _MUNICIPALITIES:
         return province, Note("extract.note.scope_municipality", region=province)
     if _NATIONAL_WORDS.search(t) and not own_city and not own_prov:

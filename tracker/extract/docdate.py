@@ -10,7 +10,13 @@ Small named rules, tried in order; the first that answers wins. Each returns
                      "2026年主要任务", "2026年主要预期目标" — the document is of that year.
 4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year.
-6. ``latest_past``   guessed: one after the latest year a figure is reported for.
+6. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局": the first year of that plan (2026);
+                     "“十四五”收官之年": its last (2025).
+7. ``latest_past``   guessed: one after the latest year a figure is reported for.
+
+With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
+are already past, the earliest of them (``before_deadline``, in ``context``): a plan is written before
+its deadlines.
 """
 
 from __future__ import annotations
@@ -107,6 +113,17 @@ def since(t: str) -> Found | None:
     return None
 
 
+_FIVE_YEAR_EDGE = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|收官之年|圆满收官)")
+
+
+def five_year_start(t: str) -> Found | None:
+    if m := _FIVE_YEAR_EDGE.search(t):
+        end = P.FIVE_YEAR_END[m[1]]
+        year = end if "收官" in m[2] else end - 4
+        return year, None, Note("extract.note.year_five_year", plan=m[1], words=m[2], year=year)
+    return None
+
+
 def latest_past(t: str) -> Found | None:
     years = []
     for sent in P.SENTENCE_END.split(t):
@@ -123,7 +140,7 @@ def latest_past(t: str) -> Found | None:
     return None
 
 
-RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, latest_past)
+RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, five_year_start, latest_past)
 
 
 def document_year(t: str) -> Found | None:

@@ -25,11 +25,11 @@ from typing import Any
 import pydantic
 
 from tracker.extract import patterns as P
-from tracker.extract.context import Context, cn_int, document_context, region_in
+from tracker.extract.context import Context, cn_int, compared_away, document_context, region_in
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word, listed_object, create_verb
 from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -207,6 +207,11 @@ def _noun_after(clause: str, pos: int) -> str:
 _LEADING_VERB = re.compile(r"^(?:今年|明年|全年|年内|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共)*")
 
 
+def listed_nouns(before: str) -> bool:
+    """A clause that opens with names and no verb of its own: "冶金、化工等" before its count."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*等?", before)) and not P.COUNT_VERB_ANY.search(before)
+
+
 def _leading_verb(before: str) -> re.Match | None:
     """A count verb opening the clause (着力打造电子信息、…6个集群)."""
     lead = _LEADING_VERB.match(before)
@@ -230,14 +235,15 @@ def _qualifier(before: str, after: str) -> tuple[str | None, int]:
     return q, n
 
 
-def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
+def _quantities(clause: str, carry: str | None = None, sentence_before: str = "") -> list[_Found]:
     """The quantities of one clause. ``carry``: the count verb of the clause before, when this clause
-    opens with a count (carried_verb: "孵化培育百万家…，十万家…，一万家…")."""
+    opens with a count (carried_verb: "孵化培育百万家…，十万家…，一万家…"); ``sentence_before``: the
+    sentence up to the clause."""
     found: list[_Found] = []
     for m in P.QUANTITY.finditer(clause):
         unit_raw = m["unit"]
         before, after_all = clause[: m.start()], clause[m.end():]
-        if quoted_name(before, after_all) or meeting_name(before, clause[m.start():]) or list_item_name(before, after_all):
+        if quoted_name(before, after_all) or meeting_name(before, clause[m.start():]) or list_item_name(before, after_all, m["num"]):
             continue  # 打造“三个基地”, 十一届九次全会, 冰壶、冬季两项、…: a name, not an amount
         if re.search(r"(?:\d|[一二两三四五六七八九十])[个家项座]$", before):
             continue  # size_class: 12个百亿元项目 — the amount says how big each is, not how much in all
@@ -245,6 +251,10 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
             continue  # 按…50%的标准确定; 上半年2.5%的增速
         if comparison(before) or bare_share(before, after_all, clause):
             continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
+        if size_word(m["num"], after_all, unit_raw):
+            continue  # 千万吨炼化一体化: the size of what is named, not an amount
+        if plan_makeup(before, unit_raw, sentence_before):
+            continue  # 共安排项目883个; 资金来源为公共预算530亿元: what a plan holds, not a goal
         qual, qn = _qualifier(before, after_all)
         after = after_all[qn:]
         if m["approx"] and qual is None:
@@ -303,17 +313,17 @@ def _quantities(clause: str, carry: str | None = None) -> list[_Found]:
                 f.is_stretch = True
             elif not at_end:
                 # 打造 6 个 先进制造业集群: the noun after the number is what is counted
-                v = verb or _leading_verb(before)
-                if v is None and carry and not before.strip():
-                    v = re.match(re.escape(carry), carry)  # carried_verb
+                v = verb or _leading_verb(before) or counted_outcome(before, after_all)
+                if v is None and carry and (not before.strip() or listed_nouns(before)):
+                    v = re.match(re.escape(carry), carry)  # carried_verb; carried_create_verb: 冶金、化工等2个…
                 if v is None and coordinated(before) and found and getattr(found[-1], "verb", None):
                     v = re.match(re.escape(found[-1].verb), found[-1].verb)  # shared_verb: 建设5条…、26条产业路
                 noun = _noun_after(clause, m.end() + qn)
-                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb:
+                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb and not counted_outcome(before, after_all):
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and P.QUANTITY.search(before[v.end():]) and not coordinated(before):
                     continue
-                if scope_count(before) or named_scope(before, clause[m.start():]):
+                if scope_count(before) or named_scope(before, clause[m.start():]) and not listed_object(before) and not (carry and v[0] == carry and create_verb(carry)):
                     continue  # 在10个左右领域开展培训, 甲、乙等12个项目: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
@@ -565,11 +575,11 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             elif ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
                 section_past = bool(ctx.year and max(ys) < ctx.year) or "回顾" in para
                 section_deadline = None
-                if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|计划|要求", para):
+                if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|要点|部署|计划|要求", para):
                     section_deadline = _Deadline(a, a, max(ys), True, Note("extract.note.deadline_section", heading=para))
             elif "回顾" in para or "过去" in para:
                 section_past, section_deadline = True, None
-            elif re.search(r"工作安排|预期目标|主要目标|目标任务|重点任务|重点工作", para) and ctx.year:
+            elif re.search(r"工作安排|工作要点|工作部署|预期目标|主要目标|目标任务|重点任务|重点工作", para) and ctx.year:
                 section_past = False
                 section_deadline = _Deadline(a, a, ctx.year, True, Note("extract.note.deadline_section", heading=para))
         if len(para) <= 40 and not re.search(r"[。!?;；！？]", para):
@@ -596,8 +606,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             for c in clauses:
                 if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result":
                     para_deadline = c.deadline
-                found = _quantities(c.text, carry)
-                carry = next((f.verb for f in reversed(found) if f.verb), None)
+                found = _quantities(c.text, carry, t[s_a:c.start])
+                carry = next((f.verb for f in reversed(found) if f.verb), None) or create_verb(c.text)
                 if not found:
                     continue
                 if c.state is None and not section_past and not para_past and not after_result and (due := _undated_due(ctx)) and undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent):
@@ -760,7 +770,7 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return section_region, Note("extract.note.region_section", region=section_region)
     if ctx.scope:
         return ctx.scope, None if "title" in (ctx.scope_note or "") else ctx.scope_note
-    if re.search(r"全省|我省|省级|省委|省政府", sentence) and ctx.province:
+    if re.search(r"全省|我省|省级|省委|省政府", compared_away(sentence)) and ctx.province:
         return ctx.province, Note("extract.note.region_province_word", region=ctx.province)
     if ctx.county_voice and ctx.county and not ctx.province_voice and (not ctx.province or parent_province(ctx.county) == ctx.province):
         return ctx.county, Note("extract.note.region_county_voice", region=ctx.county)  # county_voice

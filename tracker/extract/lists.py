@@ -11,7 +11,8 @@
 - ``scope_count``: "在10个左右…领域开展培训": 在 before a count names where, not how much;
   "重点发展12条产业链", "聚焦8个领域": the count of what is in focus, not a target.
 - ``named_scope``: "甲、乙等12个百亿元项目加快建设": 等 before a count closes a list of named things
-  already under way; the count says which, not how much.
+  already under way; the count says which, not how much. Not after a verb that creates (``listed_object``:
+  "打造电子信息、装备制造等5个千亿级产业集群" is a goal).
 - ``inherit_list_kind``: "一二三产增加值分别增长3.5%左右、6%左右、5%左右": the later items of a list
   (joined by 、/和/及) have no verb of their own and take the first item's kind (growth, cagr).
 - ``quoted_name``: "打造“三个基地”", "“五个跃升”": a number inside quotation marks is part of a name.
@@ -25,6 +26,12 @@
 - ``policy_term``: "按…50%的标准确定": the terms of a policy, not a level to reach.
 - ``period_number``: "上半年2.5%的增速": a number right after a period already over is its result.
 - ``start_not_deadline``: "2020年起", "从2019年开始": a start, not a due year.
+- ``tier_items``: "电子信息、汽车、生命健康产业规模突破万亿元": each listed industry reaches a round tier.
+- ``size_word``: "千万吨炼化一体化", "打造千亿元产业集群": a magnitude glued to a noun is a size class.
+- ``plan_makeup``: "重点项目计划共安排项目883个", "资金来源为公共预算530亿元，国土基金20亿元": how many
+  projects a plan lists and where its money comes from describe the plan, not a level to reach.
+- ``counted_outcome``: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选…": a count after a promise
+  word whose noun is then included, selected or approved is a goal, counted like 新增…家.
 """
 
 from __future__ import annotations
@@ -58,10 +65,44 @@ def items_before(before: str) -> list[str]:
     return [first, _SHARED_TAIL.sub("", m[2]) or m[2]]
 
 
+_TIER_ITEMS = re.compile(r"([\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,10}?)+)(?:产业规模|产业|规模|产值|营业收入|营收)"
+                         r"(?:均|都|各)?(?:突破|达到|达|超过|迈上|跨上|迈入)?$")
+_TIER_NUMBER = re.compile(r"^[百千万亿]+")
+_LEAD_WORDS = re.compile(r"^(?:.*?年|力争|确保|争取|推动|实现|将|要|使)+")
+
+
+def tier_items(before: str, number: str) -> list[str]:
+    """tier_items: "电子信息、汽车、生命健康产业规模突破万亿元" — industries listed before a round tier written
+    without a digit (万亿元, 千亿元) each reach it: one goal per item. With digits ("A、B产业规模突破5000亿元") the
+    text may mean their sum, and the list stays one goal."""
+    if not _TIER_NUMBER.match(number):
+        return []
+    m = _TIER_ITEMS.search(before)
+    if m is None:
+        return []
+    names = m[1].split("、")
+    names[0] = _LEAD_WORDS.sub("", names[0]) or names[0]
+    return names
+
+
+_SIZE_AFTER_OK = re.compile(r"^(?:以上|左右|上下|规模|台阶|大关|目标|任务|水平|、|和|及|[,，;；。])")
+
+
+def size_word(number: str, after: str, unit: str = "") -> bool:
+    """size_word: "推进延安千万吨炼化一体化、榆能百万吨煤制芳烃等项目", "打造千亿元产业集群": an amount written
+    only in magnitude characters (千万, 百万, 千亿) and glued to the noun after it names a kind of thing by its
+    size, not an amount to reach ("突破千亿元" at the end of a clause is one). A count is not a size: 培育百万家
+    企业 counts enterprises."""
+    if unit and unit in P.MEASURE_WORDS:
+        return False
+    return bool(re.fullmatch(r"[百千万亿]+", number) and after and re.match(r"[\u4e00-\u9fff]", after)
+                and not _SIZE_AFTER_OK.match(after))
+
+
 def expand_all(clause: str, found: list) -> list:
     out = []
     for f in found:
-        names = items_before(clause[: f.start])
+        names = items_before(clause[: f.start]) or tier_items(clause[: f.start], clause[f.start: f.end])
         if len(names) < 2:
             out.append(f)
             continue
@@ -111,6 +152,28 @@ _ENUMERATED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+[一�
 _ENUMERATED_WHAT = re.compile(r"^[个项][\u4e00-\u9fff]{0,4}?(?:任务|工作|举措|原则|方面|要求|重点|行动|工程)")
 
 
+_CREATE_HEAD = re.compile(r"^(?:今年|明年|全年|到20\d{2}年(?:底|末)?|力争|确保|争取|将|要|着力|加快|重点|努力|,)*"
+                          r"(?:打造|培育|形成|建设|建成|创建|壮大|做强|发展壮大|新建|建立)")
+
+
+def listed_object(before: str) -> bool:
+    """listed_object: "打造电子信息、装备制造等5个千亿级产业集群" — after a verb that creates (打造, 培育, 形成,
+    建设), A、B等N个X is how many to create, the named ones being examples; named_scope ("甲、乙等12个项目加快
+    建设") is for a named set standing as the subject."""
+    return bool(_CREATE_HEAD.match(before))
+
+
+_CREATE_VERB = re.compile(r"^(?:\d+年内|[一二三四五六七八九十]+年内|今年|明年|全年|到20\d{2}年(?:底|末)?|力争|确保|争取|将|要|着力|加快|努力|,)*"
+                          r"(打造|培育|形成|建设|建成|创建|壮大|做强|新建|建立)")
+
+
+def create_verb(clause: str) -> str | None:
+    """The creating verb near the head of a clause ("5年内形成…产业3个"), which a following clause that lists
+    only counts carries on (``carried_create_verb``: "…,冶金、化工等2个五千亿级产业链、10个千亿级产业链")."""
+    m = _CREATE_VERB.match(clause)
+    return m[1] if m else None
+
+
 def named_scope(before: str, number_and_after: str = "") -> bool:
     """等12个项目 (a named set); 稳增长、防风险、保民生三项基本任务 (the count of the tasks just listed);
     第四次普查 (an ordinal)."""
@@ -152,7 +215,11 @@ def meeting_name(before: str, number_and_after: str) -> bool:
     return bool(before.endswith("届") or _MEETING.match(number_and_after))
 
 
-def list_item_name(before: str, after: str) -> bool:
+def list_item_name(before: str, after: str, number: str = "") -> bool:
+    """list_item_name: "冰壶、冬季两项、速度滑冰" — a count in words standing as one item of a list is part of
+    a name. A number in digits is an amount even there: "改造老旧小区10万户、市政管网1000公里、供热设施4000台"."""
+    if re.search(r"\d", number):
+        return False
     return bool(re.search(r"、[\u4e00-\u9fff]{1,4}$", before)) and after.startswith("、")
 
 
@@ -166,6 +233,35 @@ def bare_share(before: str, after: str, clause: str) -> bool:
     if re.match(r"^%?(?:以上|左右|以内|以下)", after.lstrip("%")) or re.search(r"达到|提高|提升|超过|保持|力争|确保", clause):
         return False
     return True
+
+
+_FUNDING = re.compile(r"资金来源(?:为|是|包括|[:：])")
+_LISTED_PROJECTS = re.compile(r"安排(?:[^，,；;。]{0,24}?项目)?$")
+
+
+def plan_makeup(before: str, unit: str, sentence_before: str = "") -> bool:
+    """plan_makeup: the count of projects a plan lists (共安排883个, 安排市政府投资项目522个) and the
+    sources of its money (资金来源为公共预算530亿元，国土基金20亿元 — the later items of the list too:
+    ``sentence_before`` is the sentence up to the clause) describe the plan, not a level to reach."""
+    if unit in ("个", "项") and _LISTED_PROJECTS.search(before):
+        return True
+    tail = sentence_before + before
+    m = None
+    for m in _FUNDING.finditer(tail):
+        pass
+    return m is not None and not re.search(r"[。；;]", tail[m.end():])
+
+
+_PROMISE_BEFORE = re.compile(r"(?:力争|争取|确保|推动|推荐)$")
+_OUTCOME_AFTER = re.compile(r"^(?:以上|左右)?[\u4e00-\u9fff]{1,12}?(?:纳入|入选|列入|获批|获评|进入|入围|认定为)")
+
+
+def counted_outcome(before: str, after: str) -> re.Match | None:
+    """counted_outcome: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选国家级示范": the
+    promise word before the count stands for the count verb; returns it."""
+    if _OUTCOME_AFTER.match(after):
+        return _PROMISE_BEFORE.search(before)
+    return None
 
 
 def _number_key(spec: dict) -> float | None:

@@ -135,6 +135,8 @@ def split_magnitude(number: str) -> tuple[float, str]:
     ``1.08万亿`` → (1.08, "万亿").
     """
     s = _norm(number)
+    if s == "万亿":
+        return 1.0, "万亿"  # 突破万亿元: a 万亿 with no number before it is one
     for big in ("万亿", "亿", "万"):
         if s.endswith(big) and len(s) > len(big):
             head = s[: -len(big)]

@@ -22,7 +22,7 @@ UNIT = (
     r"人次|家次|台套|平方公里|平方米|公里|亩|斤|标准煤|"
     rf"[{MEASURE_WORDS}]))"
 )
-QUANTITY = re.compile(rf"(?P<num>{NUMBER})(?P<approx>多|余)?(?P<unit>{UNIT})", re.IGNORECASE)
+QUANTITY = re.compile(rf"(?P<num>{NUMBER}|(?<![\d.零〇一二两三四五六七八九十百千])万亿(?=元))(?P<approx>多|余)?(?P<unit>{UNIT})", re.IGNORECASE)  # 突破万亿元: one 万亿
 
 #: Targets written without a number.
 WORD_TARGETS = re.compile(

@@ -17,7 +17,7 @@ import re
 
 from tracker.extract import patterns as P
 from tracker.extract.context import place_name, region_in
-from tracker.extract.gazetteer import leading_place, names_in
+from tracker.extract.gazetteer import leading_place, names_in, parent_province
 
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[①-⑳])\s*")
 _SHORT = {v: k for k, v in P.PROVINCE_SHORT.items()}
@@ -43,6 +43,15 @@ def known_places(t: str) -> dict[str, str]:
     return places
 
 
+def province_prefix(text: str, province: str, end: int) -> tuple[str, int]:
+    """province_prefix: a province followed by one of its own places names that place — "江苏省昆山市
+    2024年工作要点" is 昆山市's heading, "河南省新乡市：…" 新乡市's; otherwise the province."""
+    inner = names_in(text[end:end + 12])
+    if inner and inner[0][0] == 0 and parent_province(inner[0][2]) == province:
+        return inner[0][2], end + inner[0][1]
+    return province, end
+
+
 def _leading_region(text: str, places: dict[str, str] | None = None) -> tuple[str, int] | None:
     """A region name at the very start of ``text`` and where it ends: a province, a place the text
     names in full elsewhere (known_places), a place of the gazetteer (leading_place: 新乡, 长垣市),
@@ -50,7 +59,7 @@ def _leading_region(text: str, places: dict[str, str] | None = None) -> tuple[st
     for short, full in sorted(_SHORT.items(), key=lambda kv: -len(kv[0])):
         for name in (full, short):
             if text.startswith(name):
-                return full, len(name)
+                return province_prefix(text, full, len(name))
     listed = leading_place(text)
     for name, full in sorted((places or {}).items(), key=lambda kv: -len(kv[0])):
         if text.startswith(name) and (listed is None or len(name) >= listed[1]):

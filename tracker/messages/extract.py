@@ -34,6 +34,9 @@ NOTES: dict[str, tuple[str, str]] = {
                                       "guessed: one after the latest year with a reported figure ({year})"),
     "extract.note.year_today": ("推测：文中没有年份，取今年 {year}（请核对）",
                                 "guessed: the text gives no year; today's year {year} (check it)"),
+    "extract.note.year_five_year": ("“{plan}五”{words}：{year}年", "“{plan}五”{words}: {year}"),
+    "extract.note.year_before_deadline": ("推测：文中没有年份，其最早的期限是{year}年（请核对）",
+                                          "guessed: the text gives no year; its earliest deadline is {year} (check it)"),
     "extract.note.year_value": ("{year}（{how}）", "{year} ({how})"),
     "extract.note.date_of_guess": ("{date}（年份是推测的）", "{date} (the year is the guessed one)"),
     # the document's scope (context.py)
