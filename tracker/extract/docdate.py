@@ -89,28 +89,25 @@ def signed_tail(t: str) -> Found | None:
     return None
 
 
+def _latest_year(years: list[int], after: int, note: str) -> Found | None:
+    """The latest of ``years`` (plus ``after``: the year after a review), noted by ``note``; None for none."""
+    if not years:
+        return None
+    y = max(years)
+    return y + after, None, Note(note, year=y)
+
+
 def plan_heading(t: str) -> Found | None:
-    years = [int(m[1]) for m in _PLAN_HEADING.finditer(t)]
-    if years:
-        y = max(years)
-        return y, None, Note("extract.note.year_heading", year=y)
-    return None
+    return _latest_year([int(m[1]) for m in _PLAN_HEADING.finditer(t)], 0, "extract.note.year_heading")
 
 
 def just_past(t: str) -> Found | None:
-    years = [int(next(g for g in m.groups() if g)) for m in _JUST_PAST.finditer(t)]
-    if years:
-        y = max(years)
-        return y + 1, None, Note("extract.note.year_after_review", year=y)
-    return None
+    return _latest_year([int(next(g for g in m.groups() if g)) for m in _JUST_PAST.finditer(t)], 1,
+                        "extract.note.year_after_review")
 
 
 def since(t: str) -> Found | None:
-    years = [int(m[1]) for m in _SINCE.finditer(t)]
-    if years:
-        y = max(years)
-        return y, None, Note("extract.note.year_since", year=y)
-    return None
+    return _latest_year([int(m[1]) for m in _SINCE.finditer(t)], 0, "extract.note.year_since")
 
 
 _FIVE_YEAR_EDGE = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|收官之年|圆满收官)")
