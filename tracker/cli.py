@@ -10,6 +10,7 @@ import functools
 import logging
 import os
 import sys
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -347,6 +348,17 @@ def _store(db: str | None, settings):
         sys.exit(1)
 
 
+@contextmanager
+def _open_store(db: str | None, config: Path | None):
+    """(the store's engine, the settings) for a command that reads the store; the engine is disposed after."""
+    settings, _ = _settings(config)
+    _, engine = _store(db, settings)
+    try:
+        yield engine, settings
+    finally:
+        engine.dispose()
+
+
 @cli.command()
 @as_of_option
 @run_options
@@ -429,13 +441,9 @@ def runs(db: str | None, config: Path | None, limit: int | None, show: int | Non
     from tracker.monthly import close_interrupted_runs
     from tracker.store import get_run, list_runs
 
-    settings, _ = _settings(config)
-    _, engine = _store(db, settings)
-    try:
+    with _open_store(db, config) as (engine, _):
         close_interrupted_runs(engine)  # a run whose process is gone shows as failed (interrupted)
         recorded = [get_run(engine, show)] if show is not None else list_runs(engine, limit)
-    finally:
-        engine.dispose()
     if show is not None and recorded[0] is None:
         click.echo(f"tracker runs: {say('runs.unknown', lang, id=show)}", err=True)
         sys.exit(1)
@@ -464,12 +472,8 @@ def status(actuals_dir: Path, db: str | None, config: Path | None, lang: str) ->
     awaiting figures, whether the data are late, and the next scheduled run."""
     from tracker.status import status_lines, store_status
 
-    settings, _ = _settings(config)
-    _, engine = _store(db, settings)
-    try:
+    with _open_store(db, config) as (engine, settings):
         found = store_status(engine, actuals_dir, settings)
-    finally:
-        engine.dispose()
     for line in status_lines(found, lang, TZ):
         click.echo(line)
 
@@ -505,12 +509,8 @@ def history(target_id: str, targets_dir: Path, db: str | None, config: Path | No
     """Show a goal's figures with their revisions, and its status run by run."""
     from tracker.monthly import goal_history, history_lines
 
-    settings, _ = _settings(config)
-    _, engine = _store(db, settings)
-    try:
+    with _open_store(db, config) as (engine, _):
         found = goal_history(engine, target_id, targets_dir)
-    finally:
-        engine.dispose()
     if found is None:
         from tracker.messages import say
 
