@@ -174,7 +174,8 @@ def run_month(
     """Make the monthly run for ``as_of`` (see the module's text). Raises RunBusy or RunFailed.
 
     ``options`` gives the folders and the language; ``settings`` are those its
-    ``config`` names, loaded by the caller. New files are read by ``workers`` processes (default: one per core, see tracker.ingest.parallel).
+    ``config`` names, loaded by the caller. New files are read by ``workers``
+    processes (default: one per core, see tracker.ingest.parallel).
     ``notify`` is told of progress (waiting for another run); ``clock`` gives the time
     the alerts judge "late" by (default: now).
     """
@@ -188,7 +189,8 @@ def run_month(
 
     try:
         with stop_on_sigterm(), store_lock(engine, RUN_LOCK, wait=wait, on_wait=waiting):
-            result = _run_locked(engine, options, as_of, settings, tuple(extra_problems), trigger, force,
+            result = _run_locked(engine, options, as_of=as_of, settings=settings,
+                                 extra_problems=tuple(extra_problems), trigger=trigger, force=force,
                                  on_file=on_file, workers=workers, clock=clock)
     except LockBusy:
         message = words("run.busy", lang, holder=describe_holder(engine, lang), wait=f"{wait:g}")
@@ -254,12 +256,12 @@ def _scan(actuals_dir: Path, known: dict[str, ImportRecord],
 def _run_locked(
     engine: Engine,
     options: RunOptions,
+    *,
     as_of: Period,
     settings: Settings,
     extra_problems: tuple[Problem, ...],
     trigger: str,
     force: bool,
-    *,
     on_file: Callable[[Path], None] | None,
     workers: int | None,
     clock: Callable[[], datetime] | None,
