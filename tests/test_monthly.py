@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from tracker.monthly import RunBusy, RunFailed, run_month
 from tracker.periods import parse_month
+from tracker.run_options import RunOptions
 from tracker.pipeline import evaluate_folders
 from tracker.store import current_figures, list_imports, list_runs, store_lock
 from tracker.store.schema import figures as figures_t, imports as imports_t
@@ -60,9 +61,13 @@ def work(tmp_path, monkeypatch):
     return tmp_path
 
 
-def monthly(engine, work: Path, month: str = "2024-06", **kw):
-    return run_month(engine, as_of=parse_month(month), targets_dir=work / "targets",
-                     actuals_dir=work / "actuals", out_dir=work / "reports", **kw)
+def folders(work: Path, out: str = "reports", lang: str = "zh") -> RunOptions:
+    """The run options of the working folder ``work``."""
+    return RunOptions(work / "targets", work / "actuals", work / out, lang=lang)
+
+
+def monthly(engine, work: Path, month: str = "2024-06", lang: str = "zh", **kw):
+    return run_month(engine, folders(work, lang=lang), as_of=parse_month(month), **kw)
 
 
 def count(engine, table) -> int:
@@ -164,8 +169,7 @@ def test_changed_targets_or_a_deleted_report_make_the_month_again(engine, work):
 def test_a_failing_run_is_recorded_as_failed_and_does_not_count_as_done(engine, work):
     (work / "blocked").write_text("a file where the reports folder should be")
     with pytest.raises(RunFailed) as failed:
-        run_month(engine, as_of=parse_month("2024-06"), targets_dir=work / "targets",
-                  actuals_dir=work / "actuals", out_dir=work / "blocked")
+        run_month(engine, folders(work, out="blocked"), as_of=parse_month("2024-06"))
     (run,) = list_runs(engine)
     assert run.outcome == "failed" and run.id == failed.value.run_id
     assert "blocked" in run.error

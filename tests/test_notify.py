@@ -23,7 +23,7 @@ from tracker.notify import NotifyConfig, alert_reasons, is_late, parse_notify
 from tracker.periods import parse_month
 from tracker.store import list_runs
 
-from test_monthly import CSV_HEAD, monthly, work, write  # noqa: F401 - fixtures
+from test_monthly import CSV_HEAD, folders, monthly, work, write  # noqa: F401 - fixtures
 
 aiosmtpd = pytest.importorskip("aiosmtpd")
 from aiosmtpd.controller import Controller  # noqa: E402
@@ -130,8 +130,8 @@ def test_a_failed_run_alerts_before_it_is_raised(engine, work, command):
     script, got = command
     (work / "blocked").write_text("not a folder")
     with pytest.raises(RunFailed) as failed:
-        run_month(engine, as_of=parse_month("2024-06"), targets_dir=work / "targets", actuals_dir=work / "actuals",
-                  out_dir=work / "blocked", settings=Settings(notify=NotifyConfig(command=script)), lang="en")
+        run_month(engine, folders(work, out="blocked", lang="en"), as_of=parse_month("2024-06"),
+                  settings=Settings(notify=NotifyConfig(command=script)))
     (summary,) = told(got)
     assert summary["outcome"] == "failed" and summary["alert"] == ["failed"] and "blocked" in summary["error"]
     assert failed.value.run.alerts[0]["ok"] is True

@@ -13,6 +13,7 @@ import pytest
 
 from tracker.monthly import run_month
 from tracker.periods import parse_month
+from tracker.run_options import RunOptions
 from tracker.pipeline import evaluate_folders
 from tracker.store import current_figures, figure_history, open_store
 
@@ -80,8 +81,8 @@ def test_every_import_order_gives_the_folders_figures(folder, order, db_url):
         actuals.mkdir()
         for name in order:  # one file more a month, as files arrive
             shutil.copy(folder / "all" / name, actuals / name)
-            result = run_month(engine, as_of=parse_month("2024-09"), targets_dir=folder / "targets",
-                               actuals_dir=actuals, out_dir=folder / "reports", force=True)
+            result = run_month(engine, RunOptions(folder / "targets", actuals, folder / "reports"),
+                               as_of=parse_month("2024-09"), force=True)
         assert evaluations_json(result.evaluations) == evaluations_json(expected.evaluations)
         in_use = {(f.indicator, f.period.iso(), f.measure.value): (f.value, f.source)
                   for f in current_figures(engine)}

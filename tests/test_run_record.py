@@ -12,7 +12,7 @@ from tracker.monthly import RunFailed, run_month
 from tracker.periods import parse_month
 from tracker.store import get_run, list_runs
 
-from test_monthly import CSV_HEAD, cli, monthly, read_logs, work, write  # noqa: F401 - fixtures
+from test_monthly import CSV_HEAD, cli, folders, monthly, read_logs, work, write  # noqa: F401 - fixtures
 
 BAD_ROW = CSV_HEAD + "江西省,规上工业营业收入,2024年1-5月,abc,亿元,累计值\n"
 
@@ -31,8 +31,7 @@ def test_each_outcome_is_recorded(engine, work):
     problems = monthly(engine, work)
     (work / "blocked").write_text("a file where the reports folder should be")
     with pytest.raises(RunFailed):
-        run_month(engine, as_of=parse_month("2024-06"), targets_dir=work / "targets",
-                  actuals_dir=work / "actuals", out_dir=work / "blocked", force=True)
+        run_month(engine, folders(work, out="blocked"), as_of=parse_month("2024-06"), force=True)
     runs = list(reversed(list_runs(engine)))
     assert [(r.outcome, r.matched_run) for r in runs] == [
         ("ok", None), ("skipped", ok.run.id), ("problems", None), ("failed", None)]

@@ -22,18 +22,20 @@ from apscheduler.executors.debug import DebugExecutor
 from apscheduler.schedulers.base import BaseScheduler
 
 from tracker.periods import Period
+from tracker.run_options import RunOptions
 from tracker.schedule import (
     JOB_FUNC,
     JOB_ID,
     ScheduleError,
     create_scheduler,
+    job_kwargs as schedule_job_kwargs,
     months_due,
     parse_cron,
     start_paused,
 )
 from tracker.store import list_runs, open_store
 
-from test_monthly import CSV_HEAD, TARGETS, read_logs, wait_for, write
+from test_monthly import CSV_HEAD, TARGETS, folders, read_logs, wait_for, write
 
 SH = ZoneInfo("Asia/Shanghai")
 REPO = Path(__file__).resolve().parents[1]
@@ -173,8 +175,7 @@ def test_a_month_already_reported_is_not_reported_again_by_the_schedule(work, db
     from tracker.monthly import run_month
 
     engine = open_store(db_url)
-    run_month(engine, as_of=Period.month(2024, 6), targets_dir=work / "targets", actuals_dir=work / "actuals",
-              out_dir=work / "reports")
+    run_month(engine, folders(work), as_of=Period.month(2024, 6))
     engine.dispose()
     with time_machine.travel(at(2024, 7, 20, 9, 0, 5), tick=False):
         s = start(db_url, kwargs)
@@ -202,8 +203,7 @@ def test_a_schedule_on_the_late_day_leaves_a_skipped_run_and_tells_that_data_are
 
     with time_machine.travel(at(2024, 6, 28, 10), tick=False):  # June's file, imported in June
         engine = open_store(db_url)
-        run_month(engine, as_of=Period.month(2024, 5), targets_dir=work / "targets",
-                  actuals_dir=work / "actuals", out_dir=work / "reports")
+        run_month(engine, folders(work), as_of=Period.month(2024, 5))
         engine.dispose()
     with time_machine.travel(at(2024, 7, 15, 10), tick=False):
         stop(start(db_url, kwargs))
@@ -248,6 +248,35 @@ def test_a_failing_run_is_logged_recorded_and_the_scheduler_goes_on(work, db_url
                                  ("2024-07", "schedule", "ok")]
 
 
+def test_a_job_stored_by_an_earlier_version_is_kept_and_runs(work, db_url, caplog):
+    """A job whose keywords an earlier version wrote by hand (before RunOptions) is found equal
+    to the one this version wants: kept as it is, with its missed run, and run."""
+    since = at(2024, 7, 15, 10)
+    stored = {"db_url": db_url, "targets": str((work / "targets").resolve()),
+              "actuals": str((work / "actuals").resolve()), "out": str((work / "reports").resolve()),
+              "config": None, "lang": "en", "cron": "0 9 20 * *", "timezone": "Asia/Shanghai",
+              "since": since.isoformat()}
+    with time_machine.travel(since, tick=False):
+        engine = open_store(db_url)
+        old = create_scheduler(engine, "Asia/Shanghai", scheduler_class=ManualScheduler, executor=DebugExecutor())
+        old.start(paused=True)
+        old.add_job(JOB_FUNC, trigger=parse_cron("0 9 20 * *", "Asia/Shanghai"), id=JOB_ID,
+                    name="tracker monthly run", kwargs=stored, misfire_grace_time=None, coalesce=True,
+                    max_instances=1)
+        old.shutdown()
+        engine.dispose()
+    options = RunOptions(work / "targets", work / "actuals", work / "reports", lang="en")
+    with time_machine.travel(at(2024, 7, 25, 10), tick=False), caplog.at_level(logging.INFO, "tracker.schedule"):
+        s = start(db_url, schedule_job_kwargs(options, db_url=db_url))
+        assert any(r.getMessage().startswith("monthly job kept") for r in caplog.records)
+        job = s.get_job(JOB_ID)
+        assert dict(job.kwargs) == stored and job.next_run_time == at(2024, 7, 20, 9)
+        s._process_jobs()
+        stop(s)
+    assert runs_made(db_url) == [("2024-06", "schedule", "ok")]
+    assert (work / "reports" / "2024-06" / "progress-report-2024-06.xlsx").is_file()  # in English
+
+
 def test_a_changed_cron_keeps_a_missed_run(work, db_url):
     kwargs = job_kwargs(work, db_url)
     with time_machine.travel(at(2024, 7, 15, 10), tick=False):
@@ -288,6 +317,33 @@ def test_the_scheduler_stops_cleanly_on_a_signal_and_is_alone_on_its_store(work,
         proc.wait()
     err = read_logs(tmp_path / "one")[1]
     assert f"{signal.Signals(signum).name} received" in err and "Traceback" not in err
+
+
+def test_the_command_line_options_are_what_the_job_keeps(work, db_url, tmp_path):
+    write(work / "conf" / "settings.toml", "[lights]\n")
+    proc = schedule_process(work, db_url, tmp_path / "options", "--targets", "targets", "--actuals", "actuals",
+                            "--out", "out/reports", "--config", "conf/settings.toml", "--lang", "en",
+                            "--cron", "0 9 21 * *")
+    try:
+        wait_for(lambda: "next run at" in read_logs(tmp_path / "options")[1])
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0, read_logs(tmp_path / "options")
+    finally:
+        proc.kill()
+        proc.wait()
+    engine = open_store(db_url)
+    scheduler = create_scheduler(engine, "Asia/Shanghai", scheduler_class=ManualScheduler, executor=DebugExecutor())
+    scheduler.start(paused=True)
+    try:
+        kwargs = dict(scheduler.get_job(JOB_ID).kwargs)
+    finally:
+        scheduler.shutdown()
+        engine.dispose()
+    here = work.resolve()
+    assert kwargs.pop("since")
+    assert kwargs == {"db_url": db_url, "targets": str(here / "targets"), "actuals": str(here / "actuals"),
+                      "out": str(here / "out" / "reports"), "config": str(here / "conf" / "settings.toml"),
+                      "lang": "en", "cron": "0 9 21 * *", "timezone": "Asia/Shanghai"}
 
 
 def test_the_real_scheduler_catches_up_a_run_missed_before_it_started(work, db_url, tmp_path):

@@ -13,6 +13,7 @@ from tracker.monthly import run_month
 from tracker.periods import parse_month
 from tracker.pipeline import evaluate_folders
 from tracker.problems import has_errors
+from tracker.run_options import RunOptions
 
 from test_cli import tracker
 from test_forms import FLOW, write
@@ -112,11 +113,11 @@ def test_a_future_as_of_is_a_warning_in_evaluate_and_refused_by_run(tmp_path):
 def test_a_goal_judged_last_run_and_gone_now_is_warned_of(tmp_path, engine):
     two = FLOW.rstrip(" ") + FLOW.split("targets:\n")[1].replace("rev-2024", "rev-other-2024")
     write(tmp_path, two, [("某市", "营业收入", "2024年1-6月", "累计值", 600, "亿元")])
-    common = dict(targets_dir=tmp_path / "targets", actuals_dir=tmp_path / "actuals", out_dir=tmp_path / "reports")
-    first = run_month(engine, as_of=parse_month("2024-06"), **common)
+    options = RunOptions(tmp_path / "targets", tmp_path / "actuals", tmp_path / "reports")
+    first = run_month(engine, options, as_of=parse_month("2024-06"))
     assert not warnings(first.problems, "target-gone")
     (tmp_path / "targets" / "goals.yaml").write_text(textwrap.dedent(FLOW), encoding="utf-8")
-    second = run_month(engine, as_of=parse_month("2024-07"), **common)
+    second = run_month(engine, options, as_of=parse_month("2024-07"))
     [w] = warnings(second.problems, "target-gone")
     assert "rev-other-2024" in w.message and "第1次运行" in w.text("zh") and w.severity == "warning"
     assert second.exit_code == 0

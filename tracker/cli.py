@@ -6,17 +6,23 @@ Exit codes: 0 clean; 1 some input file had problems (the rest is still judged);
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sys
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import click
 
 from tracker import __version__
 from tracker.problems import has_errors
+
+if TYPE_CHECKING:
+    from tracker.run_options import RunOptions
 
 TZ = ZoneInfo("Asia/Shanghai")
 log = logging.getLogger("tracker")
@@ -311,6 +317,26 @@ db_option = click.option(
          "[default: $TRACKER_DB, else [store] url in tracker.toml, else .tracker/tracker.db].")
 
 
+def run_options(command):
+    """--targets --actuals --out --db --config --lang, as `tracker run` and `tracker schedule` share them.
+
+    The command is given ``options`` (a tracker.run_options.RunOptions built from
+    them) and ``db``; options declared above this decorator come before these in
+    the help, those below after them.
+    """
+
+    @functools.wraps(command)
+    def with_run_options(*args, targets_dir: Path, actuals_dir: Path, out_dir: Path, config: Path | None,
+                         lang: str, **kwargs):
+        from tracker.run_options import RunOptions
+
+        return command(*args, options=RunOptions(targets_dir, actuals_dir, out_dir, config, lang), **kwargs)
+
+    for option in (lang_option, config_option, db_option, out_option, actuals_option, targets_option):
+        with_run_options = option(with_run_options)
+    return with_run_options
+
+
 def _store(db: str | None, settings):
     from tracker.store import StoreError, open_store, resolve_url
 
@@ -322,20 +348,25 @@ def _store(db: str | None, settings):
         sys.exit(1)
 
 
+@contextmanager
+def _open_store(db: str | None, config: Path | None):
+    """(the store's engine, the settings) for a command that reads the store; the engine is disposed after."""
+    settings, _ = _settings(config)
+    _, engine = _store(db, settings)
+    try:
+        yield engine, settings
+    finally:
+        engine.dispose()
+
+
 @cli.command()
 @as_of_option
-@targets_option
-@actuals_option
-@out_option
-@db_option
-@config_option
-@lang_option
+@run_options
 @click.option("--force", is_flag=True,
               help="Make a new run and report even when the month is already reported and nothing changed.")
 @click.option("--wait", type=click.FloatRange(min=0), default=900, show_default=True, metavar="SECONDS",
               help="How long to wait for another run on the same store to finish (then exit 75).")
-def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | None, config: Path | None,
-        lang: str, force: bool, wait: float) -> None:
+def run(as_of, options: RunOptions, db: str | None, force: bool, wait: float) -> None:
     """The monthly job: import new and changed files into the store, judge, write the report.
 
     A month already reported, with no new or changed file since, is not reported
@@ -351,7 +382,8 @@ def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | No
         click.echo(f"tracker run: the as-of month {as_of.iso()} is after the current month {current_month()} "
                    "(Asia/Shanghai); its statistics cannot be out yet, so no run is made", err=True)
         sys.exit(2)
-    settings, setting_problems = _settings(config)
+    lang = options.lang
+    settings, setting_problems = _settings(options.config)
     _, engine = _store(db, settings)
     err = _console(stderr=True)
 
@@ -360,9 +392,8 @@ def run(as_of, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | No
             err.print(line, markup=False, highlight=False, soft_wrap=True)
 
     try:
-        result = run_month(engine, as_of=as_of, targets_dir=targets_dir, actuals_dir=actuals_dir, out_dir=out_dir,
-                           settings=settings, extra_problems=setting_problems, lang=lang, force=force, wait=wait,
-                           notify=tell)
+        result = run_month(engine, options, as_of=as_of, settings=settings, extra_problems=setting_problems,
+                           force=force, wait=wait, notify=tell)
     except RunBusy as e:
         tell(f"tracker run: {e}")
         if e.run is not None:
@@ -410,13 +441,9 @@ def runs(db: str | None, config: Path | None, limit: int | None, show: int | Non
     from tracker.monthly import close_interrupted_runs
     from tracker.store import get_run, list_runs
 
-    settings, _ = _settings(config)
-    _, engine = _store(db, settings)
-    try:
+    with _open_store(db, config) as (engine, _):
         close_interrupted_runs(engine)  # a run whose process is gone shows as failed (interrupted)
         recorded = [get_run(engine, show)] if show is not None else list_runs(engine, limit)
-    finally:
-        engine.dispose()
     if show is not None and recorded[0] is None:
         click.echo(f"tracker runs: {say('runs.unknown', lang, id=show)}", err=True)
         sys.exit(1)
@@ -445,12 +472,8 @@ def status(actuals_dir: Path, db: str | None, config: Path | None, lang: str) ->
     awaiting figures, whether the data are late, and the next scheduled run."""
     from tracker.status import status_lines, store_status
 
-    settings, _ = _settings(config)
-    _, engine = _store(db, settings)
-    try:
+    with _open_store(db, config) as (engine, settings):
         found = store_status(engine, actuals_dir, settings)
-    finally:
-        engine.dispose()
     for line in status_lines(found, lang, TZ):
         click.echo(line)
 
@@ -486,12 +509,8 @@ def history(target_id: str, targets_dir: Path, db: str | None, config: Path | No
     """Show a goal's figures with their revisions, and its status run by run."""
     from tracker.monthly import goal_history, history_lines
 
-    settings, _ = _settings(config)
-    _, engine = _store(db, settings)
-    try:
+    with _open_store(db, config) as (engine, _):
         found = goal_history(engine, target_id, targets_dir)
-    finally:
-        engine.dispose()
     if found is None:
         from tracker.messages import say
 
@@ -506,14 +525,8 @@ def history(target_id: str, targets_dir: Path, db: str | None, config: Path | No
               help="When to run: minute hour day month weekday (crontab; 0 and 7 are Sunday). "
                    "The default is 09:00 on the 20th of each month.")
 @click.option("--timezone", default="Asia/Shanghai", show_default=True, help="The time zone of --cron.")
-@targets_option
-@actuals_option
-@out_option
-@db_option
-@config_option
-@lang_option
-def schedule(cron: str, timezone: str, targets_dir: Path, actuals_dir: Path, out_dir: Path, db: str | None,
-             config: Path | None, lang: str) -> None:
+@run_options
+def schedule(cron: str, timezone: str, options: RunOptions, db: str | None) -> None:
     """Run `tracker run` on the schedule until SIGINT or SIGTERM; each run judges the previous month.
 
     The job is kept in the store, so a run missed while the machine was off is made once
@@ -530,13 +543,14 @@ def schedule(cron: str, timezone: str, targets_dir: Path, actuals_dir: Path, out
         raise click.BadParameter(str(e), param_hint="--cron/--timezone") from None
     for name in ("tracker", "apscheduler"):
         logging.getLogger(name).setLevel(logging.INFO)
-    settings, _ = _settings(config)
-    if config is None and Path("tracker.toml").is_file():
-        config = Path("tracker.toml")
+    settings, _ = _settings(options.config)
+    if options.config is None and Path("tracker.toml").is_file():
+        from dataclasses import replace
+
+        options = replace(options, config=Path("tracker.toml"))
     url, engine = _store(db, settings)
     try:
-        code = serve(engine, db_url=url, targets=targets_dir, actuals=actuals_dir, out=out_dir, config=config,
-                     lang=lang, cron=cron, timezone=timezone)
+        code = serve(engine, options, db_url=url, cron=cron, timezone=timezone)
     except ScheduleError as e:
         click.echo(f"tracker schedule: {e}", err=True)
         sys.exit(1)

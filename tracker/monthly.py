@@ -1,6 +1,6 @@
 """The monthly job (``tracker run``): import what is new, judge from the store, report, record.
 
-    run_month(engine, as_of=…, targets_dir=…, actuals_dir=…, out_dir=…) -> RunResult
+    run_month(engine, RunOptions(targets_dir=…, actuals_dir=…, out_dir=…), as_of=…) -> RunResult
 
 1. Take the store's run lock (another run holding it: wait, then give up with
    a message naming it). Runs left ``running`` by a dead process are marked
@@ -44,6 +44,7 @@ from tracker.config import DEFAULT, Settings
 from tracker.model import Evaluation
 from tracker.periods import Period
 from tracker.problems import Problem, has_errors
+from tracker.run_options import RunOptions
 from tracker.runtime import Terminated, stop_on_sigterm, uninterrupted
 from tracker.store import (
     ImportRecord,
@@ -157,15 +158,12 @@ def inputs_digest(targets_dir: Path, settings: Settings) -> str:
 
 def run_month(
     engine: Engine,
+    options: RunOptions,
     *,
     as_of: Period,
-    targets_dir: Path,
-    actuals_dir: Path,
-    out_dir: Path,
     settings: Settings = DEFAULT,
     extra_problems: Sequence[Problem] = (),
     trigger: str = "cli",
-    lang: str = "zh",
     force: bool = False,
     wait: float = DEFAULT_WAIT,
     notify: Callable[[str], None] | None = None,
@@ -175,12 +173,15 @@ def run_month(
 ) -> RunResult:
     """Make the monthly run for ``as_of`` (see the module's text). Raises RunBusy or RunFailed.
 
-    New files are read by ``workers`` processes (default: one per core, see tracker.ingest.parallel).
+    ``options`` gives the folders and the language; ``settings`` are those its
+    ``config`` names, loaded by the caller. New files are read by ``workers``
+    processes (default: one per core, see tracker.ingest.parallel).
     ``notify`` is told of progress (waiting for another run); ``clock`` gives the time
     the alerts judge "late" by (default: now).
     """
     from tracker.messages import say as words
 
+    lang = options.lang
     say = notify or log.info
 
     def waiting() -> None:
@@ -188,22 +189,9 @@ def run_month(
 
     try:
         with stop_on_sigterm(), store_lock(engine, RUN_LOCK, wait=wait, on_wait=waiting):
-            result = _run_locked(
-                engine,
-                as_of=as_of,
-                targets_dir=Path(targets_dir),
-                actuals_dir=Path(actuals_dir),
-                out_dir=Path(out_dir),
-                settings=settings,
-                extra_problems=tuple(extra_problems),
-                trigger=trigger,
-                lang=lang,
-                force=force,
-                say=say,
-                on_file=on_file,
-                workers=workers,
-                clock=clock,
-            )
+            result = _run_locked(engine, options, as_of=as_of, settings=settings,
+                                 extra_problems=tuple(extra_problems), trigger=trigger, force=force,
+                                 on_file=on_file, workers=workers, clock=clock)
     except LockBusy:
         message = words("run.busy", lang, holder=describe_holder(engine, lang), wait=f"{wait:g}")
         try:
@@ -267,17 +255,13 @@ def _scan(actuals_dir: Path, known: dict[str, ImportRecord],
 
 def _run_locked(
     engine: Engine,
+    options: RunOptions,
     *,
     as_of: Period,
-    targets_dir: Path,
-    actuals_dir: Path,
-    out_dir: Path,
     settings: Settings,
     extra_problems: tuple[Problem, ...],
     trigger: str,
-    lang: str,
     force: bool,
-    say: Callable[[str], None],
     on_file: Callable[[Path], None] | None,
     workers: int | None,
     clock: Callable[[], datetime] | None,
@@ -287,6 +271,8 @@ def _run_locked(
     from tracker.spec.aside import load_targets_aside
     from tracker.store import get_run
 
+    targets_dir, actuals_dir, out_dir = Path(options.targets_dir), Path(options.actuals_dir), Path(options.out_dir)
+    lang = options.lang
     month = as_of.iso()
     stale = tuple(abandon_stale_runs(engine))
     for r in stale:

@@ -32,7 +32,6 @@ import threading
 import time
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -46,6 +45,7 @@ from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import Engine
 
 from tracker.periods import Period
+from tracker.run_options import RunOptions
 
 log = logging.getLogger(__name__)
 
@@ -177,17 +177,14 @@ def months_due(
 def scheduled_run(
     *,
     db_url: str,
-    targets: str,
-    actuals: str,
-    out: str,
-    config: str | None = None,
-    lang: str = "zh",
     cron: str = DEFAULT_CRON,
     timezone: str = DEFAULT_TIMEZONE,
     since: str | None = None,
+    **run: str | None,
 ) -> list[str]:
     """The scheduled job: run every due month; log and record failures, never raise.
 
+    ``run`` holds the run's options as ``job_kwargs`` stored them (``RunOptions.job_kwargs``).
     Returns one line per month (for tests and the log).
     """
     from tracker.config import load_settings
@@ -195,6 +192,7 @@ def scheduled_run(
     from tracker.runtime import without_cyclic_gc
     from tracker.store import StoreError, done_months, open_store
 
+    options = RunOptions.from_job(**run)
     trigger = parse_cron(cron, timezone)
     now = datetime.now(zone(timezone))
     lines: list[str] = []
@@ -204,24 +202,15 @@ def scheduled_run(
         log.error("scheduled run at %s: %s", now.isoformat(timespec="seconds"), e)
         return [f"failed: {e}"]
     try:
-        settings, setting_problems = load_settings(Path(config) if config else None)
+        settings, setting_problems = load_settings(options.config)
         due = months_due(trigger, datetime.fromisoformat(since) if since else None, now, done_months(engine))
         if not due:
             log.info("scheduled run at %s: no month is due", now.isoformat(timespec="seconds"))
         for month in due:
             try:
                 with without_cyclic_gc():  # one month's job: see tracker.runtime
-                    result = run_month(
-                        engine,
-                        as_of=month,
-                        targets_dir=Path(targets),
-                        actuals_dir=Path(actuals),
-                        out_dir=Path(out),
-                        settings=settings,
-                        extra_problems=setting_problems,
-                        trigger="schedule",
-                        lang=lang,
-                    )
+                    result = run_month(engine, options, as_of=month, settings=settings,
+                                       extra_problems=setting_problems, trigger="schedule")
             except (RunFailed, RunBusy) as e:
                 log.error("scheduled run as of %s failed: %s", month.iso(), e)
                 lines.append(f"{month.iso()}: failed: {e}")
@@ -322,15 +311,17 @@ def start_paused(scheduler: BaseScheduler, trigger: CronTrigger, kwargs: Mapping
     return errors
 
 
+def job_kwargs(options: RunOptions, *, db_url: str, cron: str = DEFAULT_CRON,
+               timezone: str = DEFAULT_TIMEZONE) -> dict[str, str | None]:
+    """The monthly job's keyword arguments, as the job store keeps them (``since`` is added with the job)."""
+    return {"db_url": db_url, **options.job_kwargs(), "cron": cron, "timezone": timezone}
+
+
 def serve(
     engine: Engine,
+    options: RunOptions,
     *,
     db_url: str,
-    targets: Path,
-    actuals: Path,
-    out: Path,
-    config: Path | None = None,
-    lang: str = "zh",
     cron: str = DEFAULT_CRON,
     timezone: str = DEFAULT_TIMEZONE,
 ) -> int:
@@ -341,16 +332,7 @@ def serve(
     from tracker.store import LockBusy, store_lock
 
     trigger = parse_cron(cron, timezone)
-    kwargs = {
-        "db_url": db_url,
-        "targets": str(Path(targets).resolve()),
-        "actuals": str(Path(actuals).resolve()),
-        "out": str(Path(out).resolve()),
-        "config": str(Path(config).resolve()) if config else None,
-        "lang": lang,
-        "cron": cron,
-        "timezone": timezone,
-    }
+    kwargs = job_kwargs(options, db_url=db_url, cron=cron, timezone=timezone)
     try:
         with store_lock(engine, SCHEDULER_LOCK, wait=0):
             scheduler = create_scheduler(engine, timezone)
