@@ -196,18 +196,14 @@ def test_late_means_no_new_file_by_the_day(engine, work, command):
 
 
 def test_notify_settings_from_tracker_toml(tmp_path):
-    (tmp_path / "tracker.toml").write_text("""
-[notify]
-command = "/usr/local/bin/notify-team"   # run with the run's JSON summary on stdin
-on = ["failed", "problems", "late"]      # which outcomes alert
-smtp_host = "smtp.example.gov.cn"        # e-mail through SMTP (standard library), optional
-smtp_port = 587
-starttls = true
-sender = "tracker@example.gov.cn"
-recipients = ["duty@example.gov.cn"]
-password_env = "TRACKER_SMTP_PASSWORD"   # the password never sits in the file
-late_day = 25                            # "late": no new actuals file by this day of the month
-""", encoding="utf-8")
+    # the example that tracker.notify documents, as it stands there
+    import textwrap
+
+    import tracker.notify
+
+    doc = tracker.notify.__doc__
+    example = textwrap.dedent(doc[doc.index("    [notify]"):doc.index("\n\n", doc.index("    [notify]"))])
+    (tmp_path / "tracker.toml").write_text(example + "\n", encoding="utf-8")
     settings, problems = load_settings(tmp_path / "tracker.toml")
     assert problems == []
     assert settings.notify == NotifyConfig(command="/usr/local/bin/notify-team", on=("failed", "problems", "late"),

@@ -82,6 +82,16 @@ ERROR = "error"
 WARNING = "warning"
 
 
+def line_place(line: int) -> str:
+    """The place of a line of a text file as problems name it (``line 12``); "" for none (0)."""
+    return f"line {line}" if line else ""
+
+
+def problems_at_lines(file: str, issues) -> list[Problem]:
+    """Problems of ``file`` from (line, message, reason) triples, as a YAML reader reports them."""
+    return [Problem.of(file, line_place(line), reason, message) for line, message, reason in issues]
+
+
 def has_errors(problems) -> bool:
     """Whether any of ``problems`` is an error (warnings never change an exit code)."""
     return any(p.severity == ERROR for p in problems)

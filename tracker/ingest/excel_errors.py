@@ -22,6 +22,8 @@ import struct
 import zipfile
 from pathlib import Path
 
+from tracker.figure import column_index
+
 log = logging.getLogger(__name__)
 
 Errors = dict[tuple[int, int], str]
@@ -92,7 +94,7 @@ def _xlsx_errors(path: Path, names: list[str]) -> dict[str, Errors]:
                     ref = _REF.search(m[1])
                     value = _ERR_VALUE.match(data, m.end())
                     if ref and value:
-                        errors[(int(ref[2]) - 1, _col(ref[1].decode()))] = value[1].decode("utf-8", "replace")
+                        errors[(int(ref[2]) - 1, column_index(ref[1].decode()))] = value[1].decode("utf-8", "replace")
             if errors:
                 found[name] = errors
     return found
@@ -118,13 +120,6 @@ def _row_pieces(zf: zipfile.ZipFile, part: str, size: int = 1 << 20):
             rest = data[cut:]
     if rest:
         yield rest
-
-
-def _col(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
 
 
 # --------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import python_calamine
 
-from tracker.figure import Cell, column_letters
+from tracker.figure import Cell
 from tracker.ingest.excel_errors import sheet_errors
 from tracker.messages import Phrase
 
@@ -40,9 +40,9 @@ class Grid:
     lines: list[int] | None = None
 
     def place(self, row: int, col: int) -> str:
-        if self.lines is not None:
-            return f"line {self.lines[row]}"
-        return f"{self.name}!{column_letters(col)}{row + 1}"
+        """Where ``row`` and ``col`` (0-based) are, as problems name it: its Cell's place."""
+        number = self.lines[row] if self.lines is not None else row + 1
+        return Cell("", self.sheet, number, self.cell_col(col)).place
 
     @property
     def sheet(self) -> str | None:

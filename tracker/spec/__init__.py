@@ -25,7 +25,7 @@ import pydantic
 
 from tracker.model import ID_PATTERN, CagrTarget, GrowthTarget, LevelTarget, Target, TargetT
 from tracker.messages import Phrase
-from tracker.problems import Problem
+from tracker.problems import Problem, line_place, problems_at_lines
 from tracker.spec.aliases import Aliases, load_aliases_text, normalise_name
 from tracker.spec.composition import (
     INDICATORS_FILES,
@@ -205,25 +205,21 @@ def _read_text(path: Path, name: str) -> tuple[str, Problem | None]:
         return "", Problem.of(name, f"line {line}", "bad-encoding", gbk, byte=f"{data[e.start]:02X}")
 
 
-def _place(line: int) -> str:
-    return f"line {line}" if line else ""
-
-
 def _load_file(text: str, file: str) -> _FileSpecs:
     root, issues = read_tree(text)
-    problems = [Problem.of(file, _place(line), reason, message) for line, message, reason in issues]
+    problems = problems_at_lines(file, issues)
     if root is None:
         if not issues:
             problems.append(Problem.of(file, "", "bad-shape", "empty"))
         return _FileSpecs((), (), tuple(problems))
     if not isinstance(root, Mapping):
-        problems.append(Problem.of(file, _place(root.line), "bad-shape", "root", what=_what(root)))
+        problems.append(Problem.of(file, line_place(root.line), "bad-shape", "root", what=_what(root)))
         return _FileSpecs((), (), tuple(problems))
 
     for key in root.items:
         if key not in TOP_LEVEL_KEYS:
             variant = "top-key-alias" if key in ("regions", "indicators") else "top-key"
-            problems.append(Problem.of(file, _place(root.key_lines[key]), "bad-shape", variant, key=key))
+            problems.append(Problem.of(file, line_place(root.key_lines[key]), "bad-shape", variant, key=key))
 
     plan = _plan(root, file, problems)
     listed = root.items.get("targets")
@@ -234,7 +230,7 @@ def _load_file(text: str, file: str) -> _FileSpecs:
         listed = Sequence(listed.line)  # ``targets:`` with nothing under it: no targets
     if not isinstance(listed, Sequence):
         problems.append(
-            Problem.of(file, _place(root.key_lines["targets"]), "bad-shape", "targets", what=_what(listed))
+            Problem.of(file, line_place(root.key_lines["targets"]), "bad-shape", "targets", what=_what(listed))
         )
         return _FileSpecs((), (), tuple(problems))
 
@@ -247,7 +243,7 @@ def _load_file(text: str, file: str) -> _FileSpecs:
     for number, item in enumerate(listed.items, start=1):
         if not isinstance(item, Mapping):
             problems.append(
-                Problem.of(file, _place(item.line), "bad-shape", "target", number=number, what=_what(item))
+                Problem.of(file, line_place(item.line), "bad-shape", "target", number=number, what=_what(item))
             )
             continue
         id_node = item.items.get("id")
@@ -257,7 +253,7 @@ def _load_file(text: str, file: str) -> _FileSpecs:
             id_line = item.key_lines["id"]
             if target_id in seen:
                 problems.append(
-                    Problem.of(file, _place(id_line), "duplicate-id", id=target_id, first=f"{file}:{seen[target_id]}")
+                    Problem.of(file, line_place(id_line), "duplicate-id", id=target_id, first=f"{file}:{seen[target_id]}")
                 )
             else:
                 seen[target_id] = item.line
@@ -269,14 +265,14 @@ def _load_file(text: str, file: str) -> _FileSpecs:
             for error in e.errors(include_url=False):
                 where = locate_error(error, _MODELS, merged, plan_nodes)
                 if where.from_plan:
-                    key = (_place(where.line), where.message)
+                    key = (line_place(where.line), where.message)
                     if key in plan_messages:
                         continue
                     plan_messages.add(key)
                     message = Phrase.of("problem.in-plan", message=where.message)
                 else:
                     message = Phrase.of("problem.in-target", target=label, message=where.message)
-                problem = Problem.of(file, _place(where.line), where.reason, message)
+                problem = Problem.of(file, line_place(where.line), where.reason, message)
                 if problem not in reported:  # a union's members report the same fault
                     reported.add(problem)
                     problems.append(problem)
@@ -291,16 +287,16 @@ def _plan(root: Mapping, file: str, problems: list[Problem]) -> Mapping | None:
         return None
     if not isinstance(plan, Mapping):
         problems.append(
-            Problem.of(file, _place(root.key_lines["plan"]), "bad-shape", "plan", what=_what(plan))
+            Problem.of(file, line_place(root.key_lines["plan"]), "bad-shape", "plan", what=_what(plan))
         )
         return None
     kept = Mapping(plan.line, size=plan.size, height=plan.height)
     for key, node in plan.items.items():
         line = plan.key_lines[key]
         if key in _PLAN_REFUSED:
-            problems.append(Problem.of(file, _place(line), "bad-shape", "plan-refused", key=key))
+            problems.append(Problem.of(file, line_place(line), "bad-shape", "plan-refused", key=key))
         elif key not in _ALL_FIELDS:
-            problems.append(Problem.of(file, _place(line), "unknown-field", "plan", key=key, known=tuple(_ALL_FIELDS)))
+            problems.append(Problem.of(file, line_place(line), "unknown-field", "plan", key=key, known=tuple(_ALL_FIELDS)))
         else:
             kept.items[key] = node
             kept.key_lines[key] = line

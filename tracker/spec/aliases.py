@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
-from tracker.problems import Problem
+from tracker.problems import Problem, line_place, problems_at_lines
 from tracker.spec.yamltree import Mapping, Node, Scalar, Sequence, read_tree
 
 ALIAS_SECTIONS = ("regions", "indicators")
@@ -58,17 +58,17 @@ class Aliases:
 def load_aliases_text(text: str, file: str) -> tuple[Aliases, tuple[Problem, ...]]:
     """Aliases from the text of ``aliases.yaml``; with problems, no aliases at all."""
     root, issues = read_tree(text)
-    problems = [Problem.of(file, _place(line), reason, message) for line, message, reason in issues]
+    problems = problems_at_lines(file, issues)
     sections: dict[str, dict[str, str]] = {s: {} for s in ALIAS_SECTIONS}
     if root is None and not problems:
         return Aliases(), ()  # an empty file: no aliases
     if root is not None and not isinstance(root, Mapping):
-        problems.append(Problem.of(file, _place(root.line), "bad-shape", "aliases"))
+        problems.append(Problem.of(file, line_place(root.line), "bad-shape", "aliases"))
     elif root is not None:
         for key, node in root.items.items():
             line = root.key_lines[key]
             if key not in ALIAS_SECTIONS:
-                problems.append(Problem.of(file, _place(line), "bad-shape", "aliases-section", section=key))
+                problems.append(Problem.of(file, line_place(line), "bad-shape", "aliases-section", section=key))
             else:
                 problems.extend(_section(node, line, file, sections[key], key))
     if problems:
@@ -80,14 +80,14 @@ def _section(node: Node, line: int, file: str, table: dict[str, str], section: s
     if isinstance(node, Scalar) and node.value is None:
         return []
     if not isinstance(node, Mapping):
-        return [Problem.of(file, _place(line), "bad-shape", "aliases-map", section=section)]
+        return [Problem.of(file, line_place(line), "bad-shape", "aliases-map", section=section)]
     problems: list[Problem] = []
     where: dict[str, int] = {}  # normalised name -> line it was given
     for canonical_text, names in node.items.items():
         key_line = node.key_lines[canonical_text]
         canonical = normalise_name(canonical_text)
         if not canonical:
-            problems.append(Problem.of(file, _place(key_line), "bad-value", "empty-name"))
+            problems.append(Problem.of(file, line_place(key_line), "bad-value", "empty-name"))
             continue
         others: list[tuple[str, int]] = []
         if isinstance(names, Sequence):
@@ -98,14 +98,14 @@ def _section(node: Node, line: int, file: str, table: dict[str, str], section: s
             items = [names]
         for item in items:
             if not isinstance(item, Scalar) or not isinstance(item.value, str) or not normalise_name(item.value):
-                problems.append(Problem.of(file, _place(item.line), "bad-value", "alias-text", name=canonical_text))
+                problems.append(Problem.of(file, line_place(item.line), "bad-value", "alias-text", name=canonical_text))
                 continue
             others.append((normalise_name(item.value), item.line))
         for name, name_line in [(canonical, key_line), *others]:
             owner = table.get(name)
             if owner is not None and owner != canonical:
                 problems.append(
-                    Problem.of(file, _place(name_line), "duplicate-alias", name=name, owner=owner, line=where[name],
+                    Problem.of(file, line_place(name_line), "duplicate-alias", name=name, owner=owner, line=where[name],
                                canonical=canonical)
                 )
                 continue
@@ -115,5 +115,3 @@ def _section(node: Node, line: int, file: str, table: dict[str, str], section: s
     return problems
 
 
-def _place(line: int) -> str:
-    return f"line {line}" if line else ""

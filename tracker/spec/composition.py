@@ -20,7 +20,7 @@ from collections.abc import Mapping as MappingABC
 
 from tracker.derive.combine import Composition, Definition
 from tracker.messages.problems import Reason
-from tracker.problems import Problem
+from tracker.problems import Problem, line_place, problems_at_lines
 from tracker.spec.aliases import Aliases, _frozen
 from tracker.spec.yamltree import Mapping, Scalar, Sequence, read_tree
 
@@ -31,16 +31,12 @@ INDICATORS_FILES = ("indicators.yaml", "indicators.yml")
 OPS = ("ratio", "sum")
 
 
-def _place(line: int) -> str:
-    return f"line {line}" if line else ""
-
-
 def _names(node, file: str, what: str, aliases_name, problems: list[Problem]) -> list[tuple[str, int]]:
     items = node.items if isinstance(node, Sequence) else [node]
     out = []
     for item in items:
         if not isinstance(item, Scalar) or not isinstance(item.value, str) or not item.value.strip():
-            problems.append(Problem.of(file, _place(getattr(item, "line", 0)), Reason.BAD_DEFINITION, "names",
+            problems.append(Problem.of(file, line_place(getattr(item, "line", 0)), Reason.BAD_DEFINITION, "names",
                                        what=what))
             continue
         out.append((aliases_name(item.value), item.line))
@@ -49,18 +45,18 @@ def _names(node, file: str, what: str, aliases_name, problems: list[Problem]) ->
 
 def _root(text: str, file: str, section: str, problems: list[Problem]):
     root, issues = read_tree(text)
-    problems.extend(Problem.of(file, _place(line), reason, message) for line, message, reason in issues)
+    problems.extend(problems_at_lines(file, issues))
     if root is None:
         return None
     if not isinstance(root, Mapping) or set(root.items) - {section}:
-        problems.append(Problem.of(file, _place(root.line), Reason.BAD_DEFINITION, "section", file=file,
+        problems.append(Problem.of(file, line_place(root.line), Reason.BAD_DEFINITION, "section", file=file,
                                    section=section))
         return None
     body = root.items.get(section)
     if body is None or (isinstance(body, Scalar) and body.value is None):
         return None
     if not isinstance(body, Mapping):
-        problems.append(Problem.of(file, _place(root.key_lines[section]), Reason.BAD_DEFINITION, "section",
+        problems.append(Problem.of(file, line_place(root.key_lines[section]), Reason.BAD_DEFINITION, "section",
                                    file=file, section=section))
         return None
     return body
@@ -74,7 +70,7 @@ def _entries(body: Mapping, canonical, file: str, problems: list[Problem]):
         line = body.key_lines[name]
         key = canonical(name)
         if key in seen:
-            problems.append(Problem.of(file, _place(line), Reason.DUPLICATE_DEFINITION, name=name))
+            problems.append(Problem.of(file, line_place(line), Reason.DUPLICATE_DEFINITION, name=name))
             continue
         seen.add(key)
         yield name, node, line, key
@@ -90,12 +86,12 @@ def load_regions_text(text: str, file: str, aliases: Aliases) -> tuple[MappingAB
             parts = _names(node, file, name, aliases.region, problems)
             seen = [p for p, _ in parts]
             if len(set(seen)) != len(seen):
-                problems.append(Problem.of(file, _place(line), Reason.DUPLICATE_DEFINITION, "part", name=name))
+                problems.append(Problem.of(file, line_place(line), Reason.DUPLICATE_DEFINITION, "part", name=name))
             if region in seen:
-                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "self-part", name=name))
+                problems.append(Problem.of(file, line_place(line), Reason.BAD_DEFINITION, "self-part", name=name))
                 seen = [p for p in seen if p != region]
             if not seen:
-                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "no-parts", name=name))
+                problems.append(Problem.of(file, line_place(line), Reason.BAD_DEFINITION, "no-parts", name=name))
             regions[region] = tuple(seen)
         problems.extend(_cycles(regions, file, body, "region"))
     if problems:
@@ -111,21 +107,21 @@ def load_indicators_text(text: str, file: str, aliases: Aliases) -> tuple[Mappin
     if body is not None:
         for name, node, line, indicator in _entries(body, aliases.indicator, file, problems):
             if not isinstance(node, Mapping) or len(node.items) != 1 or next(iter(node.items)) not in OPS:
-                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "form", name=name))
+                problems.append(Problem.of(file, line_place(line), Reason.BAD_DEFINITION, "form", name=name))
                 continue
             op = next(iter(node.items))
             parts = [p for p, _ in _names(node.items[op], file, name, aliases.indicator, problems)]
             if op == "ratio" and len(parts) != 2:
-                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "ratio-parts", name=name,
+                problems.append(Problem.of(file, line_place(line), Reason.BAD_DEFINITION, "ratio-parts", name=name,
                                            n=len(parts)))
                 continue
             if op == "sum" and len(parts) < 2:
-                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "sum-parts", name=name))
+                problems.append(Problem.of(file, line_place(line), Reason.BAD_DEFINITION, "sum-parts", name=name))
                 continue
             if indicator in parts:
-                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "from-itself", name=name))
+                problems.append(Problem.of(file, line_place(line), Reason.BAD_DEFINITION, "from-itself", name=name))
                 continue
-            defined[indicator] = Definition(name.strip(), op, tuple(parts), file, _place(line))
+            defined[indicator] = Definition(name.strip(), op, tuple(parts), file, line_place(line))
         problems.extend(_cycles({k: d.parts for k, d in defined.items()}, file, body, "indicator"))
     if problems:
         return _frozen(), tuple(problems)
@@ -142,7 +138,7 @@ def _cycles(graph: dict[str, tuple[str, ...]], file: str, body: Mapping, what: s
             name = stack.pop()
             if name == start:
                 line = next((ln for k, ln in lines.items() if k.strip() == start or k == start), 0)
-                problems.append(Problem.of(file, _place(line), Reason.BAD_DEFINITION, "cycle", name=start))
+                problems.append(Problem.of(file, line_place(line), Reason.BAD_DEFINITION, "cycle", name=start))
                 break
             if name not in seen:
                 seen.add(name)
