@@ -232,7 +232,7 @@ def write_figures(ws: Worksheet, figures: Sequence[Figure], evaluations: Sequenc
         number = rows.style(fmt=gt.PERCENT if measure is Measure.YOY else gt.number_format(f.unit))
         period = gt.period_text(f.period.iso(), lb) if isinstance(f.period, Period) else str(f.period)
         rows.append(((f.region, plain), (f.indicator, plain), (period, plain), (lb.measure[measure], plain),
-                     (f.value, number), ("%" if measure is Measure.YOY else f.unit, plain), (str(f.source), plain),
+                     (f.value, number), ("%" if measure is Measure.YOY else f.unit, plain), (str(f.source), users_style),
                      (f.revised_from, number), (sep.join(users), users_style)))
     made = [ev for ev in evaluations if ev.derivation is not None and ev.actual_period]
     for ev in made:  # figures made from others: how, in the source column
