@@ -84,8 +84,12 @@ config_option = click.option(
 out_option = click.option(
     "--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("reports"),
     show_default=True, help="Folder for the Excel reports.")
-lang_option = click.option(
-    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Report language.")
+def _lang(help_text: str):
+    """--lang zh|en (Chinese by default), with a command's own help text."""
+    return click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help=help_text)
+
+
+lang_option = _lang("Report language.")
 
 
 class TrackerGroup(click.Group):
@@ -198,8 +202,7 @@ def _future_figures(files, as_of) -> list:
 @actuals_option
 @as_of_option
 @config_option
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-              help="The language of the problems and counts.")
+@_lang("The language of the problems and counts.")
 def validate(targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, lang: str) -> None:
     """Check every target and actuals file; list every problem with its place.
 
@@ -484,7 +487,7 @@ def status(actuals_dir: Path, db: str | None, config: Path | None, lang: str) ->
 @actuals_option
 @as_of_option
 @config_option
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language.")
+@_lang("Language.")
 def explain(target_id: str, targets_dir: Path, actuals_dir: Path, as_of, config: Path | None, lang: str) -> None:
     """Explain one goal's judgement: each number, the figures used and how a derived figure was made."""
     from tracker.messages import say
@@ -504,7 +507,7 @@ def explain(target_id: str, targets_dir: Path, actuals_dir: Path, as_of, config:
 @targets_option
 @db_option
 @config_option
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Language.")
+@_lang("Language.")
 def history(target_id: str, targets_dir: Path, db: str | None, config: Path | None, lang: str) -> None:
     """Show a goal's figures with their revisions, and its status run by run."""
     from tracker.monthly import goal_history, history_lines

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+
 @dataclass(frozen=True)
 class RunOptions:
     """The folders of a run, its settings file and its language (the defaults are the command line's)."""
