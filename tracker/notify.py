@@ -39,7 +39,7 @@ import shlex
 import smtplib
 import ssl
 import subprocess
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -80,6 +80,21 @@ class NotifyConfig:
 _TEXT = ("command", "smtp_host", "sender", "password_env")
 
 
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+#: The keys one test decides: (whether a value is good, the value kept, what a wrong one is told as).
+_PLAIN: dict[str, tuple[Callable[[Any], bool], Callable[[Any], Any], str]] = {
+    "recipients": (lambda v: isinstance(v, list) and bool(v) and all(isinstance(x, str) and "@" in x for x in v),
+                   tuple, "recipients"),
+    "smtp_port": (lambda v: _whole(v) and 0 < v < 65536, int, "port"),
+    "starttls": (lambda v: isinstance(v, bool), bool, "bool"),
+    "late_day": (lambda v: _whole(v) and 1 <= v <= 31, int, "day"),
+    "timeout": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, float, "seconds"),
+}
+
+
 def parse_notify(table: Mapping[str, Any], file: str) -> tuple[NotifyConfig | None, list[Problem]]:
     """``[notify]`` as a NotifyConfig, and a problem for each key that is wrong (those are left out)."""
     values: dict[str, Any] = {}
@@ -104,31 +119,12 @@ def parse_notify(table: Mapping[str, Any], file: str) -> tuple[NotifyConfig | No
                     values[key] = tuple(dict.fromkeys(value))
             else:
                 bad(key, "on")
-        elif key == "recipients":
-            if isinstance(value, list) and value and all(isinstance(v, str) and "@" in v for v in value):
-                values[key] = tuple(value)
+        elif key in _PLAIN:
+            accepts, kept, what = _PLAIN[key]
+            if accepts(value):
+                values[key] = kept(value)
             else:
-                bad(key, "recipients")
-        elif key == "smtp_port":
-            if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 65536:
-                values[key] = value
-            else:
-                bad(key, "port")
-        elif key == "starttls":
-            if isinstance(value, bool):
-                values[key] = value
-            else:
-                bad(key, "bool")
-        elif key == "late_day":
-            if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 31:
-                values[key] = value
-            else:
-                bad(key, "day")
-        elif key == "timeout":
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-                values[key] = float(value)
-            else:
-                bad(key, "seconds")
+                bad(key, what)
         else:
             problems.append(Problem.of(file, "[notify]", Reason.BAD_SETTINGS, "unknown", name=key))
     if "smtp_host" in values and not ("sender" in values and "recipients" in values):
