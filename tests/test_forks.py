@@ -41,10 +41,22 @@ def _slow_pid_and_sum(chunk):
     return os.getpid(), sum(chunk)
 
 
+def _meeting(parties: int):
+    """A barrier the forked processes share: a task that waits on it holds its process until
+    ``parties`` processes each hold one, so no process can take two tasks before all have one."""
+    return fork_context().Barrier(parties, timeout=30)
+
+
 @needs_fork
 def test_split_map_works_the_chunks_in_other_processes_and_keeps_their_order():
     items = list(range(1000))
-    results = split_map(_slow_pid_and_sum, items, workers=3, min_chunk=10)
+    meet = _meeting(3)
+
+    def work(chunk):
+        meet.wait()
+        return os.getpid(), sum(chunk)
+
+    results = split_map(work, items, workers=3, min_chunk=10)
     assert [s for _, s in results] == [sum(p) for p in chunks(items, 3)]
     pids = [pid for pid, _ in results]
     assert len(set(pids)) == 3  # each process took one chunk
@@ -78,11 +90,13 @@ def test_split_map_sees_what_this_process_holds():
 @needs_fork
 def test_an_error_in_a_child_is_raised_here():
     here = os.getpid()
+    failed = fork_context().Event()
 
     def fail_elsewhere(chunk):
         if os.getpid() != here:
+            failed.set()
             raise ValueError(f"bad item {chunk[0]}")
-        time.sleep(0.3)  # the child starts and takes the other chunk meanwhile
+        assert failed.wait(30)  # the child starts and takes the other chunk meanwhile
         return len(chunk)
 
     with pytest.raises(ValueError, match="bad item (0|50)"):  # whichever chunk the child took
@@ -92,15 +106,20 @@ def test_an_error_in_a_child_is_raised_here():
 @needs_fork
 def test_a_child_that_dies_has_its_chunk_worked_here(caplog):
     here = os.getpid()
+    died = fork_context().Semaphore(0)
+    waited: list[bool] = []
 
     def die_elsewhere(chunk):
         if os.getpid() != here:
+            died.release()
             os._exit(9)  # killed, out of memory
-        time.sleep(0.3)  # the children start and take the other chunks meanwhile
+        if not waited:  # a child starts and takes a chunk meanwhile (once one dies, the pool stops the other)
+            waited.append(died.acquire(timeout=30))
         return os.getpid(), sum(chunk)
 
     with caplog.at_level(logging.WARNING, logger="tracker.forks"):
         results = split_map(die_elsewhere, list(range(300)), workers=3, min_chunk=10)
+    assert waited == [True]
     assert results == [(here, sum(p)) for p in chunks(list(range(300)), 3)]
     assert [r.getMessage() for r in caplog.records].count(
         "a worker process stopped; doing its part of the work in this process") == 1
@@ -109,11 +128,13 @@ def test_a_child_that_dies_has_its_chunk_worked_here(caplog):
 @needs_fork
 def test_split_map_inside_split_map_does_not_fork_again():
     def inner(chunk):
-        return [pid for pid, _ in split_map(_pid_and_sum, list(chunk), workers=2, min_chunk=1)]
+        inner_pids = [pid for pid, _ in split_map(_slow_pid_and_sum, list(chunk), workers=2, min_chunk=1)]
+        return os.getpid(), inner_pids
 
     results = split_map(inner, list(range(100)), workers=2, min_chunk=10)
-    assert [len(r) for r in results] == [1, 1]  # each chunk worked in one process
-    assert results[0] == [os.getpid()]
+    assert len(results) == 2
+    for outer_pid, inner_pids in results:
+        assert inner_pids == [outer_pid]  # the inner call worked its chunk where it was, in one piece
 
 
 @needs_fork
@@ -126,17 +147,19 @@ def test_share_map_gives_each_result_in_the_order_of_the_tasks():
 def test_share_map_processes_take_turns_so_a_costly_task_does_not_hold_the_rest():
     """One task of 0.6 s and six of 0.1 s on two processes: whoever takes the long one, the other
     works the short ones meanwhile (0.6 s in all, not 0.9 s for a fixed half each)."""
-    def work(seconds):
+    meet = _meeting(2)
+
+    def work(task):
+        number, seconds = task
+        if number < 2:
+            meet.wait()  # each process holds one of the first two tasks
         time.sleep(seconds)
         return os.getpid()
 
-    started = time.monotonic()
-    pids = share_map(work, [0.6, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], workers=2)
-    took = time.monotonic() - started
+    pids = share_map(work, list(enumerate([0.6, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1])), workers=2)
     long_one = pids[0]
-    assert all(p != long_one for p in pids[1:]) or pids.count(long_one) <= 2
     assert len(set(pids)) == 2
-    assert took < 0.85
+    assert pids.count(long_one) <= 2  # not the fixed half (four tasks) each
 
 
 @needs_fork
