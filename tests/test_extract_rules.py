@@ -40,11 +40,31 @@ def only(text: str, **kw) -> dict:
     (D.plan_heading, "三、2026年工作安排\n主要预期目标是：", 2026),
     (D.just_past, "各位代表！刚刚过去的2025年，是极不平凡的一年。", 2026),
     (D.just_past, "一、2025年工作回顾", 2026),
+    # the year planned in running text, with 的 (a news report of a work report)
+    (D.plan_heading, "回顾了2012年的政府工作，也提出了2013年的政府工作目标。", 2013),
+    (D.plan_heading, "县长指出，2019年的主要预期目标是：生产总值增长8%。", 2019),
+    (D.just_past, "报告回顾了2018年的工作。", 2019),
     (D.since, "2024年以来，全市工业经济稳中有进。", 2024),
     (D.latest_past, "2023年全市规上工业增加值增长7%。", 2024),
 ])
 def test_document_year_rules(rule, text, year):
     assert rule(text)[0] == year
+
+
+def test_a_deadline_is_not_the_year_planned():
+    """到2025年的发展目标 in a plan written earlier names its deadline, not the document's year."""
+    assert D.plan_heading("到2025年的工作目标是：产业规模突破1000亿元。") is None
+    assert D.plan_heading("至2027年工作目标") is None
+
+
+def test_the_year_planned_beats_the_latest_year_reported():
+    """A news report giving 2012's results and 2013's targets is of 2013, not 2014 (one after the latest
+    year with a figure): its 2013 goals are goals, not results."""
+    text = ("会上，县长回顾了2012年的政府工作，也提出了2013年的政府工作目标。2012年全年实现生产总值163亿元。\n"
+            "2013年的主要预期目标是：生产总值增长13%，公共财政预算收入增长18%。\n")
+    assert D.document_year(text)[0] == 2013
+    got = {(t["target"].get("rate"), t["due"]) for t in extract_text(text, region="某县").targets}
+    assert got == {(13, 2013), (18, 2013)}
 
 
 def test_document_year_prefers_the_text_to_a_guess():
