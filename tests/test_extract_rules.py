@@ -1072,3 +1072,54 @@ def test_carried_create_verb():
     got = [f.amount for f in _quantities("冶金、化工等2个五千亿级产业链、10个千亿级产业链", "形成")]
     assert got == [{"value": 2, "unit": "个"}, {"value": 10, "unit": "个"}]
     assert _quantities("冶金、化工等2个五千亿级产业链", None) == []  # no verb carried: a named set
+
+
+# --------------------------------------------------------------------------
+# Rules from the fifth round's development documents (五莲, 随州, 黑龙江, 福建)
+
+
+def test_a_year_right_after_a_promise_is_a_deadline():
+    """before_deadline: "力争2025年新增…" sets 2025 as a deadline, like 到2025年 — a text printing no year
+    of its own and read in 2026 was written by then."""
+    from tracker.extract.context import before_deadline
+    assert before_deadline("力争2025年新增国家级专精特新小巨人2家以上。") == 2025
+    assert before_deadline("确保在2024年完成改造，到2026年全面建成。") == 2024
+    assert before_deadline("2025年全市新增企业100家。") is None  # a year with no promise before it
+
+
+def test_traditional_characters_beyond_the_hand_list():
+    """All of hanziconv's pairs: 堅持 must read 坚持 (a verb the rules know), one character each way."""
+    from tracker.extract.text import normalise
+    n = normalise("全市經信系統堅持工業立市，力爭新增企業")
+    assert n.text == "全市经信系统坚持工业立市,力争新增企业"  # NFKC: ， is ,
+    assert len(n.text) == len(n.original)
+    assert normalise("显著").text[0] == "显"  # a simplified text keeps its characters
+
+
+@pytest.mark.parametrize("name, slogan", [
+    ("工业立市", True), ("科技强市", True), ("旅游兴县", True), ("生态立区", True),
+    ("南昌市", False), ("南昌高新区", False),
+])
+def test_slogan_place(name, slogan):
+    from tracker.extract.context import slogan_place
+    assert slogan_place(name) is slogan
+
+
+def test_shaped_place_has_no_verb_or_slogan():
+    """The city a text names most, by shape, is no phrase such as 系统坚持工业立市 (a verb inside, a slogan
+    at the end); 绍兴市 and 宜兴市 end like a slogan but are the gazetteer's."""
+    from tracker.extract.context import region_in, shaped_place
+    assert not shaped_place("统坚持工业立市")
+    assert not shaped_place("科技强市")
+    assert shaped_place("南昌高新区")
+    assert region_in("推动绍兴市发展") == "绍兴市"
+    assert region_in("坚持科技强市") is None
+
+
+def test_a_city_bureau_without_a_year_or_its_full_name():
+    """A city paper's report on its 经信 bureau: no year printed (力争2025年 is its deadline, read in 2026),
+    the city named only as 襄阳日报 (city_short_name), a slogan 科技强市 that is no place."""
+    text = ("襄阳日报讯 全市经信系统坚持科技强市，着力推动工业稳增长。\n"
+            "强化优质企业培育，力争2025年新增省级专精特新中小企业20家以上。\n")
+    t = only(text, today=datetime.date(2026, 3, 1))
+    assert (t["region"], t["due"], t["target"]) == ("襄阳市", 2025, {"value": 20, "unit": "家"})

@@ -92,9 +92,25 @@ def _city(t: str) -> str | None:
             continue  # the gazetteer read these characters already
         if city_body(t, m.end(1)):
             continue  # 提请市十六届人大, 根据市委: the city's body, not a place 提请市
-        if name.endswith("市") and not P.NOT_REGION.search(name) and name not in P.PROVINCES:
+        if name.endswith("市") and shaped_place(name) and name not in P.PROVINCES:
             counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+#: 工业立市, 科技强市, 文旅兴县, 生态立区: a slogan (X builds/strengthens the city), not a place.
+_SLOGAN = re.compile(r"[立兴强富活][市县区]$")
+
+
+def slogan_place(name: str) -> bool:
+    """slogan_place: a name shaped like a place that ends in a slogan's verb and 市/县/区 — 工业立市,
+    科技强市, 旅游兴县 — is the slogan. Only for names the gazetteer does not list (绍兴市, 宜兴市 are)."""
+    return bool(_SLOGAN.search(name))
+
+
+def shaped_place(name: str) -> bool:
+    """A name that looks like a place by its shape alone: none of the exclusions of REGION_NAME
+    (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, and no slogan."""
+    return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)) and _plausible_length(name)
 
 
 _BODY_AFTER = re.compile(r"(?:委|人大|政协)?第?[一二三四五六七八九十]{1,3}届|委|人民政府|政府|人大|政协")
@@ -145,12 +161,10 @@ def _heuristic_region(text: str) -> tuple[int, int, str] | None:
     南昌高新区 and the places no gazetteer lists."""
     for m in P.REGION_NAME.finditer(text):
         name = place_name(text, m)
-        if P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name):
-            continue
+        if not shaped_place(name):
+            continue  # 工改造老旧小区, 美丽乡村整县: a long phrase that happens to end in 区 or 县; 工业立市
         if name.endswith(("省", "自治区")) and not any(name.startswith(short) for short in P.PROVINCE_SHORT.values()):
             continue  # 实施省大中型项目: there are 34 provinces, and this is none of them
-        if not _plausible_length(name):
-            continue  # 工改造老旧小区, 美丽乡村整县: a long phrase that happens to end in 区 or 县
         end = m.end(1) + (name[-1] != m[1][-1])  # 苏州 + 市
         return end - len(name), end, name
     return None
@@ -218,11 +232,16 @@ def city_short_name(t: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+#: A deadline: 到2025年, 2025年底/年末, and a year promised (力争2025年新增…, 确保在2025年…) — a year
+#: right after a promise word is the year the promise is for.
+_DEADLINE = re.compile(r"到(20\d{2})年|(?<!\d)(20\d{2})年(?:底|末)|(?:力争|确保|争取)在?(20\d{2})年")
+
+
 def before_deadline(t: str) -> int | None:
-    """before_deadline: the earliest year the text sets as a deadline (力争到2025年…, 2025年底前): a text
-    that prints no year of its own was written before its deadlines, so today's year is no guess for it
-    when they are past."""
-    years = [int(m[1] or m[2]) for m in re.finditer(r"到(20\d{2})年|(?<!\d)(20\d{2})年(?:底|末)", t)]
+    """before_deadline: the earliest year the text sets as a deadline (力争到2025年…, 2025年底前, 力争2025年新增…):
+    a text that prints no year of its own was written before its deadlines, so today's year is no guess
+    for it when they are past."""
+    years = [int(next(g for g in m.groups() if g)) for m in _DEADLINE.finditer(t)]
     return min(years) if years else None
 
 

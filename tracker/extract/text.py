@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Traditional → simplified for the characters common in plans, reports and
-# press releases (one character each way, so offsets are kept).
+# press releases (one character each way, so offsets are kept); hanziconv's table adds the rest.
 _T2S_PAIRS = (
     "萬万 億亿 兩两 個个 達达 確确 爭争 內内 於于 強强 進进 與与 業业 產产 總总 額额 營营 規规 "
     "場场 項项 務务 發发 經经 濟济 數数 電电 設设 資资 標标 計计 劃划 區区 縣县 鎮镇 蓋盖 為为 "
@@ -37,7 +37,21 @@ _T2S_PAIRS = (
     "鋁铝 鎳镍 鈷钴 鋅锌 錫锡 銻锑 鈦钛 鋯锆 鉛铅 貫贯 徹彻 總总 窮穷 貧贫 困困 績绩 效效 "
     "佔占 衝冲 嚴严 厲厉 瀋沈 億亿 寫写 陸陆 島岛 藏藏 疆疆 億亿"
 )
-T2S: dict[str, str] = {p[0]: p[1] for p in _T2S_PAIRS.split() if len(p) == 2 and p[0] != p[1]}
+
+
+def _hanziconv_pairs() -> dict[str, str]:
+    """Every one-character traditional → simplified pair hanziconv knows (堅 → 坚, 統 → 统, 廠 → 厂 …): a
+    traditional text uses far more characters than any hand-made list holds, and one left traditional
+    hides a word from the patterns (堅持 is no verb to them)."""
+    from hanziconv import HanziConv
+
+    traditional = HanziConv._HanziConv__traditional_charmap  # type: ignore[attr-defined]
+    simplified = HanziConv._HanziConv__simplified_charmap  # type: ignore[attr-defined]
+    return {t: s for t, s in zip(traditional, simplified, strict=True) if t != s}
+
+
+#: hanziconv's pairs, then the hand-made ones above (傢 → 家 …), which win where both have a character.
+T2S: dict[str, str] = _hanziconv_pairs() | {p[0]: p[1] for p in _T2S_PAIRS.split() if len(p) == 2 and p[0] != p[1]}
 
 
 def read_document(path: Path | str) -> str:
