@@ -1123,3 +1123,15 @@ def test_a_city_bureau_without_a_year_or_its_full_name():
             "强化优质企业培育，力争2025年新增省级专精特新中小企业20家以上。\n")
     t = only(text, today=datetime.date(2026, 3, 1))
     assert (t["region"], t["due"], t["target"]) == ("襄阳市", 2025, {"value": 20, "unit": "家"})
+
+
+def test_a_name_straddling_a_word_is_no_place():
+    """straddled_word: 新增城区绿化面积 is "new urban green area", not 增城区 (广州); 扩建平… is no 建平县.
+    A name right after other characters is still read (推动增城区, 2025年建平县)."""
+    from tracker.extract.gazetteer import names_in, straddled_word
+    assert names_in("新增城区绿化面积28万平方米") == []
+    assert straddled_word("扩建平台", 1)
+    assert [n for _, _, n in names_in("推动增城区发展")] == ["增城区"]
+    assert [n for _, _, n in names_in("2025年建平县")] == ["建平县"]
+    text = "2013年，某县计划新增城区绿化面积28万平方米。\n"
+    assert only(text, region="五莲县")["region"] == "五莲县"

@@ -13,6 +13,7 @@ Three named rules read it:
   新乡市, 延边 for 延边朝鲜族自治州), at the very start of a text: a heading or a subject.
 - ``parent_province``: the province a city or county belongs to, when its name is unique.
 
+A name straddling a common word (新增城区 is no 增城区: ``straddled_word``) is not read.
 Left out on purpose: short forms of counties and districts (公安, 通道, 和平 are words first), names
 whose stem is one character (赵县, 芒市: too easily part of a longer word), and the names that are
 also common phrases (新城区, 老城区, 市中区 …).
@@ -115,8 +116,21 @@ def gazetteer() -> Gazetteer:
     return Gazetteer({k: tuple(v) for k, v in full.items()}, short, max(map(len, full)))
 
 
+#: Words of plans whose second character starts a place's name: 新增城区 is "new urban area", not
+#: 增城区; 新建德… and 召开封… likewise (straddled_word).
+_STRADDLED = frozenset("新增 净增 倍增 递增 新建 扩建 改建 续建 召开 展开 公开 放开".split())
+
+
+def straddled_word(text: str, start: int) -> bool:
+    """straddled_word: a name whose first character ends a common word with the character before it
+    (新增城区 → not 增城区, 扩建平… → not 建平县) is part of that word, not a place."""
+    return start > 0 and text[start - 1:start + 1] in _STRADDLED
+
+
 def _accept(text: str, start: int, end: int) -> bool:
     if end < len(text) and text[end] in _GLUED_AFTER:
+        return False
+    if straddled_word(text, start):
         return False
     if text.endswith("城市", start, end) and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
         return text[start - 1] in _BEFORE_CITY_OK
