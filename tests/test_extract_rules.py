@@ -1135,3 +1135,23 @@ def test_a_name_straddling_a_word_is_no_place():
     assert [n for _, _, n in names_in("2025年建平县")] == ["建平县"]
     text = "2013年，五莲县将新增城区绿化面积28万平方米。\n"
     assert only(text, year=2013)["region"] == "五莲县"
+
+
+@pytest.mark.parametrize("after, unit, answer", [
+    ("的80项城建重点工程", "亿元", True),
+    ("左右的3个产业园区", "亩", True),
+    ("的重点项目", "亿元", False),  # no count after 的
+    ("，新建80项", "亿元", False),
+    ("的5个园区", "%", False),  # a share is never what a thing is like
+])
+def test_amount_of_counted(after, unit, answer):
+    assert L.amount_of_counted(after, unit) is answer
+
+
+def test_the_count_not_the_investment_of_what_is_counted():
+    """amount_of_counted: "年内实施总投资35亿元的80项城建重点工程" is a goal of 80 项; the 35亿元 says how
+    big those projects are, not an amount to reach."""
+    t = only("2013年，五莲县年内实施总投资35亿元的80项城建重点工程。\n", year=2013)
+    assert (t["target"], t["due"]) == ({"value": 80, "unit": "项"}, 2013)
+    t = only("今年将开工建设总投资1200亿元的300个重点项目。\n", year=2024, region="郑州市")
+    assert t["target"] == {"value": 300, "unit": "个"}

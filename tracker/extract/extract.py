@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word, listed_object, create_verb
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, listed_object, create_verb
 from tracker.extract.classify import classify, continues_result
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -235,6 +235,13 @@ def _qualifier(before: str, after: str) -> tuple[str | None, int]:
     return q, n
 
 
+def _own_quantity(between: str, rest: str) -> bool:
+    """A quantity of its own between a count verb and this count (实施10个…，新建20个: the verb is the
+    first one's); not an amount that only says what the counted things are like (amount_of_counted:
+    实施总投资35亿元的80项工程)."""
+    return any(not amount_of_counted(between[q.end():] + rest, q["unit"]) for q in P.QUANTITY.finditer(between))
+
+
 def _quantities(clause: str, carry: str | None = None, sentence_before: str = "") -> list[_Found]:
     """The quantities of one clause. ``carry``: the count verb of the clause before, when this clause
     opens with a count (carried_verb: "孵化培育百万家…，十万家…，一万家…"); ``sentence_before``: the
@@ -253,6 +260,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
         if size_word(m["num"], after_all, unit_raw):
             continue  # 千万吨炼化一体化: the size of what is named, not an amount
+        if amount_of_counted(after_all, unit_raw):
+            continue  # 总投资35亿元的80项工程: what each counted thing is like; the count is the goal
         if plan_makeup(before, unit_raw, sentence_before):
             continue  # 共安排项目883个; 资金来源为公共预算530亿元: what a plan holds, not a goal
         qual, qn = _qualifier(before, after_all)
@@ -321,7 +330,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 noun = _noun_after(clause, m.end() + qn)
                 if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb and not counted_outcome(before, after_all):
                     continue  # 5千万元以上工业企业: a threshold, not a goal
-                if verb is None and v.end() < len(before) and P.QUANTITY.search(before[v.end():]) and not coordinated(before):
+                if verb is None and v.end() < len(before) and _own_quantity(before[v.end():], clause[m.start():]) and not coordinated(before):
                     continue
                 if scope_count(before) or named_scope(before, clause[m.start():]) and not listed_object(before) and not (carry and v[0] == carry and create_verb(carry)):
                     continue  # 在10个左右领域开展培训, 甲、乙等12个项目: where or which, not how much

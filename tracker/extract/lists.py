@@ -30,6 +30,8 @@
 - ``size_word``: "千万吨炼化一体化", "打造千亿元产业集群": a magnitude glued to a noun is a size class.
 - ``plan_makeup``: "重点项目计划共安排项目883个", "资金来源为公共预算530亿元，国土基金20亿元": how many
   projects a plan lists and where its money comes from describe the plan, not a level to reach.
+- ``amount_of_counted``: "实施总投资35亿元的80项城建重点工程": an amount before 的 and a count says what the
+  counted things are like; the count is the goal.
 - ``counted_outcome``: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选…": a count after a promise
   word whose noun is then included, selected or approved is a goal, counted like 新增…家.
 """
@@ -97,6 +99,16 @@ def size_word(number: str, after: str, unit: str = "") -> bool:
         return False
     return bool(re.fullmatch(r"[百千万亿]+", number) and after and re.match(r"[\u4e00-\u9fff]", after)
                 and not _SIZE_AFTER_OK.match(after))
+
+
+_COUNT_AFTER_OF = re.compile(r"^(?:左右|以上|多)?的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余)?(?:" + "|".join(sorted(P.MEASURE_WORDS, key=len, reverse=True)) + ")")
+
+
+def amount_of_counted(after: str, unit: str = "") -> bool:
+    """amount_of_counted: "实施总投资35亿元的80项城建重点工程", "占地1000亩的3个园区": an amount followed by
+    的 and a count describes each counted thing (their total investment, their area); the count is the
+    goal, not the amount."""
+    return unit != "%" and bool(_COUNT_AFTER_OF.match(after))
 
 
 def expand_all(clause: str, found: list) -> list:
