@@ -1151,7 +1151,7 @@ def test_amount_of_counted(after, unit, answer):
 def test_the_count_not_the_investment_of_what_is_counted():
     """amount_of_counted: "年内实施总投资35亿元的80项城建重点工程" is a goal of 80 项; the 35亿元 says how
     big those projects are, not an amount to reach."""
-    t = only("2013年，五莲县年内实施总投资35亿元的80项城建重点工程。\n", year=2013)
+    t = only("2013年，启动重点城建工程建设，年内实施总投资35亿元的80项城建重点工程。\n", year=2013, region="五莲县")
     assert (t["target"], t["due"]) == ({"value": 80, "unit": "项"}, 2013)
     t = only("今年将开工建设总投资1200亿元的300个重点项目。\n", year=2024, region="郑州市")
     assert t["target"] == {"value": 300, "unit": "个"}
