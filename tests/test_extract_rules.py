@@ -1155,3 +1155,21 @@ def test_the_count_not_the_investment_of_what_is_counted():
     assert (t["target"], t["due"]) == ({"value": 80, "unit": "项"}, 2013)
     t = only("今年将开工建设总投资1200亿元的300个重点项目。\n", year=2024, region="郑州市")
     assert t["target"] == {"value": 300, "unit": "个"}
+
+
+@pytest.mark.parametrize("indicator, answer", [
+    ("居民消费价格指数", True), ("居民消费价格指数控制在", True), ("CPI", True), ("物价总水平", True),
+    ("城镇调查失业率", False), ("研发投入强度", False),
+])
+def test_price_index(indicator, answer):
+    from tracker.extract.extract import price_index
+    assert price_index(indicator) is answer
+
+
+def test_a_price_index_target_is_its_rise():
+    """price_index: "居民消费价格指数控制在3.5%以内" is a rise of prices of at most 3.5% — growth, as
+    "居民消费价格涨幅2%以内" says outright — not a level of 3.5%. 失业率控制在5.5%以内 stays a level."""
+    t = only("2013年的主要预期目标是：居民消费价格指数控制在3.5%以内。\n", year=2013, region="五莲县")
+    assert (t["kind"], t["target"], t["qualifier"], t["indicator"]) == ("growth", {"rate": 3.5}, "at_most", "居民消费价格指数")
+    t = only("2013年的主要预期目标是：城镇登记失业率控制在4%以内。\n", year=2013, region="五莲县")
+    assert (t["kind"], t["target"]) == ("level", {"value": 4, "unit": "%"})

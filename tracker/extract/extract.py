@@ -235,6 +235,15 @@ def _qualifier(before: str, after: str) -> tuple[str | None, int]:
     return q, n
 
 
+_PRICE_INDEX = re.compile(r"(?:居民消费价格(?:指数)?|消费价格(?:总)?指数|CPI|物价(?:总)?(?:水平)?|价格总水平)(?:控制在|保持在|控制|为|在)?$")
+
+
+def price_index(indicator: str) -> bool:
+    """price_index: a percentage said of a price index or the price level (居民消费价格指数控制在3.5%以内,
+    CPI为3%左右, 物价总水平控制在3%) is how much prices rise — a growth rate, as 涨幅 says outright."""
+    return bool(_PRICE_INDEX.search(indicator))
+
+
 def _own_quantity(between: str, rest: str) -> bool:
     """A quantity of its own between a count verb and this count (实施10个…，新建20个: the verb is the
     first one's); not an amount that only says what the counted things are like (amount_of_counted:
@@ -291,7 +300,9 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 f = _Found(found[-1].kind, {"rate": value} if "rate" in found[-1].amount else {"value": value, "unit": "%"}, qual, m.start(), m.end() + qn, "", is_stretch=True)
             else:
                 ind = _indicator_before(clause, m.start())
-                if re.search(r"(?:增速|增幅|涨幅|增长率|增长)$", ind):
+                if price_index(ind):  # 居民消费价格指数控制在3.5%以内: the index's rise
+                    f = _Found("growth", {"rate": value}, qual, m.start(), m.end() + qn, ind)
+                elif re.search(r"(?:增速|增幅|涨幅|增长率|增长)$", ind):
                     f = _Found("growth", {"rate": value}, qual, m.start(), m.end() + qn, re.sub(r"(?:增速|增幅|涨幅|增长率|增长)$", "", ind))
                 else:
                     f = _Found("level", {"value": value, "unit": "%"}, qual, m.start(), m.end() + qn, ind, flow=False)
