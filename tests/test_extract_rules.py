@@ -44,6 +44,9 @@ def only(text: str, **kw) -> dict:
     (D.plan_heading, "回顾了2012年的政府工作，也提出了2013年的政府工作目标。", 2013),
     (D.plan_heading, "县长指出，2019年的主要预期目标是：生产总值增长8%。", 2019),
     (D.just_past, "报告回顾了2018年的工作。", 2019),
+    (D.plan_heading, "报告分三个部分……及2021年主要工作任务。", 2021),
+    (D.plan_heading, "介绍《广东省建设现代化产业体系2025年行动计划》主要内容", 2025),
+    (D.just_past, "2020年和“十三五”时期工作回顾", 2021),
     (D.since, "2024年以来，全市工业经济稳中有进。", 2024),
     (D.latest_past, "2023年全市规上工业增加值增长7%。", 2024),
 ])
@@ -55,6 +58,7 @@ def test_a_deadline_is_not_the_year_planned():
     """到2025年的发展目标 in a plan written earlier names its deadline, not the document's year."""
     assert D.plan_heading("到2025年的工作目标是：产业规模突破1000亿元。") is None
     assert D.plan_heading("至2027年工作目标") is None
+    assert D.plan_heading("《某省制造业发展2023-2025年行动计划》") is None  # a plan's period, not one year
 
 
 def test_the_year_planned_beats_the_latest_year_reported():
@@ -1173,3 +1177,18 @@ def test_a_price_index_target_is_its_rise():
     assert (t["kind"], t["target"], t["qualifier"], t["indicator"]) == ("growth", {"rate": 3.5}, "at_most", "居民消费价格指数")
     t = only("2013年的主要预期目标是：城镇登记失业率控制在4%以内。\n", year=2013, region="五莲县")
     assert (t["kind"], t["target"]) == ("level", {"value": 4, "unit": "%"})
+
+
+def test_a_first_batch_to_build_is_a_goal():
+    """plan_batch: "首批推动建设不少于30家省级中试平台" is what the plan does first — a goal, though 首批 after
+    入选 reports a selection already made."""
+    text = "2025年，广东将继续实施重点工程，首批推动建设不少于30家省级中试平台。\n"
+    t = only(text, year=2025, region="广东省")
+    assert (t["target"], t["due"]) == ({"value": 30, "unit": "家"}, 2025)
+    assert extract_text("2024年，全省12家企业入选首批国家级中试平台。\n", year=2025, region="广东省").targets == []
+
+
+def test_strive_to_create_counts():
+    """争创 N 个 …: a count to create, as 创建 and 培育 are; a range's lower end is the target."""
+    t = only("2025年，广东将加快布局商业航天产业，争创1-2个国家级未来产业先导区。\n", year=2025, region="广东省")
+    assert (t["target"], t.get("stretch")) == ({"value": 1, "unit": "个"}, {"value": 2, "unit": "个"})

@@ -55,10 +55,11 @@ PAST_PERIOD = re.compile(
 
 #: A goal is announced, promised or planned.
 GOAL_MARKERS = re.compile(r"力争|确保|争取|目标|预期|将|未来|努力|计划到|计划在|规划到|预计到|(?<![认评鉴判核规决])定(?:在|为)")
-#: A figure is reported.
+#: A figure is reported. 首批 before a verb of doing is the plan's first batch (首批推动建设30家平台,
+#: plan_batch), not a selection already made (入选首批).
 PAST_MARKERS = re.compile(
     r"同比|环比|比上年|比去年|较上年|较去年|比年初|比一季度|比上半年|已经|已有|已|截至|截止|目前|现有|"
-    r"先后|(?<![为除])了(?!解)|居全国|列全国|位居|位列|排名|排在|首批|共计|历史|实现了|达到了"
+    r"先后|(?<![为除])了(?!解)|居全国|列全国|位居|位列|排名|排在|首批(?!推动|推进|建设|培育|打造|布局|创建|支持|认定|遴选|实施|开展)|共计|历史|实现了|达到了"
 )
 
 # --------------------------------------------------------------------------
@@ -83,7 +84,7 @@ COUNT_VERBS = (
     "新培育 培育 新增 新建成 新建 建成 建设 推出 建成投产 开工建设 新开工建设 布局建设 新打造 新引进 新开工 开工 实施 打造 举办 开展 推进 推动 引进 招引 引育 "
     "新认定 认定 创建 培训 吸引 带动 落地 签约 统筹 安排 投入 筹集 发放 撬动 募集 改造 新上 储备 "
     "谋划 遴选 评选 组织 服务 支持 扶持 帮助 解决 提供 新招引 新落地 完成 新设立 设立 建立 新获批 "
-    "获批 新创建 新打造 新引进 新发展 发展 培养 新认证 认证 提供 吸纳 带动 帮扶 安置 转移"
+    "获批 新创建 新打造 新引进 新发展 发展 培养 新认证 认证 提供 吸纳 带动 帮扶 安置 转移 争创 创成"
 ).split()
 COUNT_VERB = re.compile("(?:" + "|".join(sorted(set(COUNT_VERBS), key=len, reverse=True)) + r")(?:了)?(?:约|近|超|超过|不少于|不低于|以上)?$")
 COUNT_VERB_ANY = re.compile("(?:" + "|".join(sorted(set(COUNT_VERBS), key=len, reverse=True)) + ")")
