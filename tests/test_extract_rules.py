@@ -1192,3 +1192,23 @@ def test_strive_to_create_counts():
     """争创 N 个 …: a count to create, as 创建 and 培育 are; a range's lower end is the target."""
     t = only("2025年，广东将加快布局商业航天产业，争创1-2个国家级未来产业先导区。\n", year=2025, region="广东省")
     assert (t["target"], t.get("stretch")) == ({"value": 1, "unit": "个"}, {"value": 2, "unit": "个"})
+
+
+@pytest.mark.parametrize("region, own, answer", [
+    ("哈尔滨新区", "哈尔滨市", True), ("南昌高新区", "南昌市", True),
+    ("哈尔滨市", "哈尔滨市", False),  # the city itself
+    ("长沙县", "长沙市", False),  # a county of the gazetteer: a place of its own
+    ("南昌高新区", "赣州市", False), ("南昌高新区", None, False),
+])
+def test_own_zone(region, own, answer):
+    assert S.own_zone(region, own) is answer
+
+
+def test_a_zone_of_the_city_in_a_review_list_is_no_new_scope():
+    """own_zone: in a city's report, the review item "8、哈尔滨新区自贸片区加速崛起" names a part of the city;
+    the 2021 target after it is the city's, not the zone's."""
+    text = ("3月14日，哈尔滨市第十五届人民代表大会第六次会议开幕。市长在会上作政府工作报告。\n"
+            "2020年和“十三五”时期工作回顾\n7、城市开放合作水平大幅提升\n8、哈尔滨新区自贸片区加速崛起\n"
+            "2021年主要工作任务\n一、今年主要预期目标:\n地区生产总值增长6%以上。\n")
+    t = only(text)
+    assert (t["region"], t["due"], t["target"]) == ("哈尔滨市", 2021, {"rate": 6})

@@ -27,7 +27,7 @@ import pydantic
 from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, compared_away, document_context, region_in
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
-from tracker.extract.scope import heading_region, known_places, last_region, region_list, subject_region, unnamed_regions
+from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, listed_object, create_verb
 from tracker.extract.classify import classify, continues_result
@@ -577,7 +577,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         elif P.REPORTER.search(para[:12]) and (para.endswith("?") or "记者:" in para[:12]):
             speaker_region = None
         national = ctx.scope == "全国" and "national body" in (ctx.scope_note or "")
-        if r := heading_region(para, places) or (None if national else subject_region(para, places)):
+        own = ctx.county if ctx.county_voice else ctx.city if ctx.city_voice else None
+        if (r := heading_region(para, places) or (None if national else subject_region(para, places))) and not own_zone(r, own):
             section_region = r  # 长沙：… is a place, not a speaker; in a national circular a province
             # named as a subject (西藏自治区人民政府要…) is an actor, not the scope of what follows
         if REVIEW_OPENER.match(para):
