@@ -1212,3 +1212,13 @@ def test_a_zone_of_the_city_in_a_review_list_is_no_new_scope():
             "2021年主要工作任务\n一、今年主要预期目标:\n地区生产总值增长6%以上。\n")
     t = only(text)
     assert (t["region"], t["due"], t["target"]) == ("哈尔滨市", 2021, {"rate": 6})
+
+
+def test_since_a_year_that_a_later_year_reports():
+    """since_then: "2021年以来…" with 2022's figures is written after 2022 (2023), so its 2022 figures are
+    results, not goals; with no later year reported, 2024年以来 still gives 2024."""
+    text = ("2021年以来，全省工信系统全面实施《规划》，制造业高质量发展取得明显成效。"
+            "2022年工业增加值1.96万亿元，总量居全国第5位。规上工业企业数量突破2万家。\n")
+    assert D.since(text)[0] == 2023
+    assert extract_text(text).targets == []
+    assert D.since("2024年以来，全市工业经济平稳运行。\n2024年全市工业投资增长12%左右。")[0] == 2024

@@ -9,7 +9,8 @@ Small named rules, tried in order; the first that answers wins. Each returns
 3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
                      "2026年主要任务", "2026年主要预期目标" — the document is of that year.
 4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年": the year after it.
-5. ``since``         "2024年以来": the document is written in that year.
+5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
+                     year it reports, if that is later (``since_then``: 2021年以来 … 2022年增加值1.96万亿元 → 2023).
 6. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局": the first year of that plan (2026);
                      "“十四五”收官之年": its last (2025).
 7. ``latest_past``   guessed: one after the latest year a figure is reported for.
@@ -107,7 +108,12 @@ def just_past(t: str) -> Found | None:
 
 
 def since(t: str) -> Found | None:
-    return _latest_year([int(m[1]) for m in _SINCE.finditer(t)], 0, "extract.note.year_since")
+    """since: "2024年以来…" — written in 2024; ``since_then``: unless the text reports a whole later year
+    ("2021年以来…2022年工业增加值1.96万亿元"), which puts it one year after that (as latest_past)."""
+    found = _latest_year([int(m[1]) for m in _SINCE.finditer(t)], 0, "extract.note.year_since")
+    if found is not None and (later := latest_past(t)) is not None and later[0] - 1 > found[0]:
+        return later
+    return found
 
 
 _FIVE_YEAR_EDGE = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|收官之年|圆满收官)")
