@@ -1222,3 +1222,31 @@ def test_since_a_year_that_a_later_year_reports():
     assert D.since(text)[0] == 2023
     assert extract_text(text).targets == []
     assert D.since("2024年以来，全市工业经济平稳运行。\n2024年全市工业投资增长12%左右。")[0] == 2024
+
+
+def test_namely_before_a_count_verb():
+    """即 (namely) opening a clause before its count verb: "即争创3-5个领军型县域冠军产业" counts like
+    "争创3-5个…" (the verb is the clause's even with a range before the measure word)."""
+    text = "到2027年，全省产业综合实力明显增强。县域产业加快升级，即争创3-5个领军型县域冠军产业。\n"
+    t = only(text, year=2025, region="湖北省")
+    assert (t["target"], t["due"]) == ({"value": 3, "unit": "个"}, 2027)
+
+
+@pytest.mark.parametrize("sentence, doc_year, deadline, answer", [
+    ("培育一批国家级特色产业集群，累计建成国家级中小企业特色产业集群30个", 2025, 2027, True),
+    ("培育一批国家级特色产业集群，累计建成国家级中小企业特色产业集群30个", 2025, None, False),  # no deadline
+    ("累计建成5G基站18.8万个", 2026, 2025, False),  # the deadline is past: a result
+    ("2024年累计建成5G基站18.8万个", 2025, 2027, False),  # an ended year
+    ("已累计建成5G基站18.8万个", 2025, 2027, False),  # 已
+])
+def test_cumulative_goal(sentence, doc_year, deadline, answer):
+    assert C.cumulative_goal(sentence, doc_year, deadline) is answer
+
+
+def test_a_cumulative_total_by_the_paragraphs_deadline():
+    """cumulative_goal: after "到2027年…" a clause set off by ；that says 累计建成…30个 is a total to reach by
+    2027; a 累计 figure in a review stays a result."""
+    text = "到2027年，全省特色产业集群综合实力明显增强；培育一批国家级特色产业集群，累计建成国家级中小企业特色产业集群30个。\n"
+    t = only(text, year=2025, region="湖北省")
+    assert (t["target"], t["due"]) == ({"value": 30, "unit": "个"}, 2027)
+    assert extract_text("过去一年，全省累计建成5G基站18.8万个。\n", year=2025, region="湖北省").targets == []

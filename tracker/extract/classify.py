@@ -76,6 +76,16 @@ def rule_result(sentence: str, doc_year: int | None) -> str | None:
     return None
 
 
+def cumulative_goal(sentence: str, doc_year: int | None, deadline_year: int | None) -> bool:
+    """cumulative_goal: "累计建成国家级特色产业集群30个" in a paragraph whose deadline lies ahead (到2027年,
+    in a 2025 text) is a total to reach by then, not a total reached so far: 累计 is its only sign of a
+    result (no ended year or period, no 已/同比, no estimate)."""
+    if doc_year is None or deadline_year is None or deadline_year <= doc_year:
+        return False
+    return ({m[0] for m in TO_DATE.finditer(sentence)} == {"累计"} and "已" not in sentence and not SUB_YEAR_PERIOD.search(sentence)
+            and ended_year(sentence, doc_year) is None and not ENDED_PERIOD.search(sentence) and not ESTIMATE.search(sentence))
+
+
 def rule_commitment(sentence: str, doc_year: int | None) -> str | None:
     m = COMMITMENT.search(sentence)
     return Note("extract.note.commitment", word=m[0]) if m else None

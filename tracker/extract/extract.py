@@ -30,7 +30,7 @@ from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, listed_object, create_verb
-from tracker.extract.classify import classify, continues_result
+from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -204,7 +204,7 @@ def _noun_after(clause: str, pos: int) -> str:
     return noun.strip(" “”\"")
 
 
-_LEADING_VERB = re.compile(r"^(?:今年|明年|全年|年内|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共)*")
+_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共)*")
 
 
 def listed_nouns(before: str) -> bool:
@@ -615,6 +615,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             sentence_class = classify(sentence, ctx.year)[0]
             if continues_result(sentence, previous_class) or reported_event(sentence, ctx):
                 sentence_class = "result"
+            elif sentence_class == "result" and cumulative_goal(sentence, ctx.year, para_deadline.year if para_deadline else None):
+                sentence_class = "context"  # 到2027年…；累计建成…30个: a total to reach by the deadline
             previous_class = sentence_class
             after_result = previous_result  # an undated count right after a result goes on reporting
             previous_result = sentence_class == "result"
@@ -870,6 +872,8 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
         guessed["range"] = f.range_note
     spec["source"] = {"quote": quote}
     cls, why = classify(sentence, ctx.year)
+    if cls == "result":  # drafted all the same: cumulative_goal (累计… under a deadline ahead)
+        cls, why = "context", Note("extract.note.context")
     score, reasons = confidence(
         year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")), sentence_class=cls,
         due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)
