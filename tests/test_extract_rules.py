@@ -1250,3 +1250,14 @@ def test_a_cumulative_total_by_the_paragraphs_deadline():
     t = only(text, year=2025, region="湖北省")
     assert (t["target"], t["due"]) == ({"value": 30, "unit": "个"}, 2027)
     assert extract_text("过去一年，全省累计建成5G基站18.8万个。\n", year=2025, region="湖北省").targets == []
+
+
+def test_a_meeting_reports_the_year_before():
+    """reported_opener: "会议指出，2025年…" opens a paragraph reporting 2025 like "据介绍，2023年…" does: in a 2026
+    text its 全年签约…296个 is a result, not a 2026 goal."""
+    from tracker.extract.extract import past_opener
+    assert past_opener("会议指出,2025年广西工业经济稳中有进。全年签约项目296个。", 2026)
+    assert past_opener("该负责人表示，2024年全市新增企业300家。", 2025)
+    assert not past_opener("会议指出,2026年广西将力争新增企业300家。", 2026)  # a promise: the year planned
+    text = "1月21日，2026年全区工业和信息化工作会议在南宁举行。\n会议指出,2025年广西工业经济稳中有进。开放合作再提质,全年签约产业转移项目296个、总投资2173亿元。\n"
+    assert extract_text(text, year=2026).targets == []

@@ -695,7 +695,8 @@ def plan_opener(para: str, year: int | None) -> int | None:
     return planned if planned >= year else None
 
 
-_PAST_OPENER = re.compile(r"^(?:据介绍|据了解|据悉|据统计|数据显示|报告显示|报告指出|报告提出)?[,，]?(?:(?P<year>(?:19|20)\d{2})年(?![底末])|去年|上年)")
+#: reported_opener: who says it may come first — 据介绍, 报告显示, 会议指出, 会上介绍, 该负责人表示 …
+_PAST_OPENER = re.compile(r"^(?:据介绍|据了解|据悉|据统计|数据显示|[\u4e00-\u9fff]{1,6}?(?:显示|指出|提出|强调|介绍|表示|透露|获悉))?[,，]?(?:(?P<year>(?:19|20)\d{2})年(?![底末])|去年|上年)")
 
 
 def past_opener(para: str, year: int | None) -> bool:
