@@ -1261,3 +1261,27 @@ def test_a_meeting_reports_the_year_before():
     assert not past_opener("会议指出,2026年广西将力争新增企业300家。", 2026)  # a promise: the year planned
     text = "1月21日，2026年全区工业和信息化工作会议在南宁举行。\n会议指出,2025年广西工业经济稳中有进。开放合作再提质,全年签约产业转移项目296个、总投资2173亿元。\n"
     assert extract_text(text, year=2026).targets == []
+
+
+@pytest.mark.parametrize("before, answer", [
+    ("推动730家左右工业中小企业(含", True),
+    ("推动730家左右工业中小企业（含61家“小巨人”企业、", True),
+    ("推动730家企业(其中", True),
+    ("培育智能工厂(车间)", False),  # closed, and no 含
+    ("打造(", False),
+])
+def test_included_part(before, answer):
+    assert L.included_part(before) is answer
+
+
+def test_a_plans_aims_heading_is_due_at_its_horizon():
+    """aims_section: under "一、主要目标" a plan of 2026 whose aims say "到2027年试点期满时" gives its undated
+    counts of "(二)细分目标" 2027, not the document's year; the numbers in "(含61家…)" are no goals."""
+    from tracker.extract.context import plan_horizon
+    text = ("东营市工业和信息化局\n2026年1月28日\n一、主要目标\n(一)总体目标\n聚焦全市2个试点细分行业,探索形成“东营模式”。"
+            "到2027年试点期满时,推动730家左右工业中小企业(含61家国家专精特新“小巨人”企业)完成数字化改造。\n"
+            "(二)细分目标\n——打造数字化改造样板,培育智能工厂(车间)32个。\n")
+    assert plan_horizon(text, 2026) == 2027
+    got = sorted((t["target"]["value"], t["due"]) for t in extract_text(text).targets)
+    assert got == [(32, 2027), (730, 2027)]
+    assert plan_horizon("一、主要预期目标\n地区生产总值增长5%。", 2026) is None

@@ -71,9 +71,18 @@ def _province(t: str) -> str | None:
 _HORIZON = re.compile(r"(?:目标|指标)[^。；;\n]{0,12}?(?:到|至)(20\d{2})年")
 
 
+#: A heading line of a plan's aims: 一、主要目标, (一)总体目标, 发展目标 — its section sets the horizon.
+_AIMS_HEADING = re.compile(r"(?m)^[^\n。]{0,8}(?:主要目标|总体目标|发展目标|工作目标|目标任务)\s*$")
+
+
 def plan_horizon(t: str, year: int | None) -> int | None:
-    """The year a plan's targets are set for: "主要目标。到2025年", "具体指标：到2022年"."""
-    years = [int(m[1]) for m in _HORIZON.finditer(t) if year is None or int(m[1]) >= year]
+    """The year a plan's targets are set for: "主要目标。到2025年", "具体指标：到2022年"; ``aims_section``: the
+    first 到2027年 within a few lines after a heading of aims ("一、主要目标\n(一)总体目标\n聚焦…到2027年试点期满时…")."""
+    years = [int(m[1]) for m in _HORIZON.finditer(t)]
+    for m in _AIMS_HEADING.finditer(t):
+        if d := re.search(r"(?:到|至)(20\d{2})年", t[m.end(): m.end() + 400]):
+            years.append(int(d[1]))
+    years = [y for y in years if year is None or y >= year]
     return max(years) if years else None
 
 

@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, listed_object, create_verb
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, included_part, listed_object, create_verb
 from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -269,6 +269,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
         if size_word(m["num"], after_all, unit_raw):
             continue  # 千万吨炼化一体化: the size of what is named, not an amount
+        if included_part(before):
+            continue  # 730家(含61家…、318家…): what the count before includes
         if amount_of_counted(after_all, unit_raw):
             continue  # 总投资35亿元的80项工程: what each counted thing is like; the count is the goal
         if plan_makeup(before, unit_raw, sentence_before):
@@ -602,7 +604,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 section_past, section_deadline = True, None
             elif re.search(r"工作安排|工作要点|工作部署|预期目标|主要目标|目标任务|重点任务|重点工作", para) and ctx.year:
                 section_past = False
-                section_deadline = _Deadline(a, a, ctx.year, True, Note("extract.note.deadline_section", heading=para))
+                # aims_section: a plan's 主要目标/总体目标 heading is due at its horizon (到2027年), not the document's year
+                due = ctx.horizon if ctx.horizon and re.search(r"主要目标|总体目标|发展目标", para) and "预期" not in para else ctx.year
+                section_deadline = _Deadline(a, a, due, True, Note("extract.note.deadline_section", heading=para))
         if len(para) <= 40 and not re.search(r"[。!?;；！？]", para):
             headings.add(norm.original_span(a, b).strip())  # a title or heading line
         para_deadline: _Deadline | None = opener or section_deadline

@@ -32,6 +32,8 @@
   projects a plan lists and where its money comes from describe the plan, not a level to reach.
 - ``amount_of_counted``: "实施总投资35亿元的80项城建重点工程": an amount before 的 and a count says what the
   counted things are like; the count is the goal.
+- ``included_part``: "730家左右中小企业(含61家…、318家…)": numbers in a parenthesis opened by 含 say what the
+  count before includes.
 - ``counted_outcome``: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选…": a count after a promise
   word whose noun is then included, selected or approved is a goal, counted like 新增…家.
 """
@@ -109,6 +111,15 @@ def amount_of_counted(after: str, unit: str = "") -> bool:
     的 and a count describes each counted thing (their total investment, their area); the count is the
     goal, not the amount."""
     return unit != "%" and bool(_COUNT_AFTER_OF.match(after))
+
+
+def included_part(before: str) -> bool:
+    """included_part: "推动730家左右中小企业(含61家…“小巨人”企业、318家省级专精特新企业)完成…": a number inside
+    a parenthesis opened by 含/包括/其中 says what the count before it includes, not a goal of its own."""
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened < 0 or max(before.rfind(")"), before.rfind("）")) > opened:
+        return False
+    return bool(re.match(r"[(（]\s*(?:含|包含|包括|其中)", before[opened:]))
 
 
 def expand_all(clause: str, found: list) -> list:
