@@ -1285,3 +1285,13 @@ def test_a_plans_aims_heading_is_due_at_its_horizon():
     got = sorted((t["target"]["value"], t["due"]) for t in extract_text(text).targets)
     assert got == [(32, 2027), (730, 2027)]
     assert plan_horizon("一、主要预期目标\n地区生产总值增长5%。", 2026) is None
+
+
+def test_a_target_list_goes_on_after_semicolons():
+    """target_list: "主要预期目标为：A；B；C" — the items after each ； are targets of the list too (due the
+    year of its first item), though they carry no commitment word of their own."""
+    text = ("今年是“十五五”开局之年。\n建议经济社会发展主要预期目标为：地区生产总值增长5%以上，在实际工作中努力争取更好结果；"
+            "一般公共预算收入增长2%，居民收入增长和经济增长同步；城镇调查失业率控制在5.5%左右，城镇新增就业110万人以上。\n")
+    got = sorted((t["kind"], str(t["target"]), t["due"]) for t in extract_text(text, region="山东省").targets)
+    assert got == sorted([("growth", str({"rate": 5.0}), 2026), ("growth", str({"rate": 2.0}), 2026),
+                          ("level", str({"value": 5.5, "unit": "%"}), 2026), ("level", str({"value": 110.0, "unit": "万人"}), 2026)])

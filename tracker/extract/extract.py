@@ -628,6 +628,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             if s_a > a and not national and (r := subject_region(sentence, places)):
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past)
+            if _TARGET_LIST.search(sentence) and sentence_class != "result" and (listed := next((c.deadline for c in clauses if c.state == "goal" and c.deadline is not None), None)):
+                para_deadline = listed  # target_list: 主要预期目标为：…；…；… — the items after each ； are the list's too
             carry: str | None = None
             quote = norm.original_span(s_a, s_b).strip()
             for c in clauses:
@@ -700,6 +702,9 @@ def plan_opener(para: str, year: int | None) -> int | None:
 
 
 #: reported_opener: who says it may come first — 据介绍, 报告显示, 会议指出, 会上介绍, 该负责人表示 …
+#: target_list: a sentence that opens a list of targets (主要预期目标为：, 目标是：).
+_TARGET_LIST = re.compile(r"目标(?:是|为)[:：]")
+
 _PAST_OPENER = re.compile(r"^(?:据介绍|据了解|据悉|据统计|数据显示|[\u4e00-\u9fff]{1,6}?(?:显示|指出|提出|强调|介绍|表示|透露|获悉))?[,，]?(?:(?P<year>(?:19|20)\d{2})年(?![底末])|去年|上年)")
 
 
