@@ -1295,3 +1295,15 @@ def test_a_target_list_goes_on_after_semicolons():
     got = sorted((t["kind"], str(t["target"]), t["due"]) for t in extract_text(text, region="山东省").targets)
     assert got == sorted([("growth", str({"rate": 5.0}), 2026), ("growth", str({"rate": 2.0}), 2026),
                           ("level", str({"value": 5.5, "unit": "%"}), 2026), ("level", str({"value": 110.0, "unit": "万人"}), 2026)])
+
+
+def test_listed_years_do_not_date_the_paragraph():
+    """year_list: after "2027年、2028年分别建成津潍、潍宿高铁" the next sentence's 高速公路里程突破9500公里 is this
+    year's goal (今年), not 2028's."""
+    from tracker.extract.extract import year_list
+    assert year_list("2027年、2028年分别建成津潍、潍宿高铁")
+    assert not year_list("到2027年建成津潍高铁")
+    text = ("今年是“十五五”开局之年。\n铁路方面，今年建成雄商、济滨高铁，高铁里程突破3400公里，2027年、2028年分别建成津潍、潍宿高铁。"
+            "公路方面，提速续建项目，高速公路里程突破9500公里。\n")
+    got = sorted((t["target"]["value"], t["due"]) for t in extract_text(text, region="山东省").targets)
+    assert got == [(3400, 2026), (9500, 2026)]

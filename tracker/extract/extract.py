@@ -633,7 +633,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             carry: str | None = None
             quote = norm.original_span(s_a, s_b).strip()
             for c in clauses:
-                if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result":
+                if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result" and not year_list(c.text):
                     para_deadline = c.deadline
                 found = _quantities(c.text, carry, t[s_a:c.start])
                 carry = next((f.verb for f in reversed(found) if f.verb), None) or create_verb(c.text)
@@ -702,6 +702,12 @@ def plan_opener(para: str, year: int | None) -> int | None:
 
 
 #: reported_opener: who says it may come first — 据介绍, 报告显示, 会议指出, 会上介绍, 该负责人表示 …
+def year_list(clause: str) -> bool:
+    """year_list: "2027年、2028年分别建成津潍、潍宿高铁" — years listed for listed things belong to those things;
+    they do not set the deadline of the rest of the paragraph."""
+    return bool(re.search(r"20\d{2}年[、和及与]20\d{2}年", clause))
+
+
 #: target_list: a sentence that opens a list of targets (主要预期目标为：, 目标是：).
 _TARGET_LIST = re.compile(r"目标(?:是|为)[:：]")
 
