@@ -1307,3 +1307,13 @@ def test_listed_years_do_not_date_the_paragraph():
             "公路方面，提速续建项目，高速公路里程突破9500公里。\n")
     got = sorted((t["target"]["value"], t["due"]) for t in extract_text(text, region="山东省").targets)
     assert got == [(3400, 2026), (9500, 2026)]
+
+
+def test_an_intended_count_without_a_commitment_word():
+    """intended_count: in a task paragraph, "大力发展服务消费，举办…活动500场" has no commitment word but says what
+    is intended (大力) and opens its clause with a count verb: a goal of the document's year. A sentence
+    with neither (举办…活动500场 alone, in a paragraph with no intent) stays out."""
+    text = "今年是“十五五”开局之年。\n大力发展服务消费，举办“齐鲁服务消费季”活动500场、首发首秀首展100场。\n"
+    got = sorted((t["target"]["value"], t["target"]["unit"], t["due"]) for t in extract_text(text, region="山东省").targets)
+    assert got == [(100, "场", 2026), (500, "场", 2026)]
+    assert extract_text("今年是“十五五”开局之年。\n去年，各地举办服务消费季活动500场。\n", region="山东省").targets == []

@@ -756,16 +756,20 @@ def _undated_due(ctx: Context) -> tuple[int, str] | None:
     return None
 
 
-_INTENT = re.compile(r"(?<![一要])将(?!总部|其|之)|要|力争|确保|争取|着力|计划|拟|努力|全力|加快|推动|今年|明年|全年|年内")
+_INTENT = re.compile(r"(?<![一要])将(?!总部|其|之)|要|力争|确保|争取|着力|计划|拟|努力|全力|大力|加快|推动|今年|明年|全年|年内")
 
 
 def undated_commitment(clause: str, sentence: str, year: int | None, horizon: bool = True) -> bool:
     """建立100个…基地 with no date of its own: a count verb opens the clause and the sentence is a
     commitment. Without a plan horizon (the document's year is used) the sentence must also say what
     is intended (将, 要, 力争, 着力 …): a review states results in the same words."""
-    if not _leading_verb(clause) or classify(sentence, year)[0] != "commitment":
+    if not _leading_verb(clause):
         return False
-    return horizon or bool(_INTENT.search(sentence))
+    cls = classify(sentence, year)[0]
+    intent = bool(_INTENT.search(sentence))
+    if cls != "commitment" and not (cls == "context" and intent):
+        return False  # intended_count: "大力发展服务消费，举办…活动500场" — no commitment word, but intent and a count verb
+    return horizon or intent
 
 
 def sentence_subject(sentence: str, c: _Clause, ctx: Context) -> str | None:
