@@ -1317,3 +1317,11 @@ def test_an_intended_count_without_a_commitment_word():
     got = sorted((t["target"]["value"], t["target"]["unit"], t["due"]) for t in extract_text(text, region="山东省").targets)
     assert got == [(100, "场", 2026), (500, "场", 2026)]
     assert extract_text("今年是“十五五”开局之年。\n去年，各地举办服务消费季活动500场。\n", region="山东省").targets == []
+
+
+@pytest.mark.parametrize("before, answer", [
+    ("新开工晏城至表白寺等", True), ("开工建设A、B等", True), ("打造电子信息、装备制造等", True),
+    ("提速庆云至章丘等", False),  # under way: which ones, not how many to create
+])
+def test_listed_object_after_a_verb_that_starts(before, answer):
+    assert L.listed_object(before) is answer

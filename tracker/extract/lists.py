@@ -176,12 +176,12 @@ _ENUMERATED_WHAT = re.compile(r"^[个项][\u4e00-\u9fff]{0,4}?(?:任务|工作|�
 
 
 _CREATE_HEAD = re.compile(r"^(?:今年|明年|全年|到20\d{2}年(?:底|末)?|力争|确保|争取|将|要|着力|加快|重点|努力|,)*"
-                          r"(?:打造|培育|形成|建设|建成|创建|壮大|做强|发展壮大|新建|建立)")
+                          r"(?:打造|培育|形成|建设|建成|创建|壮大|做强|发展壮大|新建|建立|新开工|开工建设|开工)")
 
 
 def listed_object(before: str) -> bool:
     """listed_object: "打造电子信息、装备制造等5个千亿级产业集群" — after a verb that creates (打造, 培育, 形成,
-    建设), A、B等N个X is how many to create, the named ones being examples; named_scope ("甲、乙等12个项目加快
+    建设, 新开工: "新开工晏城至表白寺等2个项目"), A、B等N个X is how many to create, the named ones being examples; named_scope ("甲、乙等12个项目加快
     建设") is for a named set standing as the subject."""
     return bool(_CREATE_HEAD.match(before))
 
