@@ -1325,3 +1325,12 @@ def test_an_intended_count_without_a_commitment_word():
 ])
 def test_listed_object_after_a_verb_that_starts(before, answer):
     assert L.listed_object(before) is answer
+
+
+def test_a_total_over_the_years_it_takes():
+    """used_span: "利用5年时间培育1万名数字专员" in a 2021 text is a total over 2021–2025: a level 1 (万名) above the
+    stock at the end of 2020, due 2025 — like 三年新增100家 — not a stock of 1万名 due 2026."""
+    text = "“十四五”时期，山东将重点开展9大专项行动。利用5年时间培育1万名数字专员，对接服务100万家中小企业。\n"
+    got = sorted((str(t["target"]), t["due"], str(t.get("base"))) for t in extract_text(text, year=2021, region="山东省").targets)
+    assert got == sorted([(str({"plus": 1.0}), 2025, str({"period": "2020", "unit": "万名"})),
+                          (str({"plus": 100.0}), 2025, str({"period": "2020", "unit": "万家"}))])

@@ -98,8 +98,8 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
                 n, annual = 2, False
             elif m["each"]:
                 n, annual = 0, True
-            elif m["span"]:
-                n = cn_int(m["span"])
+            elif m["span"] or m["uspan"]:
+                n = cn_int(m["span"] or m["uspan"])
                 out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n - 1, explicit, m[0], False, n))
                 continue
             else:
