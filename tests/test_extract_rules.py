@@ -1334,3 +1334,33 @@ def test_a_total_over_the_years_it_takes():
     got = sorted((str(t["target"]), t["due"], str(t.get("base"))) for t in extract_text(text, year=2021, region="山东省").targets)
     assert got == sorted([(str({"plus": 1.0}), 2025, str({"period": "2020", "unit": "万名"})),
                           (str({"plus": 100.0}), 2025, str({"period": "2020", "unit": "万家"}))])
+
+
+@pytest.mark.parametrize("para, answer", [
+    ("具体抓好八个方面重点工作。", True), ("做好今年工作，重点抓好以下十个方面：", True),
+    ("全年完成八个方面重点工作。", False),  # a result, not a lead
+])
+def test_task_lead(para, answer):
+    from tracker.extract.extract import task_lead
+    assert task_lead(para) is answer
+
+
+def test_a_task_lead_dates_the_tasks_after_it():
+    """task_lead: after "具体抓好八个方面重点工作。" a task paragraph's bare "高技术制造业投资增长10%以上" is a goal of
+    the document's year, as under a 2026年重点工作 heading."""
+    text = ("今年全省经济社会发展主要预期目标是：地区生产总值增长5%左右。\n具体抓好八个方面重点工作。\n"
+            "（一）着力扩大内需。深入开展产业项目建设年活动，高技术制造业投资增长10%以上。\n")
+    got = sorted((t["target"]["rate"], t["due"]) for t in extract_text(text, year=2026, region="黑龙江省").targets)
+    assert got == [(5, 2026), (10, 2026)]
+
+
+def test_a_rate_after_listed_indicators_is_each_ones():
+    """shared_rate: "社会消费品零售总额、固定资产投资增长4%左右" — two goals of 4%; an amount after listed industries
+    (A、B产业规模突破5000亿元) stays one, and 分别 lists keep one number each."""
+    found = [type("F", (), {"amount": {"rate": 4.0}, "kind": "growth"})()]
+    assert L.shared_rate("社会消费品零售总额、固定资产投资增长", found) == ["社会消费品零售总额", "固定资产投资"]
+    assert L.shared_rate("社会消费品零售总额增长", found) == []
+    text = "今年主要预期目标是：社会消费品零售总额、固定资产投资增长4%左右。\n"
+    got = [(t["kind"], t["target"], t["indicator"]) for t in extract_text(text, year=2026, region="黑龙江省").targets]
+    assert [g[:2] for g in got] == [("growth", {"rate": 4})] * 2
+    assert [g[2] for g in got] == ["社会消费品零售总额、固定资产投资（社会消费品零售总额）", "社会消费品零售总额、固定资产投资（固定资产投资）"]

@@ -590,7 +590,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year)) is not None:
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
             opener = _Deadline(a, a, planned, True, Note("extract.note.deadline_opener", words=para[:5]))
-        if len(para) <= 30 and not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para):
+        if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para) or task_lead(para)):
             if (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划", para):
                 end = P.FIVE_YEAR_END["十" + five[1]]  # five_year_heading: “十五五”时期主要目标 → 2030
                 section_past = bool(ctx.year and end < ctx.year)
@@ -702,6 +702,15 @@ def plan_opener(para: str, year: int | None) -> int | None:
 
 
 #: reported_opener: who says it may come first — 据介绍, 报告显示, 会议指出, 会上介绍, 该负责人表示 …
+_TASK_LEAD = re.compile(r"(?:抓好|做好|突出|聚焦)[^。，,]{0,10}(?:重点工作|重点任务|主要任务|方面(?:工作)?)[。:：]?$")
+
+
+def task_lead(para: str) -> bool:
+    """task_lead: a short sentence announcing the tasks that follow — "具体抓好八个方面重点工作。", "重点抓好以下十个
+    方面：" — heads a task section like 2026年重点工作 does, though it ends in 。 or ：."""
+    return bool(_TASK_LEAD.search(para))
+
+
 def year_list(clause: str) -> bool:
     """year_list: "2027年、2028年分别建成津潍、潍宿高铁" — years listed for listed things belong to those things;
     they do not set the deadline of the rest of the paragraph."""

@@ -32,6 +32,7 @@
   projects a plan lists and where its money comes from describe the plan, not a level to reach.
 - ``amount_of_counted``: "实施总投资35亿元的80项城建重点工程": an amount before 的 and a count says what the
   counted things are like; the count is the goal.
+- ``shared_rate``: "社会消费品零售总额、固定资产投资增长4%左右" — one rate after listed indicators is each one's.
 - ``included_part``: "730家左右中小企业(含61家…、318家…)": numbers in a parenthesis opened by 含 say what the
   count before includes.
 - ``counted_outcome``: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选…": a count after a promise
@@ -122,10 +123,23 @@ def included_part(before: str) -> bool:
     return bool(re.match(r"[(（]\s*(?:含|包含|包括|其中)", before[opened:]))
 
 
+_SHARED_RATE = re.compile(r"^(?:今年|全年|全省|全市|全区|力争|确保|推动)*([\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)(?:增长|增速|增幅|涨幅)(?:保持在|达到|为)?$")
+
+
+def shared_rate(before: str, found: list) -> list[str]:
+    """shared_rate: "社会消费品零售总额、固定资产投资增长4%左右" — one growth rate after indicators listed with 、
+    (no 分别, no other number in the clause) is each one's rate: a rate cannot be the sum of two, as an
+    amount can ("A、B产业规模突破5000亿元" stays one goal)."""
+    if len(found) != 1 or "rate" not in found[0].amount or found[0].kind != "growth":
+        return []
+    m = _SHARED_RATE.match(before)
+    return m[1].split("、") if m else []
+
+
 def expand_all(clause: str, found: list) -> list:
     out = []
     for f in found:
-        names = items_before(clause[: f.start]) or tier_items(clause[: f.start], clause[f.start: f.end])
+        names = items_before(clause[: f.start]) or tier_items(clause[: f.start], clause[f.start: f.end]) or shared_rate(clause[: f.start], found)
         if len(names) < 2:
             out.append(f)
             continue
