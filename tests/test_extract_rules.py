@@ -903,6 +903,8 @@ def test_work_points_heading_dates_its_goals():
     ("今年是“十四五”开局之年，做好经济工作意义重大。", 2021),
     ("2025年是“十四五”收官之年。", 2025),
     ("到“十五五”期末，力争…", None),  # a deadline, not the document's year
+    ("2026年是“十五五”第一年，开好局起好步十分重要。", 2026),
+    ("今年是“十四五”最后一年。", 2025),
 ])
 def test_five_year_start(text, year):
     found = D.five_year_start(text)
@@ -1339,6 +1341,8 @@ def test_a_total_over_the_years_it_takes():
 @pytest.mark.parametrize("para, answer", [
     ("具体抓好八个方面重点工作。", True), ("做好今年工作，重点抓好以下十个方面：", True),
     ("全年完成八个方面重点工作。", False),  # a result, not a lead
+    ("这些目标经过努力是完全可以实现的。具体抓好以下工作：", True),
+    ("重点抓好以下14个方面的工作：", True),
 ])
 def test_task_lead(para, answer):
     from tracker.extract.extract import task_lead
@@ -1364,3 +1368,25 @@ def test_a_rate_after_listed_indicators_is_each_ones():
     got = [(t["kind"], t["target"], t["indicator"]) for t in extract_text(text, year=2026, region="黑龙江省").targets]
     assert [g[:2] for g in got] == [("growth", {"rate": 4})] * 2
     assert [g[2] for g in got] == ["社会消费品零售总额、固定资产投资（社会消费品零售总额）", "社会消费品零售总额、固定资产投资（固定资产投资）"]
+
+
+def test_no_region_is_no_country():
+    """no_region: a text that names no region and never speaks for the country (no 全国, 我国, 国内生产总值)
+    gives 待定地区 and asks for it (−0.3), not 全国; with national words it stays 全国."""
+    text = "2026年是“十五五”第一年。今年经济社会发展的主要预期目标是：地方一般公共预算收入增长3%左右。\n"
+    t = only(text)
+    assert (t["region"], t["due"]) == ("待定地区", 2026)
+    t = only("2026年是“十五五”第一年。今年我国国内生产总值预期增长5%左右。\n")
+    assert t["region"] == "全国"
+
+
+def test_a_paragraph_ending_with_a_task_lead_dates_the_next():
+    """task_lead at the end of a long paragraph ("…具体抓好以下工作：") heads the task paragraphs after it: their
+    bare growth goals (研发经费投入增长10%左右) are due the document's year. Manner words before a count verb
+    (滚动实施1500个) do not hide the verb; a word target in quotation marks (“全覆盖两提升”行动) is a name."""
+    text = ("2026年是“十五五”开局之年。\n今年经济社会发展的主要预期目标是：全省地区生产总值增长5%左右，在实际工作中努力争取更好结果。"
+            "这些目标经过努力是完全可以实现的。具体抓好以下工作：\n（一）壮大实体经济。\n"
+            "加快建设现代化产业体系。实施制造业重点产业强基提质行动，滚动实施1500个以上省重点技改项目。"
+            "深化规上工业企业研发活动“全覆盖两提升”行动，全社会研发经费投入增长10%左右。\n")
+    got = sorted(str(t["target"]) for t in extract_text(text, region="福建省").targets)
+    assert got == sorted([str({"rate": 5.0}), str({"value": 1500.0, "unit": "个"}), str({"rate": 10.0})])

@@ -8,7 +8,7 @@ Start at 1.0 and take off for each thing the extractor had to guess or that weak
 | the sentence has no commitment word (context, not a commitment) | 0.3 |
 | the due year came from earlier in the paragraph, the section or the plan, not the sentence | 0.1 |
 | the region was guessed (speaker, section, most-named province) | 0.1 |
-| the region could not be found (全国 by default, or 全市 with no city) | 0.3 |
+| the region could not be found (待定地区: no region named and no national words, or 全市 with no city) | 0.3 |
 | no indicator name could be read | 0.2 |
 | a relative goal (翻番, 提高N个百分点) whose base is guessed | 0.05 |
 

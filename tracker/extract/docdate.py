@@ -116,13 +116,13 @@ def since(t: str) -> Found | None:
     return found
 
 
-_FIVE_YEAR_EDGE = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|收官之年|圆满收官)")
+_FIVE_YEAR_EDGE = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|第一年|首年|收官之年|圆满收官|最后一年)")
 
 
 def five_year_start(t: str) -> Found | None:
     if m := _FIVE_YEAR_EDGE.search(t):
         end = P.FIVE_YEAR_END[m[1]]
-        year = end if "收官" in m[2] else end - 4
+        year = end if "收官" in m[2] or "最后" in m[2] else end - 4
         return year, None, Note("extract.note.year_five_year", plan=m[1], words=m[2], year=year)
     return None
 

@@ -204,7 +204,7 @@ def _noun_after(clause: str, pos: int) -> str:
     return noun.strip(" “”\"")
 
 
-_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共)*")
+_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共|滚动|深入|扎实|全面|积极|稳步|有序)*")
 
 
 def listed_nouns(before: str) -> bool:
@@ -373,6 +373,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
     for m in P.WORD_TARGETS.finditer(clause):
         if any(f.start <= m.start() < f.end for f in found):
             continue
+        if quoted_name(clause[: m.start()], clause[m.end():]):
+            continue  # 研发活动“全覆盖两提升”行动: a word target inside quotation marks is part of a name
         if m["double"]:
             n = m["times"]
             times = 2 ** (cn_int(n) if n else 1)
@@ -663,6 +665,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     f.topic = growth_target_topic(f, para, sentence[: c.start - s_a + f.start])
                     for r in region_list(head, places) or [None]:  # 海南、重庆、…则定在6%以上: one goal each
                         _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped, r)
+        if len(para) > 30 and task_lead(para) and ctx.year and not section_past:
+            # task_lead at a paragraph's end ("…具体抓好以下工作：") heads the task paragraphs after it
+            section_deadline = _Deadline(b, b, ctx.year, True, Note("extract.note.deadline_section", heading=para[-20:]))
 
     targets, review = _finish(drafts, skipped, ctx, slug, min_confidence, headings)
     plan_source: dict[str, Any] = {}
@@ -702,7 +707,7 @@ def plan_opener(para: str, year: int | None) -> int | None:
 
 
 #: reported_opener: who says it may come first — 据介绍, 报告显示, 会议指出, 会上介绍, 该负责人表示 …
-_TASK_LEAD = re.compile(r"(?:抓好|做好|突出|聚焦)[^。，,]{0,10}(?:重点工作|重点任务|主要任务|方面(?:工作)?)[。:：]?$")
+_TASK_LEAD = re.compile(r"(?:抓好|做好|突出|聚焦)[^。，,：:]{0,12}?(?:重点工作|重点任务|主要任务|以下工作|方面(?:的)?(?:工作)?)[。:：]?$")
 
 
 def task_lead(para: str) -> bool:
@@ -830,7 +835,7 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return ctx.city, Note("extract.note.region_city_voice", region=ctx.city)  # municipal_voice
     if ctx.province:
         return ctx.province, Note("extract.note.region_province_most", region=ctx.province)
-    return "全国", Note("extract.note.region_none")
+    return "待定地区", Note("extract.note.region_none")  # no_region: nothing names a region or speaks for the country
 
 
 def _main_city(ctx: Context) -> str | None:

@@ -64,7 +64,7 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.region_sentence": ("{region}（同一句中前面提到的地区：多地汇编）",
                                      "{region} (the region named earlier in the sentence: a compilation)"),
     "extract.note.region_province_most": ("{region}（文中提到最多的省份）", "{region} (the province the document names most)"),
-    "extract.note.region_none": ("全国（未找到地区：请填写）", "全国 (no region found: set it)"),
+    "extract.note.region_none": ("待定地区（未找到地区：请填写）", "待定地区 (no region found: set it)"),
     # a draft's due year
     "extract.note.due": ("{year}（{label}）", "{year} ({label})"),
     "extract.note.due_how": ("{year}（{label}，{how}）", "{year} ({label}, {how})"),
