@@ -1390,3 +1390,11 @@ def test_a_paragraph_ending_with_a_task_lead_dates_the_next():
             "深化规上工业企业研发活动“全覆盖两提升”行动，全社会研发经费投入增长10%左右。\n")
     got = sorted(str(t["target"]) for t in extract_text(text, region="福建省").targets)
     assert got == sorted([str({"rate": 5.0}), str({"value": 1500.0, "unit": "个"}), str({"rate": 10.0})])
+
+
+def test_hong_kong_and_macao_are_partners_of_a_province():
+    """sar_partner: a text speaking as a province (全省) that names 澳门 and 香港 as partners and never itself is
+    the province of the cities it names (广州, 深圳, 珠海 → 广东省), not 澳门."""
+    text = ("2026年是“十五五”第一年。今年经济社会发展的主要预期目标是：地方一般公共预算收入增长3%左右。\n"
+            "把握“澳门+横琴”新定位，促进澳门经济适度多元发展，携手香港、澳门深化合作。支持广州、深圳、珠海提升能级。促进全省联动发展。\n")
+    assert only(text)["region"] == "广东省"

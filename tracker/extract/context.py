@@ -59,11 +59,16 @@ def _document_date(t: str, year: int | None) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _province(t: str) -> str | None:
+_SARS = ("香港特别行政区", "澳门特别行政区")
+
+
+def _province(t: str, own_voice: bool = False) -> str | None:
+    """The province the text names most; ``sar_partner``: when the text speaks as a province (全省, 我省),
+    香港 and 澳门 are partners it works with ("澳门+横琴", "携手港澳"), never its own province."""
     counts = Counter()
     for full, short in P.PROVINCE_SHORT.items():
         n = t.count(short)
-        if n:
+        if n and not (own_voice and full in _SARS):
             counts[full] = n
     return counts.most_common(1)[0][0] if counts else None
 
@@ -266,7 +271,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
             year, note = bound, Note("extract.note.year_before_deadline", year=bound)
     elif year is not None:
         date, _ = _document_date(t, year)
-    province = _province(t)
+    province = _province(t, bool(_OWN_PROVINCE.search(compared_away(t))))
     if province is None and _OWN_PROVINCE.search(compared_away(t)):
         province = province_of_places(t)
     plan = None
