@@ -1398,3 +1398,13 @@ def test_hong_kong_and_macao_are_partners_of_a_province():
     text = ("2026年是“十五五”第一年。今年经济社会发展的主要预期目标是：地方一般公共预算收入增长3%左右。\n"
             "把握“澳门+横琴”新定位，促进澳门经济适度多元发展，携手香港、澳门深化合作。支持广州、深圳、珠海提升能级。促进全省联动发展。\n")
     assert only(text)["region"] == "广东省"
+
+
+def test_a_partner_region_is_not_the_texts_own():
+    """partner_region: "积极参与北京（京津冀）国际科技创新中心建设" names 北京 as a partner; a 河北 report that names
+    北京 so and 河北 once ("…资源向河北延伸") is 河北's."""
+    from tracker.extract.context import _province
+    text = "积极参与北京（京津冀）国际科技创新中心建设。促进京津优质公共服务资源向河北延伸。"
+    assert _province(text) == "河北省"
+    assert _province("对接上海，融入长三角。浙江要走在前列。") == "浙江省"
+    assert _province("上海要走在前列。") == "上海市"  # the subject, not a partner

@@ -63,14 +63,20 @@ _SARS = ("香港特别行政区", "澳门特别行政区")
 
 
 def _province(t: str, own_voice: bool = False) -> str | None:
-    """The province the text names most; ``sar_partner``: when the text speaks as a province (全省, 我省),
-    香港 and 澳门 are partners it works with ("澳门+横琴", "携手港澳"), never its own province."""
+    """The province the text names most, not counting partner_region mentions (积极参与北京…); ``sar_partner``:
+    when the text speaks as a province (全省, 我省), 香港 and 澳门 are partners it works with ("澳门+横琴",
+    "携手港澳"), never its own province."""
     counts = Counter()
     for full, short in P.PROVINCE_SHORT.items():
-        n = t.count(short)
-        if n and not (own_voice and full in _SARS):
+        n = t.count(short) - len(re.findall(_PARTNER_BEFORE + re.escape(short), t))
+        if n > 0 and not (own_voice and full in _SARS):
             counts[full] = n
     return counts.most_common(1)[0][0] if counts else None
+
+
+#: partner_region: a region right after a verb of working with another (积极参与北京…建设, 对接上海, 携手香港,
+#: 融入长三角) is a partner of the text, not the region it speaks for; such mentions are not counted.
+_PARTNER_BEFORE = r"(?:参与|对接|携手|联合|融入|接轨|借鉴|对口支援|援助|学习)"
 
 
 _HORIZON = re.compile(r"(?:目标|指标)[^。；;\n]{0,12}?(?:到|至)(20\d{2})年")
