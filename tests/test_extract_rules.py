@@ -1408,3 +1408,63 @@ def test_a_partner_region_is_not_the_texts_own():
     assert _province(text) == "河北省"
     assert _province("对接上海，融入长三角。浙江要走在前列。") == "浙江省"
     assert _province("上海要走在前列。") == "上海市"  # the subject, not a partner
+
+
+# --------------------------------------------------------------------------
+# Rules from the fourteenth test split (scored blind once, then dev)
+
+
+@pytest.mark.parametrize("para, lead", [
+    ("近日印发。《方案》指出,到2027年,中心建设取得显著进展,实现以下目标:", "《方案》指出,到2027年,中心建设取得显著进展,实现以下目标:"),
+    ("到2025年,主要目标如下:", "到2025年,主要目标如下:"),
+    ("总的看,今年主要目标是:", "总的看,今年主要目标是:"),
+    ("到2027年,中心建设取得显著进展。", None),
+    ("目标任务全面完成。规模以上工业增加值增长5%。", None),
+])
+def test_aims_lead(para, lead):
+    from tracker.extract.extract import aims_lead
+    assert aims_lead(para) == lead
+
+
+def test_an_aims_lead_dates_the_paragraphs_after_it():
+    """aims_lead: after "到2027年，…实现以下目标：" the paragraphs of aims, each opening with a heading sentence
+    (规模能级实现新突破。), are due 2027 — their clauses name no year of their own; a paragraph before the lead is
+    not."""
+    text = ("近日，重庆市人民政府办公厅印发行动方案。\n到2027年，全市制造业取得显著进展，实现以下目标：\n"
+            "规模能级实现新突破。规模以上工业企业营业收入迈上4万亿元台阶，制造业增加值占地区生产总值的比重提高至28%。\n"
+            "创新赋能实现新突破。规模以上工业企业研发投入超800亿元，全员劳动生产率提高至50万元/人。\n")
+    got = sorted((t["target"]["value"], t["target"]["unit"], t["due"]) for t in extract_text(text, year=2023).targets)
+    assert got == [(4, "万亿元", 2027), (28, "%", 2027), (50, "万元/人", 2027), (800, "亿元", 2027)]
+    without = text.replace("实现以下目标：", "产业体系更加完善。")
+    assert extract_text(without, year=2023).targets == []
+
+
+def test_verbs_of_a_level_to_reach_leave_the_indicator():
+    """提高至, 迈上 … state a level to reach: the indicator is what comes before them (投入强度, not 投入强度提高至),
+    so two goals of the same number with different indicators are not taken for one."""
+    text = ("到2027年，实现以下目标：\n研发投入强度提高至2%，技术改造投资占工业投资的比重提高至40%。"
+            "有研发机构的企业占比提升至40%。\n")
+    got = {(t["indicator"], t["target"]["value"]) for t in extract_text(text, year=2023, region="重庆市").targets}
+    assert got == {("有研发机构的企业占比", 40), ("技术改造投资占工业投资的比重", 40), ("研发投入强度", 2)}
+    assert C.classify("投入强度提高至2%", 2023)[0] == "commitment"  # a level to reach is promised
+    assert C.classify("数字经济增加值占比超过50%", 2023)[0] == "commitment"
+    assert C.classify("2022年数字经济增加值占比已超过40%", 2023)[0] == "result"
+
+
+@pytest.mark.parametrize("clause, found", [
+    ("制造业质量竞争力指数提高至92以上", [(13, 17, "制造业质量竞争力指数", 92.0, None)]),
+    ("营商环境指数达到85左右", [(8, 12, "营商环境指数", 85.0, "about")]),
+    ("居民消费价格指数控制在3.5%以内", []),  # price_index, with its %
+    ("景气指数达到3个", []),
+])
+def test_bare_index(clause, found):
+    assert L.bare_index(clause) == found
+
+
+def test_money_per_person_and_index_points_are_units():
+    """全员劳动生产率提高至50万元/人 is money per person; an index with no unit (指数92) is in points (点)."""
+    from tracker.units import factor, parse_unit
+    assert parse_unit("万元/人").dimension == "money_per_person" and factor("万元/人", "元/人") == 10_000
+    assert parse_unit("点").dimension == "points"
+    t = only("到2027年，实现以下目标：\n制造业质量竞争力指数提高至92以上。\n", year=2023, region="重庆市")
+    assert (t["kind"], t["target"], t["indicator"], t["due"]) == ("level", {"value": 92, "unit": "点"}, "制造业质量竞争力指数", 2027)

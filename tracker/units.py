@@ -3,7 +3,7 @@
 Money (元 … 万亿元), mass (吨, 万吨, 斤), energy (kWh … 亿千瓦时), counts in any
 measure word (个 家 项 … with 万 or 亿 before it, all one dimension) and %;
 also area (平方米, 亩, 公顷), length (公里), volume (立方米) and power (千瓦, 万千瓦,
-GW), which plans state too.
+GW), which plans state too; money per person (万元/人) and an index's points (点).
 """
 
 from __future__ import annotations
@@ -84,6 +84,11 @@ _TABLE: dict[str, tuple[str, float]] = {
     "gw": ("power", 1e9),
     "吉瓦": ("power", 1e9),
     "亿千瓦": ("power", 1e11),
+    # money per person (全员劳动生产率50万元/人)
+    "元/人": ("money_per_person", 1.0),
+    "万元/人": ("money_per_person", 1e4),
+    # an index stated without a unit (质量竞争力指数92): its points
+    "点": ("points", 1.0),
     # ratios
     "%": ("percent", 1.0),
     "百分比": ("percent", 1.0),

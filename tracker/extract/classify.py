@@ -2,7 +2,7 @@
 
 Named rules, applied in order to one sentence (``classify``):
 
-- ``commitment``: a commitment word (力争, 确保, 达到, 突破, 迈上…台阶, 预期, 目标, 将, 到20XX年, 今年/明年 …)
+- ``commitment``: a commitment word (力争, 确保, 达到, 突破, 迈上…台阶, 提高至, 超过, 预期, 目标, 将, 到20XX年, 今年/明年 …)
   that is not itself about an ended period.
 - ``result``: 预计全年 (a year-end estimate of the year's outcome); a sentence about a period that has ended (a year before the document's year,
   1—11月, 上半年, 去年, 过去五年, 累计) with a result word (完成, 实现, 累计, 同比, 增长 as
@@ -20,7 +20,7 @@ from tracker.extract.notes import Note
 
 COMMITMENT = re.compile(
     r"力争|确保|争取|达到|突破|预期|目标|将|计划|努力|到20\d{2}年|20\d{2}年(?:底|末|前)|今年|明年|年内|全年|每年|"
-    r"新增|新建|培育|打造|建设|实施|开展|培养|推动|推出|建立|控制在|不低于|不少于|不超过|以上|以内|左右|迈上|跨上|跃上"
+    r"新增|新建|培育|打造|建设|实施|开展|培养|推动|推出|建立|控制在|不低于|不少于|不超过|以上|以内|左右|迈上|跨上|跃上|提高至|提高到|提升至|提升到|超过"
 )
 STRONG_COMMITMENT = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|20\d{2}年(?:底|末|前)|今年|明年|年内|每年|将")
 RESULT_WORDS = re.compile(r"完成|实现|累计|同比|比上年|比去年|较上年|已|达到了|实际增长|增长了|居全国|位居")

@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_money, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, included_part, listed_object, create_verb
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, included_part, listed_object, create_verb
 from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -370,6 +370,9 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
     for a, b, ind, value, qual in bare_rate(clause):
         if not any(f.start <= a < f.end for f in found):  # bare_rate: 利用率保持在95以上
             found.append(_Found("level", {"value": value, "unit": "%"}, qual, a, b, _clean_indicator(ind), flow=False))
+    for a, b, ind, value, qual in bare_index(clause):
+        if not any(f.start <= a < f.end for f in found):  # bare_index: 质量竞争力指数提高至92以上
+            found.append(_Found("level", {"value": value, "unit": "点"}, qual, a, b, _clean_indicator(ind), flow=False))
     for m in P.WORD_TARGETS.finditer(clause):
         if any(f.start <= m.start() < f.end for f in found):
             continue
@@ -665,7 +668,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     f.topic = growth_target_topic(f, para, sentence[: c.start - s_a + f.start])
                     for r in region_list(head, places) or [None]:  # 海南、重庆、…则定在6%以上: one goal each
                         _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped, r)
-        if len(para) > 30 and task_lead(para) and ctx.year and not section_past:
+        if (lead := aims_lead(para)) and para_deadline is not None and para_deadline.explicit and not section_past:
+            # aims_lead: "到2027年，…实现以下目标：" dates the paragraphs of aims after it at its horizon
+            section_deadline = _Deadline(b, b, para_deadline.year, True, Note("extract.note.deadline_section", heading=lead))
+        elif len(para) > 30 and task_lead(para) and ctx.year and not section_past:
             # task_lead at a paragraph's end ("…具体抓好以下工作：") heads the task paragraphs after it
             section_deadline = _Deadline(b, b, ctx.year, True, Note("extract.note.deadline_section", heading=para[-20:]))
 
@@ -714,6 +720,17 @@ def task_lead(para: str) -> bool:
     """task_lead: a short sentence announcing the tasks that follow — "具体抓好八个方面重点工作。", "重点抓好以下十个
     方面：" — heads a task section like 2026年重点工作 does, though it ends in 。 or ：."""
     return bool(_TASK_LEAD.search(para))
+
+
+_AIMS_LEAD = re.compile(r"[^。!?;]*(?:(?:以下|如下)(?:主要)?目标|(?:主要)?目标(?:是|为|如下))[:]?$")
+
+
+def aims_lead(para: str) -> str | None:
+    """aims_lead: a paragraph ending in a sentence that announces the aims listed after it — "到2027年，…实现以下
+    目标：", "主要目标是：", "目标如下" — opens a section of aims like a 一、主要目标 heading; the paragraphs after it
+    are due at the lead's own year (到2027年). Returns the lead sentence, or None."""
+    m = _AIMS_LEAD.search(para.rstrip())
+    return m[0].strip() if m else None
 
 
 def year_list(clause: str) -> bool:

@@ -32,6 +32,7 @@
   projects a plan lists and where its money comes from describe the plan, not a level to reach.
 - ``amount_of_counted``: "实施总投资35亿元的80项城建重点工程": an amount before 的 and a count says what the
   counted things are like; the count is the goal.
+- ``bare_index``: "制造业质量竞争力指数提高至92以上": an index set at a number with no unit, in its points (点).
 - ``shared_rate``: "社会消费品零售总额、固定资产投资增长4%左右" — one rate after listed indicators is each one's.
 - ``included_part``: "730家左右中小企业(含61家…、318家…)": numbers in a parenthesis opened by 含 say what the
   count before includes.
@@ -391,6 +392,24 @@ def bare_rate(clause: str) -> list[tuple[int, int, str, float, str | None]]:
     for m in _BARE_RATE.finditer(clause):
         value = float(m["num"])
         if 0 < value <= 100:
+            out.append((m.start("num"), m.end(), m["ind"], value, _RATE_QUALIFIER.get(m["q"] or "以上")))
+    return out
+
+
+_BARE_INDEX = re.compile(
+    r"(?P<ind>[\u4e00-\u9fff]{1,12}?指数)(?:稳定在|保持在|提高到|提升到|提高至|提升至|达到|达|超过)"
+    r"(?P<num>\d{1,4}(?:\.\d+)?)(?P<q>以上|左右|以内|以下)?(?![\d.%％‰])(?![\u4e00-\u9fff]*?[个家项万亿元吨])"
+)
+
+
+def bare_index(clause: str) -> list[tuple[int, int, str, float, str | None]]:
+    """bare_index: "制造业质量竞争力指数提高至92以上" — an index (…指数) set at a number printed with no unit is a
+    level in the index's own points (点); not a price index with % (居民消费价格指数控制在3.5%以内, price_index).
+    Returns (start, end, indicator, value, qualifier) for each."""
+    out = []
+    for m in _BARE_INDEX.finditer(clause):
+        value = float(m["num"])
+        if value > 0:
             out.append((m.start("num"), m.end(), m["ind"], value, _RATE_QUALIFIER.get(m["q"] or "以上")))
     return out
 

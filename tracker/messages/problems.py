@@ -180,6 +180,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "dimension.volume": ("体积", "volume"),
     "dimension.percent": ("百分比", "percent"),
     "dimension.count": ("计数", "count"),
+    "dimension.money_per_person": ("人均金额", "money per person"),
+    "dimension.points": ("指数点", "index points"),
     "dimension.index": ("指数（{base}）", "index ({base})"),
     "measure.value": ("数值", "value"),
     "measure.yoy": ("增速", "yoy"),
