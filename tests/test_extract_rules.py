@@ -1468,3 +1468,22 @@ def test_money_per_person_and_index_points_are_units():
     assert parse_unit("点").dimension == "points"
     t = only("到2027年，实现以下目标：\n制造业质量竞争力指数提高至92以上。\n", year=2023, region="重庆市")
     assert (t["kind"], t["target"], t["indicator"], t["due"]) == ("level", {"value": 92, "unit": "点"}, "制造业质量竞争力指数", 2027)
+
+
+@pytest.mark.parametrize("clause, found", [
+    ("力争到2027年旅游收入突破万亿", [(14, 16, 1.0, "万亿元")]),
+    ("工业产值突破千亿", [(6, 8, 1000.0, "亿元")]),
+    ("规模以上工业营业收入达到5000亿以上", [(12, 17, 5000.0, "亿元")]),
+    ("粮食产量力争达到880亿斤", []),  # 斤, not money
+    ("旅游人数突破万亿", []),  # no money subject
+    ("打造千亿产业集群", []),  # a size
+    ("营业收入达到5000亿元", []),  # 元 printed: QUANTITY reads it
+])
+def test_money_subject(clause, found):
+    assert L.money_subject(clause) == found
+
+
+def test_a_bare_tier_of_revenue_is_money():
+    """money_subject: "力争到2027年旅游收入突破万亿" is one 万亿元 of tourism revenue, due 2027."""
+    t = only("2024年04月22日\n今年，吉林省打造冰雪旅游胜地，力争到2027年旅游收入突破万亿。\n", region="吉林省")
+    assert (t["kind"], t["target"], t["due"], t["indicator"]) == ("level", {"value": 1, "unit": "万亿元"}, 2027, "旅游收入")

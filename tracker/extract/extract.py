@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, included_part, listed_object, create_verb
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, included_part, listed_object, create_verb
 from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -365,6 +365,10 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
     found.extend(_shared_unit(clause, found))
     for a, b, value, unit in bare_money(clause):
         if not any(f.start <= a < f.end for f in found):  # bare_money: 总量超过五千亿规模
+            qual, _ = _qualifier(clause[:a], clause[b:])
+            found.append(_Found("level", {"value": value, "unit": unit}, qual, a, b, _indicator_before(clause, a)))
+    for a, b, value, unit in money_subject(clause):
+        if not any(f.start <= a < f.end for f in found):  # money_subject: 旅游收入突破万亿
             qual, _ = _qualifier(clause[:a], clause[b:])
             found.append(_Found("level", {"value": value, "unit": unit}, qual, a, b, _indicator_before(clause, a)))
     for a, b, ind, value, qual in bare_rate(clause):

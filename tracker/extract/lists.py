@@ -32,6 +32,7 @@
   projects a plan lists and where its money comes from describe the plan, not a level to reach.
 - ``amount_of_counted``: "实施总投资35亿元的80项城建重点工程": an amount before 的 and a count says what the
   counted things are like; the count is the goal.
+- ``money_subject``: "旅游收入突破万亿", "营业收入达到5000亿": 亿 without 元 after a money subject is 亿元.
 - ``bare_index``: "制造业质量竞争力指数提高至92以上": an index set at a number with no unit, in its points (点).
 - ``shared_rate``: "社会消费品零售总额、固定资产投资增长4%左右" — one rate after listed indicators is each one's.
 - ``included_part``: "730家左右中小企业(含61家…、318家…)": numbers in a parenthesis opened by 含 say what the
@@ -442,6 +443,30 @@ def open_range(clause: str, found: list) -> list:
             f.range_note = Note("extract.note.range", words=clause[m.start(): f.end])
             f.start = m.start()
     return found
+
+
+#: money_subject: what is counted in money when a plan writes 亿 without 元 (旅游收入突破万亿, 营业收入达到5000亿).
+_MONEY_SUBJECT = re.compile(r"(?:收入|营收|产值|投资|增加值|总额|销售额|营业额|交易额|成交额|生产总值|GDP|经济总量|产业规模|税收)"
+                            r"(?:力争|确保|争取|突破|达到|达|超过|超|实现|迈上|跨上|跃上|提高至|提高到|提升至|提升到|增加到|增至|保持在|稳定在)*$")
+_BARE_YI = re.compile(rf"(?P<num>{NUMBER}|(?<![\d.零〇一二两三四五六七八九十百千])万亿)(?=以上|左右|大关|$|[,;:。、)])")
+
+
+def money_subject(clause: str) -> list[tuple[int, int, float, str]]:
+    """money_subject: "力争到2027年旅游收入突破万亿" — an amount in 亿 or 万亿 printed without 元 after what is
+    counted in money (收入, 产值, 投资, 增加值 …) is money: 1 万亿元 here (万亿, 千亿, 百亿 with no number before
+    them are one 万亿, a thousand and a hundred 亿, as in 突破万亿元). Not 880亿斤, nor a size (千亿级, 千亿产业).
+    Returns (start, end, value, unit) for each."""
+    out = []
+    for m in _BARE_YI.finditer(clause):
+        if not m["num"].endswith("亿") or not _MONEY_SUBJECT.search(clause[: m.start()]):
+            continue
+        try:
+            value, big = split_magnitude(m["num"])
+        except NumberError:
+            continue
+        if big in ("亿", "万亿") and value > 0:
+            out.append((m.start(), m.end(), value, big + "元"))
+    return out
 
 
 _BARE_MONEY = re.compile(rf"(?P<num>{NUMBER})(?=规模)")
