@@ -1487,3 +1487,47 @@ def test_a_bare_tier_of_revenue_is_money():
     """money_subject: "力争到2027年旅游收入突破万亿" is one 万亿元 of tourism revenue, due 2027."""
     t = only("2024年04月22日\n今年，吉林省打造冰雪旅游胜地，力争到2027年旅游收入突破万亿。\n", region="吉林省")
     assert (t["kind"], t["target"], t["due"], t["indicator"]) == ("level", {"value": 1, "unit": "万亿元"}, 2027, "旅游收入")
+
+
+def test_a_price_rise_said_in_words_is_growth():
+    """price_index: "居民消费价格总水平上涨幅度控制在2%左右" is a rise of prices of about 2% — growth, like
+    居民消费价格指数控制在3.5%以内."""
+    from tracker.extract.extract import price_index
+    assert price_index("居民消费价格总水平上涨幅度控制在") and price_index("居民消费价格涨幅")
+    assert not price_index("城镇调查失业率控制在")
+    t = only("今年经济社会发展主要目标是：居民消费价格总水平上涨幅度控制在2%左右。\n", year=2026, region="山西省")
+    assert (t["kind"], t["target"], t["qualifier"], t["indicator"]) == ("growth", {"rate": 2}, "about", "居民消费价格总水平")
+
+
+@pytest.mark.parametrize("after, task, ongoing, scope", [
+    ("方面重点工作", True, False, False),  # 具体抓好八个方面重点工作
+    ("方面的工作", True, False, False),  # 重点抓好以下14个方面的工作
+    ("续建高铁建设", False, True, False),  # 抓好6条续建高铁建设
+    ("在建项目", False, True, False),
+    ("能源重点领域项目投资突破2000亿元", False, False, True),  # 推动11个…项目投资突破2000亿元
+    ("营收超100亿元企业", False, False, False),  # 培育5家营收超100亿元企业: a size, the count stays
+    ("省级重点工程项目", False, False, False),  # 抓好629个省级重点工程项目
+])
+def test_counts_that_are_no_goals(after, task, ongoing, scope):
+    assert (L.task_count(after), L.ongoing_count(after), L.amount_scope(after)) == (task, ongoing, scope)
+
+
+@pytest.mark.parametrize("clause, found", [
+    ("建设5大微短剧基地", [(2, 4, 5.0)]),
+    ("着力打造三大产业基地", [(4, 6, 3.0)]),
+    ("重点培育大农业、大装备“四大集群”", []),  # no number right after the verb
+    ("打造“四大集群”", []),  # a name in quotation marks
+    ("推动三大攻坚战取得成效", []),  # no creating verb
+    ("位居全国5大城市之列", []),
+])
+def test_da_count(clause, found):
+    assert L.da_count(clause) == found
+
+
+def test_count_verbs_and_scopes_in_a_work_report():
+    """抓好 counts what it names (抓好629个省级重点工程项目 is a goal), not 抓好八个方面重点工作 nor 抓好6条续建高铁建设;
+    in 推动11个能源重点领域项目投资突破2000亿元 only the amount is a goal; 建设5大微短剧基地 is a count of 5 (个)."""
+    text = ("三、2026年工作安排\n具体抓好八个方面重点工作。\n扩大有效投资。抓好629个省级重点工程项目，抓好6条续建高铁建设，"
+            "推动11个能源重点领域项目投资突破2000亿元。加快发展新业态，建设5大微短剧基地。\n")
+    got = sorted((t["target"]["value"], t["target"]["unit"], t["due"]) for t in extract_text(text, year=2026, region="山西省").targets)
+    assert got == [(5, "个", 2026), (629, "个", 2026), (2000, "亿元", 2026)]

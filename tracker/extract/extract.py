@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, included_part, listed_object, create_verb
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, da_count, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, included_part, listed_object, create_verb
 from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -235,12 +235,13 @@ def _qualifier(before: str, after: str) -> tuple[str | None, int]:
     return q, n
 
 
-_PRICE_INDEX = re.compile(r"(?:居民消费价格(?:指数)?|消费价格(?:总)?指数|CPI|物价(?:总)?(?:水平)?|价格总水平)(?:控制在|保持在|控制|为|在)?$")
+_PRICE_INDEX = re.compile(r"(?:居民消费价格(?:指数)?|消费价格(?:总)?指数|CPI|物价(?:总)?(?:水平)?|价格总水平)(?:上涨幅度|涨幅)?(?:控制在|保持在|控制|为|在)?$")
 
 
 def price_index(indicator: str) -> bool:
     """price_index: a percentage said of a price index or the price level (居民消费价格指数控制在3.5%以内,
-    CPI为3%左右, 物价总水平控制在3%) is how much prices rise — a growth rate, as 涨幅 says outright."""
+    CPI为3%左右, 物价总水平控制在3%) is how much prices rise — a growth rate, as 涨幅 says outright; so is the rise
+    said in words (居民消费价格总水平上涨幅度控制在2%左右)."""
     return bool(_PRICE_INDEX.search(indicator))
 
 
@@ -303,7 +304,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             else:
                 ind = _indicator_before(clause, m.start())
                 if price_index(ind):  # 居民消费价格指数控制在3.5%以内: the index's rise
-                    f = _Found("growth", {"rate": value}, qual, m.start(), m.end() + qn, ind)
+                    f = _Found("growth", {"rate": value}, qual, m.start(), m.end() + qn, re.sub(r"(?:上涨幅度|涨幅)$", "", ind))
                 elif re.search(r"(?:增速|增幅|涨幅|增长率|增长)$", ind):
                     f = _Found("growth", {"rate": value}, qual, m.start(), m.end() + qn, re.sub(r"(?:增速|增幅|涨幅|增长率|增长)$", "", ind))
                 else:
@@ -345,6 +346,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and _own_quantity(before[v.end():], clause[m.start():]) and not coordinated(before):
                     continue
+                if task_count(after_all) or ongoing_count(after_all) or amount_scope(after_all):
+                    continue  # 抓好八个方面重点工作; 抓好6条续建高铁建设; 11个…项目投资突破2000亿元: not how many
                 if scope_count(before) or named_scope(before, clause[m.start():]) and not listed_object(before) and not (carry and v[0] == carry and create_verb(carry)):
                     continue  # 在10个左右领域开展培训, 甲、乙等12个项目: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
@@ -371,6 +374,11 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
         if not any(f.start <= a < f.end for f in found):  # money_subject: 旅游收入突破万亿
             qual, _ = _qualifier(clause[:a], clause[b:])
             found.append(_Found("level", {"value": value, "unit": unit}, qual, a, b, _indicator_before(clause, a)))
+    for a, b, value in da_count(clause):
+        if not any(f.start <= a < f.end for f in found):  # da_count: 建设5大微短剧基地
+            verb = clause[:a]
+            found.append(_Found("level", {"value": value, "unit": "个"}, None, a, b, _clean_indicator(verb) + _noun_after(clause, b),
+                                flow=bool(P.FLOW_VERBS.search(verb)), verb=verb))
     for a, b, ind, value, qual in bare_rate(clause):
         if not any(f.start <= a < f.end for f in found):  # bare_rate: 利用率保持在95以上
             found.append(_Found("level", {"value": value, "unit": "%"}, qual, a, b, _clean_indicator(ind), flow=False))

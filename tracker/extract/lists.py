@@ -33,6 +33,10 @@
 - ``amount_of_counted``: "实施总投资35亿元的80项城建重点工程": an amount before 的 and a count says what the
   counted things are like; the count is the goal.
 - ``money_subject``: "旅游收入突破万亿", "营业收入达到5000亿": 亿 without 元 after a money subject is 亿元.
+- ``task_count``: "抓好八个方面重点工作" counts a programme's parts; ``ongoing_count``: "抓好6条续建高铁建设" counts
+  what is already under way — neither is a goal.
+- ``da_count``: "建设5大微短剧基地": N大 after a creating verb is a count of N (个).
+- ``amount_scope``: "推动11个能源重点领域项目投资突破2000亿元": the count says whose amount; the amount is the goal.
 - ``bare_index``: "制造业质量竞争力指数提高至92以上": an index set at a number with no unit, in its points (点).
 - ``shared_rate``: "社会消费品零售总额、固定资产投资增长4%左右" — one rate after listed indicators is each one's.
 - ``included_part``: "730家左右中小企业(含61家…、318家…)": numbers in a parenthesis opened by 含 say what the
@@ -182,6 +186,52 @@ _SCOPE_BEFORE = re.compile(r"(?:在|重点发展|重点围绕|重点聚焦|聚�
 def scope_count(before: str) -> bool:
     """在10个领域开展 (where); 重点发展12条产业链, 聚焦8个领域 (what is in focus, not how much)."""
     return bool(_SCOPE_BEFORE.search(before))
+
+
+def task_count(after: str) -> bool:
+    """task_count: "具体抓好八个方面重点工作", "重点抓好以下14个方面的工作" — a count of the parts of a work
+    programme (…个方面) announces the tasks that follow; it is not a goal. ``after``: the clause after the
+    count's measure word."""
+    return bool(re.match(r"^方面", after))
+
+
+def ongoing_count(after: str) -> bool:
+    """ongoing_count: "抓好6条续建高铁建设" — a count of what is already under way (续建, 在建) says which, not
+    how many to do; "抓好629个省级重点工程项目" is a goal. ``after``: as for task_count."""
+    return bool(re.match(r"^(?:续建|在建)", after))
+
+
+_AMOUNT_ENDS = re.compile(rf"^[\u4e00-\u9fff]*?(?:突破|达到|达|超过|超|不低于|不少于)(?:{NUMBER})(?:多|余)?{P.UNIT}(?:以上|左右)?$")
+
+
+def amount_scope(after: str) -> bool:
+    """amount_scope: "推动11个能源重点领域项目投资突破2000亿元" — a count whose noun goes on to an amount of its own
+    that ends the clause says whose amount it is (a scope); the amount is the goal. "培育5家营收超100亿元企业"
+    counts enterprises of a size: the count stays. ``after``: as for task_count."""
+    return bool(_AMOUNT_ENDS.match(after))
+
+
+_DA_COUNT = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])(?P<num>\d+|[二两三四五六七八九十]+)大(?=[\u4e00-\u9fff]{2})")
+
+
+def da_count(clause: str) -> list[tuple[int, int, float]]:
+    """da_count: "建设5大微短剧基地" — N大 before a noun, right after a verb of creating that opens the clause, is a
+    count of N things (no measure word printed; read as 个). Not in quotation marks (打造“四大集群” is a name),
+    not after anything but the verb (推动三大攻坚战取得成效 has no creating verb). Returns (start, end, value)."""
+    out = []
+    for m in _DA_COUNT.finditer(clause):
+        before = clause[: m.start()]
+        if quoted_name(before, clause[m.end():]) or not _DA_VERB.fullmatch(before):
+            continue
+        try:
+            value = parse_number(m["num"])
+        except NumberError:
+            continue
+        out.append((m.start(), m.end(), value))
+    return out
+
+
+_DA_VERB = re.compile(r"(?:今年|明年|全年|力争|确保|争取|将|要|着力|加快|重点|新)*(?:建设|建成|打造|培育|创建|新建|布局建设)")
 
 
 _NAMED_SCOPE = re.compile(r"等(?:[\d.一二三四五六七八九十百千万亿]+[个家项所条座][^、，,。；;]*?(?:、|和|及))*$")
