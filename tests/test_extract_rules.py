@@ -1531,3 +1531,32 @@ def test_count_verbs_and_scopes_in_a_work_report():
             "推动11个能源重点领域项目投资突破2000亿元。加快发展新业态，建设5大微短剧基地。\n")
     got = sorted((t["target"]["value"], t["target"]["unit"], t["due"]) for t in extract_text(text, year=2026, region="山西省").targets)
     assert got == [(5, "个", 2026), (629, "个", 2026), (2000, "亿元", 2026)]
+
+
+@pytest.mark.parametrize("original, read", [
+    ("实现新突破.规模以上", "实现新突破。规模以上"),  # a full stop typed as "."
+    ("增长5%.固定资产投资", "增长5%。固定资产投资"),
+    ("增长5%, 固定资产投资增长6%", "增长5%,固定资产投资增长6%"),  # the space typed after a comma
+    ("目标: 地区生产总值", "目标:地区生产总值"),
+    ("增长3.5%", "增长3.5%"),  # a decimal point
+    ("www.gov.cn, 2024", "www.gov.cn, 2024"),  # not Chinese text
+    ("，：；（）", ",:;()"),  # NFKC: full-width reads as the ASCII the patterns match
+])
+def test_half_width_punctuation(original, read):
+    from tracker.extract.text import normalise
+    n = normalise(original)
+    assert n.text == read
+    assert n.original_span(0, len(n.text)) == original  # quotes stay the document's own text
+
+
+def test_ascii_punctuation_reads_like_full_width():
+    """half_width_punctuation: the same aims typed with ASCII punctuation (a news page's , : . and spaces) and with
+    full-width punctuation give the same drafts; each quote is the document's own text."""
+    full = "到2027年，全市制造业取得显著进展，实现以下目标：\n规模能级实现新突破。营业收入迈上4万亿元台阶，研发投入强度提高至2%。\n"
+    ascii_ = "到2027年, 全市制造业取得显著进展, 实现以下目标:\n规模能级实现新突破.营业收入迈上4万亿元台阶, 研发投入强度提高至2%.\n"
+    a = extract_text(full, year=2023, region="重庆市").targets
+    b = extract_text(ascii_, year=2023, region="重庆市").targets
+    assert [(t["target"], t["due"]) for t in a] == [(t["target"], t["due"]) for t in b] == [
+        ({"value": 4, "unit": "万亿元"}, 2027), ({"value": 2, "unit": "%"}, 2027)]
+    assert [t["source"]["quote"] for t in b] == ["营业收入迈上4万亿元台阶, 研发投入强度提高至2%"] * 2
+    assert all(t["source"]["quote"] in ascii_ for t in b)

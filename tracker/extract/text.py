@@ -7,6 +7,7 @@ of the document whatever was normalised.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +90,34 @@ class Normalised:
         return self.original[a:b]
 
 
+_CJK = re.compile(r"[\u3400-\u9fff“”‘’《》]")
+
+
+def half_width_punctuation(text: str, starts: list[int]) -> tuple[str, list[int]]:
+    """half_width_punctuation: Chinese text typed with ASCII punctuation reads like full-width text. NFKC
+    already makes ，：；（） the ASCII , : ; ( ) the patterns match, so a page writing either reads the same;
+    what is left: a "." between Chinese characters (or after a %) ends a sentence as 。 does ("实现新突破.规模以上…", not
+    a decimal point), and spaces typed after , ; : . ? ! between Chinese characters ("增长5%, 固定资产投资")
+    are dropped. ``starts`` maps each character to the original, so quotes stay the document's own text."""
+    out: list[str] = []
+    kept: list[int] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        prev = out[-1] if out else ""
+        nxt = text[i + 1] if i + 1 < n else "\n"
+        if ch == "." and prev and (_CJK.match(prev) or prev == "%") and (_CJK.match(nxt) or nxt == "\n"):
+            ch = "。"
+        elif ch == " " and prev in (",", ";", ":", "。", "?", "!"):
+            j = i
+            while j < n and text[j] == " ":
+                j += 1
+            if j < n and _CJK.match(text[j]) and len(out) > 1 and (_CJK.match(out[-2]) or out[-2].isdigit() or out[-2] == "%"):
+                continue
+        out.append(ch)
+        kept.append(starts[i])
+    return "".join(out), kept
+
+
 def normalise(original: str) -> Normalised:
     parts: list[str] = []
     starts: list[int] = []
@@ -96,6 +125,6 @@ def normalise(original: str) -> Normalised:
         n = _norm_char(ch)
         parts.append(n)
         starts.extend([i] * len(n))
-    text = "".join(parts)
+    text, starts = half_width_punctuation("".join(parts), starts)
     # A trailing sentinel: the end of the original.
     return Normalised(original, text, tuple(starts) + (len(original),))
