@@ -30,7 +30,7 @@ from tracker.extract.notes import Note
 
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
-_PLAN_HEADING = re.compile(r"(?<![到至\-—–~])(20\d{2})年(?:的)?(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标)")
+_PLAN_HEADING = re.compile(r"(?<![到至\-—–~])(20\d{2})年(?:的)?(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标|目标(?=是|为))")
 _JUST_PAST = re.compile(r"刚刚过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾了?(20\d{2})年")
 _SINCE = re.compile(r"(20\d{2})年以来")
 

@@ -656,7 +656,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 carry = next((f.verb for f in reversed(found) if f.verb), None) or create_verb(c.text)
                 if not found:
                     continue
-                if c.state is None and not section_past and not para_past and not after_result and (due := _undated_due(ctx)) and undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent):
+                if c.state is None and not section_past and not para_past and not after_result and (due := _undated_due(ctx)) and (
+                        undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent) or quoted_aims(para, sentence, ctx.year)):
                     c.state, c.deadline_from = "goal", "horizon" if ctx.horizon else "document"
                     c.deadline = _Deadline(c.start, c.start, due[0], False, due[1])
                 if c.state == "goal" and (section_past or para_past) and not explicit_future(c):
@@ -813,6 +814,17 @@ def undated_commitment(clause: str, sentence: str, year: int | None, horizon: bo
     if cls != "commitment" and not (cls == "context" and intent):
         return False  # intended_count: "大力发展服务消费，举办…活动500场" — no commitment word, but intent and a count verb
     return horizon or intent
+
+
+_QUOTED_PARA = re.compile(r"^“[^“”]+”$")
+
+
+def quoted_aims(para: str, sentence: str, year: int | None) -> bool:
+    """quoted_aims: a paragraph that is one quotation — an official's own words closing a news item —
+    and a sentence of it that commits (实现…增长10%、…突破2000亿元) with no year of its own: the aims are
+    the document's year's (its year read from the text, not guessed; see _undated_due). A quote naming a
+    year dates itself; a quote of results (已, 同比) is no commitment."""
+    return bool(_QUOTED_PARA.match(para)) and classify(sentence, year)[0] == "commitment"
 
 
 def sentence_subject(sentence: str, c: _Clause, ctx: Context) -> str | None:
