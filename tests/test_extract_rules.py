@@ -1608,3 +1608,29 @@ def test_a_closing_quote_states_the_years_aims():
     undated = text.replace("2025年目标是", "目标是")
     quoted = [t for t in extract_text(undated, today=datetime.date(2026, 3, 1), min_confidence=0).targets if "攻坚行动" in t["source"]["quote"]]
     assert quoted == []  # the year is only guessed: the quote's aims get no year
+
+
+@pytest.mark.parametrize("before, after, answer", [
+    ("营业收入超", "和市值超千亿元制造业企业群体不断壮大", True),  # the second threshold runs into a kind of firm
+    ("营业收入超", "、市值超100亿元的企业不断增多", True),
+    ("营业收入超过", "和利润过100亿元的制造业企业达到10家", True),
+    ("营业收入突破", "和利润突破100亿元的企业", False),  # 突破 is a level to reach, no threshold
+    ("营业收入超", "和利润超100亿元", False),  # two goals joined
+    ("营业收入超", "和利润超100亿元的目标", False),  # a goal word, not a kind
+    ("营业收入超", "和利润增长超10%的企业", False),  # no amount joined
+])
+def test_joined_threshold(before, after, answer):
+    assert L.joined_threshold(before, after) is answer
+
+
+def test_thresholds_that_say_what_kind_of_firm_are_no_goals():
+    """joined_threshold: in a plan's aims for 2030, "营业收入超千亿元和市值超千亿元制造业企业群体不断壮大" names a kind
+    of firm (no goal), "制造业增加值占全球5%以上" stays a goal; two joined levels to reach stay two goals, and
+    "培育营收超千亿元企业5家" keeps its count."""
+    text = "到2030年,营业收入超千亿元和市值超千亿元制造业企业群体不断壮大,制造业增加值占全球5%以上。"
+    got = [(t["target"], t["due"]) for t in extract_text(text, year=2023, region="江苏省").targets]
+    assert got == [({"value": 5, "unit": "%"}, 2030)]
+    two = extract_text("到2030年,营业收入超1000亿元和利润超100亿元。", year=2023, region="江苏省").targets
+    assert sorted(t["target"]["value"] for t in two) == [100, 1000]
+    count = extract_text("到2030年,培育营收超千亿元企业5家。", year=2023, region="江苏省").targets
+    assert [t["target"] for t in count] == [{"value": 5, "unit": "家"}]

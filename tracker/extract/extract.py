@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, da_count, open_range, plan_makeup, counted_outcome, size_word, amount_of_counted, included_part, listed_object, create_verb
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, included_part, listed_object, create_verb
 from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -270,6 +270,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
         if size_word(m["num"], after_all, unit_raw):
             continue  # 千万吨炼化一体化: the size of what is named, not an amount
+        if joined_threshold(before, after_all):
+            continue  # 营业收入超千亿元和市值超千亿元制造业企业: with the threshold after it, a kind of firm
         if included_part(before):
             continue  # 730家(含61家…、318家…): what the count before includes
         if amount_of_counted(after_all, unit_raw):

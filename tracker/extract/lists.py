@@ -32,6 +32,8 @@
   projects a plan lists and where its money comes from describe the plan, not a level to reach.
 - ``amount_of_counted``: "实施总投资35亿元的80项城建重点工程": an amount before 的 and a count says what the
   counted things are like; the count is the goal.
+- ``joined_threshold``: "营业收入超千亿元和市值超千亿元制造业企业群体": a threshold joined to another that qualifies a
+  kind of firm qualifies it too — neither is a goal ("培育营收超千亿元企业5家" counts such firms).
 - ``money_subject``: "旅游收入突破万亿", "营业收入达到5000亿": 亿 without 元 after a money subject is 亿元.
 - ``task_count``: "抓好八个方面重点工作" counts a programme's parts; ``ongoing_count``: "抓好6条续建高铁建设" counts
   what is already under way — neither is a goal.
@@ -108,6 +110,24 @@ def size_word(number: str, after: str, unit: str = "") -> bool:
         return False
     return bool(re.fullmatch(r"[百千万亿]+", number) and after and re.match(r"[\u4e00-\u9fff]", after)
                 and not _SIZE_AFTER_OK.match(after))
+
+
+_THRESHOLD_VERB = re.compile(r"(?:超过|超|过|逾)$")
+_JOINED_THRESHOLD = re.compile(r"(?:和|与|及|、)[\u4e00-\u9fff]{1,8}?(?:超过|超|过|逾)")
+_KIND_AFTER = re.compile(r"(?:以上)?的?(?![和与及、的]|目标|任务|水平|规模|台阶|大关|以上)[\u4e00-\u9fff]")
+
+
+def joined_threshold(before: str, after: str) -> bool:
+    """joined_threshold: "营业收入超千亿元和市值超千亿元制造业企业群体不断壮大" — a threshold (超, 超过, 过, 逾 and an
+    amount) joined by 和/与/及/、 to a second threshold that runs on into a noun ("…超千亿元制造业企业",
+    "…超100亿元的企业") says, with it, what kind of firm is meant: neither amount is a goal. Not two goals
+    joined ("营业收入突破1000亿元和利润突破100亿元": 突破 is a level to reach), nor a threshold ending in a goal
+    word ("…超1000亿元的目标")."""
+    if not _THRESHOLD_VERB.search(before):
+        return False
+    m = _JOINED_THRESHOLD.match(after)
+    q = m and P.QUANTITY.match(after, m.end())
+    return bool(q) and q["unit"] != "%" and bool(_KIND_AFTER.match(after, q.end()))
 
 
 _COUNT_AFTER_OF = re.compile(r"^(?:左右|以上|多)?的(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余)?(?:" + "|".join(sorted(P.MEASURE_WORDS, key=len, reverse=True)) + ")")
