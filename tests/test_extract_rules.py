@@ -1634,3 +1634,26 @@ def test_thresholds_that_say_what_kind_of_firm_are_no_goals():
     assert sorted(t["target"]["value"] for t in two) == [100, 1000]
     count = extract_text("到2030年,培育营收超千亿元企业5家。", year=2023, region="江苏省").targets
     assert [t["target"] for t in count] == [{"value": 5, "unit": "家"}]
+
+
+def test_concentration_in_air_is_a_unit():
+    """微克/立方米 (μg/m³) is a concentration: 1 毫克/立方米 is 1000 微克/立方米, and it does not convert to a volume."""
+    from tracker.units import UnitError, factor, parse_unit
+    assert parse_unit("微克/立方米").dimension == "concentration"
+    assert parse_unit("μg/m³").dimension == "concentration"  # NFKC reads ³ as 3
+    assert factor("毫克/立方米", "微克/立方米") == 1000
+    with pytest.raises(UnitError):
+        factor("微克/立方米", "立方米")
+
+
+def test_a_concentration_held_at_a_level():
+    """"细颗粒物年均浓度控制在29微克/立方米左右" is a level of about 29 微克/立方米 (年均 is the year's mean, not a
+    yearly rate; 控制在 with 左右 is about), drafted beside the other aims of the year and valid as printed."""
+    from tracker.spec import load_spec_text
+    text = "今年经济社会发展主要预期目标是：城镇调查失业率控制在5%以内，细颗粒物年均浓度控制在29微克/立方米左右、争取更优水平。"
+    result = extract_text(text, year=2026, region="北京市")
+    got = [(t["kind"], t["indicator"], t["target"], t.get("qualifier"), t["due"]) for t in result.targets]
+    assert got == [("level", "城镇调查失业率", {"value": 5, "unit": "%"}, "at_most", 2026),
+                   ("level", "细颗粒物年均浓度", {"value": 29, "unit": "微克/立方米"}, "about", 2026)]
+    targets, problems, _ = load_spec_text(to_yaml(result), "draft.yaml")
+    assert len(targets) == 2 and not problems

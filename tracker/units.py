@@ -3,7 +3,8 @@
 Money (元 … 万亿元), mass (吨, 万吨, 斤), energy (kWh … 亿千瓦时), counts in any
 measure word (个 家 项 … with 万 or 亿 before it, all one dimension) and %;
 also area (平方米, 亩, 公顷), length (公里), volume (立方米) and power (千瓦, 万千瓦,
-GW), which plans state too; money per person (万元/人) and an index's points (点).
+GW), which plans state too; money per person (万元/人), an index's points (点) and
+concentration in air (微克/立方米, μg/m³; 毫克/立方米).
 """
 
 from __future__ import annotations
@@ -87,6 +88,12 @@ _TABLE: dict[str, tuple[str, float]] = {
     # money per person (全员劳动生产率50万元/人)
     "元/人": ("money_per_person", 1.0),
     "万元/人": ("money_per_person", 1e4),
+    # concentration in air (细颗粒物年均浓度控制在29微克/立方米左右)
+    "微克/立方米": ("concentration", 1.0),
+    "μg/m3": ("concentration", 1.0),
+    "ug/m3": ("concentration", 1.0),
+    "毫克/立方米": ("concentration", 1e3),
+    "mg/m3": ("concentration", 1e3),
     # an index stated without a unit (质量竞争力指数92): its points
     "点": ("points", 1.0),
     # ratios

@@ -182,6 +182,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "dimension.count": ("计数", "count"),
     "dimension.money_per_person": ("人均金额", "money per person"),
     "dimension.points": ("指数点", "index points"),
+    "dimension.concentration": ("浓度", "concentration"),
     "dimension.index": ("指数（{base}）", "index ({base})"),
     "measure.value": ("数值", "value"),
     "measure.yoy": ("增速", "yoy"),
