@@ -1657,3 +1657,17 @@ def test_a_concentration_held_at_a_level():
                    ("level", "细颗粒物年均浓度", {"value": 29, "unit": "微克/立方米"}, "about", 2026)]
     targets, problems, _ = load_spec_text(to_yaml(result), "draft.yaml")
     assert len(targets) == 2 and not problems
+
+
+@pytest.mark.parametrize("clause, indicators", [
+    ("2025年目标是石化新材料产值1600亿元、生物医药产值280亿元、高端食品产值500亿元",
+     ["石化新材料产值", "生物医药产值", "高端食品产值"]),
+    # a count's indicator keeps its verb (新认定, 培育: a rule of its own); the listed item keeps its head (中, 上)
+    ("新认定省级概念验证中心20家、省级中试平台10家", ["新认定省级概念验证中心", "省级中试平台"]),
+    ("培育智能工厂32个、上云用云中小企业1000家", ["培育智能工厂", "上云用云中小企业"]),
+])
+def test_listed_amount(clause, indicators):
+    """listed_amount: in a list of amounts with no verb of their own ("…产值1600亿元、生物医药产值280亿元…"), each
+    item's indicator starts after the amount before it — not 石化新材料产值1600亿元、生物医药产值."""
+    from tracker.extract.extract import _quantities
+    assert [f.indicator for f in _quantities(clause)] == indicators

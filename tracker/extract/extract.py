@@ -174,10 +174,11 @@ class _Found:
     range_note: str | None = None  # 8%—9%: how the range was read
 
 
-def _clean_indicator(raw: str) -> str:
+def _clean_indicator(raw: str, head: bool = True) -> str:
     s = raw
     for _ in range(3):
-        s = P.INDICATOR_STRIP_HEAD.sub("", s)
+        if head:
+            s = P.INDICATOR_STRIP_HEAD.sub("", s)
         s = P.INDICATOR_STRIP_TAIL.sub("", s)
     s = s.strip(" “”\"'()《》、,的")
     for a, b in P.INDICATOR_ALIASES:
@@ -185,11 +186,17 @@ def _clean_indicator(raw: str) -> str:
     return s
 
 
+#: listed_amount: the amounts before a list item's own ("石化新材料产值1600亿元、生物医药产值280亿元").
+_LISTED_AMOUNT = re.compile(rf".*(?:{P.QUANTITY.pattern})(?:左右|以上|以内)?[、;；]", re.IGNORECASE)
+
+
 def _indicator_before(clause: str, pos: int) -> str:
     before = clause[:pos]
     m = P.INDICATOR_BOUNDARY.match(before)
     if m:
         before = before[m.end():]
+    if (listed := _LISTED_AMOUNT.match(before)) and (item := _clean_indicator(before[listed.end():], head=False)):
+        return item  # listed_amount: 生物医药产值 after 石化新材料产值1600亿元、 (上云用云企业, 中试平台 keep their heads)
     return _clean_indicator(before)
 
 
