@@ -7,7 +7,7 @@ Small named rules, tried in order; the first that answers wins. Each returns
 1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022").
 2. ``signed_tail``   the date under the signature at the end (国务院\\n2018年12月21日).
 3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
-                     "2026年主要任务", "2026年主要预期目标" — the document is of that year.
+                     "2026年主要任务", "2026年主要预期目标", "2025年目标是" — the document is of that year.
 4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
                      year it reports, if that is later (``since_then``: 2021年以来 … 2022年增加值1.96万亿元 → 2023).
