@@ -123,6 +123,40 @@ def test_sigterm_inside_an_uninterrupted_step_stops_the_work_when_the_step_ends(
     ], done.stderr
 
 
+SWALLOWED = """
+import os, signal
+from tracker.runtime import Terminated, stop_on_sigterm, uninterrupted
+
+def term_now():  # SIGTERM lands while Python runs an at-fork hook, which swallows what it raises
+    os.kill(os.getpid(), signal.SIGTERM)
+    for _ in range(1000):
+        pass
+
+os.register_at_fork(after_in_parent=term_now)
+steps = []
+try:
+    with stop_on_sigterm():
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        os.waitpid(pid, 0)
+        steps.append("forked")  # the Terminated was swallowed: the work went on
+        with uninterrupted():
+            steps.append("next step")
+except Terminated as e:
+    steps.append(str(e))
+print(steps)
+"""
+
+
+def test_a_sigterm_whose_terminated_was_swallowed_stops_the_work_at_the_next_step():
+    """SIGTERM raises Terminated wherever the main thread is. Where that is a hook whose exceptions
+    Python only prints (an at-fork hook, as when a run forks its reading processes), the work
+    would go on and the run end "ok"; the next uninterrupted step stops it instead."""
+    done = subprocess.run([sys.executable, "-c", SWALLOWED], env=ENV, capture_output=True, text=True, timeout=30)
+    assert done.stdout.splitlines() == ["['forked', 'SIGTERM received']"], done.stderr
+
+
 def test_stop_on_sigterm_leaves_a_handler_of_someone_else_alone():
     from tracker.runtime import stop_on_sigterm
 

@@ -265,7 +265,14 @@ def uninterrupted(last: bool = False) -> Iterator[None]:
     connection holding the database's write lock, and the run could not then
     be recorded as failed. With ``last``, the step completes the work: a
     SIGTERM that came during it is let go, as the work is done.
+
+    A SIGTERM that came before the step, and whose Terminated never reached
+    the work, stops it here, before the step begins: Python only prints what
+    an at-fork hook, a ``__del__`` or a weakref callback raises, and SIGTERM
+    lands wherever the main thread is (a run forking its reading processes).
     """
+    if _Stop.received is not None and not _Stop.depth and not _Stop.deferred:
+        raise Terminated(_Stop.received)
     _Stop.depth += 1
     try:
         yield
