@@ -1671,3 +1671,44 @@ def test_listed_amount(clause, indicators):
     item's indicator starts after the amount before it — not 石化新材料产值1600亿元、生物医药产值."""
     from tracker.extract.extract import _quantities
     assert [f.indicator for f in _quantities(clause)] == indicators
+
+
+# --------------------------------------------------------------------------
+# Rules from the sixteenth test split (scored blind once, then dev)
+
+
+@pytest.mark.parametrize("original, read", [
+    ("營(yíng)收1000億級(jí)", "营收1000亿级"),  # the pinyin of each character, in brackets after it
+    ("遴選認(rèn)定30個(gè)市級(jí)", "遴选认定30个市级"),
+    ("经(jīng xìn)局", "经局"),  # syllables spaced in one bracket
+    ("规划(2025—2027)", "规划(2025—2027)"),  # no pinyin: the plan's years stay
+    ("的(de)目标", "的(de)目标"),  # no tone mark: not read as pinyin
+    ("GDP(gè)", "GDP(gè)"),  # not after a Chinese character
+    ("(gè)开头", "(gè)开头"),
+    ("企业(Apple)", "企业(Apple)"),  # a name in Latin letters
+])
+def test_pinyin_annotation(original, read):
+    from tracker.extract.text import normalise
+    n = normalise(original)
+    assert n.text == read
+    assert n.original_span(0, len(n.text)) == original  # quotes keep the pinyin the document writes
+
+
+def test_pinyin_annotated_reprint_reads_like_the_plain_text():
+    """pinyin_annotation: a reprint writing pinyin after characters gives the drafts of the plain text, each quote the
+    document's own (pinyin included); the 分别 list of size classes gives two counts (1000亿级 and 500亿级 are classes,
+    size_word), and 累计新增…2个 under 到2026年底 is a total to reach by then (cumulative_goal)."""
+    plain = ("成都市经信局印发《成都市制造业特色产业园培育三年行动计划(2025—2027)》,不断提升全市制造业特色产业园能级。\n"
+             "到2026年底,特色产业园特色产业营收达到8500亿元,营收1000亿级、500亿级特色产业园数量分别达到1个、3个,"
+             "累计新增国家级中小企业特色产业集群2个。\n")
+    pinyin = ("成都市經(jīng)信局印發(fā)《成都市制造業(yè)特色產(chǎn)業(yè)園培育三年行動(dòng)計劃(2025—2027)》,不斷提升全市制造業(yè)特色產(chǎn)業(yè)園能級(jí)。\n"
+              "到2026年底,特色產(chǎn)業(yè)園特色產(chǎn)業(yè)營(yíng)收達(dá)到8500億元,營(yíng)收1000億級(jí)、500億級(jí)特色產(chǎn)業(yè)園數(shù)量分別達(dá)到1個(gè)、3個(gè),"
+              "累計(jì)新增國(guó)家級(jí)中小企業(yè)特色產(chǎn)業(yè)集群2個(gè)。\n")
+    a = extract_text(plain, year=2025).targets
+    b = extract_text(pinyin, year=2025).targets
+    got = [(t["target"], t["due"], t["region"]) for t in b]
+    assert got == [(t["target"], t["due"], t["region"]) for t in a] == [
+        ({"value": 8500, "unit": "亿元"}, 2026, "成都市"), ({"value": 1, "unit": "个"}, 2026, "成都市"),
+        ({"value": 3, "unit": "个"}, 2026, "成都市"), ({"value": 2, "unit": "个"}, 2026, "成都市")]
+    assert all(t["source"]["quote"] in pinyin for t in b)
+    assert b[0]["source"]["quote"].endswith("集群2個(gè)")

@@ -118,6 +118,34 @@ def half_width_punctuation(text: str, starts: list[int]) -> tuple[str, list[int]
     return "".join(out), kept
 
 
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+#: a bracket of pinyin syllables (lower-case letters, ü and tone-marked vowels, maybe spaced) with one tone mark at least
+_PINYIN_BRACKET = re.compile(rf"\((?=[a-zü{_TONED} ]*[{_TONED}])[a-zü{_TONED}]+(?: [a-zü{_TONED}]+)*\)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def pinyin_annotation(text: str, starts: list[int]) -> tuple[str, list[int]]:
+    """pinyin_annotation: a reprint that writes a character's pinyin in brackets after it ("营(yíng)收", "30个(gè)")
+    reads as the plain text (营收, 30个): a bracket right after a Chinese character that holds only pinyin syllables,
+    one tone mark at least, is dropped. A bracket with no tone mark ("(de)", "(GDP)", "(2025—2027)") stays.
+    ``starts`` maps each kept character to the original, so quotes keep the pinyin the document writes."""
+    out: list[str] = []
+    kept: list[int] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "(" and out and _HAN.match(out[-1]):
+            m = _PINYIN_BRACKET.match(text, i)
+            if m:
+                i = m.end()
+                continue
+        out.append(ch)
+        kept.append(starts[i])
+        i += 1
+    return "".join(out), kept
+
+
 def normalise(original: str) -> Normalised:
     parts: list[str] = []
     starts: list[int] = []
@@ -125,6 +153,7 @@ def normalise(original: str) -> Normalised:
         n = _norm_char(ch)
         parts.append(n)
         starts.extend([i] * len(n))
-    text, starts = half_width_punctuation("".join(parts), starts)
+    text, starts = pinyin_annotation("".join(parts), starts)
+    text, starts = half_width_punctuation(text, starts)
     # A trailing sentinel: the end of the original.
     return Normalised(original, text, tuple(starts) + (len(original),))
