@@ -1712,3 +1712,21 @@ def test_pinyin_annotated_reprint_reads_like_the_plain_text():
         ({"value": 3, "unit": "个"}, 2026, "成都市"), ({"value": 2, "unit": "个"}, 2026, "成都市")]
     assert all(t["source"]["quote"] in pinyin for t in b)
     assert b[0]["source"]["quote"].endswith("集群2個(gè)")
+
+
+def test_teu_is_a_unit():
+    """标箱 (标准箱, TEU) counts containers in twenty-foot equivalents: 30万标箱 is 300000 标箱, and it converts neither to
+    a count of boxes (a 40-foot box is 2 TEU) nor to anything else."""
+    from tracker.units import UnitError, factor, parse_unit
+    assert parse_unit("万标箱").dimension == parse_unit("标准箱").dimension == parse_unit("TEU").dimension == "teu"
+    assert factor("万标箱", "标箱") == 10000
+    assert factor("万TEU", "标准箱") == 10000
+    with pytest.raises(UnitError):
+        factor("万标箱", "个")
+
+
+def test_container_throughput_is_a_goal_in_teu():
+    """"年内力争集装箱吞吐量达到30万标箱" is a level of 30 万标箱 this year, the indicator 集装箱吞吐量."""
+    text = "岳阳把2017年确定为全面建成小康社会的决胜之年。推进现代物流创新发展城市试点,年内力争集装箱吞吐量达到30万标箱。\n"
+    got = [(t["indicator"], t["target"], t["due"]) for t in extract_text(text, year=2017, region="岳阳市").targets]
+    assert got == [("集装箱吞吐量", {"value": 30, "unit": "万标箱"}, 2017)]

@@ -4,7 +4,7 @@ Money (元 … 万亿元), mass (吨, 万吨, 斤), energy (kWh … 亿千瓦时
 measure word (个 家 项 … with 万 or 亿 before it, all one dimension) and %;
 also area (平方米, 亩, 公顷), length (公里), volume (立方米) and power (千瓦, 万千瓦,
 GW), which plans state too; money per person (万元/人), an index's points (点) and
-concentration in air (微克/立方米, μg/m³; 毫克/立方米).
+concentration in air (微克/立方米, μg/m³; 毫克/立方米) and containers in TEU (标箱, 标准箱, 万标箱).
 """
 
 from __future__ import annotations
@@ -94,6 +94,13 @@ _TABLE: dict[str, tuple[str, float]] = {
     "ug/m3": ("concentration", 1.0),
     "毫克/立方米": ("concentration", 1e3),
     "mg/m3": ("concentration", 1e3),
+    # containers in twenty-foot equivalent units (集装箱吞吐量达到30万标箱): TEU, not a count of boxes (a 40-foot box is 2)
+    "标箱": ("teu", 1.0),
+    "标准箱": ("teu", 1.0),
+    "teu": ("teu", 1.0),
+    "万标箱": ("teu", 1e4),
+    "万标准箱": ("teu", 1e4),
+    "万teu": ("teu", 1e4),
     # an index stated without a unit (质量竞争力指数92): its points
     "点": ("points", 1.0),
     # ratios

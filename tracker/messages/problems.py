@@ -183,6 +183,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "dimension.money_per_person": ("人均金额", "money per person"),
     "dimension.points": ("指数点", "index points"),
     "dimension.concentration": ("浓度", "concentration"),
+    "dimension.teu": ("集装箱标准箱", "containers (TEU)"),
     "dimension.index": ("指数（{base}）", "index ({base})"),
     "measure.value": ("数值", "value"),
     "measure.yoy": ("增速", "yoy"),
