@@ -1730,3 +1730,28 @@ def test_container_throughput_is_a_goal_in_teu():
     text = "岳阳把2017年确定为全面建成小康社会的决胜之年。推进现代物流创新发展城市试点,年内力争集装箱吞吐量达到30万标箱。\n"
     got = [(t["indicator"], t["target"], t["due"]) for t in extract_text(text, year=2017, region="岳阳市").targets]
     assert got == [("集装箱吞吐量", {"value": 30, "unit": "万标箱"}, 2017)]
+
+
+@pytest.mark.parametrize("clause, got", [
+    ("确保完成10.08万建档立卡贫困人口脱贫任务", [(10.08, "万人", "建档立卡贫困人口脱贫")]),
+    ("完成3万农村贫困人口易地扶贫搬迁任务", [(3, "万人", "农村贫困人口易地扶贫搬迁")]),
+    ("完成十万农村劳动力转移任务", [(10, "万人", "农村劳动力转移")]),
+    ("完成800贫困群众搬迁任务", [(800, "人", "贫困群众搬迁")]),  # no magnitude: 人
+    ("完成12万户贫困人口脱贫任务", []),  # households: 12万户 is an ordinary count
+    ("完成10个项目建设任务", []),  # a measure word
+    ("完成5000亩造林任务", []),  # no people
+    ("完成10.08万贫困人口脱贫", []),  # not stated as a task
+])
+def test_people_task(clause, got):
+    from tracker.extract.lists import people_task
+    assert [(v, u, noun) for _, _, v, u, noun in people_task(clause)] == got
+
+
+def test_a_task_of_people_is_a_count_of_people():
+    """people_task: "确保完成10.08万建档立卡贫困人口脱贫任务" in a report for 2017 is a goal of 10.08 万人 that year, the
+    quote the document's own (traditional characters)."""
+    text = "岳陽把2017年確定為全面建成小康社會的決勝之年。以平江山區等為脫貧攻堅“主戰場”,確保完成10.08萬建檔立卡貧困人口脫貧任務。\n"
+    got = extract_text(text, year=2017, region="岳阳市").targets
+    assert [(t["indicator"], t["target"], t["due"], t["flow"]) for t in got] == [
+        ("建档立卡贫困人口脱贫", {"value": 10.08, "unit": "万人"}, 2017, True)]
+    assert "確保完成10.08萬建檔立卡貧困人口脫貧任務" in got[0]["source"]["quote"]

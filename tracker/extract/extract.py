@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, included_part, listed_object, create_verb
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, included_part, listed_object, create_verb, people_task
 from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -388,6 +388,9 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             verb = clause[:a]
             found.append(_Found("level", {"value": value, "unit": "个"}, None, a, b, _clean_indicator(verb) + _noun_after(clause, b),
                                 flow=bool(P.FLOW_VERBS.search(verb)), verb=verb))
+    for a, b, value, unit, noun in people_task(clause):
+        if not any(f.start <= a < f.end for f in found):  # people_task: 完成10.08万建档立卡贫困人口脱贫任务
+            found.append(_Found("level", {"value": value, "unit": unit}, None, a, b, noun, flow=True, verb="完成"))
     for a, b, ind, value, qual in bare_rate(clause):
         if not any(f.start <= a < f.end for f in found):  # bare_rate: 利用率保持在95以上
             found.append(_Found("level", {"value": value, "unit": "%"}, qual, a, b, _clean_indicator(ind), flow=False))

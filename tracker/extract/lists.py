@@ -45,6 +45,8 @@
   count before includes.
 - ``counted_outcome``: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选…": a count after a promise
   word whose noun is then included, selected or approved is a goal, counted like 新增…家.
+- ``people_task``: "确保完成10.08万建档立卡贫困人口脱贫任务": a number with no measure word before a noun of people
+  (…人口, …群众, …劳动力) in 完成…任务 counts those people — 10.08 万人.
 """
 
 from __future__ import annotations
@@ -248,6 +250,27 @@ def da_count(clause: str) -> list[tuple[int, int, float]]:
         except NumberError:
             continue
         out.append((m.start(), m.end(), value))
+    return out
+
+
+_PEOPLE_TASK = re.compile(
+    rf"完成(?P<num>{NUMBER})(?![\d.零〇一二两三四五六七八九十百千万亿])(?!(?!人口)[{P.MEASURE_WORDS}])(?P<noun>[\u4e00-\u9fff]{{0,10}}?(?:人口|群众|劳动力)[\u4e00-\u9fff]{{0,6}}?)任务")
+
+
+def people_task(clause: str) -> list[tuple[int, int, float, str, str]]:
+    """people_task: "确保完成10.08万建档立卡贫困人口脱贫任务" — a number printed with no measure word right after 完成 and
+    before a noun of people (…人口, …群众, …劳动力) that ends in 任务 counts those people: 10.08 万人, the task's
+    people (建档立卡贫困人口脱贫) its indicator. Not "完成10个项目" (a measure word: an ordinary count; "完成12万户…" counts households), nor a task
+    with no people in it ("完成5000亩造林任务"). Returns (start, end, value, unit, indicator) for each; the span is the
+    number's."""
+    out = []
+    for m in _PEOPLE_TASK.finditer(clause):
+        try:
+            value, big = split_magnitude(m["num"])
+        except NumberError:
+            continue
+        if value > 0 and big in ("", "万", "亿"):
+            out.append((m.start("num"), m.end("num"), value, big + "人", m["noun"]))
     return out
 
 
