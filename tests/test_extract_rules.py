@@ -38,6 +38,7 @@ def only(text: str, **kw) -> dict:
     (D.dated_head, "标题\nSat, 05 Mar 2022 06:50:55 GMT\n正文", 2022),
     (D.signed_tail, "正文……\n国务院\n2018年12月21日\n（此件公开发布）", 2018),
     (D.plan_heading, "三、2026年工作安排\n主要预期目标是：", 2026),
+    (D.plan_heading, "二、2025年工作总体要求和主要目标\n今年是…为实现“十五五”良好开局打牢基础", 2025),
     (D.just_past, "各位代表！刚刚过去的2025年，是极不平凡的一年。", 2026),
     (D.just_past, "一、2025年工作回顾", 2026),
     # the year planned in running text, with 的 (a news report of a work report)
@@ -956,10 +957,35 @@ def test_compared_words_do_not_set_the_voice():
     ("全面落实对福建、福州工作的重要讲话精神，全市上下…", "福州市"),
     ("市政府将深入贯彻对浙江、宁波工作的要求。", "宁波市"),
     ("全市上下团结一心。", None),  # no city named at all
+    # partner_region for listed cities: 泰州 and 无锡 are partners; the page is 连云港's
+    ("江苏信保 > 连云港 > 金融资讯\n市工信局将…全力以赴与泰州、无锡联合冲刺国家…集群。全市…", "连云港市"),
+    ("全市将与无锡联合冲刺国家集群。", None),  # only a partner named: no city of its own
 ])
 def test_city_short_name(text, city):
     from tracker.extract.context import city_short_name
     assert city_short_name(text) == city
+
+
+@pytest.mark.parametrize("text, city, own", [
+    # 荥阳's report: 郑州 named only as the superior whose instructions are followed
+    ("深入贯彻对河南及郑州工作的重要论述,认真落实郑州市委十二届七次全会精神,按照市委六届八次全会部署,"
+     "开创建设荥阳实践新局面。", "郑州市", "荥阳市"),
+    # 郑州 named as a place as well: the prefecture's own text, 荥阳 a part of it
+    ("郑州市委全会部署，郑州全市GDP增长6%，荥阳、新郑加快发展。", "郑州市", None),
+    # two county-level cities of 郑州 named: which one speaks is not clear
+    ("落实郑州市委部署，荥阳、新郑协同发展。", "郑州市", None),
+    ("落实郑州市委部署，全市…", "郑州市", None),  # no county-level city named
+])
+def test_county_city_voice(text, city, own):
+    from tracker.extract.context import county_city_voice
+    assert county_city_voice(text, city) == own
+
+
+def test_county_city_voice_drafts_for_the_county_level_city():
+    text = ("二、2025年工作总体要求和主要目标\n认真落实郑州市委十二届七次全会精神,按照市委六届八次全会部署,"
+            "开创荥阳实践新局面。\n主要预期目标是:地区生产总值增长6%左右。\n")
+    (t,) = extract_text(text, today=datetime.date(2026, 12, 3)).targets
+    assert (t["region"], t["due"]) == ("荥阳市", 2025)
 
 
 @pytest.mark.parametrize("text, end, body", [

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
-from tracker.extract.gazetteer import gazetteer, names_in
+from tracker.extract.gazetteer import gazetteer, names_in, short_form
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
 
@@ -248,8 +248,39 @@ def city_short_name(t: str) -> str | None:
     counts: Counter = Counter()
     for form, place in gazetteer().short.items():
         if place.level == "prefecture" and len(form) >= 2 and form in t:
-            counts[place.name] += t.count(form)
+            n = t.count(form) - len(re.findall(_PARTNER_LIST + re.escape(form), t))
+            if n > 0:
+                counts[place.name] += n
     return counts.most_common(1)[0][0] if counts else None
+
+
+#: partner_region, for cities listed: "与泰州、无锡联合冲刺…" names 泰州 and 无锡 as partners (与 … 联合/合作).
+_PARTNER_LIST = r"(?:(?<=与)|(?<=与[\u4e00-\u9fff]{2})、|(?<=与[\u4e00-\u9fff]{3})、)(?=[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:联合|合作|共同))"
+
+#: A prefecture named as the body whose instructions are followed: 郑州市委…全会精神, 对河南及郑州工作的重要论述.
+_SUPERIOR_AFTER = r"(?:市委|市政府|市人民政府|工作的)"
+
+
+def county_city_voice(t: str, city: str | None) -> str | None:
+    """county_city_voice: a county-level city's text (荥阳's report: 市委六届八次全会, "建设荥阳实践") names its
+    prefecture only as the body whose instructions it follows (落实郑州市委…全会精神, 对河南及郑州工作的重要论述);
+    the county-level city it names, under that prefecture, is the city it speaks for — not the prefecture."""
+    if city is None:
+        return None
+    pref = gazetteer().places(city)
+    if not pref or pref[0].level != "prefecture":
+        return None
+    stem = short_form(city)
+    if len(re.findall(re.escape(stem), t)) != len(re.findall(re.escape(stem) + "(?:市)?" + _SUPERIOR_AFTER, t)):
+        return None  # the prefecture is named as a place too, not only as a superior
+    own = Counter()
+    for places in gazetteer().full.values():
+        for place in places:
+            if place.level == "county" and place.prefecture == city and place.name.endswith("市"):
+                form = short_form(place.name)
+                if len(form) >= 2 and form in t:
+                    own[place.name] = t.count(form)
+    return own.most_common(1)[0][0] if len(own) == 1 else None
 
 
 #: A deadline: 到2025年, 2025年底/年末, and a year promised (力争2025年新增…, 确保在2025年…) — a year
@@ -289,6 +320,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     voice = compared_away(t)
     ctx.city_voice = bool(_OWN_CITY.search(voice) or _CITY_BUREAU.search(voice))
     ctx.city = _city(t) or (city_short_name(t) if ctx.city_voice else None)
+    if ctx.city_voice and (own := county_city_voice(t, ctx.city)):
+        ctx.city = own
     ctx.province_voice = bool(_OWN_PROVINCE.search(voice))
     ctx.county = _county(t)
     ctx.county_voice = bool(_OWN_COUNTY.search(voice))

@@ -7,7 +7,8 @@ Small named rules, tried in order; the first that answers wins. Each returns
 1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022").
 2. ``signed_tail``   the date under the signature at the end (国务院\\n2018年12月21日).
 3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
-                     "2026年主要任务", "2026年主要预期目标", "2025年目标是" — the document is of that year.
+                     "2026年主要任务", "2026年主要预期目标", "2025年目标是", "2025年工作总体要求和主要目标"
+                     — the document is of that year.
 4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
                      year it reports, if that is later (``since_then``: 2021年以来 … 2022年增加值1.96万亿元 → 2023).
@@ -30,7 +31,7 @@ from tracker.extract.notes import Note
 
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
-_PLAN_HEADING = re.compile(r"(?<![到至\-—–~])(20\d{2})年(?:的)?(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标|目标(?=是|为))")
+_PLAN_HEADING = re.compile(r"(?<![到至\-—–~])(20\d{2})年(?:的)?(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标|(?:工作)?总体要求(?:和主要目标)?|目标(?=是|为))")
 _JUST_PAST = re.compile(r"刚刚过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾了?(20\d{2})年")
 _SINCE = re.compile(r"(20\d{2})年以来")
 
