@@ -1781,3 +1781,19 @@ def test_a_task_of_people_is_a_count_of_people():
     assert [(t["indicator"], t["target"], t["due"], t["flow"]) for t in got] == [
         ("建档立卡贫困人口脱贫", {"value": 10.08, "unit": "万人"}, 2017, True)]
     assert "確保完成10.08萬建檔立卡貧困人口脫貧任務" in got[0]["source"]["quote"]
+
+
+@pytest.mark.parametrize("text, city", [
+    # 荆门's mayor at 湖北's press series: 全市, 荆门 named three times, 湖北 once
+    ("省政府新闻办举行发布会。市长以《湖北实践荆门篇章》为题,介绍了荆门情况。今年,荆门落实省委、省政府部署。"
+     "全市上下…为全省之稳做贡献。", "荆门市"),
+    # a province's text naming one city twice: the province speaks
+    ("全省经济稳中有进,武汉、武汉都市圈加快发展,全市…", None),
+    # no 全市/我市 in its own words: no city speaks
+    ("省政府新闻办举行发布会,介绍荆门、荆门、荆门的情况。", None),
+    # the province named as often as the city
+    ("湖北湖北湖北,荆门荆门荆门,全市…", None),
+])
+def test_city_speaks(text, city):
+    from tracker.extract.context import city_speaks
+    assert city_speaks(text, "湖北省") == city

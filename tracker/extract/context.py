@@ -396,6 +396,26 @@ def province_of_places(t: str) -> str | None:
     return best if n >= 2 and n > sum(counts.values()) - n else None
 
 
+_CITY_OWN_WORDS = re.compile(r"全市|我市")
+
+
+def city_speaks(t: str, province: str) -> str | None:
+    """city_speaks: a city's mayor at the province's press series (省政府新闻办举行…市长陈家伟…介绍了荆门…) speaks for
+    the city — 全市 in its own words and the city named at least three times, more often than its province —
+    even though the province's bodies appear (省政府新闻办, 落实省委、省政府部署, 为全省之稳做贡献)."""
+    if not _CITY_OWN_WORDS.search(t):
+        return None
+    counts: Counter = Counter()
+    for form, place in gazetteer().short.items():
+        if place.level == "prefecture" and place.province == province and len(form) >= 2:
+            counts[place.name] = t.count(form)
+    if not counts:
+        return None
+    city, n = counts.most_common(1)[0]
+    prov = t.count(P.PROVINCE_SHORT.get(province, province))
+    return city if n >= 3 and n > prov and n > sum(counts.values()) - n else None
+
+
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
     """The region a document speaks for before any section names another.
 
@@ -411,6 +431,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
             return r, Note("extract.note.scope_title", region=r)
     if any(_NATIONAL_ISSUER.search(line) for line in titles):
         return "全国", Note("extract.note.scope_national_issuer")
+    if own_prov and province and (city := city_speaks(t, province)):
+        return city, Note("extract.note.scope_city_speaks", region=city)
     if own_prov and province:
         return province, Note("extract.note.scope_province_most", region=province)
     if (named := named_province(t, province)) and not own_city:

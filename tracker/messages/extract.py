@@ -44,6 +44,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.scope_national_issuer": ("全国（国家机关发布）", "全国 (issued by a national body)"),
     "extract.note.scope_province_most": ("{region}（全省/我省/全区，文中提到最多的省区）",
                                          "{region} (全省/我省/全区, the province or region the text names most)"),
+    "extract.note.scope_city_speaks": ("{region}（文中说的是全市，提到最多的城市）",
+                                       "{region} (the text speaks of 全市, the city it names most)"),
     "extract.note.scope_municipality": ("{region}（直辖市文中的全市）",
                                         "{region} (全市 in a province-level city the text names most)"),
     "extract.note.scope_country": ("全国（文中说的是全国）", "全国 (the text speaks of the whole country)"),
