@@ -1542,6 +1542,23 @@ def test_counts_that_are_no_goals(after, task, ongoing, scope):
     assert (L.task_count(after), L.ongoing_count(after), L.amount_scope(after)) == (task, ongoing, scope)
 
 
+@pytest.mark.parametrize("verb, after, watched", [
+    ("抓好", "重点企业", True),  # 抓好亿元以上重大增长点和100家重点企业: the firms looked after
+    ("抓好", "企业", True),
+    ("抓好", "省级重点工程项目", False),  # 抓好629个省级重点工程项目: projects to carry out, a goal
+    ("培育", "重点企业", False),  # 培育100家重点企业: firms to grow, a goal
+])
+def test_watched_firms(verb, after, watched):
+    assert L.watched_firms(verb, after) is watched
+
+
+def test_watched_firms_in_a_press_conference():
+    text = ("今年是荆门的攻坚之年。二是着力促增长。抓好亿元以上重大增长点和100家重点企业，巩固工业经济增长良好态势；"
+            "推进项目投资集中攻坚，力争固投增长10%。\n")
+    got = [(t["kind"], t["target"]) for t in extract_text(text, year=2024, region="荆门市").targets]
+    assert got == [("growth", {"rate": 10})]
+
+
 @pytest.mark.parametrize("clause, found", [
     ("建设5大微短剧基地", [(2, 4, 5.0)]),
     ("着力打造三大产业基地", [(4, 6, 3.0)]),

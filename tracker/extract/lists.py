@@ -35,7 +35,8 @@
 - ``joined_threshold``: "营业收入超千亿元和市值超千亿元制造业企业群体": a threshold joined to another that qualifies a
   kind of firm qualifies it too — neither is a goal ("培育营收超千亿元企业5家" counts such firms).
 - ``money_subject``: "旅游收入突破万亿", "营业收入达到5000亿": 亿 without 元 after a money subject is 亿元.
-- ``task_count``: "抓好八个方面重点工作" counts a programme's parts; ``ongoing_count``: "抓好6条续建高铁建设" counts
+- ``task_count``: "抓好八个方面重点工作" counts a programme's parts; ``watched_firms``: "抓好…100家重点企业" names the
+  firms looked after; ``ongoing_count``: "抓好6条续建高铁建设" counts
   what is already under way — neither is a goal.
 - ``da_count``: "建设5大微短剧基地": N大 after a creating verb is a count of N (个).
 - ``amount_scope``: "推动11个能源重点领域项目投资突破2000亿元": the count says whose amount; the amount is the goal.
@@ -221,6 +222,13 @@ def ongoing_count(after: str) -> bool:
     """ongoing_count: "抓好6条续建高铁建设" — a count of what is already under way (续建, 在建) says which, not
     how many to do; "抓好629个省级重点工程项目" is a goal. ``after``: as for task_count."""
     return bool(re.match(r"^(?:续建|在建)", after))
+
+
+def watched_firms(verb: str, after: str) -> bool:
+    """watched_firms: "抓好亿元以上重大增长点和100家重点企业" — 抓好 before a count of 重点企业 names the firms the
+    government looks after (which ones, a scope), not a number to reach; "抓好629个省级重点工程项目" counts projects
+    to carry out and stays a goal. ``verb``: the count verb; ``after``: as for task_count."""
+    return verb.endswith("抓好") and bool(re.match(r"^(?:重点)?(?:工业)?企业", after))
 
 
 _AMOUNT_ENDS = re.compile(rf"^[\u4e00-\u9fff]*?(?:突破|达到|达|超过|超|不低于|不少于)(?:{NUMBER})(?:多|余)?{P.UNIT}(?:以上|左右)?$")
