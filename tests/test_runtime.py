@@ -157,6 +157,38 @@ def test_a_sigterm_whose_terminated_was_swallowed_stops_the_work_at_the_next_ste
     assert done.stdout.splitlines() == ["['forked', 'SIGTERM received']"], done.stderr
 
 
+IN_A_FORK = """
+import os, signal
+from tracker.runtime import Terminated, fork_context, process_pool, stop_on_sigterm
+
+def term_now():  # SIGTERM lands while the pool forks its worker, in an at-fork hook
+    os.kill(os.getpid(), signal.SIGTERM)
+    for _ in range(1000):
+        pass
+
+os.register_at_fork(after_in_parent=term_now)
+steps = []
+pool = process_pool(1, fork_context())
+try:
+    with stop_on_sigterm():
+        future = pool.submit(abs, -1)
+        steps.append("submitted")
+except Terminated as e:
+    steps.append(str(e))
+finally:
+    pool.shutdown(cancel_futures=True)
+print(steps)
+"""
+
+
+@needs_fork
+def test_a_sigterm_while_a_pool_forks_stops_the_work_once_the_fork_is_done():
+    """Not a traceback printed for the at-fork hook it landed in: Terminated, from submit."""
+    done = subprocess.run([sys.executable, "-c", IN_A_FORK], env=ENV, capture_output=True, text=True, timeout=30)
+    assert done.stdout.splitlines() == ["['SIGTERM received']"], done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
+
+
 def test_stop_on_sigterm_leaves_a_handler_of_someone_else_alone():
     from tracker.runtime import stop_on_sigterm
 

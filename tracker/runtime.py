@@ -154,8 +154,18 @@ def close_pool(pool: ProcessPoolExecutor, cancel: bool = True) -> None:
 def process_pool(max_workers: int, context) -> ProcessPoolExecutor:
     """A pool of ``max_workers`` processes started with ``context``, each bound to this process."""
     _prctl()  # looked up here, so that a forked worker inherits it
-    return ProcessPoolExecutor(max_workers=max_workers, mp_context=context,
-                               initializer=bind_to_parent, initargs=(os.getpid(),))
+    return _Pool(max_workers=max_workers, mp_context=context, initializer=bind_to_parent, initargs=(os.getpid(),))
+
+
+class _Pool(ProcessPoolExecutor):
+    """A process pool whose ``submit`` (which forks the workers as they are needed) is a step SIGTERM
+    does not cut short (``uninterrupted``): during a fork Python runs its at-fork hooks, and a
+    Terminated raised in one of those is printed with its traceback and lost. A SIGTERM that comes
+    while a worker is forked stops the work once ``submit`` returns."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        with uninterrupted():
+            return super().submit(fn, *args, **kwargs)
 
 
 def bind_to_parent(parent: int) -> None:
