@@ -1814,3 +1814,37 @@ def test_a_task_of_people_is_a_count_of_people():
 def test_city_speaks(text, city):
     from tracker.extract.context import city_speaks
     assert city_speaks(text, "湖北省") == city
+
+
+@pytest.mark.parametrize("name, phrase", [
+    ("记者从市", True),   # 记者从市工信局获悉: 从 + the city's own bureau
+    ("解到向县", True),   # …向县政府报告
+    ("据悉由区", True),
+    ("南昌市", False),
+    ("潜江市", False),
+])
+def test_preposition_phrase(name, phrase):
+    from tracker.extract.context import preposition_phrase
+    assert preposition_phrase(name) is phrase
+
+
+def test_preposition_phrase_is_no_city():
+    """记者从市工信局获悉 names no city 记者从市; the city is the one the text names by its short form (淄博)."""
+    from tracker.extract.context import _city, region_in
+    assert _city("记者从市工信局获悉,2021年,淄博工业增加值确定10%以上的增长目标。") is None
+    assert region_in("记者从市工信局获悉") is None
+    t = extract_text("【新年开新局】2021年实现工业增加值增长10%以上\n记者从市工信局获悉,2021年,淄博工业增加值确定10%以上的"
+                     "增长目标。市工信局将力争营业收入过百亿元企业15家以上。\n")
+    assert {(g["region"], g["due"]) for g in t.targets} == {("淄博市", 2021)}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("记者从市工信局获悉,2021年,淄博工业增加值确定10%以上的增长目标。", 2021),
+    ("2019年，全市提出地区生产总值增长7%的预期目标。", 2019),
+    ("到2025年，全市确定增长目标。", None),        # a deadline, not the year planned
+    ("2021年,全市工业增加值增长9.6%。", None),     # no goal set
+])
+def test_goal_set_year(text, year):
+    from tracker.extract.docdate import plan_heading
+    found = plan_heading(text)
+    assert (found[0] if found else None) == year

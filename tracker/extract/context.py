@@ -127,10 +127,24 @@ def slogan_place(name: str) -> bool:
     return bool(_SLOGAN.search(name))
 
 
+#: 记者从市工信局获悉, 从市统计局了解到, 向市政府报告: a preposition right before 市/县/区, which opens the
+#: body (市工信局) it points to.
+_PREPOSITION_END = re.compile(r"[从向据由经对到自往朝]([市县区])$")
+
+
+def preposition_phrase(name: str) -> bool:
+    """preposition_phrase: a name shaped like a place whose 市/县/区 follows a preposition — 记者从市
+    (记者从市工信局获悉), 了解从县 — is a phrase: the preposition and the city's own body, no place.
+    Only for names the gazetteer does not list."""
+    return bool(_PREPOSITION_END.search(name))
+
+
 def shaped_place(name: str) -> bool:
     """A name that looks like a place by its shape alone: none of the exclusions of REGION_NAME
-    (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, and no slogan."""
-    return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)) and _plausible_length(name)
+    (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, no slogan, and no
+    preposition before its 市 (preposition_phrase: 记者从市)."""
+    return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)
+                or preposition_phrase(name)) and _plausible_length(name)
 
 
 _BODY_AFTER = re.compile(r"(?:委|人大|政协)?第?[一二三四五六七八九十]{1,3}届|委|人民政府|政府|人大|政协")

@@ -32,6 +32,9 @@ from tracker.extract.notes import Note
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
 _PLAN_HEADING = re.compile(r"(?<![到至\-—–~])(20\d{2})年(?:的)?(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标|(?:工作)?总体要求(?:和主要目标)?|目标(?=是|为))")
+#: goal_set: "2021年,淄博工业增加值确定10%以上的增长目标" — a year opening a sentence in which a goal is set
+#: (确定/定下/提出/锁定…目标) is the year the goal is for, as a heading of aims would say.
+_GOAL_SET = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，][^。;；\n]{0,30}?(?:确定|定下|提出|锁定|明确)[^。;；\n]{0,20}?目标")
 _JUST_PAST = re.compile(r"刚刚过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾了?(20\d{2})年")
 _SINCE = re.compile(r"(20\d{2})年以来")
 
@@ -100,7 +103,9 @@ def _latest_year(years: list[int], after: int, note: str) -> Found | None:
 
 
 def plan_heading(t: str) -> Found | None:
-    return _latest_year([int(m[1]) for m in _PLAN_HEADING.finditer(t)], 0, "extract.note.year_heading")
+    """plan_heading: 2026年工作安排, 2025年目标是; goal_set: "2021年,淄博工业增加值确定10%以上的增长目标"."""
+    years = [int(m[1]) for m in _PLAN_HEADING.finditer(t)] + [int(m[1]) for m in _GOAL_SET.finditer(t)]
+    return _latest_year(years, 0, "extract.note.year_heading")
 
 
 def just_past(t: str) -> Found | None:
