@@ -1848,3 +1848,24 @@ def test_goal_set_year(text, year):
     from tracker.extract.docdate import plan_heading
     found = plan_heading(text)
     assert (found[0] if found else None) == year
+
+
+@pytest.mark.parametrize("para, year, due", [
+    ("今后五年的重点目标", 2017, 2021),   # 2017—2021: the report's own year is the first
+    ("今后5年主要目标", 2022, 2026),
+    ("未来三年发展目标", 2024, 2026),
+    ("今后五年的重点目标", None, None),    # no year: nothing to count from
+    ("今后五年重点工作", 2017, None),      # tasks, not aims
+    ("赶超发展的五年", 2017, None),
+])
+def test_term_heading(para, year, due):
+    from tracker.extract.extract import term_heading
+    assert term_heading(para, year) == due
+
+
+def test_term_heading_dates_the_lines_under_it():
+    """The aims under 今后五年的重点目标 in 2017's report are due 2021; the year's own aims after 2017年主要工作 stay 2017."""
+    t = extract_text("2017年4月22日,湖州市第八届人民代表大会第一次会议开幕。\n今后五年的重点目标\n地区生产总值突破3000亿元;\n"
+                     "财政总收入突破500亿元;\n2017年主要工作\n全市经济社会发展主要预期目标:\n地区生产总值增长7.5%以上;\n")
+    got = sorted((g["due"], g["kind"]) for g in t.targets)
+    assert got == [(2017, "growth"), (2021, "level"), (2021, "level")]

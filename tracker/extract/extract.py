@@ -620,7 +620,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
             opener = _Deadline(a, a, planned, True, Note("extract.note.deadline_opener", words=para[:5]))
         if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para) or task_lead(para)):
-            if (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划", para):
+            if (term := term_heading(para, ctx.year)) is not None:
+                section_past = False  # term_heading: 今后五年的重点目标 → the term's last year
+                section_deadline = _Deadline(a, a, term, True, Note("extract.note.deadline_section", heading=para))
+            elif (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划", para):
                 end = P.FIVE_YEAR_END["十" + five[1]]  # five_year_heading: “十五五”时期主要目标 → 2030
                 section_past = bool(ctx.year and end < ctx.year)
                 section_deadline = None if section_past else _Deadline(a, a, end, True, Note("extract.note.deadline_section", heading=para))
@@ -722,6 +725,19 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
 def explicit_future(c: _Clause) -> bool:
     """A clause's own deadline naming a year (到2030年, “十五五”末), not 每年 or one taken from around it."""
     return c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and bool(re.search(r"\d{4}|十[三四五六]五", c.deadline.label))
+
+
+#: term_heading: 今后五年的重点目标, 今后5年主要目标, 未来五年的发展目标.
+_TERM_HEADING = re.compile(r"^[^。!?;；]{0,6}?(?:今后|未来)(?P<n>[两二三四五六七八九十\d]+)年[^。!?;；]{0,8}?目标")
+
+
+def term_heading(para: str, year: int | None) -> int | None:
+    """term_heading: a heading "今后五年的重点目标" in a work report of 2017 heads the term's aims, the five years
+    counted from the report's own: due 2021 (2017—2021), like a five-year plan's end."""
+    m = _TERM_HEADING.match(para)
+    if m is None or year is None or not 1 < (n := cn_int(m["n"])) <= 10:
+        return None
+    return year + n - 1
 
 
 _PLAN_OPENER = re.compile(r"^(?:(?P<year>20\d{2})年|(?P<this>今年|新的一年)|(?P<next>明年))[,，]?")
