@@ -1869,3 +1869,21 @@ def test_term_heading_dates_the_lines_under_it():
                      "财政总收入突破500亿元;\n2017年主要工作\n全市经济社会发展主要预期目标:\n地区生产总值增长7.5%以上;\n")
     got = sorted((g["due"], g["kind"]) for g in t.targets)
     assert got == [(2017, "growth"), (2021, "level"), (2021, "level")]
+
+
+@pytest.mark.parametrize("clause, held", [
+    ("稳定粮食年播种面积在278万亩以上", True),
+    ("保持耕地保有量在500万亩以上", True),
+    ("粮食播种面积稳定在278万亩以上", False),   # a review's words: the verb after its subject
+    ("稳定粮食生产", False),                   # no quantity
+    ("稳定在278万亩左右", False),              # no floor
+])
+def test_hold_level(clause, held):
+    from tracker.extract.extract import hold_level
+    assert hold_level(clause) is held
+
+
+def test_hold_level_is_a_goal():
+    """稳定…在278万亩以上 holds a level: drafted (278 万亩) though no 力争 or 将 marks the sentence."""
+    t = only("21日,江门市委全会召开。\n稳定粮食年播种面积在278万亩以上,切实保障粮食安全。\n", region="江门市", year=2021)
+    assert (t["target"], t["due"]) == ({"value": 278, "unit": "万亩"}, 2021)

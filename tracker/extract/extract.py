@@ -495,7 +495,7 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
         own = [d for d in deadlines if c.start <= d.start < c.end]
         past_years = _past_years(c.text, ctx)
         past_period = P.PAST_PERIOD.search(c.text)
-        goal_marker = P.GOAL_MARKERS.search(c.text)
+        goal_marker = P.GOAL_MARKERS.search(c.text) or _HOLD_LEVEL.match(c.text)
         past_marker = P.PAST_MARKERS.search(c.text)
         if own:
             c.state, last_deadline = "goal", own[-1]
@@ -829,6 +829,16 @@ def _undated_due(ctx: Context) -> tuple[int, str] | None:
 
 
 _INTENT = re.compile(r"(?<![一要])将(?!总部|其|之)|要|力争|确保|争取|着力|计划|拟|努力|全力|大力|加快|推动|今年|明年|全年|年内")
+
+
+#: hold_level: 稳定粮食年播种面积在278万亩以上, 保持耕地面积在500万亩以上.
+_HOLD_LEVEL = re.compile(r"^(?:稳定|稳住|保持)[^,，。;；:：]{1,16}?在\s*\d[\d.]*[^,，。;；:：\d]{0,4}?以上")
+
+
+def hold_level(clause: str) -> bool:
+    """hold_level: a clause opening with 稳定/稳住/保持 that puts a quantity at a floor (在278万亩以上) states a
+    level to hold: a goal, as 力争 or 确保 would mark it (a review says 播种面积稳定在…, the verb after its subject)."""
+    return bool(_HOLD_LEVEL.match(clause))
 
 
 def undated_commitment(clause: str, sentence: str, year: int | None, horizon: bool = True) -> bool:
