@@ -1887,3 +1887,23 @@ def test_hold_level_is_a_goal():
     """稳定…在278万亩以上 holds a level: drafted (278 万亩) though no 力争 or 将 marks the sentence."""
     t = only("21日,江门市委全会召开。\n稳定粮食年播种面积在278万亩以上,切实保障粮食安全。\n", region="江门市", year=2021)
     assert (t["target"], t["due"]) == ({"value": 278, "unit": "万亩"}, 2021)
+
+
+@pytest.mark.parametrize("after, unit, described", [
+    ("的大型产业园区", "平方公里", True),   # 可开发面积超100平方公里的大型产业园区: the park's size
+    ("以上的产业集群", "亿元", True),
+    ("的目标", "亿元", False),            # 突破3000亿元的目标 is the goal
+    ("的规模", "亿元", False),
+    ("的企业", "家", False),              # a count: amount_of_counted and the count rules decide
+    ("的增长目标", "%", False),
+    ("", "平方公里", False),
+])
+def test_described_size(after, unit, described):
+    from tracker.extract.lists import described_size
+    assert described_size(after, unit) is described
+
+
+def test_described_size_is_no_goal():
+    t = extract_text("2021年1月21日\n推动高端产业集聚发展区建设,谋划建设可开发面积超100平方公里的大型产业园区。\n"
+                     "全年完成投资超80亿元。\n", region="江门市")
+    assert [g["target"] for g in t.targets] == [{"value": 80, "unit": "亿元"}]

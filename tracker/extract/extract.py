@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, included_part, listed_object, create_verb, people_task
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task
 from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -283,6 +283,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 730家(含61家…、318家…): what the count before includes
         if amount_of_counted(after_all, unit_raw):
             continue  # 总投资35亿元的80项工程: what each counted thing is like; the count is the goal
+        if described_size(after_all, unit_raw):
+            continue  # 可开发面积超100平方公里的大型产业园区: how big the park is, not a level to reach
         if plan_makeup(before, unit_raw, sentence_before):
             continue  # 共安排项目883个; 资金来源为公共预算530亿元: what a plan holds, not a goal
         qual, qn = _qualifier(before, after_all)

@@ -143,6 +143,19 @@ def amount_of_counted(after: str, unit: str = "") -> bool:
     return unit != "%" and bool(_COUNT_AFTER_OF.match(after))
 
 
+#: What an amount followed by 的 may name and still be the goal: 突破3000亿元的目标, 达到500亿元的规模.
+_GOAL_NOUNS = r"(?:目标|任务|预期|规模|水平|大关|关口|台阶|增长|增速|幅度|总量|总额)"
+_DESCRIBED = re.compile(rf"^(?:左右|以上|多)?的(?!{_GOAL_NOUNS})[\u4e00-\u9fff]")
+
+
+def described_size(after: str, unit: str = "") -> bool:
+    """described_size: "谋划建设可开发面积超100平方公里的大型产业园区" — an amount in a measure (an area, a sum;
+    not a counted 个/家, not %) followed by 的 and a noun says how big the thing named is, not a level to reach;
+    "突破3000亿元的目标", "达到500亿元的规模" stay goals."""
+    counted = bool(unit) and unit[-1] in P.MEASURE_WORDS
+    return unit not in ("%", "个百分点") and not counted and bool(_DESCRIBED.match(after))
+
+
 def included_part(before: str) -> bool:
     """included_part: "推动730家左右中小企业(含61家…“小巨人”企业、318家省级专精特新企业)完成…": a number inside
     a parenthesis opened by 含/包括/其中 says what the count before it includes, not a goal of its own."""
