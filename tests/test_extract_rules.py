@@ -1907,3 +1907,20 @@ def test_described_size_is_no_goal():
     t = extract_text("2021年1月21日\n推动高端产业集聚发展区建设,谋划建设可开发面积超100平方公里的大型产业园区。\n"
                      "全年完成投资超80亿元。\n", region="江门市")
     assert [g["target"] for g in t.targets] == [{"value": 80, "unit": "亿元"}]
+
+
+@pytest.mark.parametrize("verb, after, scope", [
+    ("抓好", "省级以上现代农业产业园建设", True),   # the parks looked after: which ones
+    ("抓好", "国家级农业产业园", True),
+    ("创建", "省级现代农业产业园", False),          # parks to win the rank: a goal
+    ("抓好", "省级重点工程项目", False),            # projects to carry out stay goals
+])
+def test_ranked_parks(verb, after, scope):
+    from tracker.extract.lists import ranked_parks
+    assert ranked_parks(verb, after) is scope
+
+
+def test_ranked_parks_draft_nothing():
+    t = extract_text("2021年1月21日\n江门将实施数字农业农村发展行动,抓好8个省级以上现代农业产业园建设。\n"
+                     "江门将创建3个省级现代农业产业园。\n", region="江门市")
+    assert [g["target"] for g in t.targets] == [{"value": 3, "unit": "个"}]

@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task
 from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -357,8 +357,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and _own_quantity(before[v.end():], clause[m.start():]) and not coordinated(before):
                     continue
-                if task_count(after_all) or ongoing_count(after_all) or amount_scope(after_all) or watched_firms(v[0], after_all):
-                    continue  # 抓好八个方面重点工作; 抓好6条续建高铁建设; 11个…项目投资突破2000亿元; 抓好100家重点企业: not how many
+                if task_count(after_all) or ongoing_count(after_all) or amount_scope(after_all) or watched_firms(v[0], after_all) or ranked_parks(v[0], after_all):
+                    continue  # 抓好八个方面重点工作; 抓好6条续建高铁建设; 11个…项目投资突破2000亿元; 抓好100家重点企业; 抓好8个省级以上…产业园建设: not how many
                 if scope_count(before) or named_scope(before, clause[m.start():]) and not listed_object(before) and not (carry and v[0] == carry and create_verb(carry)):
                     continue  # 在10个左右领域开展培训, 甲、乙等12个项目: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""

@@ -244,6 +244,13 @@ def watched_firms(verb: str, after: str) -> bool:
     return verb.endswith("抓好") and bool(re.match(r"^(?:重点)?(?:工业)?企业", after))
 
 
+def ranked_parks(verb: str, after: str) -> bool:
+    """ranked_parks: "抓好8个省级以上现代农业产业园建设" — 抓好 before a count of parks that hold a rank already
+    (省级以上, 国家级) names the parks the city looks after, which ones (a scope), as watched_firms does for firms;
+    "创建3个省级现代农业产业园" counts parks to win the rank and stays a goal. ``after``: as for task_count."""
+    return verb.endswith("抓好") and bool(re.match(r"^(?:省级以上|国家级|省级)[\u4e00-\u9fff]{0,10}?(?:园|园区|基地)(?:建设)?$", after))
+
+
 _AMOUNT_ENDS = re.compile(rf"^[\u4e00-\u9fff]*?(?:突破|达到|达|超过|超|不低于|不少于)(?:{NUMBER})(?:多|余)?{P.UNIT}(?:以上|左右)?$")
 
 
