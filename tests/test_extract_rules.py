@@ -1924,3 +1924,23 @@ def test_ranked_parks_draft_nothing():
     t = extract_text("2021年1月21日\n江门将实施数字农业农村发展行动,抓好8个省级以上现代农业产业园建设。\n"
                      "江门将创建3个省级现代农业产业园。\n", region="江门市")
     assert [g["target"] for g in t.targets] == [{"value": 3, "unit": "个"}]
+
+
+def test_set_growth_rate():
+    """淄博工业增加值确定10%以上的增长目标: growth of 工业增加值 at 10%, not a level of 10%; a bare 10% with no
+    setting verb before it, or with 的比重 after it, is left as it was."""
+    from tracker.extract.extract import _quantities
+    from tracker.extract.lists import set_growth_rate
+    f = _quantities("淄博工业增加值确定10%以上的增长目标")[0]
+    assert set_growth_rate(f, "的增长目标")
+    assert (f.kind, f.amount, f.indicator) == ("growth", {"rate": 10.0}, "淄博工业增加值")
+    g = _quantities("淄博工业增加值确定10%以上的增长目标")[0]
+    assert not set_growth_rate(g, "的比重")
+    h = _quantities("研发投入强度10%以上的增长目标")[0]
+    assert not set_growth_rate(h, "的增长目标") and h.kind == "level"
+
+
+def test_set_growth_rate_beside_another_ten_percent():
+    """Two growth goals of 10% for different indicators in one text are both kept (no restating)."""
+    t = extract_text("2021年1月5日\n记者从市工信局获悉,2021年,淄博工业增加值确定10%以上的增长目标。今年,我市工业技改投资将增长10%。\n")
+    assert sorted((g["kind"], g["target"]["rate"]) for g in t.targets) == [("growth", 10), ("growth", 10)]

@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task
 from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -695,7 +695,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     if unnamed_regions(head):  # 各地普遍确定在5%以上: no region's goal
                         skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.unnamed_regions")})
                         continue
-                    f.topic = growth_target_topic(f, para, sentence[: c.start - s_a + f.start])
+                    if not set_growth_rate(f, c.text[f.end:]):  # 工业增加值确定10%以上的增长目标: names its indicator, no topic guess
+                        f.topic = growth_target_topic(f, para, sentence[: c.start - s_a + f.start])
                     for r in region_list(head, places) or [None]:  # 海南、重庆、…则定在6%以上: one goal each
                         _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped, r)
         if (lead := aims_lead(para)) and para_deadline is not None and para_deadline.explicit and not section_past:

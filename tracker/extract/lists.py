@@ -500,6 +500,22 @@ def growth_target_topic(f, para: str, before: str) -> bool:
     return True
 
 
+_SET_VERB_END = re.compile(r"(?:确定|设定|提出|定下|锁定)$")
+
+
+def set_growth_rate(f, after: str) -> bool:
+    """set_growth_rate: "淄博工业增加值确定10%以上的增长目标" — a percentage set (确定, 提出 …) as 的增长目标 is the
+    growth rate of what is named before the verb (工业增加值 +10%), not a level of 10%. ``after``: the clause after
+    the number and its qualifier. Turns ``f`` into a growth goal and says whether it did."""
+    if f.kind != "level" or f.amount.get("unit") != "%" or not re.match(r"^(?:以上|左右)?的(?:年度)?(?:增长|增速)(?:预期)?目标", after):
+        return False
+    if not (m := _SET_VERB_END.search(f.indicator or "")):
+        return False
+    f.kind, f.amount, f.flow = "growth", {"rate": f.amount["value"]}, None
+    f.indicator = f.indicator[: m.start()]
+    return True
+
+
 _BARE_RATE = re.compile(
     r"(?P<ind>[\u4e00-\u9fff]{1,12}?率)(?:稳定在|保持在|提高到|提升到|提高至|提升至|不低于|达到|达|超过)"
     r"(?P<num>\d{1,3}(?:\.\d+)?)(?P<q>以上|左右|以内|以下)?(?![\d.%％‰])(?![\u4e00-\u9fff]*?[个家项万亿元吨])"
