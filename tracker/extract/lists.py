@@ -593,17 +593,8 @@ def money_subject(clause: str) -> list[tuple[int, int, float, str]]:
     counted in money (收入, 产值, 投资, 增加值 …) is money: 1 万亿元 here (万亿, 千亿, 百亿 with no number before
     them are one 万亿, a thousand and a hundred 亿, as in 突破万亿元). Not 880亿斤, nor a size (千亿级, 千亿产业).
     Returns (start, end, value, unit) for each."""
-    out = []
-    for m in _BARE_YI.finditer(clause):
-        if not m["num"].endswith("亿") or not _MONEY_SUBJECT.search(clause[: m.start()]):
-            continue
-        try:
-            value, big = split_magnitude(m["num"])
-        except NumberError:
-            continue
-        if big in ("亿", "万亿") and value > 0:
-            out.append((m.start(), m.end(), value, big + "元"))
-    return out
+    return _in_yuan(m for m in _BARE_YI.finditer(clause)
+                    if m["num"].endswith("亿") and _MONEY_SUBJECT.search(clause[: m.start()]))
 
 
 _BARE_MONEY = re.compile(rf"(?P<num>{NUMBER})(?=规模)")
@@ -612,8 +603,13 @@ _BARE_MONEY = re.compile(rf"(?P<num>{NUMBER})(?=规模)")
 def bare_money(clause: str) -> list[tuple[int, int, float, str]]:
     """bare_money: "总量超过五千亿规模", "万亿规模" — an amount in 亿 or 万亿 printed without 元, as the size of
     an industry: money (亿元). Returns (start, end, value, unit) for each."""
+    return _in_yuan(_BARE_MONEY.finditer(clause))
+
+
+def _in_yuan(matches) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, 亿元 or 万亿元) of each match whose number (group "num") is in 亿 or 万亿."""
     out = []
-    for m in _BARE_MONEY.finditer(clause):
+    for m in matches:
         try:
             value, big = split_magnitude(m["num"])
         except NumberError:
