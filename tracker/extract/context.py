@@ -68,10 +68,15 @@ def _province(t: str, own_voice: bool = False) -> str | None:
     "携手港澳"), never its own province."""
     counts = Counter()
     for full, short in P.PROVINCE_SHORT.items():
-        n = t.count(short) - len(re.findall(_PARTNER_BEFORE + re.escape(short), t))
+        n = _own_mentions(t, short, _PARTNER_BEFORE)
         if n > 0 and not (own_voice and full in _SARS):
             counts[full] = n
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _own_mentions(t: str, name: str, partner: str) -> int:
+    """How often ``t`` names ``name`` other than as a partner (``partner``: the pattern right before such a mention)."""
+    return t.count(name) - len(re.findall(partner + re.escape(name), t))
 
 
 #: partner_region: a region right after a verb of working with another (积极参与北京…建设, 对接上海, 携手香港,
@@ -262,7 +267,7 @@ def city_short_name(t: str) -> str | None:
     counts: Counter = Counter()
     for form, place in gazetteer().short.items():
         if place.level == "prefecture" and len(form) >= 2 and form in t:
-            n = t.count(form) - len(re.findall(_PARTNER_LIST + re.escape(form), t))
+            n = _own_mentions(t, form, _PARTNER_LIST)
             if n > 0:
                 counts[place.name] += n
     return counts.most_common(1)[0][0] if counts else None

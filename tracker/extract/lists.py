@@ -261,7 +261,7 @@ def amount_scope(after: str) -> bool:
     return bool(_AMOUNT_ENDS.match(after))
 
 
-_DA_COUNT = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千])(?P<num>\d+|[二两三四五六七八九十]+)大(?=[\u4e00-\u9fff]{2})")
+_DA_COUNT = re.compile(rf"(?<![{P.NUMERAL_CHARS}])(?P<num>\d+|[二两三四五六七八九十]+)大(?=[\u4e00-\u9fff]{{2}})")
 
 
 def da_count(clause: str) -> list[tuple[int, int, float]]:
@@ -282,7 +282,7 @@ def da_count(clause: str) -> list[tuple[int, int, float]]:
 
 
 _PEOPLE_TASK = re.compile(
-    rf"完成(?P<num>{NUMBER})(?![\d.零〇一二两三四五六七八九十百千万亿])(?!(?!人口)[{P.MEASURE_WORDS}])(?P<noun>[\u4e00-\u9fff]{{0,10}}?(?:人口|群众|劳动力)[\u4e00-\u9fff]{{0,6}}?)任务")
+    rf"完成(?P<num>{NUMBER})(?![{P.NUMERAL_CHARS}万亿])(?!(?!人口)[{P.MEASURE_WORDS}])(?P<noun>[\u4e00-\u9fff]{{0,10}}?(?:人口|群众|劳动力)[\u4e00-\u9fff]{{0,6}}?)任务")
 
 
 def people_task(clause: str) -> list[tuple[int, int, float, str, str]]:
@@ -585,7 +585,7 @@ def open_range(clause: str, found: list) -> list:
 #: money_subject: what is counted in money when a plan writes 亿 without 元 (旅游收入突破万亿, 营业收入达到5000亿).
 _MONEY_SUBJECT = re.compile(r"(?:收入|营收|产值|投资|增加值|总额|销售额|营业额|交易额|成交额|生产总值|GDP|经济总量|产业规模|税收)"
                             r"(?:力争|确保|争取|突破|达到|达|超过|超|实现|迈上|跨上|跃上|提高至|提高到|提升至|提升到|增加到|增至|保持在|稳定在)*$")
-_BARE_YI = re.compile(rf"(?P<num>{NUMBER}|(?<![\d.零〇一二两三四五六七八九十百千])万亿)(?=以上|左右|大关|$|[,;:。、)])")
+_BARE_YI = re.compile(rf"(?P<num>{NUMBER}|(?<![{P.NUMERAL_CHARS}])万亿)(?=以上|左右|大关|$|[,;:。、)])")
 
 
 def money_subject(clause: str) -> list[tuple[int, int, float, str]]:

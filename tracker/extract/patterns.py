@@ -22,7 +22,10 @@ UNIT = (
     r"人次|家次|台套|平方公里|平方米|公里|亩|斤|标准煤|标准箱|标箱|teu|"
     rf"[{MEASURE_WORDS}]))"
 )
-QUANTITY = re.compile(rf"(?P<num>{NUMBER}|(?<![\d.零〇一二两三四五六七八九十百千])万亿(?=元))(?P<approx>多|余)?(?P<unit>{UNIT})", re.IGNORECASE)  # 突破万亿元: one 万亿
+#: The characters a number is written with (digits, a decimal point, Chinese numerals): what may not come
+#: right before a number that stands on its own (a bare 万亿, 5大).
+NUMERAL_CHARS = r"\d.零〇一二两三四五六七八九十百千"
+QUANTITY = re.compile(rf"(?P<num>{NUMBER}|(?<![{NUMERAL_CHARS}])万亿(?=元))(?P<approx>多|余)?(?P<unit>{UNIT})", re.IGNORECASE)  # 突破万亿元: one 万亿
 
 #: Targets written without a number.
 WORD_TARGETS = re.compile(
