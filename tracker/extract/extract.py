@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part
 from tracker.extract.classify import classify, continues_result, cumulative_goal
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -281,8 +281,10 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 营业收入超千亿元和市值超千亿元制造业企业: with the threshold after it, a kind of firm
         if included_part(before):
             continue  # 730家(含61家…、318家…): what the count before includes
-        if amount_of_counted(after_all, unit_raw):
-            continue  # 总投资35亿元的80项工程: what each counted thing is like; the count is the goal
+        if amount_of_counted(after_all, unit_raw) or counted_threshold(after_all, unit_raw):
+            continue  # 总投资35亿元的80项工程, 5000万元以上重点工业项目100个: what each counted thing is like; the count is the goal
+        if demonstrative_part(before):
+            continue  # 该园区建成区面积达37.6平方公里: a part's own measure, not the region's
         if described_size(after_all, unit_raw):
             continue  # 可开发面积超100平方公里的大型产业园区: how big the park is, not a level to reach
         if plan_makeup(before, unit_raw, sentence_before):
@@ -347,7 +349,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 f.is_stretch = True
             elif not at_end:
                 # 打造 6 个 先进制造业集群: the noun after the number is what is counted
-                v = verb or _leading_verb(before) or counted_outcome(before, after_all)
+                completed = completed_count(before, after_all)  # 推动…等4个新建项目年内建成投产
+                v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed
                 if v is None and carry and (not before.strip() or listed_nouns(before)):
                     v = re.match(re.escape(carry), carry)  # carried_verb; carried_create_verb: 冶金、化工等2个…
                 if v is None and coordinated(before) and found and getattr(found[-1], "verb", None):
@@ -357,10 +360,10 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and _own_quantity(before[v.end():], clause[m.start():]) and not coordinated(before):
                     continue
-                if task_count(after_all) or ongoing_count(after_all) or amount_scope(after_all) or watched_firms(v[0], after_all) or ranked_parks(v[0], after_all):
+                if task_count(after_all) or ongoing_count(after_all) and not completed or amount_scope(after_all) or watched_firms(v[0], after_all) or ranked_parks(v[0], after_all):
                     continue  # 抓好八个方面重点工作; 抓好6条续建高铁建设; 11个…项目投资突破2000亿元; 抓好100家重点企业; 抓好8个省级以上…产业园建设: not how many
-                if scope_count(before) or named_scope(before, clause[m.start():]) and not listed_object(before) and not (carry and v[0] == carry and create_verb(carry)):
-                    continue  # 在10个左右领域开展培训, 甲、乙等12个项目: where or which, not how much
+                if scope_count(before) or restated_count(before, value) or named_scope(before, clause[m.start():]) and not listed_object(before) and not completed and not (carry and v[0] == carry and create_verb(carry)):
+                    continue  # 在10个左右领域开展培训, 甲、乙等12个项目, 甲、乙、丙3个园: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
                 f.flow = bool(P.FLOW_VERBS.search(v[0]))
@@ -618,7 +621,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             section_past, section_deadline = True, None  # review_opener: 刚刚过去的2025年…, 五年来…
         para_past = past_opener(para, ctx.year)  # 据介绍，2023年东莞全市…: this paragraph reports
         opener: _Deadline | None = None
-        if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year)) is not None:
+        if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year) or year_aims_lead(para, ctx.year)) is not None:
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
             opener = _Deadline(a, a, planned, True, Note("extract.note.deadline_opener", words=para[:5]))
         if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para) or task_lead(para)):
@@ -636,10 +639,11 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     section_deadline = _Deadline(a, a, max(ys), True, Note("extract.note.deadline_section", heading=para))
             elif "回顾" in para or "过去" in para:
                 section_past, section_deadline = True, None
-            elif re.search(r"工作安排|工作要点|工作部署|预期目标|主要目标|目标任务|重点任务|重点工作", para) and ctx.year:
+            elif re.search(r"工作安排|工作要点|工作部署|预期目标|主要目标|总体目标|发展目标|工作目标|目标任务|重点任务|重点工作", para) and ctx.year:
                 section_past = False
-                # aims_section: a plan's 主要目标/总体目标 heading is due at its horizon (到2027年), not the document's year
-                due = ctx.horizon if ctx.horizon and re.search(r"主要目标|总体目标|发展目标", para) and "预期" not in para else ctx.year
+                # aims_section: a plan's 主要目标/总体目标/发展目标/工作目标 heading is due at its horizon (到2027年), not
+                # the document's year
+                due = ctx.horizon if ctx.horizon and re.search(r"主要目标|总体目标|发展目标|工作目标", para) and "预期" not in para else ctx.year
                 section_deadline = _Deadline(a, a, due, True, Note("extract.note.deadline_section", heading=para))
         if len(para) <= 40 and not re.search(r"[。!?;；！？]", para):
             headings.add(norm.original_span(a, b).strip())  # a title or heading line
@@ -754,6 +758,22 @@ def plan_opener(para: str, year: int | None) -> int | None:
         return None
     planned = int(m["year"]) if m["year"] else year + (1 if m["next"] else 0)
     return planned if planned >= year else None
+
+
+#: year_aims_lead: a first sentence naming a year and announcing its aims — 对2018年发展…提出…的预期目标:, 2022年主要预期目标是:
+_YEAR_AIMS_LEAD = re.compile(r"(?P<year>20\d{2})年[^。;；!?！？:：]{0,20}?(?:预期目标|主要目标|发展目标|目标任务|奋斗目标)(?:是|为)?[:：]")
+
+
+def year_aims_lead(para: str, year: int | None) -> int | None:
+    """year_aims_lead: a paragraph whose first sentence names a year, not before the document's, and announces that
+    year's aims with a colon ("尽管如此，黄冈市对2018年发展并未提出过高的预期目标：GDP增长8%左右，…") plans for that year,
+    as a paragraph opening with 2024年，…将… does (plan_opener): it ends a review a headline or heading opened
+    ("黄冈亮出2017年发展“成绩单”")."""
+    first = re.split(r"[。!?！？]", para, maxsplit=1)[0]
+    m = _YEAR_AIMS_LEAD.search(first)
+    if m is None or year is None or int(m["year"]) < year:
+        return None
+    return int(m["year"])
 
 
 #: reported_opener: who says it may come first — 据介绍, 报告显示, 会议指出, 会上介绍, 该负责人表示 …

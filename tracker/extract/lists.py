@@ -617,3 +617,57 @@ def _in_yuan(matches) -> list[tuple[int, int, float, str]]:
         if big in ("亿", "万亿") and value > 0:
             out.append((m.start(), m.end(), value, big + "元"))
     return out
+
+
+#: completed_count: a drive verb heading the clause (推动, 促成 …), then a count of projects or firms brought to an outcome.
+_DRIVE_HEAD = re.compile(r"^(?:今年|全年|年内|力争|确保|争取|将|要|加快|,)*(?P<verb>推动|促成|促进|推进|确保|力争|争取)")
+_COMPLETED_AFTER = re.compile(r"^(?:以上|左右|多|余)?[\u4e00-\u9fff]{0,10}?(?:项目|工程|企业)[\u4e00-\u9fff]{0,8}?"
+                              r"(?:建成投产|竣工投产|投产达效|投产达产|建成|投产|达产|竣工|开工)")
+
+
+def completed_count(before: str, after: str) -> re.Match | None:
+    """completed_count: "推动江达…等4个新建项目年内建成投产", "促成…智能工厂等40个项目投产" — a drive verb heads the clause
+    and the projects counted are to reach an outcome (投产, 达产, 建成, 竣工, 开工): how many to bring there is the goal,
+    the names before 等 being examples, not the scope (named_scope: "甲、乙等12个项目加快建设" has no such head).
+    ``after``: the clause after the count's measure word. Returns the drive verb."""
+    if not _COMPLETED_AFTER.match(after):
+        return None
+    m = _DRIVE_HEAD.match(before)
+    return re.match(re.escape(m["verb"]), m["verb"]) if m else None
+
+
+#: counted_threshold: an amount, maybe an alternative in brackets, then 以上 and the things counted.
+_THRESHOLD_OF_COUNTED = re.compile(r"^\)?(?:\([^()]{0,16}\))?(?:及以上|以上|以下)[\u4e00-\u9fff]{1,14}?"
+                                   r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余)?(?:个|家|项|所|座|条)")
+
+
+def counted_threshold(after: str, unit: str = "") -> bool:
+    """counted_threshold: "实施5000万元以上重点工业项目100个以上", "新引进10亿元(或1亿美元)以上重大产业项目100个" — an
+    amount with 以上 (an alternative amount in brackets between) before the things counted in the same clause is the
+    size class of those things; the count is the goal. "5千万元以上工业企业" without a count is a threshold
+    already; a percentage is no size."""
+    counted = bool(unit) and unit[-1] in P.MEASURE_WORDS
+    return unit not in ("%", "个百分点") and not counted and bool(_THRESHOLD_OF_COUNTED.match(after))
+
+
+#: restated_count: a list of three names or more, joined by 、, the count right after the last.
+_NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,24}、){2,}[\u4e00-\u9fff]{1,24}$")
+
+
+def restated_count(before: str, value: float) -> bool:
+    """restated_count: "重点打造西南智能电网产业园、医药产业园、…、新材料及环保产业园8个特色产业园" — a count right after a
+    list of as many names (three or more, joined by 、, no 等) says how many were just named: which, not how many.
+    "打造电子信息、装备制造等5个千亿级产业集群" (examples, 等) and "建设3个产业园" (no list) stay goals."""
+    m = _NAME_LIST.search(before)
+    return bool(m) and m[0].count("、") + 1 == value
+
+
+#: demonstrative_part: 该园区, 这个项目 — a thing just named, as the subject of the clause.
+_DEMONSTRATIVE_PART = re.compile(r"(?:该|此|这个|这一)(?:园区|开发区|高新区|产业园|工业园|基地|项目|企业|公司|集团|平台|工程)")
+
+
+def demonstrative_part(before: str) -> bool:
+    """demonstrative_part: "以泸州国家高新区为例，到2020年，该园区建成区面积达37.6平方公里" — a quantity said of 该园区
+    (这个项目, 该企业 …), a part of the region the text has just named, is that part's measure, not a level for the
+    region. ``before``: the clause up to the number."""
+    return bool(_DEMONSTRATIVE_PART.search(before))

@@ -66,11 +66,18 @@ def read_document(path: Path | str) -> str:
         return data.decode("gb18030", errors="replace")
 
 
+#: variant_form: Japanese forms of Chinese characters (shinjitai) an input method or a reposting site puts for the
+#: simplified ones ("工业投资増长15%": 増 U+5897 is no 增 to the patterns). One character each way, as T2S.
+VARIANTS: dict[str, str] = {a: b for a, b in (p for p in (
+    "増增 経经 済济 発发 総总 収收 図图 転转 単单 県县 閉闭 関关 拡扩 圧压 労劳 営营 検检 険险 証证 "
+    "児儿 処处 伝传 価价 売卖 続续 緑绿 囲围 駅驿 歩步 渉涉 様样 戦战 鉄铁 銭钱 塩盐 栄荣 軽轻").split())}
+
+
 def _norm_char(ch: str) -> str:
     n = unicodedata.normalize("NFKC", ch)
     if n in ("\u201c", "\u201d", "\u2018", "\u2019"):
         return n
-    return "".join(T2S.get(c, c) for c in n)
+    return "".join(VARIANTS.get(c, T2S.get(c, c)) for c in n)
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,45 @@ def pinyin_annotation(text: str, starts: list[int]) -> tuple[str, list[int]]:
     return "".join(out), kept
 
 
+#: katakana that look like Chinese characters (エ 工, カ 力, ロ 口, ニ 二, ハ 八, タ 夕, ト 卜), typed for them by an input method.
+_LOOKALIKE = {"エ": "工", "カ": "力", "ロ": "口", "ニ": "二", "ハ": "八", "タ": "夕", "ト": "卜"}
+
+
+def lookalike_characters(text: str) -> str:
+    """lookalike_characters: a katakana letter that looks like a Chinese character, standing between two Chinese
+    characters ("规上エ业产值", "到2025年カ争实现") is that character: a Japanese word is a run of kana, never one kana
+    between Han characters. One character each way, so offsets are kept."""
+    chars = list(text)
+    for i in range(1, len(chars) - 1):
+        if chars[i] in _LOOKALIKE and _HAN.match(chars[i - 1]) and _HAN.match(chars[i + 1]):
+            chars[i] = _LOOKALIKE[chars[i]]
+    return "".join(chars)
+
+
+#: thousands_separator: 32,000台, 1,200家 — groups of three digits after a comma.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+
+
+def thousands_separator(text: str, starts: list[int]) -> tuple[str, list[int]]:
+    """thousands_separator: "应用工业机器人32,000台" is 32000: commas between groups of exactly three digits, the
+    number ending there (not another digit, comma or decimal), are dropped. A comma between clauses has Chinese
+    text or a unit after it ("增长5%,8%"; "2,3个" has one digit). ``starts`` keeps quotes the document's own text."""
+    out: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in _GROUPED.finditer(text):
+        out.append(text[last:m.start()])
+        kept.extend(starts[last:m.start()])
+        for j in range(m.start(), m.end()):
+            if text[j] != ",":
+                out.append(text[j])
+                kept.append(starts[j])
+        last = m.end()
+    out.append(text[last:])
+    kept.extend(starts[last:])
+    return "".join(out), kept
+
+
 def normalise(original: str) -> Normalised:
     parts: list[str] = []
     starts: list[int] = []
@@ -153,7 +199,8 @@ def normalise(original: str) -> Normalised:
         n = _norm_char(ch)
         parts.append(n)
         starts.extend([i] * len(n))
-    text, starts = pinyin_annotation("".join(parts), starts)
+    text, starts = pinyin_annotation(lookalike_characters("".join(parts)), starts)
+    text, starts = thousands_separator(text, starts)
     text, starts = half_width_punctuation(text, starts)
     # A trailing sentinel: the end of the original.
     return Normalised(original, text, tuple(starts) + (len(original),))
