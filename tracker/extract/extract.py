@@ -314,6 +314,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 f = _Found("growth", {"rate": value}, qual, m.start(), m.end() + qn, "")
             elif P.STRETCH_BEFORE.search(before) and found:
                 f = _Found(found[-1].kind, {"rate": value} if "rate" in found[-1].amount else {"value": value, "unit": "%"}, qual, m.start(), m.end() + qn, "", is_stretch=True)
+            elif yearly := rate_of_growth(before, after_all[qn:]):  # 每年保持着20%以上的增速: a rate, said before its noun
+                f = _Found(yearly, {"rate": value}, qual, m.start(), m.end() + qn, "")
             else:
                 ind = _indicator_before(clause, m.start())
                 if price_index(ind):  # 居民消费价格指数控制在3.5%以内: the index's rise
@@ -552,9 +554,14 @@ def _slug(document: str | None, text: str) -> str:
     return f"goal-{zlib.crc32(text.encode('utf-8')) & 0xFFFFFF:06x}"
 
 
+#: indicator_core: the words an indicator may be said with or without — 规上/规模以上 ahead, 总 in 总产值.
+_CORE_DROP = re.compile(r"^(?:规上|规模以上)|总(?=产值|收入|额)")
+
+
 def _similar(a: str, b: str) -> bool:
     if not a or not b:
         return a == b
+    a, b = _CORE_DROP.sub("", a), _CORE_DROP.sub("", b)  # indicator_core: 规上工业产值 ≈ 工业总产值
     if a in b or b in a:
         return True
     n = 0
@@ -645,8 +652,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 # the document's year
                 due = ctx.horizon if ctx.horizon and re.search(r"主要目标|总体目标|发展目标|工作目标", para) and "预期" not in para else ctx.year
                 section_deadline = _Deadline(a, a, due, True, Note("extract.note.deadline_section", heading=para))
-        if len(para) <= 40 and not re.search(r"[。!?;；！？]", para):
-            headings.add(norm.original_span(a, b).strip())  # a title or heading line
+        if len(para) <= 40 and not re.search(r"[。!?;；！？]", para.rstrip("!！")):
+            # a title or heading line; exclaimed_headline: "今年,万州完成…630亿元,增速25%!" is a title too
+            headings.add(norm.original_span(a, b).strip().rstrip("!！"))
         para_deadline: _Deadline | None = opener or section_deadline
         previous_class: str | None = None
         para_intent = False  # an earlier sentence of the paragraph says what is intended (将, 着力 …)
@@ -678,7 +686,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 if not found:
                     continue
                 if c.state is None and not section_past and not para_past and not after_result and (due := _undated_due(ctx)) and (
-                        undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent) or quoted_aims(para, sentence, ctx.year)):
+                        undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent) or quoted_aims(para, sentence, ctx.year)
+                        or intended_rate(sentence, t[s_b:s_b + 1], para, ctx.year, para_intent)):
                     c.state, c.deadline_from = "goal", "horizon" if ctx.horizon else "document"
                     c.deadline = _Deadline(c.start, c.start, due[0], False, due[1])
                 if c.state == "goal" and (section_past or para_past) and not explicit_future(c):
@@ -701,6 +710,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                         continue
                     if not set_growth_rate(f, c.text[f.end:]):  # 工业增加值确定10%以上的增长目标: names its indicator, no topic guess
                         f.topic = growth_target_topic(f, para, sentence[: c.start - s_a + f.start])
+                    if f.kind == "cagr" and c.deadline.annual and (to := rate_horizon(c, clauses)):
+                        c.deadline = to  # rate_of_growth: 每年保持着20%以上的增速，到2025年…: the yearly rate runs to 2025
                     for r in region_list(head, places) or [None]:  # 海南、重庆、…则定在6%以上: one goal each
                         _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped, r)
         if (lead := aims_lead(para)) and para_deadline is not None and para_deadline.explicit and not section_past:
@@ -727,6 +738,26 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     if doc_review:
         review.insert(0, {"id": "plan", "guessed": doc_review})
     return ExtractResult(targets, review, figures, plan)
+
+
+_RATE_NOUN_AFTER = re.compile(r"^的(?:年均)?(?:增速|增长率|增幅|增长速度|增长)(?!目标|预期|任务|区间)")
+
+
+def rate_of_growth(before: str, after: str) -> str | None:
+    """rate_of_growth: "每年保持着20%以上的增速", "保持10%左右的增长" — a percentage said before 的增速/的增长 is a rate
+    of growth, not a level in %; 每年 or 年均 before it makes it a yearly rate over a period (cagr). "5.5%左右的增长目标"
+    names a target set elsewhere (restates keeps it out) and stays as it was. ``after``: the clause after the number
+    and its qualifier. Returns the kind, or None."""
+    if not _RATE_NOUN_AFTER.match(after):
+        return None
+    return "cagr" if re.search(r"每年|年均|年平均|逐年", before) else "growth"
+
+
+def rate_horizon(c: _Clause, clauses: list[_Clause]) -> _Deadline | None:
+    """The deadline a yearly rate runs to: a later clause of the same sentence that names its own year
+    ("每年保持着20%以上的增速，到2025年力争…突破1000亿元")."""
+    return next((o.deadline for o in clauses if o.start > c.start and o.deadline is not None and o.deadline_from == "clause"
+                 and not o.deadline.annual and o.deadline.year > c.deadline.year), None)
 
 
 def explicit_future(c: _Clause) -> bool:
@@ -851,7 +882,7 @@ def _undated_due(ctx: Context) -> tuple[int, str] | None:
     return None
 
 
-_INTENT = re.compile(r"(?<![一要])将(?!总部|其|之)|要|力争|确保|争取|着力|计划|拟|努力|全力|大力|加快|推动|今年|明年|全年|年内")
+_INTENT = re.compile(r"(?<![一要])将(?!总部|其|之)|要|必须|务必|力争|确保|争取|着力|计划|拟|努力|全力|大力|加快|推动|今年|明年|全年|年内")
 
 
 #: hold_level: 稳定粮食年播种面积在278万亩以上, 保持耕地面积在500万亩以上.
@@ -875,6 +906,21 @@ def undated_commitment(clause: str, sentence: str, year: int | None, horizon: bo
     if cls != "commitment" and not (cls == "context" and intent):
         return False  # intended_count: "大力发展服务消费，举办…活动500场" — no commitment word, but intent and a count verb
     return horizon or intent
+
+
+#: intended_rate: a sentence that is one indicator's growth rate and nothing else — 规模产值增长10%.
+_BARE_RATE_SENTENCE = re.compile(r"[\u4e00-\u9fff]{2,14}(?:增长|增速|增幅)\d+(?:\.\d+)?%(?:左右|以上)?[。;；]?")
+
+
+def intended_rate(sentence: str, end: str, para: str, year: int | None, para_intent: bool) -> bool:
+    """intended_rate: "鞋服产业，构建…品牌运营体系…；加快建设…产业园。规模产值增长10%。" — a sentence of its own (ended by
+    。 or the paragraph, not an item of a ；-list) that is only an indicator's growth rate, after sentences that say
+    what is intended (加快, 推动, 必须 …), is the target of those tasks, for the year the document plans (its year
+    read from the text). A paragraph that reviews (回顾, 过去, 去年, an earlier year) reports its rates."""
+    if not para_intent or end not in ("。", "\n", "") or not _BARE_RATE_SENTENCE.fullmatch(sentence.strip()):
+        return False
+    past = [int(y) for y in re.findall(r"(20\d{2})年", para) if year and int(y) < year]
+    return not past and not re.search(r"回顾|过去|去年|上年|同比", para)
 
 
 _QUOTED_PARA = re.compile(r"^“[^“”]+”$")
