@@ -620,7 +620,7 @@ def _in_yuan(matches) -> list[tuple[int, int, float, str]]:
 
 
 #: completed_count: a drive verb heading the clause (推动, 促成 …), then a count of projects or firms brought to an outcome.
-_DRIVE_HEAD = re.compile(r"^(?:今年|全年|年内|力争|确保|争取|将|要|加快|,)*(?P<verb>推动|促成|促进|推进|确保|力争|争取)")
+_DRIVE_HEAD = re.compile(r"^(?:今年|全年|年内|全省|全市|全县|全区|我省|我市|力争|确保|争取|将|要|加快|,)*(?P<verb>推动|促成|促进|推进|确保|力争|争取)")
 _COMPLETED_AFTER = re.compile(r"^(?:以上|左右|多|余)?[\u4e00-\u9fff]{0,10}?(?:项目|工程|企业)[\u4e00-\u9fff]{0,8}?"
                               r"(?:建成投产|竣工投产|投产达效|投产达产|建成|投产|达产|竣工|开工)")
 
