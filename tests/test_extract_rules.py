@@ -2188,3 +2188,22 @@ def test_similar_indicators():
     assert _similar("规上工业产值", "工业总产值")
     assert _similar("规模以上工业总产值", "工业产值")
     assert not _similar("工业投资", "工业产值")
+
+
+@pytest.mark.parametrize("before, items", [
+    ("力争项目开工率、年度计划投资完成率实现两个", ["项目开工率", "年度计划投资完成率"]),
+    ("签约率、开工率、投产率均达到三个", ["签约率", "开工率", "投产率"]),
+    ("项目开工率、年度计划投资完成率实现三个", []),   # not as many rates as indicators
+    ("实施12个", []),                               # size_class's case: no list of indicators
+])
+def test_counted_rates(before, items):
+    assert L.counted_rates(before) == items
+
+
+def test_counted_rates_give_one_goal_per_indicator():
+    """淄博: "力争项目开工率、年度计划投资完成率实现两个100%" is two goals of 100%, one per rate, from one quote."""
+    t = extract_text("今年,我市工业技改投资将增长10%,力争项目开工率、年度计划投资完成率实现两个100%。\n",
+                     year=2021, region="淄博市").targets
+    levels = sorted(g["indicator"] for g in t if g["kind"] == "level")
+    assert levels == ["年度计划投资完成率", "项目开工率"]
+    assert all(g["target"] == {"value": 100, "unit": "%"} and g["due"] == 2021 for g in t if g["kind"] == "level")

@@ -671,3 +671,24 @@ def demonstrative_part(before: str) -> bool:
     (这个项目, 该企业 …), a part of the region the text has just named, is that part's measure, not a level for the
     region. ``before``: the clause up to the number."""
     return bool(_DEMONSTRATIVE_PART.search(before))
+
+
+#: counted_rates: indicators listed with 、, then a verb and "两个100%" — as many rates as indicators.
+_COUNTED_RATES = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})+)(?:均)?(?:实现|达到|保持|达)"
+                            r"(?P<n>[两二三四五六七八九十]|\d{1,2})个$")
+_RATE_ITEM_HEAD = re.compile(r"^(?:力争|确保|争取|努力|推动|实现|全市|全省|全县|全区|今年|全年)+")
+
+
+def counted_rates(before: str) -> list[str]:
+    """counted_rates: "力争项目开工率、年度计划投资完成率实现两个100%" — a number of rates said in words (两个, 三个) after
+    as many indicators listed with 、 gives each indicator the rate: two goals of 100%, 项目开工率 and 年度计划投资完成率.
+    Not "12个百亿元项目" (size_class: the count is of projects). ``before``: the clause up to the number. Returns the
+    indicators, or [] when the count does not match the list."""
+    m = _COUNTED_RATES.search(before)
+    if not m:
+        return []
+    items = m["items"].split("、")
+    items[0] = _RATE_ITEM_HEAD.sub("", items[0])
+    n = m["n"]
+    count = int(n) if n.isdigit() else "零一二三四五六七八九十".find(n) if n != "两" else 2
+    return items if count == len(items) and all(items) else []
