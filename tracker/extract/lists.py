@@ -674,7 +674,7 @@ def demonstrative_part(before: str) -> bool:
 
 
 #: counted_rates: indicators listed with 、, then a verb and "两个100%" — as many rates as indicators.
-_COUNTED_RATES = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16})+)(?:均)?(?:实现|达到|保持|达)"
+_COUNTED_RATES = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,16}?)+)(?:均)?(?:实现|达到|保持|达)"
                             r"(?P<n>[两二三四五六七八九十]|\d{1,2})个$")
 _RATE_ITEM_HEAD = re.compile(r"^(?:力争|确保|争取|努力|推动|实现|全市|全省|全县|全区|今年|全年)+")
 
