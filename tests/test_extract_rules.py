@@ -1949,6 +1949,8 @@ def test_described_size_is_no_goal():
 
 
 @pytest.mark.parametrize("verb, after, scope", [
+    ("推动", "省高能级服务业创新发展区提能升级", True),  # zones holding a rank, to upgrade: which ones
+    ("推动", "企业提能升级", False),                  # firms to upgrade are counted (推动200家…企业…升级)
     ("抓好", "省级以上现代农业产业园建设", True),   # the parks looked after: which ones
     ("抓好", "国家级农业产业园", True),
     ("创建", "省级现代农业产业园", False),          # parks to win the rank: a goal
@@ -2099,8 +2101,9 @@ def test_counted_threshold_keeps_the_count_only():
 @pytest.mark.parametrize("before, value, restated", [
     ("重点打造西南智能电网产业园、医药产业园、大数据产业园、海工装备产业园", 4, True),
     ("重点打造西南智能电网产业园、医药产业园、大数据产业园、海工装备产业园", 5, False),  # not as many as named
-    ("打造电子信息、装备制造", 2, False),       # two names: too short a list to tell
-    ("打造电子信息、装备制造、新材料等", 5, False),  # 等: examples (listed_object)
+    ("建成小麦、家禽", 2, True),               # 建成小麦、家禽两个省实验室: the two just named
+    ("打造电子信息、装备制造等", 2, False),     # 等: examples (listed_object)
+    ("打造电子信息、装备制造、新材料等", 5, False),
     ("建设", 3, False),
 ])
 def test_restated_count(before, value, restated):
@@ -2207,3 +2210,22 @@ def test_counted_rates_give_one_goal_per_indicator():
     levels = sorted(g["indicator"] for g in t if g["kind"] == "level")
     assert levels == ["年度计划投资完成率", "项目开工率"]
     assert all(g["target"] == {"value": 100, "unit": "%"} and g["due"] == 2021 for g in t if g["kind"] == "level")
+
+
+@pytest.mark.parametrize("before, hastened", [
+    ("加快规上企业", True),              # a direction
+    ("推进重点领域", True),
+    ("实现规上工业企业智改数转诊断", False),  # reached: a goal of 100%
+    ("加快实现规上企业", False),
+    ("规上企业研发机构", False),          # no verb of direction
+])
+def test_hastened_cover(before, hastened):
+    assert L.hastened_cover(before) is hastened
+
+
+def test_hastened_cover_and_listed_labs_are_no_goals():
+    """加快规上企业全覆盖 is a direction; 建成小麦、家禽两个省实验室 counts the two labs just named; 实现…诊断全覆盖 is a goal."""
+    text = "今年,制定出台支持“智改数转”政策措施,加快规上企业全覆盖。今年建成小麦、家禽两个省实验室,实现规上工业企业智改数转诊断全覆盖。\n"
+    t = extract_text(text, year=2022, region="连云港市").targets
+    assert [(g["target"], g["indicator"]) for g in t] == [({"value": 100, "unit": "%"}, "规上工业企业智改数转诊断覆盖率")]
+

@@ -244,11 +244,16 @@ def watched_firms(verb: str, after: str) -> bool:
     return verb.endswith("抓好") and bool(re.match(r"^(?:重点)?(?:工业)?企业", after))
 
 
+_RANKED_AFTER = re.compile(r"^(?:省级以上|国家级|省级|省)[\u4e00-\u9fff]{0,12}?(?:园|园区|基地|区)"
+                           r"(?:建设|提能升级|提质升级|提档升级|扩容提质)?$")
+
+
 def ranked_parks(verb: str, after: str) -> bool:
-    """ranked_parks: "抓好8个省级以上现代农业产业园建设" — 抓好 before a count of parks that hold a rank already
-    (省级以上, 国家级) names the parks the city looks after, which ones (a scope), as watched_firms does for firms;
-    "创建3个省级现代农业产业园" counts parks to win the rank and stays a goal. ``after``: as for task_count."""
-    return verb.endswith("抓好") and bool(re.match(r"^(?:省级以上|国家级|省级)[\u4e00-\u9fff]{0,10}?(?:园|园区|基地)(?:建设)?$", after))
+    """ranked_parks: "抓好8个省级以上现代农业产业园建设", "推动21家省高能级服务业创新发展区提能升级" — 抓好 or 推动 before a
+    count of parks or zones that hold a rank already (省级以上, 国家级, 省…区), ending in their building or upgrading,
+    names the ones the government looks after, which ones (a scope), as watched_firms does for firms; "创建3个省级现代农业
+    产业园" counts parks to win the rank and stays a goal. ``after``: as for task_count."""
+    return verb.endswith(("抓好", "推动")) and bool(_RANKED_AFTER.match(after))
 
 
 _AMOUNT_ENDS = re.compile(rf"^[\u4e00-\u9fff]*?(?:突破|达到|达|超过|超|不低于|不少于)(?:{NUMBER})(?:多|余)?{P.UNIT}(?:以上|左右)?$")
@@ -651,15 +656,15 @@ def counted_threshold(after: str, unit: str = "") -> bool:
 
 
 #: restated_count: a list of three names or more, joined by 、, the count right after the last.
-_NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,24}、){2,}[\u4e00-\u9fff]{1,24}$")
+_NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,24}、)+[\u4e00-\u9fff]{1,24}$")
 
 
 def restated_count(before: str, value: float) -> bool:
-    """restated_count: "重点打造西南智能电网产业园、医药产业园、…、新材料及环保产业园8个特色产业园" — a count right after a
-    list of as many names (three or more, joined by 、, no 等) says how many were just named: which, not how many.
+    """restated_count: "重点打造西南智能电网产业园、医药产业园、…、新材料及环保产业园8个特色产业园", "建成小麦、家禽两个省实验室"
+    — a count right after a list of as many names (joined by 、, no 等) says how many were just named: which, not how many.
     "打造电子信息、装备制造等5个千亿级产业集群" (examples, 等) and "建设3个产业园" (no list) stay goals."""
     m = _NAME_LIST.search(before)
-    return bool(m) and m[0].count("、") + 1 == value
+    return bool(m) and not before.endswith("等") and m[0].count("、") + 1 == value
 
 
 #: demonstrative_part: 该园区, 这个项目 — a thing just named, as the subject of the clause.
@@ -692,3 +697,13 @@ def counted_rates(before: str) -> list[str]:
     n = m["n"]
     count = int(n) if n.isdigit() else "零一二三四五六七八九十".find(n) if n != "两" else 2
     return items if count == len(items) and all(items) else []
+
+
+_HASTEN_HEAD = re.compile(r"^(?:今年|全年|,)*(?:加快|推进|推动|深化|逐步|持续)")
+
+
+def hastened_cover(before: str) -> bool:
+    """hastened_cover: "加快规上企业全覆盖" — 全覆盖 in a clause headed by a verb of direction (加快, 推进, 深化 …) says
+    which way the work goes, not a level to reach this year; "实现规上工业企业智改数转诊断全覆盖", "基本实现…全覆盖" (实现,
+    达到, 做到 before it) and a bare "…全覆盖" stay goals of 100%. ``before``: the clause up to 全覆盖."""
+    return bool(_HASTEN_HEAD.match(before)) and not re.search(r"实现|达到|做到", before)
