@@ -2003,6 +2003,7 @@ def test_set_growth_rate_beside_another_ten_percent():
     ("增长5%,8%", "增长5%,8%"),                          # a comma between numbers with a unit between them stays
     ("2,3个", "2,3个"),                                  # one digit after the comma: two numbers
     ("1.234,567", "1.234,567"),                          # a decimal before: not a grouped number
+    ("分别为120,150,200家", "分别为120,150,200家"),        # after 分别: a list typed with ASCII commas
 ])
 def test_variant_lookalike_and_grouped_digits(original, read):
     from tracker.extract.text import normalise
@@ -2214,7 +2215,8 @@ def test_counted_rates_give_one_goal_per_indicator():
 
 @pytest.mark.parametrize("before, hastened", [
     ("加快规上企业", True),              # a direction
-    ("推进重点领域", True),
+    ("逐步推进重点领域", True),
+    ("推进乡镇5G", False),               # 推进…全覆盖 may be a goal under a deadline: left as it was
     ("实现规上工业企业智改数转诊断", False),  # reached: a goal of 100%
     ("加快实现规上企业", False),
     ("规上企业研发机构", False),          # no verb of direction

@@ -699,11 +699,11 @@ def counted_rates(before: str) -> list[str]:
     return items if count == len(items) and all(items) else []
 
 
-_HASTEN_HEAD = re.compile(r"^(?:今年|全年|,)*(?:加快|推进|推动|深化|逐步|持续)")
+_HASTEN_HEAD = re.compile(r"^(?:今年|全年|,)*(?:加快|逐步)")
 
 
 def hastened_cover(before: str) -> bool:
-    """hastened_cover: "加快规上企业全覆盖" — 全覆盖 in a clause headed by a verb of direction (加快, 推进, 深化 …) says
-    which way the work goes, not a level to reach this year; "实现规上工业企业智改数转诊断全覆盖", "基本实现…全覆盖" (实现,
+    """hastened_cover: "加快规上企业全覆盖" — 全覆盖 in a clause headed by a word of pace (加快, 逐步) says which way the
+    work goes, not a level to reach (推进…全覆盖 under 到2025年 may well be one, and stays); "实现规上工业企业智改数转诊断全覆盖", "基本实现…全覆盖" (实现,
     达到, 做到 before it) and a bare "…全覆盖" stay goals of 100%. ``before``: the clause up to 全覆盖."""
     return bool(_HASTEN_HEAD.match(before)) and not re.search(r"实现|达到|做到", before)

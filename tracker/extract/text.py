@@ -175,11 +175,13 @@ _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 def thousands_separator(text: str, starts: list[int]) -> tuple[str, list[int]]:
     """thousands_separator: "应用工业机器人32,000台" is 32000: commas between groups of exactly three digits, the
     number ending there (not another digit, comma or decimal), are dropped. A comma between clauses has Chinese
-    text or a unit after it ("增长5%,8%"; "2,3个" has one digit). ``starts`` keeps quotes the document's own text."""
+    text or a unit after it ("增长5%,8%"; "2,3个" has one digit); after 分别 the commas separate a list ("分别为120,150,200家"). ``starts`` keeps quotes the document's own text."""
     out: list[str] = []
     kept: list[int] = []
     last = 0
     for m in _GROUPED.finditer(text):
+        if "分别" in text[max(0, m.start() - 8):m.start()]:
+            continue  # 分别为120,150,200家: a list of numbers typed with ASCII commas, not one number
         out.append(text[last:m.start()])
         kept.extend(starts[last:m.start()])
         for j in range(m.start(), m.end()):
