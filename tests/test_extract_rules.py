@@ -2231,3 +2231,14 @@ def test_hastened_cover_and_listed_labs_are_no_goals():
     t = extract_text(text, year=2022, region="连云港市").targets
     assert [(g["target"], g["indicator"]) for g in t] == [({"value": 100, "unit": "%"}, "规上工业企业智改数转诊断覆盖率")]
 
+
+
+def test_term_phrase_in_a_sentence():
+    """term_phrase: "今后五年" opening a sentence of a 2024 report dates its clauses 2028 (2024—2028, the document's year
+    counted, as term_heading does for the heading); a clause naming its own year keeps it (到2026年 → 2026)."""
+    t = extract_text("今后五年,地区生产总值年均增长7%左右,到2026年突破3000亿元。\n", year=2024, region="湖州市").targets
+    assert sorted((g["kind"], g["due"]) for g in t) == [("cagr", 2028), ("level", 2026)]
+    assert next(g for g in t if g["kind"] == "cagr")["target"] == {"rate": 7}
+    # 未来五年 keeps its own reading: the five years after the document's (长沙's 2021 article → 2026)
+    u = extract_text("未来五年,数字经济占GDP比重要超过45%。\n", year=2021, region="长沙市").targets
+    assert [g["due"] for g in u] == [2026]

@@ -98,6 +98,12 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
                 n, annual = 2, False
             elif m["each"]:
                 n, annual = 0, True
+            elif m["term"]:
+                n = cn_int(m["term"])  # term_phrase: 今后五年 counts the document's year, as term_heading does
+                if not 1 < n <= 10:
+                    continue
+                out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n - 1, explicit, m[0]))
+                continue
             elif m["span"] or m["uspan"]:
                 n = cn_int(m["span"] or m["uspan"])
                 out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n - 1, explicit, m[0], False, n))

@@ -46,6 +46,7 @@ RELATIVE = re.compile(
     r"(?P<this>今年(?![一二三四]季度|[一二三四五六七八九十\d]+月|以来|上半年|下半年|前|第|度以来)|年内(?!\d)|全年|本年度)|(?P<next>明年)|(?P<after>后年)|"
     r"(?:(?:利用|用|花)(?P<uspan>[两二三四五六七八九十\d]+)年(?:左右)?时间)|"  # used_span: 利用5年时间培育1万名 — a total over 5 years
     r"(?:(?P<n>[两二三四五六七八九十\d]+)年(?:内|时间|之内))|(?:未来(?P<m>[两二三四五六七八九十\d]+)年)|(?P<each>每年)|"
+    r"(?:今后(?P<term>[两二三四五六七八九十\d]+)年)|"  # term_phrase: 今后五年 in a 2024 report runs 2024—2028
     r"(?:(?<![\d年])(?P<span>[两二三四五])年(?=累计|共|合计|新增|新培育|培育|新建|建成|引进|打造|新认定))"
 )
 #: A past month or period of the document's year: figures, not goals.
