@@ -2242,3 +2242,13 @@ def test_term_phrase_in_a_sentence():
     # 未来五年 keeps its own reading: the five years after the document's (长沙's 2021 article → 2026)
     u = extract_text("未来五年,数字经济占GDP比重要超过45%。\n", year=2021, region="长沙市").targets
     assert [g["due"] for g in u] == [2026]
+
+
+def test_five_year_indicator_heading():
+    """five_year_heading: "“十四五”时期主要指标" heads a table-like list of indicators, one a line, due 2025 like
+    “十四五”时期主要目标 — read in a 2024 text; in a 2026 text the 十四五 is over and its lines are not goals."""
+    text = "“十四五”时期主要指标\n地区生产总值年均增长6%左右\n研发经费投入强度达到2.5%\n常住人口城镇化率达到65%\n"
+    t = extract_text(text, year=2024, region="杭州市").targets
+    assert [(g["kind"], g["target"].get("rate") or g["target"].get("value"), g["due"]) for g in t] == [
+        ("cagr", 6, 2025), ("level", 2.5, 2025), ("level", 65, 2025)]
+    assert extract_text(text, year=2026, region="杭州市").targets == []

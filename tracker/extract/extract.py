@@ -651,7 +651,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             if (term := term_heading(para, ctx.year)) is not None:
                 section_past = False  # term_heading: 今后五年的重点目标 → the term's last year
                 section_deadline = _Deadline(a, a, term, True, Note("extract.note.deadline_section", heading=para))
-            elif (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划", para):
+            elif (five := re.search(r"十([三四五六])五", para)) and not re.search(r"回顾|20\d{2}年", para) and re.search(r"目标|任务|规划|指标", para):
                 end = P.FIVE_YEAR_END["十" + five[1]]  # five_year_heading: “十五五”时期主要目标 → 2030
                 section_past = bool(ctx.year and end < ctx.year)
                 section_deadline = None if section_past else _Deadline(a, a, end, True, Note("extract.note.deadline_section", heading=para))
