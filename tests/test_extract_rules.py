@@ -2252,3 +2252,35 @@ def test_five_year_indicator_heading():
     assert [(g["kind"], g["target"].get("rate") or g["target"].get("value"), g["due"]) for g in t] == [
         ("cagr", 6, 2025), ("level", 2.5, 2025), ("level", 65, 2025)]
     assert extract_text(text, year=2026, region="杭州市").targets == []
+
+
+@pytest.mark.parametrize("clause, amount", [
+    ("规上工业总产值迈上2000亿元新台阶", {"value": 2000, "unit": "亿元"}),   # new_level: 新台阶 ends the goal
+    ("工业总产值达到2000亿元新高", {"value": 2000, "unit": "亿元"}),
+    ("全市经济总量迈上千亿新台阶", {"value": 1000, "unit": "亿元"}),          # money_subject: 千亿 before 新台阶
+    ("地区生产总值迈上3000亿台阶", {"value": 3000, "unit": "亿元"}),
+])
+def test_new_level_words(clause, amount):
+    from tracker.extract.extract import _quantities
+    assert [f.amount for f in _quantities(clause)] == [amount]
+
+
+def test_new_level_words_keep_size_classes():
+    from tracker.extract.extract import _quantities
+    assert _quantities("打造千亿产业集群") == []   # a size class still
+
+
+@pytest.mark.parametrize("sentence, planned", [
+    ("今年,力争新增专精特新“小巨人”企业5家以上,累计达到30家", True),
+    ("今年,新增专精特新“小巨人”企业5家,累计达到30家", False),       # no promise: may report the year
+    ("力争新增企业5家,累计达到30家", False),                         # no year of its own (cumulative_goal's case)
+    ("今年力争新增5家,累计已达到30家", False),                        # 已: reached
+    ("今年力争累计完成投资100亿元,同比增长10%", False),               # 同比: a result's sign besides 累计
+])
+def test_planned_total(sentence, planned):
+    assert C.planned_total(sentence, 2024) is planned
+
+
+def test_planned_total_is_a_goal_of_the_year():
+    t = extract_text("今年,力争新增专精特新“小巨人”企业5家以上,累计达到30家。\n", year=2024, region="杭州市").targets
+    assert sorted((g["target"]["value"], g["due"]) for g in t) == [(5, 2024), (30, 2024)]

@@ -86,6 +86,20 @@ def cumulative_goal(sentence: str, doc_year: int | None, deadline_year: int | No
             and ended_year(sentence, doc_year) is None and not ENDED_PERIOD.search(sentence) and not ESTIMATE.search(sentence))
 
 
+_PLANNED = re.compile(r"力争|确保|争取|(?<![一即])将|计划|目标")
+_THIS_YEAR = re.compile(r"今年(?!以来)|全年|年内")
+
+
+def planned_total(sentence: str, doc_year: int | None) -> bool:
+    """planned_total: "今年力争新增专精特新企业5家以上，累计达到30家" — 累计 in a sentence that promises (力争, 确保, 将 …)
+    for the document's own year (今年, 全年, 年内) is the total to reach by the year's end, as cumulative_goal reads it
+    under a later deadline; without a promise "今年新增…，累计达到30家" may report the year, and stays a result."""
+    if doc_year is None or not _PLANNED.search(sentence) or not _THIS_YEAR.search(sentence):
+        return False
+    return ({m[0] for m in TO_DATE.finditer(sentence)} == {"累计"} and "已" not in sentence and not SUB_YEAR_PERIOD.search(sentence)
+            and ended_year(sentence, doc_year) is None and not ENDED_PERIOD.search(sentence) and not ESTIMATE.search(sentence))
+
+
 def rule_commitment(sentence: str, doc_year: int | None) -> str | None:
     m = COMMITMENT.search(sentence)
     return Note("extract.note.commitment", word=m[0]) if m else None

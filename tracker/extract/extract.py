@@ -30,7 +30,7 @@ from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover
-from tracker.extract.classify import classify, continues_result, cumulative_goal
+from tracker.extract.classify import classify, continues_result, cumulative_goal, planned_total
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -681,8 +681,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             sentence_class = classify(sentence, ctx.year)[0]
             if continues_result(sentence, previous_class) or reported_event(sentence, ctx):
                 sentence_class = "result"
-            elif sentence_class == "result" and cumulative_goal(sentence, ctx.year, para_deadline.year if para_deadline else None):
-                sentence_class = "context"  # 到2027年…；累计建成…30个: a total to reach by the deadline
+            elif sentence_class == "result" and (cumulative_goal(sentence, ctx.year, para_deadline.year if para_deadline else None)
+                                                 or planned_total(sentence, ctx.year)):
+                sentence_class = "context"  # 到2027年…；累计建成…30个, 今年力争…累计达到30家: a total to reach by the deadline
             previous_class = sentence_class
             after_result = previous_result  # an undated count right after a result goes on reporting
             previous_result = sentence_class == "result"

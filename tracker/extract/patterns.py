@@ -74,7 +74,8 @@ AT_LEAST_BEFORE = re.compile(r"(?:超过|突破|超|不低于|不少于|高于|�
 AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|控制在|控制到|(?<!不)低于|降至|降到|降低到|下降到|压减到|压缩到|压缩至|压减至|小于)$")
 STRETCH_BEFORE = re.compile(r"(?:力争|争取|努力)(?:达到|达|实现|突破|超过)?$")
 AFTER_QUALIFIER = re.compile(r"^(?P<q>以上|左右|上下|以内|以下|之内|内)")
-AFTER_OK = re.compile(r"^(?:的?(?:目标|目标任务|任务|规模|水平|台阶|大关)?)$|^(?:、|和|及)")
+#: AFTER_OK: what may follow an amount that ends its clause — 的目标, 台阶, 大关; new_level: 新台阶, 新关口, 新高 too
+AFTER_OK = re.compile(r"^(?:的?(?:目标|目标任务|任务|规模|水平|台阶|大关)?)$|^(?:新(?:台阶|关口|高度|水平|高))$|^(?:、|和|及)")
 
 GROWTH_VERB = re.compile(r"(?:增长|增速|增幅|涨幅|递增|提高|提升|上涨|增加|增长率)(?:率)?(?:预期)?(?:目标)?(?:达到|达|为|是|设定为|定为|保持在|保持|在|超过|突破|不低于|力争|确保)?$")
 DECLINE_VERB = re.compile(r"(?:下降|降低|减少|压减|削减|降幅|减排|下降率|降)(?:率)?(?:达到|达|为|在|超过|不低于|控制在)?$")
