@@ -2092,6 +2092,16 @@ def test_counted_threshold(after, unit, threshold):
     assert L.counted_threshold(after, unit) is threshold
 
 
+@pytest.mark.parametrize("before, after, unit, threshold", [
+    ("力争引进投资超", "项目5个以上", "亿元", True),    # 超 before the amount, the things counted after it
+    ("培育营收超", "企业5家", "亿元", True),
+    ("营业收入突破", "", "亿元", False),              # a level to reach
+    ("投资超", "", "亿元", False),                    # nothing counted after it
+])
+def test_counted_threshold_after_a_threshold_verb(before, after, unit, threshold):
+    assert L.counted_threshold(after, unit, before) is threshold
+
+
 def test_counted_threshold_keeps_the_count_only():
     """今年全市将实施5000万元以上重点工业项目100个以上: 100 个, not 5000 万元; 新引进10亿元(或1亿美元)以上…80个: 80 个."""
     text = "今年全市将实施5000万元以上重点工业项目100个以上。今年,力争新引进10亿元(或1亿美元)以上重大产业项目80个。\n"

@@ -295,7 +295,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 营业收入超千亿元和市值超千亿元制造业企业: with the threshold after it, a kind of firm
         if included_part(before):
             continue  # 730家(含61家…、318家…): what the count before includes
-        if amount_of_counted(after_all, unit_raw) or counted_threshold(after_all, unit_raw):
+        if amount_of_counted(after_all, unit_raw) or counted_threshold(after_all, unit_raw, before):
             continue  # 总投资35亿元的80项工程, 5000万元以上重点工业项目100个: what each counted thing is like; the count is the goal
         if demonstrative_part(before):
             continue  # 该园区建成区面积达37.6平方公里: a part's own measure, not the region's

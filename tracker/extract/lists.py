@@ -646,13 +646,20 @@ _THRESHOLD_OF_COUNTED = re.compile(r"^\)?(?:\([^()]{0,16}\))?(?:及以上|以上
                                    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余)?(?:个|家|项|所|座|条)")
 
 
-def counted_threshold(after: str, unit: str = "") -> bool:
+_COUNT_AFTER_NOUN = re.compile(r"^(?:的)?[\u4e00-\u9fff“”]{1,14}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余)?(?:个|家|项|所|座|条|户)")
+
+
+def counted_threshold(after: str, unit: str = "", before: str = "") -> bool:
     """counted_threshold: "实施5000万元以上重点工业项目100个以上", "新引进10亿元(或1亿美元)以上重大产业项目100个" — an
     amount with 以上 (an alternative amount in brackets between) before the things counted in the same clause is the
     size class of those things; the count is the goal. "5千万元以上工业企业" without a count is a threshold
     already; a percentage is no size."""
     counted = bool(unit) and unit[-1] in P.MEASURE_WORDS
-    return unit not in ("%", "个百分点") and not counted and bool(_THRESHOLD_OF_COUNTED.match(after))
+    if unit in ("%", "个百分点") or counted:
+        return False
+    if _THRESHOLD_VERB.search(before) and _COUNT_AFTER_NOUN.match(after):
+        return True  # 引进投资超10亿元项目5个以上: 超 before the amount, the things counted after it
+    return bool(_THRESHOLD_OF_COUNTED.match(after))
 
 
 #: restated_count: a list of three names or more, joined by 、, the count right after the last.
