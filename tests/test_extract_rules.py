@@ -1547,6 +1547,8 @@ def test_money_per_person_and_index_points_are_units():
     ("旅游人数突破万亿", []),  # no money subject
     ("打造千亿产业集群", []),  # a size
     ("营业收入达到5000亿元", []),  # 元 printed: QUANTITY reads it
+    ("全省数字经济规模突破三万亿", [(10, 13, 3.0, "万亿元")]),  # 经济规模 is counted in money
+    ("经济总量迈上千亿新台阶", [(6, 8, 1000.0, "亿元")]),        # new_level: 新台阶 after the amount
 ])
 def test_money_subject(clause, found):
     assert L.money_subject(clause) == found

@@ -588,7 +588,7 @@ def open_range(clause: str, found: list) -> list:
 
 
 #: money_subject: what is counted in money when a plan writes 亿 without 元 (旅游收入突破万亿, 营业收入达到5000亿).
-_MONEY_SUBJECT = re.compile(r"(?:收入|营收|产值|投资|增加值|总额|销售额|营业额|交易额|成交额|生产总值|GDP|经济总量|产业规模|税收)"
+_MONEY_SUBJECT = re.compile(r"(?:收入|营收|产值|投资|增加值|总额|销售额|营业额|交易额|成交额|生产总值|GDP|经济总量|经济规模|产业规模|税收)"
                             r"(?:力争|确保|争取|突破|达到|达|超过|超|实现|迈上|跨上|跃上|提高至|提高到|提升至|提升到|增加到|增至|保持在|稳定在)*$")
 _BARE_YI = re.compile(rf"(?P<num>{NUMBER}|(?<![{P.NUMERAL_CHARS}])万亿)(?=以上|左右|大关|台阶|新台阶|新关口|新高|$|[,;:。、)])")
 
