@@ -2296,3 +2296,11 @@ def test_planned_total(sentence, planned):
 def test_planned_total_is_a_goal_of_the_year():
     t = extract_text("今年,力争新增专精特新“小巨人”企业5家以上,累计达到30家。\n", year=2024, region="杭州市").targets
     assert sorted((g["target"]["value"], g["due"]) for g in t) == [(5, 2024), (30, 2024)]
+
+
+def test_cumulative_goal_under_the_sentences_own_deadline():
+    """cumulative_goal reads the sentence's own deadline too (own_deadline): "到2027年,累计培育…300家" is a total to reach
+    by 2027 with no paragraph deadline before it; "累计培育…300家" alone in a 2024 text reports what was done."""
+    t = extract_text("到2027年,累计培育省级以上专精特新企业300家。\n", year=2024, region="杭州市").targets
+    assert [(g["target"], g["due"]) for g in t] == [({"value": 300, "unit": "家"}, 2027)]
+    assert extract_text("累计培育省级以上专精特新企业300家。\n", year=2024, region="杭州市").targets == []

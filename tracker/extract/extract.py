@@ -116,6 +116,14 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
     return sorted(out, key=lambda d: d.start)
 
 
+def _ahead(sentence: str, s_a: int, ctx: Context, para_deadline: _Deadline | None) -> int | None:
+    """The latest deadline a sentence lies under: the paragraph's, or one of its own ("三年内，累计培育…300家",
+    own_deadline for cumulative_goal), not 每年."""
+    own = [d.year for d in _deadlines(sentence, s_a, ctx) if not d.annual]
+    years = own + ([para_deadline.year] if para_deadline else [])
+    return max(years) if years else None
+
+
 def _past_years(text: str, ctx: Context) -> list[int]:
     """Positions of years before the document's year (figures)."""
     if ctx.year is None:
@@ -681,7 +689,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             sentence_class = classify(sentence, ctx.year)[0]
             if continues_result(sentence, previous_class) or reported_event(sentence, ctx):
                 sentence_class = "result"
-            elif sentence_class == "result" and (cumulative_goal(sentence, ctx.year, para_deadline.year if para_deadline else None)
+            elif sentence_class == "result" and (cumulative_goal(sentence, ctx.year, _ahead(sentence, s_a, ctx, para_deadline))
                                                  or planned_total(sentence, ctx.year)):
                 sentence_class = "context"  # 到2027年…；累计建成…30个, 今年力争…累计达到30家: a total to reach by the deadline
             previous_class = sentence_class
