@@ -2304,3 +2304,12 @@ def test_cumulative_goal_under_the_sentences_own_deadline():
     t = extract_text("到2027年,累计培育省级以上专精特新企业300家。\n", year=2024, region="杭州市").targets
     assert [(g["target"], g["due"]) for g in t] == [({"value": 300, "unit": "家"}, 2027)]
     assert extract_text("累计培育省级以上专精特新企业300家。\n", year=2024, region="杭州市").targets == []
+
+
+def test_amount_then_rate_shares_the_indicator():
+    """amount_then_rate: "实现社会消费品零售总额450亿元、增长6%" — the growth is of 社会消费品零售总额, not of
+    "社会消费品零售总额450亿元"; listed amounts keep their own indicators (listed_amount)."""
+    t = extract_text("今年,实现社会消费品零售总额450亿元、增长6%。\n", year=2024, region="杭州市").targets
+    assert [(g["kind"], g["indicator"]) for g in t] == [("level", "社会消费品零售总额"), ("growth", "社会消费品零售总额")]
+    u = extract_text("今年,石化新材料产值1600亿元、生物医药产值280亿元。\n", year=2024, region="海南省").targets
+    assert [g["indicator"] for g in u] == ["石化新材料产值", "生物医药产值"]

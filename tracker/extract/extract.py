@@ -211,6 +211,9 @@ def _indicator_before(clause: str, pos: int) -> str:
         before = before[m.end():]
     if (listed := _LISTED_AMOUNT.match(before)) and (item := _clean_indicator(before[listed.end():], head=False)):
         return item  # listed_amount: 生物医药产值 after 石化新材料产值1600亿元、 (上云用云企业, 中试平台 keep their heads)
+    if listed and (last := list(P.QUANTITY.finditer(before))) and re.fullmatch(r"(?:左右|以上|以内)?[、,，](?:增长|增速|增幅|下降)?", before[last[-1].end():]):
+        # amount_then_rate: 实现社会消费品零售总额450亿元、增长6% — the rate is of what the amount before it measures
+        return _clean_indicator(before[: last[-1].start()])
     return _clean_indicator(before)
 
 
