@@ -646,14 +646,16 @@ _THRESHOLD_OF_COUNTED = re.compile(r"^\)?(?:\([^()]{0,16}\))?(?:及以上|以上
                                    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余)?(?:个|家|项|所|座|条)")
 
 
+#: the things counted right after an amount: a noun, then a count (项目5个, 企业5家).
 _COUNT_AFTER_NOUN = re.compile(r"^(?:的)?[\u4e00-\u9fff“”]{1,14}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余)?(?:个|家|项|所|座|条|户)")
 
 
 def counted_threshold(after: str, unit: str = "", before: str = "") -> bool:
     """counted_threshold: "实施5000万元以上重点工业项目100个以上", "新引进10亿元(或1亿美元)以上重大产业项目100个" — an
     amount with 以上 (an alternative amount in brackets between) before the things counted in the same clause is the
-    size class of those things; the count is the goal. "5千万元以上工业企业" without a count is a threshold
-    already; a percentage is no size."""
+    size class of those things; the count is the goal. So is an amount after 超/超过/过/逾 with the things counted after
+    it ("力争引进投资超10亿元项目5个以上"; ``before``: the clause up to the amount). "5千万元以上工业企业" without a
+    count is a threshold already; a percentage is no size."""
     counted = bool(unit) and unit[-1] in P.MEASURE_WORDS
     if unit in ("%", "个百分点") or counted:
         return False
