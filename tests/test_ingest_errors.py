@@ -80,11 +80,11 @@ def test_unit_conflict_in_cell(tmp_path):
 
 
 def test_unknown_unit(tmp_path):
-    rows = [GOOD] + [["江西省", "工业投资", f"2024年{m}月", 1, "亿美元", "当期值"] for m in (1, 2, 3)]
+    rows = [GOOD] + [["江西省", "工业投资", f"2024年{m}月", 1, "亿卢布", "当期值"] for m in (1, 2, 3)]
     path = long_xlsx(tmp_path / "uu.xlsx", rows)
     [(place, reason, message)] = problems(path)
     assert (place, reason) == ("数据!E4", "unknown-unit")
-    assert "亿美元" in message and "2 more" in message
+    assert "亿卢布" in message and "2 more" in message
 
 
 def test_unknown_measure(tmp_path):

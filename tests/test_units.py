@@ -23,6 +23,8 @@ from tracker.units import UnitError, convert, factor, parse_unit
     (1.2, "亿部", "万台", 12_000),
     (18071, "家", "万户", 1.8071),
     (5.9, "%", "%", 5.9),
+    (1.5, "亿美元", "万美元", 15_000),
+    (320, "万美元", "美元", 3_200_000),
 ])
 def test_conversion(value, src, dst, expected):
     assert convert(value, src, dst) == pytest.approx(expected)
@@ -42,8 +44,8 @@ def test_full_width_and_spaces():
 
 def test_unknown_unit_names_it():
     with pytest.raises(UnitError) as e:
-        parse_unit("亿美元")
-    assert "亿美元" in str(e.value)
+        parse_unit("亿卢布")
+    assert "亿卢布" in str(e.value)
     assert e.value.reason == "unknown-unit"
 
 
@@ -52,6 +54,15 @@ def test_mixed_dimensions_name_both_units():
         factor("万吨", "亿元")
     assert "万吨" in str(e.value) and "亿元" in str(e.value)
     assert e.value.reason == "unit-mismatch"
+
+
+def test_dollars_never_convert_to_yuan():
+    """100亿美元 is no number of 亿元 without a rate of exchange, which the tracker does not guess."""
+    assert parse_unit("亿美元").dimension == "money_usd"
+    with pytest.raises(UnitError) as e:
+        factor("亿美元", "亿元")
+    assert e.value.reason == "unit-mismatch"
+    assert "money in US dollars" in str(e.value) and "(money)" in str(e.value)
 
 
 def test_index_units_convert_only_to_the_same_base():

@@ -1,6 +1,6 @@
 """Units: a table of dimension and factor, and conversion between them.
 
-Money (元 … 万亿元), mass (吨, 万吨, 斤), energy (kWh … 亿千瓦时), counts in any
+Money (元 … 万亿元; 美元 … 亿美元 apart, never converted to 元), mass (吨, 万吨, 斤), energy (kWh … 亿千瓦时), counts in any
 measure word (个 家 项 … with 万 or 亿 before it, all one dimension) and %;
 also area (平方米, 亩, 公顷), length (公里), volume (立方米) and power (千瓦, 万千瓦,
 GW), which plans state too; money per person (万元/人), an index's points (点) and
@@ -39,6 +39,11 @@ _TABLE: dict[str, tuple[str, float]] = {
     "亿元": ("money", 1e8),
     "万亿元": ("money", 1e12),
     "万亿": ("money", 1e12),
+    # money in US dollars (外贸进出口总额达到100亿美元): a currency of its own, never converted to 元
+    "美元": ("money_usd", 1.0),
+    "万美元": ("money_usd", 1e4),
+    "百万美元": ("money_usd", 1e6),
+    "亿美元": ("money_usd", 1e8),
     # mass
     "千克": ("mass", 1e-3),
     "公斤": ("mass", 1e-3),

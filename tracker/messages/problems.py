@@ -172,6 +172,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "type.list": ("列表", "a list"),
     "type.empty": ("空值", "empty"),
     "dimension.money": ("金额", "money"),
+    "dimension.money_usd": ("美元金额", "money in US dollars"),
     "dimension.mass": ("重量", "mass"),
     "dimension.energy": ("能量", "energy"),
     "dimension.power": ("功率", "power"),
