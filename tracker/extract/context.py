@@ -144,12 +144,21 @@ def preposition_phrase(name: str) -> bool:
     return bool(_PREPOSITION_END.search(name))
 
 
+#: title_word: 常务副市长, 副县长, 副区长 — an official's title, read as X副市 by shape, is no place.
+_TITLE_END = re.compile(r"副[市县区州]$")
+
+
+def title_word(name: str) -> bool:
+    """title_word: a name shaped like a place whose 市/县/区 follows 副 (常务副市长 → 常务副市) is a title."""
+    return bool(_TITLE_END.search(name))
+
+
 def shaped_place(name: str) -> bool:
     """A name that looks like a place by its shape alone: none of the exclusions of REGION_NAME
-    (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, no slogan, and no
-    preposition before its 市 (preposition_phrase: 记者从市)."""
+    (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, no slogan, no
+    preposition before its 市 (preposition_phrase: 记者从市) and no title (title_word: 常务副市长)."""
     return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)
-                or preposition_phrase(name)) and _plausible_length(name)
+                or preposition_phrase(name) or title_word(name)) and _plausible_length(name)
 
 
 _BODY_AFTER = re.compile(r"(?:委|人大|政协)?第?[一二三四五六七八九十]{1,3}届|委|人民政府|政府|人大|政协")

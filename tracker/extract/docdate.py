@@ -4,12 +4,16 @@ Small named rules, tried in order; the first that answers wins. Each returns
 ``(year, date or None, note)`` or None. The note says which rule answered; a
 ``guessed`` note makes the extractor lower its confidence and ask for a review.
 
-1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022").
+1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022") —
+                     not one on a line of the site's navigation (``page_chrome``: 洛阳网首页 … 电子报).
 2. ``signed_tail``   the date under the signature at the end (国务院\\n2018年12月21日).
 3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
-                     "2026年主要任务", "2026年主要预期目标", "2025年目标是", "2025年工作总体要求和主要目标"
-                     — the document is of that year.
-4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年": the year after it.
+                     "2026年主要任务", "2026年主要预期目标", "2025年目标是", "2025年工作总体要求和主要目标",
+                     "2025年济南市经济社会发展主要预期目标是" (``place_aims``), "2014年国民经济和社会发展计划",
+                     "2018年发展目标", "安排部署2015年工业发展工作" (``arranged_year``), "常州高新区2014年将…"
+                     (``intent_year``), an aims heading under a year line (``aims_after_year``: "2021年湖南\n立flag!\n
+                     主要预期目标") — the document is of that year.
+4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年", "回顾总结2014年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
                      year it reports, if that is later (``since_then``: 2021年以来 … 2022年增加值1.96万亿元 → 2023).
 6. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局": the first year of that plan (2026);
@@ -31,11 +35,22 @@ from tracker.extract.notes import Note
 
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
-_PLAN_HEADING = re.compile(r"(?<![到至\-—–~])(20\d{2})年(?:的)?(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标|(?:工作)?总体要求(?:和主要目标)?|目标(?=是|为))")
+_PLAN_HEADING = re.compile(
+    r"(?<![到至\-—–~])(20\d{2})年(?:的)?"
+    r"(?:[,，]?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|高新区|开发区))?(?:全年)?(?:经济社会发展|经济增长)(?:的)?(?:主要)?预期目标(?=是|为)|"  # place_aims
+    r"工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|"
+    r"经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标|(?:工作)?总体要求(?:和主要目标)?|(?:政府)?工作总的要求|"
+    r"国民经济和社会发展计划|发展目标|目标(?=是|为))")
+#: place_aims: "2025年济南市经济社会发展主要预期目标是", "2019年,张家界高新区全年经济增长的预期目标是" — the place whose aims
+#: they are may stand between the year and its aims. arranged_year: "全面安排部署2015年工业发展工作" names the year
+#: arranged; intent_year: "常州高新区2014年将以…为引领", "2024年，要…" — a year that opens what is intended (将, 要, 力争,
+#: 确保) is the year planned; "到2025年将…" is a deadline (not after 到/至).
+_ARRANGED = re.compile(r"(?:安排部署|部署|安排)了?(20\d{2})年[\u4e00-\u9fff]{0,8}?工作")
+_INTENT_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:将|要|力争|确保)")
 #: goal_set: "2021年,淄博工业增加值确定10%以上的增长目标" — a year opening a sentence in which a goal is set
 #: (确定/定下/提出/锁定…目标) is the year the goal is for, as a heading of aims would say.
 _GOAL_SET = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，][^。;；\n]{0,30}?(?:确定|定下|提出|锁定|明确)[^。;；\n]{0,20}?目标")
-_JUST_PAST = re.compile(r"刚刚过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾了?(20\d{2})年")
+_JUST_PAST = re.compile(r"刚刚过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾(?:了|总结)?(20\d{2})年")
 _SINCE = re.compile(r"(20\d{2})年以来")
 
 Found = tuple[int, str | None, str]
@@ -67,8 +82,18 @@ def chinese_date(text: str) -> tuple[int, int, int, str] | None:
     return None
 
 
+#: page_chrome: a line of a page's own navigation (洛阳网首页 新闻 县区 … 电子报, 设为首页, 登录) — a date on it is the
+#: page's (when it was built or crawled), not the text's.
+_PAGE_CHROME = re.compile(r"首页|电子报|设为首页|收藏本站|登录|注册|站群导航|无障碍")
+
+
+def page_chrome(line: str) -> bool:
+    """page_chrome: a line that is the site's navigation, not the article (its date is the page's)."""
+    return bool(_PAGE_CHROME.search(line)) and len(line) < 80
+
+
 def dated_head(t: str) -> Found | None:
-    head = t[:600]
+    head = "\n".join("" if page_chrome(line) else line for line in t[:600].split("\n"))
     if found := chinese_date(head):
         y, mo, d, words = found
         return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=words)
@@ -84,7 +109,7 @@ def dated_head(t: str) -> Found | None:
 
 
 def signed_tail(t: str) -> Found | None:
-    tail = t[-300:]
+    tail = "\n".join("" if page_chrome(line) else line for line in t[-300:].split("\n"))
     found = list(P.FULL_DATE.finditer(tail))
     if found:
         m = found[-1]
@@ -105,7 +130,28 @@ def _latest_year(years: list[int], after: int, note: str) -> Found | None:
 def plan_heading(t: str) -> Found | None:
     """plan_heading: 2026年工作安排, 2025年目标是; goal_set: "2021年,淄博工业增加值确定10%以上的增长目标"."""
     years = [int(m[1]) for m in _PLAN_HEADING.finditer(t)] + [int(m[1]) for m in _GOAL_SET.finditer(t)]
+    years += [int(m[1]) for m in _ARRANGED.finditer(t)] + [int(m[1]) for m in _INTENT_YEAR.finditer(t)]
+    years += aims_after_year(t)
     return _latest_year(years, 0, "extract.note.year_heading")
+
+
+_AIMS_LINE = re.compile(r"^[^\n。，,]{0,6}(?:主要预期目标|主要目标|预期目标|发展目标)[:：]?$")
+_YEAR_LINE = re.compile(r"^(20\d{2})年[^\n。]{0,12}$")
+
+
+def aims_after_year(t: str) -> list[int]:
+    """aims_after_year: an aims heading with no year of its own ("主要预期目标") takes the year of the short
+    heading line a few lines above it ("2021年湖南\n立flag!\n主要预期目标") — as "2021年主要预期目标" would say."""
+    lines = [x.strip() for x in t.split("\n") if x.strip()]
+    out = []
+    for i, line in enumerate(lines):
+        if _AIMS_LINE.match(line):
+            for above in reversed(lines[max(0, i - 4): i]):
+                if m := _YEAR_LINE.match(above):
+                    if not re.search(r"回顾|成绩|答卷|成就|以来", above):
+                        out.append(int(m[1]))
+                    break
+    return out
 
 
 def just_past(t: str) -> Found | None:

@@ -650,6 +650,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         for s_a, s_b in _sentences(t, a, b):
             sentence = t[s_a:s_b]
             ctx.sentence_start = s_a
+            if para_past and plan_sentence(sentence, ctx.year):
+                para_past = False  # plan_sentence: "2019年,…预期目标是…" after "2018年,…" results: the rest is planned
             sentence_class = classify(sentence, ctx.year)[0]
             if continues_result(sentence, previous_class) or reported_event(sentence, ctx):
                 sentence_class = "result"
@@ -803,6 +805,17 @@ def past_opener(para: str, year: int | None) -> bool:
 
 
 _PROMISE = re.compile(r"力争|确保|争取|目标|预期|(?<![一即])将|计划|拟")
+
+
+def plan_sentence(sentence: str, year: int | None) -> bool:
+    """plan_sentence: in a paragraph that opened with a past year (past_opener), a sentence that opens with the
+    document's year or a later one, or with 今年/明年, and says what is intended ("2019年,张家界高新区全年经济增长的
+    预期目标是…", "今年我市工业发展的主要任务是…") turns from what was done to what is planned; the clauses
+    after it are not results."""
+    m = re.match(r"\s*(?:(20\d{2})年|今年|明年)", sentence)
+    if m is None or year is None or (m[1] and int(m[1]) < year):
+        return False
+    return bool(_PROMISE.search(sentence) or re.search(r"主要任务|要|着力", sentence[:20]))
 
 
 REVIEW_OPENER = re.compile(r"^(?:各位代表[!！]?)?(?:刚刚过去的|过去(?:的)?(?:一|五|两|三)年|(?:这)?五年来|一年来|回顾过去)")
