@@ -88,6 +88,26 @@ def test_a_planned_sentence_after_a_past_one_is_drafted():
     assert {(s["target"]["rate"], s["due"]) for s in specs} == {(30.0, 2019), (10.0, 2019)}
 
 
+def test_five_year_periods_as_deadlines():
+    # 「十二五」期間 in a Hong Kong paper's brackets, and 十二五 itself (2011—2015)
+    specs = extract_text("雞西市提出:「十二五」期間,煤電化產業產值達到500億元。").targets  # year: before_deadline
+    assert [(s["target"]["value"], s["due"]) for s in specs] == [(500.0, 2015)]
+    # five_year_aim: the plan's aim set to a number — due at the plan's end
+    specs = extract_text("2026年1月25日电 宁波市将“十五五”GDP目标设定为2.6万亿元。").targets
+    assert [(s["region"], s["due"]) for s in specs] == [("宁波市", 2030)]
+    # a rate said to fit the five-year aims is not due at their end
+    specs = extract_text("湖北省2026年主要预期目标是：全省地区生产总值增长5.5%左右。5.5%左右的预期增长目标与“十五五”发展目标总体衔接。").targets
+    assert {s["due"] for s in specs} == {2026}
+
+
+def test_before_deadline_reads_a_five_year_period():
+    from tracker.extract.context import before_deadline
+    text = "未来雞西將重點發展六大優勢產業。「十二五」期间,煤炭产量稳定在3800万吨,电力装机容量达到400万千瓦。"
+    assert before_deadline(text) == 2015
+    assert _year(text) == 2015  # guessed: written before its deadline, not today
+    assert before_deadline("“十二五”以来,全市经济总量翻番。") is None  # since a period began: no aim
+
+
 # --------------------------------------------------------------------------
 # The region
 

@@ -317,11 +317,17 @@ _DEADLINE = re.compile(r"到(20\d{2})年|(?<!\d)(20\d{2})年(?:底|末)|(?:力�
 
 
 def before_deadline(t: str) -> int | None:
-    """before_deadline: the earliest year the text sets as a deadline (力争到2025年…, 2025年底前, 力争2025年新增…):
+    """before_deadline: the earliest year the text sets as a deadline (力争到2025年…, 2025年底前, 力争2025年新增…,
+    and a five-year plan's end when the text's aims are set for its period: "「十二五」期间，煤炭产量稳定在3800万吨"):
     a text that prints no year of its own was written before its deadlines, so today's year is no guess
     for it when they are past."""
     years = [int(next(g for g in m.groups() if g)) for m in _DEADLINE.finditer(t)]
+    years += [P.FIVE_YEAR_END[m[1]] for m in P.FIVE_YEAR.finditer(t) if _AIM_AFTER.match(t, m.end(), m.end() + 40)]
     return min(years) if years else None
+
+
+#: five_year_aims: a five-year period followed by what is to be reached in it (达到, 稳定在, 突破 …), not by 以来.
+_AIM_AFTER = re.compile(r"[^。]*?(?:达到|稳定在|突破|力争|确保|保持|提高到|实现)")
 
 
 def document_context(t: str, year: int | None, region: str | None, today: int | None = None) -> Context:

@@ -168,7 +168,7 @@ def since(t: str) -> Found | None:
     return found
 
 
-_FIVE_YEAR_EDGE = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|第一年|首年|收官之年|圆满收官|最后一年)")
+_FIVE_YEAR_EDGE = re.compile(r"[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|第一年|首年|收官之年|圆满收官|最后一年)")
 
 
 def five_year_start(t: str) -> Found | None:
