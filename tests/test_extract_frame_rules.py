@@ -44,6 +44,7 @@ def test_page_chrome_date_is_the_pages_not_the_texts():
     ("发布《临沂市人民政府关于印发2014年国民经济和社会发展计划的通知》", 2014),
     ("长春市长谈2018年发展目标：地区生产总值增长约7.8%", 2018),
     ("2024年政府工作总的要求是：坚持稳中求进", 2024),
+    ("二、2025年目标任务和重点工作", 2025),
     ("回顾总结2014年工业发展情况，全面安排部署2015年工业发展工作。", 2015),  # arranged_year
     ("1月27日获悉，常州高新区2014年将以全区“8585”重点工程为引领", 2014),  # intent_year
 ])
@@ -117,6 +118,92 @@ def test_title_word_is_no_place():
     assert not title_word("许昌市")
     ctx = document_context("全市工业大会召开。市委常委、常务副市长石迎军出席。围绕“五型许昌”建设。", None, None, TODAY)
     assert ctx.city == "许昌市"  # city_short_name, not 常务副市
+
+
+def _scope(text: str) -> str | None:
+    return document_context(text, None, None, TODAY).scope
+
+
+def _regions(text: str) -> list[str]:
+    return sorted({s["region"] for s in extract_text(text).targets})
+
+
+def test_street_or_old_name_is_no_province():
+    from tracker.extract.context import _province
+    assert _province("启动实施河南府文庙周边整治,推进湖南路改造。") is None  # an old prefecture's name, a street
+    assert _province("河南省经济稳中向好,河南发展势头良好。") == "河南省"
+
+
+def test_contribution_does_not_make_a_city_speak_as_its_province():
+    from tracker.extract.context import compared_away
+    assert "全省" not in compared_away("奋力在中国式现代化城市实践中走在前列,为全国全省高质量发展挑大梁、做贡献。")
+    assert "全省" not in compared_away("为全省之稳做贡献")
+    assert "全省" in compared_away("全省地区生产总值增长5%")
+
+
+def test_district_body_names_a_district_that_is_also_a_phrase():
+    from tracker.extract.context import district_body
+    text = "洛报融媒记者从近日召开的老城区两会获悉:今年该区将力争全年产业项目签约8个。老城区政府工作报告明确,…"
+    assert district_body(text) == {"老城区": 2}
+    assert district_body("推进老城区改造,提升老城区品质。") == {}  # the phrase: old town
+    text = ("2022年4月24日\n老城区两会召开\n洛报融媒记者从近日召开的老城区两会获悉:今年该区将精准施策,"
+            "力争全年产业项目签约8个。老城区政府工作报告明确,启动实施河南府文庙周边整治。")
+    assert _regions(text) == ["老城区"]
+
+
+def test_county_short_name():
+    from tracker.extract.context import county_short_name
+    text = ("二、2025年目标任务和重点工作\n2025年是龙游加快建设区域明珠城市的关键之年。在县委的坚强领导下,紧扣共同富裕示范区核心任务……亮明“龙游的态度”。"
+            "建议2025年全县经济社会发展的努力目标为:全县生产总值增长7%。")
+    assert county_short_name(text) == "龙游县"  # 龙游 twice; 富裕 (富裕县) is a word first
+    assert _regions(text) == ["龙游县"]
+    assert county_short_name("全县公安机关……公安队伍建设") is None  # 公安 is a word first
+
+
+def test_prefecture_voice_and_its_abbreviation():
+    from tracker.extract.context import prefecture_named
+    text = ("新疆巴州工业经济呈现逐步回暖态势\n6月5日,自治州召开1-4月工业经济运行调度会,记者从会上了解到,我州工业经济呈现"
+            "逐步回暖态势。会议强调,各县市、园区要按时完成小升规任务,力争在去年完成52家小升规的基础上,今年再完成25家小升规的目标任务。")
+    assert prefecture_named(text) == "巴音郭楞蒙古自治州"  # 巴州: its first character and 州
+    assert _scope(text) == "巴音郭楞蒙古自治州"
+    assert prefecture_named("巴州区经济稳中向好") is None  # 巴州区 is 巴中's district
+
+
+def test_zone_voice():
+    from tracker.extract.context import zone_voice
+    text = ("2月25日,张家界高新区召开2019年经济工作会议。副市长李传荣参加会议。2019年,张家界高新区全年经济增长的预期"
+            "目标是实现技工贸总收入增长30%,规模工业增加值增长10%;申报认定国家高新技术企业6家。")
+    assert zone_voice(text) == "张家界高新区"
+    assert _regions(text) == ["张家界高新区"]  # not 张家界市, though a vice mayor (市长) attends
+    # a city's text naming its zone once or twice but itself more often is the city's (own_zone)
+    assert zone_voice("哈尔滨市政府工作报告。哈尔滨新区加快建设,哈尔滨新区…哈尔滨、哈尔滨、哈尔滨") is None
+
+
+def test_city_named_most_and_superior_province():
+    text = ("1月13日,济南市第十八届人民代表大会第四次会议开幕。深入落实习近平总书记对山东、对济南工作的重要指示要求,纵深推进数字济南、"
+            "工业强市建设,在奋力谱写中国式现代化山东篇章中勇当排头兵。2025年济南市经济社会发展主要预期目标是:地区生产总值增长5.5%左右;"
+            "一般公共预算收入增长3%左右。")
+    assert _scope(text) == "济南市"  # 济南 four times, 山东 twice, no 全省
+    assert _regions(text) == ["济南市"]
+    text = ("这次省委全会规划了山东未来五年的发展蓝图,给临沂提出了发展定位。全面落实省政府支持临沂商城高质量发展22条意见,"
+            "推动临沂从民营经济大市迈向民营经济强市,力争“十五五”末工业总产值突破1.3万亿元。")
+    assert _scope(text) == "临沂市"  # superior_province: 省委, 省政府 are bodies; no 全省/我省
+
+
+def test_result_line_is_no_heading():
+    from tracker.extract.scope import heading_region
+    assert heading_region("长沙获批数字人民币试点城市") is None  # an item of a list of results
+    assert heading_region("长沙：打造国家智能制造中心") == "长沙市"
+    assert heading_region("二、吉安市") == "吉安市"
+
+
+def test_aims_owner_carries_the_region_through_the_sentence():
+    from tracker.extract.extract import aims_owner
+    assert aims_owner("2024年,南京市經濟社會發展的主要預期目標是地區生產總值增長5%以上".replace("經濟社會發展", "经济社会发展")
+                      .replace("預期目標", "预期目标")) == "南京市"
+    text = ("1月12日起,江苏各设区市陆续进入“两会”时间。今年,南京市将为全国全省高质量发展挑大梁、做贡献。\n"
+            "2024年,南京市经济社会发展的主要预期目标是地区生产总值增长5%以上,一般公共预算收入增长2%左右。")
+    assert _regions(text) == ["南京市"]  # not 江苏省 for the second aim
 
 
 # --------------------------------------------------------------------------

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
-from tracker.extract.gazetteer import gazetteer, names_in, short_form
+from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, names_in, short_form
+from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
 
@@ -33,6 +34,7 @@ class Context:
     province_voice: bool = False  # the text speaks as a province (全省, 我省, 省政府)
     county: str | None = None  # the county or district the text names most (gazetteer)
     county_voice: bool = False  # the text speaks as a county (全县, 县委, 县政府): county_voice
+    zone: str | None = None  # the development zone the text speaks for (zone_voice)
     compilation: bool = False  # the text names four provinces or more: sentence_region
     horizon: int | None = None  # 具体指标：到2022年 — the plan's target year (plan_horizon)
     places: dict = field(default_factory=dict)  # known_places of the text
@@ -75,8 +77,15 @@ def _province(t: str, own_voice: bool = False) -> str | None:
 
 
 def _own_mentions(t: str, name: str, partner: str) -> int:
-    """How often ``t`` names ``name`` other than as a partner (``partner``: the pattern right before such a mention)."""
-    return t.count(name) - len(re.findall(partner + re.escape(name), t))
+    """How often ``t`` names ``name`` other than as a partner (``partner``: the pattern right before such a mention)
+    or as part of another name (``street_or_old_name``: 河南府文庙, 湖南路, 山东大学 name no province)."""
+    return (t.count(name) - len(re.findall(partner + re.escape(name), t))
+            - len(re.findall(re.escape(name) + _NAME_TAIL, t)))
+
+
+#: street_or_old_name: a place's short form glued to 府 (an old prefecture: 河南府), 路/街/大道 (a street), 大学 or 籍
+#: is part of another name, not the place.
+_NAME_TAIL = r"(?=府(?!文件)|路|街|大道|大街|大学|籍)"
 
 
 #: partner_region: a region right after a verb of working with another (积极参与北京…建设, 对接上海, 携手香港,
@@ -172,11 +181,89 @@ def city_body(t: str, end: int) -> bool:
 
 
 def _county(t: str) -> str | None:
-    """The county (or district, or 旗) the text names most, by the gazetteer: 平罗县."""
+    """The county (or district, or 旗) the text names most, by the gazetteer: 平罗县; and (``district_body``) a
+    district whose name is also a common phrase (老城区, 新城区) when its own bodies follow it ("老城区两会召开",
+    "老城区政府工作报告")."""
     counts = Counter(name for _, _, name in names_in(t)
                      if name.endswith(("县", "区", "旗")) and not name.endswith("自治区")
                      and any(p.level == "county" for p in gazetteer().places(name)))
+    counts.update(district_body(t))
     return counts.most_common(1)[0][0] if counts else None
+
+
+_DISTRICT_BODY = re.compile(r"(两会|政府|区委|人大|政协|区长|人民政府|党委)")
+
+
+def district_body(t: str) -> Counter:
+    """district_body: 老城区, 新城区, 市中区 … are left out of the gazetteer as common phrases; one directly
+    followed by a district's own body or congress (两会, 政府, 区委, 人大) names the district."""
+    return Counter(m[0] for m in re.finditer("|".join(sorted(GENERIC_NAMES, key=len, reverse=True)), t)
+                   if m[0].endswith("区") and _DISTRICT_BODY.match(t, m.end()) and m[0] not in ("城区", "新区", "郊区", "矿区"))
+
+
+#: County short forms that are common words first (公安局, 和平发展): never read as the county by themselves.
+_WORDLIKE = frozenset("公安 通道 和平 新华 城关 长安 永安 光明 安全 平安 团结 前进 胜利 红旗 东方 中心 江南 江北 河东 河西 "
+                      "城中 新城 解放 建设 发展 开发 青山 白云 东山 西山 南山 北山 文化 金山 新兴 华容 宁安 长宁 永和 泰和 富裕 "
+                      "和顺 太和 大方 安宁 长寿 平和 友谊 宝山 普安 通化 丰收 和静 温泉 大同 安定 宁远 清水 石门 广安 永宁".split())
+
+
+def county_short_name(t: str) -> str | None:
+    """county_short_name: a text that speaks as a county (全县, 县委) but never names it in full — "龙游加快建设区域
+    明珠城市", "亮明“龙游的态度”" — is the county whose short form (two characters or more, not a common word) it
+    names at least twice, the most."""
+    counts: Counter = Counter()
+    for name, places in gazetteer().full.items():
+        if name != normalise(name).text or not any(p.level == "county" for p in places) or not name.endswith("县"):
+            continue
+        form = short_form(name)
+        if len(form) >= 2 and form not in _WORDLIKE and (n := t.count(form)) >= 2:
+            counts[places[0].name] = n
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2)
+    return best if not rest or rest[0][1] < n else None
+
+
+_OWN_PREFECTURE = re.compile(r"我州|全州|本州|州委|州政府|州人民政府|州长|自治州(?=召开|党委|人民政府|政府|人大|两会)")
+
+
+def prefecture_named(t: str) -> str | None:
+    """prefecture_voice: a text that speaks as an autonomous prefecture (我州, 全州, 州委, "自治州召开…") is the
+    prefecture it names — by its full name, its short form with 州 (昌吉州, 延边州) or, as people write, its first
+    character with 州 (巴州 for 巴音郭楞蒙古自治州) — the one named most."""
+    counts: Counter = Counter()
+    for _, _, name in names_in(t):
+        if name.endswith("自治州"):
+            counts[name] += 1
+    for name, places in gazetteer().full.items():
+        if not name.endswith("自治州") or name != normalise(name).text:
+            continue
+        stem = short_form(name)
+        for form in {stem + "州", stem[0] + "州"}:
+            n = len(re.findall(re.escape(form) + r"(?![区市县])", t))
+            if n:
+                counts[places[0].name] += n
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2)
+    return best if not rest or rest[0][1] < n else None
+
+
+_ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区))")
+
+
+def zone_voice(t: str) -> str | None:
+    """zone_voice: a text about a development zone of a city (张家界高新区 named as the subject again and again), not a
+    division of the gazetteer, speaks for the zone: the zone named at least twice, more often than its city by the
+    city's own name (张家界 outside the zone's name)."""
+    counts = Counter(m[1] for m in _ZONE.finditer(t) if not is_place(m[1]) and shaped_place(m[1]))
+    if not counts:
+        return None
+    zone, n = counts.most_common(1)[0]
+    if n < 2:
+        return None
+    stem = re.sub(r"(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)$", "", zone)
+    return zone if t.count(stem) - n < n else None
 
 
 _LONG_SUFFIX = re.compile(r"(?:新区|高新区|经开区|开发区|自治州|自治县|自治区)$")
@@ -259,7 +346,9 @@ def _speakers(t: str, province: str | None) -> dict[str, str]:
 _COMPARED = re.compile(
     r"(?:高于|低于|快于|慢于|好于|超过|领先|居|位居|位列|列|保持在|在)?(?:全国|全省|全市|全区)(?:的)?"
     r"(?:平均水平|平均|第[一二三四五六七八九十\d]+位?|前列|前茅|领先)|(?:高于|低于|快于|慢于|好于|领先)(?:全国|全省|全市)|"
-    r"全国统一大市场|全国(?:首[个家批例]|一流|重要)")
+    r"全国统一大市场|全国(?:首[个家批例]|一流|重要)|"
+    r"为(?:全国|全省|全区|全市)(?:、?(?:全国|全省|全区|全市))*[\u4e00-\u9fff]{0,10}?(?:挑大梁|做贡献|作贡献|作出贡献|多作贡献)")
+#: contribution: "为全国全省高质量发展挑大梁、做贡献", "为全省之稳做贡献" — what a region gives the larger one.
 
 
 def compared_away(t: str) -> str:
@@ -357,8 +446,9 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     if ctx.city_voice and (own := county_city_voice(t, ctx.city)):
         ctx.city = own
     ctx.province_voice = bool(_OWN_PROVINCE.search(voice))
-    ctx.county = _county(t)
     ctx.county_voice = bool(_OWN_COUNTY.search(voice))
+    ctx.county = _county(t) or (county_short_name(t) if re.search(r"全县|我县|县委|县政府", voice) else None)
+    ctx.zone = zone_voice(t)
     ctx.compilation = sum(short in t for short in P.PROVINCE_SHORT.values()) >= 4
     ctx.horizon = plan_horizon(t, year)
     if region is None:
@@ -436,9 +526,20 @@ _CITY_OWN_WORDS = re.compile(r"全市|我市")
 def city_speaks(t: str, province: str) -> str | None:
     """city_speaks: a city's mayor at the province's press series (省政府新闻办举行…市长陈家伟…介绍了荆门…) speaks for
     the city — 全市 in its own words and the city named at least three times, more often than its province —
-    even though the province's bodies appear (省政府新闻办, 落实省委、省政府部署, 为全省之稳做贡献)."""
-    if not _CITY_OWN_WORDS.search(t):
+    even though the province's bodies appear (省政府新闻办, 落实省委、省政府部署, 为全省之稳做贡献). ``superior_province``:
+    a text that names its province only through the province's bodies (省委全会, 省政府) and never speaks as it
+    (全省, 我省, 本省) speaks for its city in the same way, with or without 全市."""
+    if not _CITY_OWN_WORDS.search(t) and _PROVINCE_OWN_WORDS.search(t):
         return None
+    return city_named_most(t, province)
+
+
+_PROVINCE_OWN_WORDS = re.compile(r"全省|我省|本省")
+
+
+def city_named_most(t: str, province: str) -> str | None:
+    """city_named_most: the prefecture-level city of ``province`` that the text names at least three times, more
+    often than its province and than the province's other cities together (济南 four times, 山东 twice → 济南市)."""
     counts: Counter = Counter()
     for form, place in gazetteer().short.items():
         if place.level == "prefecture" and place.province == province and len(form) >= 2:
@@ -460,6 +561,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     own_city, own_prov = _OWN_CITY.search(t), _OWN_PROVINCE.search(t)
     titles = _title_lines(t)
     own_county = _OWN_COUNTY.search(t)
+    if _OWN_PREFECTURE.search(t) and (pref := prefecture_named(t)):
+        return pref, Note("extract.note.scope_title", region=pref)  # prefecture_voice: 我州, 自治州召开… → 巴州
     for line in titles[:15]:
         if r := title_voice(line, bool(own_county), bool(own_city), bool(own_prov)):
             return r, Note("extract.note.scope_title", region=r)
@@ -469,6 +572,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
         return city, Note("extract.note.scope_city_speaks", region=city)
     if own_prov and province:
         return province, Note("extract.note.scope_province_most", region=province)
+    if province and not own_city and (city := city_named_most(t, province)):
+        return city, Note("extract.note.scope_city_speaks", region=city)  # 济南 four times, 山东 twice, no 全省
     if (named := named_province(t, province)) and not own_city:
         return named, Note("extract.note.scope_province_most", region=named)
     if own_city and province in _MUNICIPALITIES:

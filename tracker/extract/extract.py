@@ -886,9 +886,21 @@ def sentence_subject(sentence: str, c: _Clause, ctx: Context) -> str | None:
     clause of the same sentence, followed by 要/将/提出…, is the subject of the clauses after it."""
     found = None
     for part in P.CLAUSE_END.split(sentence[: max(0, c.start - ctx.sentence_start)]):
-        if r := subject_region(part, ctx.places):
+        if r := subject_region(part, ctx.places) or aims_owner(part):
             found = r
     return found
+
+
+_AIMS_OWNED = re.compile(r"的?(?:主要)?(?:预期|发展|工作)?目标(?:是|为)|预期目标")
+
+
+def aims_owner(part: str) -> str | None:
+    """aims_owner: "2024年,南京市经济社会发展的主要预期目标是地区生产总值增长5%以上,一般公共预算收入增长2%左右" — the
+    region whose aims a clause announces (X…的主要预期目标是) owns the aims listed after it in the same sentence."""
+    m = _AIMS_OWNED.search(part)
+    if m is None:
+        return None
+    return region_in(part[: m.start()])
 
 
 def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:
@@ -924,6 +936,8 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return ctx.scope, None if "title" in (ctx.scope_note or "") else ctx.scope_note
     if re.search(r"全省|我省|省级|省委|省政府", compared_away(sentence)) and ctx.province:
         return ctx.province, Note("extract.note.region_province_word", region=ctx.province)
+    if ctx.zone:
+        return ctx.zone, Note("extract.note.region_city_voice", region=ctx.zone)  # zone_voice: 张家界高新区's own text
     if ctx.county_voice and ctx.county and not ctx.province_voice and (not ctx.province or parent_province(ctx.county) == ctx.province):
         return ctx.county, Note("extract.note.region_county_voice", region=ctx.county)  # county_voice
     if ctx.city_voice and ctx.city and (not ctx.province or parent_province(ctx.city) == ctx.province and not ctx.province_voice):

@@ -73,6 +73,11 @@ def _leading_region(text: str, places: dict[str, str] | None = None) -> tuple[st
     return None
 
 
+#: result_line: a short line naming a place and what it got or became ("长沙获批数字人民币试点城市", "洛阳跻身…") is an
+#: item of a list of results, not a heading that opens a section for that place.
+_RESULT_VERB = re.compile(r"^(?:获批|获评|荣获|获得|入选|跻身|成为|成功|实现|完成|通过|位列|位居|排名|首次)")
+
+
 def heading_region(para: str, places: dict[str, str] | None = None) -> str | None:
     text = _NUMBERING.sub("", para.strip())
     if len(text) > 30 or re.search(r"[。!?！？]$", text):
@@ -81,6 +86,8 @@ def heading_region(para: str, places: dict[str, str] | None = None) -> str | Non
     if found is None:
         return None
     rest = text[found[1]:]
+    if _RESULT_VERB.match(rest):
+        return None  # result_line
     return found[0] if re.match(r"^(?:[:：，,\s]|$)", rest) or len(rest) <= 12 else None
 
 
