@@ -198,9 +198,25 @@ def latest_past(t: str) -> Found | None:
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, five_year_start, latest_past)
 
 
+#: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.
+_SET_YEAR = re.compile(r"(?:确定|定下|锁定)了?(20\d{2})年")
+
+
+def reprinted(t: str, dated: Found) -> Found | None:
+    """reprinted: a page dated after the year its text sets aims for ("2009-04-30" above "会议确定2008年全市实现地区生产
+    总值970亿元…确定2012年地区生产总值达到1800亿元") is a reprint: a text does not set aims for a year already over, so it
+    is of the earliest year it sets aims for."""
+    years = [int(m[1]) for m in _SET_YEAR.finditer(t)]
+    if years and min(years) < dated[0]:
+        return min(years), None, Note("extract.note.year_heading", year=min(years))
+    return None
+
+
 def document_year(t: str) -> Found | None:
     """The first rule's answer: (year, ISO date or None, how it was found)."""
     for rule in RULES:
         if (found := rule(t)) is not None:
+            if rule is dated_head and (earlier := reprinted(t, found)) is not None:
+                return earlier
             return found
     return None
