@@ -415,6 +415,18 @@ def before_deadline(t: str) -> int | None:
     return min(years) if years else None
 
 
+_SPAN = re.compile(r"(?:今后|未来)([二两三四五六七八九十\d]{1,2})年|(?<![\d一二三四五六七八九十])([二两三四五六七八九十])年内")
+
+
+def span_to_deadline(t: str) -> int | None:
+    """span_to_deadline: a text with no year of its own that reaches its deadline in a span from now ("今后六年内…
+    明年起到2015年") was written that many years before the deadline: the span, when the text names one (two to ten
+    years) and only one."""
+    spans = {cn_int(m[1] or m[2]) for m in _SPAN.finditer(t)}
+    spans.discard(0)
+    return spans.pop() if len(spans) == 1 and 2 <= next(iter(spans)) <= 10 else None
+
+
 #: five_year_aims: a five-year period followed by what is to be reached in it (达到, 稳定在, 突破 …), not by 以来.
 _AIM_AFTER = re.compile(r"[^。]*?(?:达到|稳定在|突破|力争|确保|保持|提高到|实现)")
 
@@ -429,6 +441,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         year, note = today, Note("extract.note.year_today", year=today)
         if (bound := before_deadline(t)) is not None and bound < today:
             year, note = bound, Note("extract.note.year_before_deadline", year=bound)
+            if (span := span_to_deadline(t)) is not None:
+                year = bound - span  # 今后六年内 … 到2015年: written in 2009
     elif year is not None:
         date, _ = _document_date(t, year)
     province = _province(t, bool(_OWN_PROVINCE.search(compared_away(t))))

@@ -37,14 +37,15 @@ _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct N
 _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
 _PLAN_HEADING = re.compile(
     r"(?<![到至\-—–~])(20\d{2})年(?:的)?"
-    r"(?:[,，]?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|高新区|开发区))?(?:全年)?(?:经济社会发展|经济增长)(?:的)?(?:主要)?预期目标(?=是|为)|"  # place_aims
-    r"工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|"
+    r"(?:[,，]?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|高新区|开发区)|全[省市县区州])?(?:全年)?(?:经济社会发展|经济增长)(?:的)?(?:主要)?预期目标(?=是|为)|"  # place_aims
+    r"(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|(?:政府)?工作重点)(?!的?(?:圆满|顺利|全面)?完成)|"
     r"经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标|(?:工作)?总体要求(?:和主要目标)?|(?:政府)?工作总的要求|"
     r"国民经济和社会发展计划|发展目标|目标任务和(?:重点工作|主要措施)|目标(?=是|为))")
 #: place_aims: "2025年济南市经济社会发展主要预期目标是", "2019年,张家界高新区全年经济增长的预期目标是" — the place whose aims
 #: they are may stand between the year and its aims. arranged_year: "全面安排部署2015年工业发展工作" names the year
 #: arranged; intent_year: "常州高新区2014年将以…为引领", "2024年，要…" — a year that opens what is intended (将, 要, 力争,
-#: 确保) is the year planned; "到2025年将…" is a deadline (not after 到/至).
+#: 确保) is the year planned; "到2025年将…" is a deadline (not after 到/至). done_heading: "2020年工作任务的完成" reports
+#: a year's tasks as done — no year planned.
 _ARRANGED = re.compile(r"(?:安排部署|部署|安排)了?(20\d{2})年[\u4e00-\u9fff]{0,8}?工作")
 _INTENT_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:将|要|力争|确保)")
 #: goal_set: "2021年,淄博工业增加值确定10%以上的增长目标" — a year opening a sentence in which a goal is set
@@ -179,7 +180,15 @@ def five_year_start(t: str) -> Found | None:
     return None
 
 
+#: A year the text sets as a deadline: 到2015年, 2015年底, 力争2015年 (as context.before_deadline reads them) — not a
+#: change reported up to a year ("从2017年的300亿元增长到2022年的1500亿元").
+_DEADLINE_YEAR = re.compile(r"(?<![长加高升降少大])到(20\d{2})年|(?<!\d)(20\d{2})年(?:底|末)|(?:力争|确保|争取)在?(20\d{2})年")
+
+
 def latest_past(t: str) -> Found | None:
+    """latest_past: one after the latest year a figure is reported for — not a year the text sets as a deadline
+    (``deadline_year``: "明年起到2015年…实现产业增加值1.2万亿元。…2015年销售收入突破7000亿元" reports no 2015)."""
+    deadlines = {int(next(g for g in m.groups() if g)) for m in _DEADLINE_YEAR.finditer(t)}
     years = []
     for sent in P.SENTENCE_END.split(t):
         if P.GOAL_MARKERS.search(sent):
@@ -189,7 +198,8 @@ def latest_past(t: str) -> Found | None:
                 continue
             if sent[m.end(): m.end() + 1] in "-—–~至到" or _PLAN_HEADING.match(sent, m.start("year")):
                 continue  # 2026年主要任务 names the year planned, not a year reported
-            years.append(int(m["year"]))
+            if int(m["year"]) not in deadlines:
+                years.append(int(m["year"]))
     if years:
         return max(years) + 1, None, Note("extract.note.year_latest_past", year=max(years))
     return None

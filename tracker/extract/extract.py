@@ -621,7 +621,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year)) is not None:
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
             opener = _Deadline(a, a, planned, True, Note("extract.note.deadline_opener", words=para[:5]))
-        if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para) or task_lead(para)):
+        if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(re.sub(r"\([^)]*\)", "", para)) or task_lead(para)):
+            # heading_count: a heading's count of its own parts, "三、2026年重点工作(十个方面)", is no quantity
             if (term := term_heading(para, ctx.year)) is not None:
                 section_past = False  # term_heading: 今后五年的重点目标 → the term's last year
                 section_deadline = _Deadline(a, a, term, True, Note("extract.note.deadline_section", heading=para))
