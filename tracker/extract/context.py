@@ -576,7 +576,7 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     titles = _title_lines(t)
     own_county = _OWN_COUNTY.search(t)
     if _OWN_PREFECTURE.search(t) and (pref := prefecture_named(t)):
-        return pref, Note("extract.note.scope_title", region=pref)  # prefecture_voice: 我州, 自治州召开… → 巴州
+        return pref, Note("extract.note.scope_prefecture_voice", region=pref)  # prefecture_voice: 我州, 自治州召开… → 巴州
     for line in titles[:15]:
         if r := title_voice(line, bool(own_county), bool(own_city), bool(own_prov)):
             return r, Note("extract.note.scope_title", region=r)
@@ -587,7 +587,7 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     if own_prov and province:
         return province, Note("extract.note.scope_province_most", region=province)
     if province and not own_city and (city := city_named_most(t, province)):
-        return city, Note("extract.note.scope_city_speaks", region=city)  # 济南 four times, 山东 twice, no 全省
+        return city, Note("extract.note.scope_city_named", region=city)  # 济南 four times, 山东 twice, no 全省
     if (named := named_province(t, province)) and not own_city:
         return named, Note("extract.note.scope_province_most", region=named)
     if own_city and province in _MUNICIPALITIES:

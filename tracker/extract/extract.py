@@ -938,7 +938,7 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
     if re.search(r"全省|我省|省级|省委|省政府", compared_away(sentence)) and ctx.province:
         return ctx.province, Note("extract.note.region_province_word", region=ctx.province)
     if ctx.zone:
-        return ctx.zone, Note("extract.note.region_city_voice", region=ctx.zone)  # zone_voice: 张家界高新区's own text
+        return ctx.zone, Note("extract.note.region_zone_voice", region=ctx.zone)  # zone_voice: 张家界高新区's own text
     if ctx.county_voice and ctx.county and not ctx.province_voice and (not ctx.province or parent_province(ctx.county) == ctx.province):
         return ctx.county, Note("extract.note.region_county_voice", region=ctx.county)  # county_voice
     if ctx.city_voice and ctx.city and (not ctx.province or parent_province(ctx.city) == ctx.province and not ctx.province_voice):
