@@ -16,9 +16,10 @@ Small named rules, tried in order; the first that answers wins. Each returns
 4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年", "回顾总结2014年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
                      year it reports, if that is later (``since_then``: 2021年以来 … 2022年增加值1.96万亿元 → 2023).
-6. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局": the first year of that plan (2026);
+6. ``plan_period_start`` "计划时间是从2026年到2030年", "规划期为2026年至2035年": the plan's first year.
+7. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局": the first year of that plan (2026);
                      "“十四五”收官之年": its last (2025).
-7. ``latest_past``   guessed: one after the latest year a figure is reported for.
+8. ``latest_past``   guessed: one after the latest year a figure is reported for.
 
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
 are already past, the earliest of them (``before_deadline``, in ``context``): a plan is written before
@@ -205,7 +206,20 @@ def latest_past(t: str) -> Found | None:
     return None
 
 
-RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, five_year_start, latest_past)
+#: plan_period_start: "计划时间是从2026年到2030年", "规划期为2026年至2035年" — a plan's own period.
+_PLAN_PERIOD = re.compile(r"(?:计划时间|规划期限?|规划时间|实施期限?|行动期限?)(?:是|为)?从?(20\d{2})年?\s*(?:到|至|[-—–~])\s*(20\d{2})年")
+
+
+def plan_period_start(t: str) -> Found | None:
+    """plan_period_start: a plan that states its own period ("计划时间是从2026年到2030年", "规划期为2026年至2035年") is of
+    the period's first year."""
+    if (m := _PLAN_PERIOD.search(t)) and int(m[1]) < int(m[2]):
+        return int(m[1]), None, Note("extract.note.year_heading", year=int(m[1]))
+    return None
+
+
+RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, plan_period_start,
+                                                    five_year_start, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.
