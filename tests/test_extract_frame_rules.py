@@ -251,6 +251,8 @@ def test_county_city_short_form_heads_a_paragraph():
     from tracker.extract.gazetteer import leading_place
     assert leading_place("张家港的新年第一会上") == ("张家港市", 3)  # county_city_short
     assert leading_place("公安机关") is None  # a county's short form (公安县) stays a word
+    assert leading_place("合作交流") is None  # 合作市's short form is a word first
+    assert leading_place("江山如画") is None  # and 江山市's
     assert leading_place("吉林省长春市") == ("吉林省", 3)
 
 

@@ -89,6 +89,12 @@ def _read() -> list[tuple[str, str, list[str]]]:
     return rows
 
 
+#: county_city_short: county-level cities whose short form is a word or a mountain first (合作共赢, 江山, 安宁, 东方, 一视同仁,
+#: 井冈山精神): not read as the city at the start of a heading or subject.
+_CITY_WORDS = frozenset("合作 江山 安宁 东方 新星 灯塔 白杨 同仁 建德 龙井 沙河 永康 阳春 新民 明光 龙泉 安国 福安 兴化 双河 "
+                        "大安 永安 开平 高安 清镇 广德 韶山 庐山 峨眉山 五指山 井冈山 武夷山 香格里拉".split())
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, read from the package data the first time it is needed."""
@@ -101,7 +107,7 @@ def gazetteer() -> Gazetteer:
         for form in _forms(place.name):
             if place not in full.setdefault(form, []):
                 full[form].append(place)
-        if place.level != "county" or place.name.endswith("市"):
+        if place.level != "county" or place.name.endswith("市") and short_form(place.name) not in _CITY_WORDS:
             for form in _forms(short_form(place.name)):
                 if form not in short or place.level == "province" or short[form].level == "county" and place.level == "prefecture":
                     short[form] = place  # 吉林 and 海南 are provinces first; a prefecture before a county-level city
