@@ -10,7 +10,7 @@ Three named rules read it:
 - ``names_in``: every full name in a text, wherever it sits — glued to a date or a number
   (2025年新乡市, 新乡市2025年), after a verb (推动新乡市) or after its province (河南省新乡市).
 - ``leading_place``: a full name, or the short form of a province, a prefecture-level city or a county-level city
-  (``county_city_short``: 张家港 for 张家港市, 义乌 for 义乌市 — cities' names are no words) (新乡 for
+  (``county_city_short``: 张家港 for 张家港市, 义乌 for 义乌市 — not 合作, 江山, 安宁, words first) (新乡 for
   新乡市, 延边 for 延边朝鲜族自治州), at the very start of a text: a heading or a subject.
 - ``parent_province``: the province a city or county belongs to, when its name is unique.
 
