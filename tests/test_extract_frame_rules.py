@@ -208,6 +208,10 @@ def test_prefecture_voice_and_its_abbreviation():
     assert prefecture_named(text) == "巴音郭楞蒙古自治州"  # 巴州: its first character and 州
     assert _scope(text) == "巴音郭楞蒙古自治州"
     assert prefecture_named("巴州区经济稳中向好") is None  # 巴州区 is 巴中's district
+    assert _scope("苏州长江沿线港口力争吞吐量突破6亿吨,全市上下…苏州、苏州") != "巴音郭楞蒙古自治州"
+    from tracker.extract.context import _OWN_PREFECTURE
+    assert not _OWN_PREFECTURE.search("泰州长江大桥,郑州市委")  # 州长, 州委 as a city's tail
+    assert _OWN_PREFECTURE.search("6月5日,自治州召开会议。\n州党委常委出席。")
 
 
 def test_zone_voice():
@@ -218,6 +222,7 @@ def test_zone_voice():
     assert _regions(text) == ["张家界高新区"]  # not 张家界市, though a vice mayor (市长) attends
     # a city's text naming its zone once or twice but itself more often is the city's (own_zone)
     assert zone_voice("哈尔滨市政府工作报告。哈尔滨新区加快建设,哈尔滨新区…哈尔滨、哈尔滨、哈尔滨") is None
+    assert zone_voice("全市规上工业增加值增长8%。常州高新区、常州高新区加快发展。") is None  # the city's text
 
 
 def test_city_named_most_and_superior_province():

@@ -224,7 +224,8 @@ def county_short_name(t: str) -> str | None:
     return best if not rest or rest[0][1] < n else None
 
 
-_OWN_PREFECTURE = re.compile(r"我州|全州|本州|州委|州政府|州人民政府|州长|自治州(?=召开|党委|人民政府|政府|人大|两会)")
+#: 州委, 州政府 standing alone — not the tail of a city's name (苏州长江, 泰州长江 are no 州长; 郑州市委 is no 州委).
+_OWN_PREFECTURE = re.compile(r"我州|全州|本州|(?<![\u4e00-\u9fff])(?:州党?委|州人?民?政府)|自治州(?=召开|党委|人民政府|政府|人大|两会)")
 
 
 def prefecture_named(t: str) -> str | None:
@@ -255,10 +256,11 @@ _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|高�
 def zone_voice(t: str) -> str | None:
     """zone_voice: a text about a development zone of a city (张家界高新区 named as the subject again and again), not a
     division of the gazetteer, speaks for the zone: the zone named at least twice, more often than its city by the
-    city's own name (张家界 outside the zone's name)."""
+    city's own name (张家界 outside the zone's name) — not a text that speaks as the city (全市) and never as the zone
+    (全区, 园区)."""
     counts = Counter(m[1] for m in _ZONE.finditer(t) if not is_place(m[1]) and shaped_place(m[1]))
-    if not counts:
-        return None
+    if not counts or re.search(r"全市|我市", t) and not re.search(r"全区|我区|该区|园区", t):
+        return None  # a city's text (全市) that names a zone of its own is the city's
     zone, n = counts.most_common(1)[0]
     if n < 2:
         return None
