@@ -119,6 +119,8 @@ def test_rules_from_the_check():
     # deadline_year: a year given as a deadline is not a year reported
     assert D.latest_past("明年起到2015年,实现产业增加值1.2万亿元。著力打造基地,2015年销售收入突破7000亿元。") is None
     assert D.latest_past("营收从2017年的300亿元增长到2022年的1500亿元。")[0] == 2023  # grew to 2022: reported
+    # a deadline year reported as done is reported all the same
+    assert D.latest_past("“十四五”规划提出到2025年产值突破千亿元。2025年全市产值完成1080亿元,同比增长9%。")[0] == 2026
     # span_to_deadline: 今后六年内 … 到2015年, no year of its own
     from tracker.extract.context import span_to_deadline
     text = "今后六年内,湖南省将建设大项目。明年起到2015年,全省将实现产业增加值1.2万亿元。"

@@ -199,8 +199,8 @@ def latest_past(t: str) -> Found | None:
                 continue
             if sent[m.end(): m.end() + 1] in "-—–~至到" or _PLAN_HEADING.match(sent, m.start("year")):
                 continue  # 2026年主要任务 names the year planned, not a year reported
-            if int(m["year"]) not in deadlines:
-                years.append(int(m["year"]))
+            if int(m["year"]) not in deadlines or P.PAST_MARKERS.search(sent) or re.search(r"完成|实现|增长\d", sent):
+                years.append(int(m["year"]))  # a deadline year with a figure reported as done (已, 同比, 完成) is reported
     if years:
         return max(years) + 1, None, Note("extract.note.year_latest_past", year=max(years))
     return None
