@@ -53,6 +53,7 @@ def test_the_year_planned(text, year):
 
 
 def test_deadlines_and_reviews_are_not_the_year_planned():
+    assert D.plan_heading("2023年,要素保障有力,项目建设提速。") is None  # 要素 is no 要
     assert D.plan_heading("到2025年将建成100个基地。") is None  # a deadline (到), not the year planned
     assert D.plan_heading("2023年完成地区生产总值2731亿元。") is None  # a year reported
     assert D.plan_heading("2020年政府工作报告回顾") is None
