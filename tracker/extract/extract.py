@@ -816,7 +816,7 @@ def plan_sentence(sentence: str, year: int | None) -> bool:
     m = re.match(r"\s*(?:(20\d{2})年|今年|明年)", sentence)
     if m is None or year is None or (m[1] and int(m[1]) < year):
         return False
-    return bool(_PROMISE.search(sentence) or re.search(r"主要任务|要|着力", sentence[:20]))
+    return bool(_PROMISE.search(sentence) or re.search(r"主要任务|要(?![素求点闻件害])|着力", sentence[:20]))
 
 
 REVIEW_OPENER = re.compile(r"^(?:各位代表[!！]?)?(?:刚刚过去的|过去(?:的)?(?:一|五|两|三)年|(?:这)?五年来|一年来|回顾过去)")
