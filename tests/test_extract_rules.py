@@ -1847,8 +1847,10 @@ def test_a_task_of_people_is_a_count_of_people():
      "全市上下…为全省之稳做贡献。", "荆门市"),
     # a province's text naming one city twice: the province speaks
     ("全省经济稳中有进,武汉、武汉都市圈加快发展,全市…", None),
-    # no 全市/我市 in its own words: no city speaks
-    ("省政府新闻办举行发布会,介绍荆门、荆门、荆门的情况。", None),
+    # no 全市/我市 in its own words and the province speaking (全省): no city speaks
+    ("省政府新闻办举行发布会,介绍荆门、荆门、荆门的情况。全省经济回升向好。", None),
+    # superior_province: no 全省/我省 at all, the province only as its bodies (省政府新闻办): the city named thrice speaks
+    ("省政府新闻办举行发布会,介绍荆门、荆门、荆门的情况。", "荆门市"),
     # the province named as often as the city
     ("湖北湖北湖北,荆门荆门荆门,全市…", None),
 ])

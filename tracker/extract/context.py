@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
-from tracker.extract.gazetteer import gazetteer, names_in, short_form
+from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, names_in, short_form
+from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
 
@@ -33,6 +34,7 @@ class Context:
     province_voice: bool = False  # the text speaks as a province (全省, 我省, 省政府)
     county: str | None = None  # the county or district the text names most (gazetteer)
     county_voice: bool = False  # the text speaks as a county (全县, 县委, 县政府): county_voice
+    zone: str | None = None  # the development zone the text speaks for (zone_voice)
     compilation: bool = False  # the text names four provinces or more: sentence_region
     horizon: int | None = None  # 具体指标：到2022年 — the plan's target year (plan_horizon)
     places: dict = field(default_factory=dict)  # known_places of the text
@@ -75,8 +77,15 @@ def _province(t: str, own_voice: bool = False) -> str | None:
 
 
 def _own_mentions(t: str, name: str, partner: str) -> int:
-    """How often ``t`` names ``name`` other than as a partner (``partner``: the pattern right before such a mention)."""
-    return t.count(name) - len(re.findall(partner + re.escape(name), t))
+    """How often ``t`` names ``name`` other than as a partner (``partner``: the pattern right before such a mention)
+    or as part of another name (``street_or_old_name``: 河南府文庙, 湖南路, 山东大学 name no province)."""
+    return (t.count(name) - len(re.findall(partner + re.escape(name), t))
+            - len(re.findall(re.escape(name) + _NAME_TAIL, t)))
+
+
+#: street_or_old_name: a place's short form glued to 府 (an old prefecture: 河南府), 路/街/大道 (a street), 大学 or 籍
+#: is part of another name, not the place.
+_NAME_TAIL = r"(?=府(?!文件)|路|街|大道|大街|大学|籍)"
 
 
 #: partner_region: a region right after a verb of working with another (积极参与北京…建设, 对接上海, 携手香港,
@@ -144,12 +153,21 @@ def preposition_phrase(name: str) -> bool:
     return bool(_PREPOSITION_END.search(name))
 
 
+#: title_word: 常务副市长, 副县长, 副区长 — an official's title, read as X副市 by shape, is no place.
+_TITLE_END = re.compile(r"副[市县区州]$")
+
+
+def title_word(name: str) -> bool:
+    """title_word: a name shaped like a place whose 市/县/区 follows 副 (常务副市长 → 常务副市) is a title."""
+    return bool(_TITLE_END.search(name))
+
+
 def shaped_place(name: str) -> bool:
     """A name that looks like a place by its shape alone: none of the exclusions of REGION_NAME
-    (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, no slogan, and no
-    preposition before its 市 (preposition_phrase: 记者从市)."""
+    (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, no slogan, no
+    preposition before its 市 (preposition_phrase: 记者从市) and no title (title_word: 常务副市长)."""
     return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)
-                or preposition_phrase(name)) and _plausible_length(name)
+                or preposition_phrase(name) or title_word(name)) and _plausible_length(name)
 
 
 _BODY_AFTER = re.compile(r"(?:委|人大|政协)?第?[一二三四五六七八九十]{1,3}届|委|人民政府|政府|人大|政协")
@@ -163,11 +181,91 @@ def city_body(t: str, end: int) -> bool:
 
 
 def _county(t: str) -> str | None:
-    """The county (or district, or 旗) the text names most, by the gazetteer: 平罗县."""
+    """The county (or district, or 旗) the text names most, by the gazetteer: 平罗县; and (``district_body``) a
+    district whose name is also a common phrase (老城区, 新城区) when its own bodies follow it ("老城区两会召开",
+    "老城区政府工作报告")."""
     counts = Counter(name for _, _, name in names_in(t)
                      if name.endswith(("县", "区", "旗")) and not name.endswith("自治区")
                      and any(p.level == "county" for p in gazetteer().places(name)))
+    counts.update(district_body(t))
     return counts.most_common(1)[0][0] if counts else None
+
+
+_DISTRICT_BODY = re.compile(r"(两会|政府|区委|人大|政协|区长|人民政府|党委)")
+
+
+def district_body(t: str) -> Counter:
+    """district_body: 老城区, 新城区, 市中区 … are left out of the gazetteer as common phrases; one directly
+    followed by a district's own body or congress (两会, 政府, 区委, 人大) names the district."""
+    return Counter(m[0] for m in re.finditer("|".join(sorted(GENERIC_NAMES, key=len, reverse=True)), t)
+                   if m[0].endswith("区") and _DISTRICT_BODY.match(t, m.end()) and m[0] not in ("城区", "新区", "郊区", "矿区"))
+
+
+#: County short forms that are common words first (公安局, 和平发展): never read as the county by themselves.
+_WORDLIKE = frozenset("公安 通道 和平 新华 城关 长安 永安 光明 安全 平安 团结 前进 胜利 红旗 东方 中心 江南 江北 河东 河西 "
+                      "城中 新城 解放 建设 发展 开发 青山 白云 东山 西山 南山 北山 文化 金山 新兴 华容 宁安 长宁 永和 泰和 富裕 "
+                      "和顺 太和 大方 安宁 长寿 平和 友谊 宝山 普安 通化 丰收 和静 温泉 大同 安定 宁远 清水 石门 广安 永宁".split())
+
+
+def county_short_name(t: str) -> str | None:
+    """county_short_name: a text that speaks as a county (全县, 县委) but never names it in full — "龙游加快建设区域
+    明珠城市", "亮明“龙游的态度”" — is the county whose short form (two characters or more, not a common word) it
+    names at least twice, the most."""
+    counts: Counter = Counter()
+    for name, places in gazetteer().full.items():
+        if name != normalise(name).text or not any(p.level == "county" for p in places) or not name.endswith("县"):
+            continue
+        form = short_form(name)
+        if len(form) >= 2 and form not in _WORDLIKE and (n := t.count(form)) >= 2:
+            counts[places[0].name] = n
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2)
+    return best if not rest or rest[0][1] < n else None
+
+
+#: 州委, 州政府 standing alone — not the tail of a city's name (苏州长江, 泰州长江 are no 州长; 郑州市委 is no 州委).
+_OWN_PREFECTURE = re.compile(r"我州|全州|本州|(?<![\u4e00-\u9fff])(?:州党?委|州人?民?政府)|自治州(?=召开|党委|人民政府|政府|人大|两会)")
+
+
+def prefecture_named(t: str) -> str | None:
+    """prefecture_voice: a text that speaks as an autonomous prefecture (我州, 全州, 州委, "自治州召开…") is the
+    prefecture it names — by its full name, its short form with 州 (昌吉州, 延边州) or, as people write, its first
+    character with 州 (巴州 for 巴音郭楞蒙古自治州) — the one named most."""
+    counts: Counter = Counter()
+    for _, _, name in names_in(t):
+        if name.endswith("自治州"):
+            counts[name] += 1
+    for name, places in gazetteer().full.items():
+        if not name.endswith("自治州") or name != normalise(name).text:
+            continue
+        stem = short_form(name)
+        for form in {stem + "州", stem[0] + "州"}:
+            n = len(re.findall(re.escape(form) + r"(?![区市县])", t))
+            if n:
+                counts[places[0].name] += n
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2)
+    return best if not rest or rest[0][1] < n else None
+
+
+_ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区))")
+
+
+def zone_voice(t: str) -> str | None:
+    """zone_voice: a text about a development zone of a city (张家界高新区 named as the subject again and again), not a
+    division of the gazetteer, speaks for the zone: the zone named at least twice, more often than its city by the
+    city's own name (张家界 outside the zone's name) — not a text that speaks as the city (全市) and never as the zone
+    (全区, 园区)."""
+    counts = Counter(m[1] for m in _ZONE.finditer(t) if not is_place(m[1]) and shaped_place(m[1]))
+    if not counts or re.search(r"全市|我市", t) and not re.search(r"全区|我区|该区|园区", t):
+        return None  # a city's text (全市) that names a zone of its own is the city's
+    zone, n = counts.most_common(1)[0]
+    if n < 2:
+        return None
+    stem = re.sub(r"(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)$", "", zone)
+    return zone if t.count(stem) - n < n else None
 
 
 _LONG_SUFFIX = re.compile(r"(?:新区|高新区|经开区|开发区|自治州|自治县|自治区)$")
@@ -250,7 +348,12 @@ def _speakers(t: str, province: str | None) -> dict[str, str]:
 _COMPARED = re.compile(
     r"(?:高于|低于|快于|慢于|好于|超过|领先|居|位居|位列|列|保持在|在)?(?:全国|全省|全市|全区)(?:的)?"
     r"(?:平均水平|平均|第[一二三四五六七八九十\d]+位?|前列|前茅|领先)|(?:高于|低于|快于|慢于|好于|领先)(?:全国|全省|全市)|"
-    r"全国统一大市场|全国(?:首[个家批例]|一流|重要)")
+    r"全国统一大市场|全国(?:首[个家批例]|一流|重要)|"
+    r"为(?:全国|全省|全区|全市)(?:、?(?:全国|全省|全区|全市))*[\u4e00-\u9fff]{0,10}?(?:挑大梁|做贡献|作贡献|作出贡献|多作贡献)|"
+    r"在(?:全国|全省|全区)[\u4e00-\u9fff]{0,12}?(?:格局|大局|版图)中|(?:全国|全省|全区)[一二三四五六七八九十\d]{1,2}(?:大|强)")
+#: contribution: "为全国全省高质量发展挑大梁、做贡献", "为全省之稳做贡献" — what a region gives the larger one; standing:
+#: "在全省区域协调发展格局中占据关键地位" (a place within the larger one's pattern), ranking: "全省三大城市", "全国百强"
+#: (one of the larger region's top N).
 
 
 def compared_away(t: str) -> str:
@@ -308,11 +411,29 @@ _DEADLINE = re.compile(r"到(20\d{2})年|(?<!\d)(20\d{2})年(?:底|末)|(?:力�
 
 
 def before_deadline(t: str) -> int | None:
-    """before_deadline: the earliest year the text sets as a deadline (力争到2025年…, 2025年底前, 力争2025年新增…):
+    """before_deadline: the earliest year the text sets as a deadline (力争到2025年…, 2025年底前, 力争2025年新增…,
+    and a five-year plan's end when the text's aims are set for its period: "「十二五」期间，煤炭产量稳定在3800万吨"):
     a text that prints no year of its own was written before its deadlines, so today's year is no guess
     for it when they are past."""
     years = [int(next(g for g in m.groups() if g)) for m in _DEADLINE.finditer(t)]
+    years += [P.FIVE_YEAR_END[m[1]] for m in P.FIVE_YEAR.finditer(t) if _AIM_AFTER.match(t, m.end(), m.end() + 40)]
     return min(years) if years else None
+
+
+_SPAN = re.compile(r"(?:今后|未来)([二两三四五六七八九十\d]{1,2})年|(?<![\d一二三四五六七八九十])([二两三四五六七八九十])年内")
+
+
+def span_to_deadline(t: str) -> int | None:
+    """span_to_deadline: a text with no year of its own that reaches its deadline in a span from now ("今后六年内…
+    明年起到2015年") was written that many years before the deadline: the span, when the text names one (two to ten
+    years) and only one."""
+    spans = {cn_int(m[1] or m[2]) for m in _SPAN.finditer(t)}
+    spans.discard(0)
+    return spans.pop() if len(spans) == 1 and 2 <= next(iter(spans)) <= 10 else None
+
+
+#: five_year_aims: a five-year period followed by what is to be reached in it (达到, 稳定在, 突破 …), not by 以来.
+_AIM_AFTER = re.compile(r"[^。]*?(?:达到|稳定在|突破|力争|确保|保持|提高到|实现)")
 
 
 def document_context(t: str, year: int | None, region: str | None, today: int | None = None) -> Context:
@@ -325,6 +446,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         year, note = today, Note("extract.note.year_today", year=today)
         if (bound := before_deadline(t)) is not None and bound < today:
             year, note = bound, Note("extract.note.year_before_deadline", year=bound)
+            if (span := span_to_deadline(t)) is not None:
+                year = bound - span  # 今后六年内 … 到2015年: written in 2009
     elif year is not None:
         date, _ = _document_date(t, year)
     province = _province(t, bool(_OWN_PROVINCE.search(compared_away(t))))
@@ -342,8 +465,9 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     if ctx.city_voice and (own := county_city_voice(t, ctx.city)):
         ctx.city = own
     ctx.province_voice = bool(_OWN_PROVINCE.search(voice))
-    ctx.county = _county(t)
     ctx.county_voice = bool(_OWN_COUNTY.search(voice))
+    ctx.county = _county(t) or (county_short_name(t) if re.search(r"全县|我县|县委|县政府", voice) else None)
+    ctx.zone = zone_voice(t)
     ctx.compilation = sum(short in t for short in P.PROVINCE_SHORT.values()) >= 4
     ctx.horizon = plan_horizon(t, year)
     if region is None:
@@ -421,9 +545,20 @@ _CITY_OWN_WORDS = re.compile(r"全市|我市")
 def city_speaks(t: str, province: str) -> str | None:
     """city_speaks: a city's mayor at the province's press series (省政府新闻办举行…市长陈家伟…介绍了荆门…) speaks for
     the city — 全市 in its own words and the city named at least three times, more often than its province —
-    even though the province's bodies appear (省政府新闻办, 落实省委、省政府部署, 为全省之稳做贡献)."""
-    if not _CITY_OWN_WORDS.search(t):
+    even though the province's bodies appear (省政府新闻办, 落实省委、省政府部署, 为全省之稳做贡献). ``superior_province``:
+    a text that names its province only through the province's bodies (省委全会, 省政府) and never speaks as it
+    (全省, 我省, 本省) speaks for its city in the same way, with or without 全市."""
+    if not _CITY_OWN_WORDS.search(t) and _PROVINCE_OWN_WORDS.search(t):
         return None
+    return city_named_most(t, province)
+
+
+_PROVINCE_OWN_WORDS = re.compile(r"全省|我省|本省")
+
+
+def city_named_most(t: str, province: str) -> str | None:
+    """city_named_most: the prefecture-level city of ``province`` that the text names at least three times, more
+    often than its province and than the province's other cities together (济南 four times, 山东 twice → 济南市)."""
     counts: Counter = Counter()
     for form, place in gazetteer().short.items():
         if place.level == "prefecture" and place.province == province and len(form) >= 2:
@@ -445,6 +580,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     own_city, own_prov = _OWN_CITY.search(t), _OWN_PROVINCE.search(t)
     titles = _title_lines(t)
     own_county = _OWN_COUNTY.search(t)
+    if _OWN_PREFECTURE.search(t) and (pref := prefecture_named(t)):
+        return pref, Note("extract.note.scope_prefecture_voice", region=pref)  # prefecture_voice: 我州, 自治州召开… → 巴州
     for line in titles[:15]:
         if r := title_voice(line, bool(own_county), bool(own_city), bool(own_prov)):
             return r, Note("extract.note.scope_title", region=r)
@@ -454,6 +591,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
         return city, Note("extract.note.scope_city_speaks", region=city)
     if own_prov and province:
         return province, Note("extract.note.scope_province_most", region=province)
+    if province and not own_city and (city := city_named_most(t, province)):
+        return city, Note("extract.note.scope_city_named", region=city)  # 济南 four times, 山东 twice, no 全省
     if (named := named_province(t, province)) and not own_city:
         return named, Note("extract.note.scope_province_most", region=named)
     if own_city and province in _MUNICIPALITIES:

@@ -4,17 +4,22 @@ Small named rules, tried in order; the first that answers wins. Each returns
 ``(year, date or None, note)`` or None. The note says which rule answered; a
 ``guessed`` note makes the extractor lower its confidence and ask for a review.
 
-1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022").
+1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022") —
+                     not one on a line of the site's navigation (``page_chrome``: 洛阳网首页 … 电子报).
 2. ``signed_tail``   the date under the signature at the end (国务院\\n2018年12月21日).
 3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
-                     "2026年主要任务", "2026年主要预期目标", "2025年目标是", "2025年工作总体要求和主要目标"
-                     — the document is of that year.
-4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年": the year after it.
+                     "2026年主要任务", "2026年主要预期目标", "2025年目标是", "2025年工作总体要求和主要目标",
+                     "2025年济南市经济社会发展主要预期目标是" (``place_aims``), "2014年国民经济和社会发展计划",
+                     "2018年发展目标", "安排部署2015年工业发展工作" (``arranged_year``), "常州高新区2014年将…"
+                     (``intent_year``), an aims heading under a year line (``aims_after_year``: "2021年湖南\n立flag!\n
+                     主要预期目标") — the document is of that year.
+4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年", "回顾总结2014年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
                      year it reports, if that is later (``since_then``: 2021年以来 … 2022年增加值1.96万亿元 → 2023).
-6. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局": the first year of that plan (2026);
+6. ``plan_period_start`` "计划时间是从2026年到2030年", "规划期为2026年至2035年": the plan's first year.
+7. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局": the first year of that plan (2026);
                      "“十四五”收官之年": its last (2025).
-7. ``latest_past``   guessed: one after the latest year a figure is reported for.
+8. ``latest_past``   guessed: one after the latest year a figure is reported for.
 
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
 are already past, the earliest of them (``before_deadline``, in ``context``): a plan is written before
@@ -31,11 +36,23 @@ from tracker.extract.notes import Note
 
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
-_PLAN_HEADING = re.compile(r"(?<![到至\-—–~])(20\d{2})年(?:的)?(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标|(?:工作)?总体要求(?:和主要目标)?|目标(?=是|为))")
+_PLAN_HEADING = re.compile(
+    r"(?<![到至\-—–~])(20\d{2})年(?:的)?"
+    r"(?:[,，]?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|高新区|开发区)|全[省市县区州])?(?:全年)?(?:经济社会发展|经济增长)(?:的)?(?:主要)?预期目标(?=是|为)|"  # place_aims
+    r"(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|(?:政府)?工作重点)(?!的?(?:圆满|顺利|全面)?完成)|"
+    r"经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标|(?:工作)?总体要求(?:和主要目标)?|(?:政府)?工作总的要求|"
+    r"国民经济和社会发展计划|发展目标|目标任务和(?:重点工作|主要措施)|目标(?=是|为))")
+#: place_aims: "2025年济南市经济社会发展主要预期目标是", "2019年,张家界高新区全年经济增长的预期目标是" — the place whose aims
+#: they are may stand between the year and its aims. arranged_year: "全面安排部署2015年工业发展工作" names the year
+#: arranged; intent_year: "常州高新区2014年将以…为引领", "2024年，要…" — a year that opens what is intended (将, 要, 力争,
+#: 确保) is the year planned; "到2025年将…" is a deadline (not after 到/至). done_heading: "2020年工作任务的完成" reports
+#: a year's tasks as done — no year planned.
+_ARRANGED = re.compile(r"(?:安排部署|部署|安排)了?(20\d{2})年[\u4e00-\u9fff]{0,8}?工作")
+_INTENT_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:将(?!近)|要(?![素求点闻件害])|力争|确保)")
 #: goal_set: "2021年,淄博工业增加值确定10%以上的增长目标" — a year opening a sentence in which a goal is set
 #: (确定/定下/提出/锁定…目标) is the year the goal is for, as a heading of aims would say.
 _GOAL_SET = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，][^。;；\n]{0,30}?(?:确定|定下|提出|锁定|明确)[^。;；\n]{0,20}?目标")
-_JUST_PAST = re.compile(r"刚刚过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾了?(20\d{2})年")
+_JUST_PAST = re.compile(r"刚刚过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾(?:了|总结)?(20\d{2})年")
 _SINCE = re.compile(r"(20\d{2})年以来")
 
 Found = tuple[int, str | None, str]
@@ -67,8 +84,18 @@ def chinese_date(text: str) -> tuple[int, int, int, str] | None:
     return None
 
 
+#: page_chrome: a line of a page's own navigation (洛阳网首页 新闻 县区 … 电子报, 设为首页, 登录) — a date on it is the
+#: page's (when it was built or crawled), not the text's.
+_PAGE_CHROME = re.compile(r"首页|电子报|设为首页|收藏本站|登录|注册|站群导航|无障碍")
+
+
+def page_chrome(line: str) -> bool:
+    """page_chrome: a line that is the site's navigation, not the article (its date is the page's)."""
+    return bool(_PAGE_CHROME.search(line)) and len(line) < 80
+
+
 def dated_head(t: str) -> Found | None:
-    head = t[:600]
+    head = "\n".join("" if page_chrome(line) else line for line in t[:600].split("\n"))
     if found := chinese_date(head):
         y, mo, d, words = found
         return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=words)
@@ -84,7 +111,7 @@ def dated_head(t: str) -> Found | None:
 
 
 def signed_tail(t: str) -> Found | None:
-    tail = t[-300:]
+    tail = "\n".join("" if page_chrome(line) else line for line in t[-300:].split("\n"))
     found = list(P.FULL_DATE.finditer(tail))
     if found:
         m = found[-1]
@@ -105,7 +132,28 @@ def _latest_year(years: list[int], after: int, note: str) -> Found | None:
 def plan_heading(t: str) -> Found | None:
     """plan_heading: 2026年工作安排, 2025年目标是; goal_set: "2021年,淄博工业增加值确定10%以上的增长目标"."""
     years = [int(m[1]) for m in _PLAN_HEADING.finditer(t)] + [int(m[1]) for m in _GOAL_SET.finditer(t)]
+    years += [int(m[1]) for m in _ARRANGED.finditer(t)] + [int(m[1]) for m in _INTENT_YEAR.finditer(t)]
+    years += aims_after_year(t)
     return _latest_year(years, 0, "extract.note.year_heading")
+
+
+_AIMS_LINE = re.compile(r"^[^\n。，,]{0,6}(?:主要预期目标|主要目标|预期目标|发展目标)[:：]?$")
+_YEAR_LINE = re.compile(r"^(20\d{2})年[^\n。]{0,12}$")
+
+
+def aims_after_year(t: str) -> list[int]:
+    """aims_after_year: an aims heading with no year of its own ("主要预期目标") takes the year of the short
+    heading line a few lines above it ("2021年湖南\n立flag!\n主要预期目标") — as "2021年主要预期目标" would say."""
+    lines = [x.strip() for x in t.split("\n") if x.strip()]
+    out = []
+    for i, line in enumerate(lines):
+        if _AIMS_LINE.match(line):
+            for above in reversed(lines[max(0, i - 4): i]):
+                if m := _YEAR_LINE.match(above):
+                    if not re.search(r"回顾|成绩|答卷|成就|以来", above):
+                        out.append(int(m[1]))
+                    break
+    return out
 
 
 def just_past(t: str) -> Found | None:
@@ -122,7 +170,7 @@ def since(t: str) -> Found | None:
     return found
 
 
-_FIVE_YEAR_EDGE = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|第一年|首年|收官之年|圆满收官|最后一年)")
+_FIVE_YEAR_EDGE = re.compile(r"[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|第一年|首年|收官之年|圆满收官|最后一年)")
 
 
 def five_year_start(t: str) -> Found | None:
@@ -133,7 +181,15 @@ def five_year_start(t: str) -> Found | None:
     return None
 
 
+#: A year the text sets as a deadline: 到2015年, 2015年底, 力争2015年 (as context.before_deadline reads them) — not a
+#: change reported up to a year ("从2017年的300亿元增长到2022年的1500亿元").
+_DEADLINE_YEAR = re.compile(r"(?<![长加高升降少大])到(20\d{2})年|(?<!\d)(20\d{2})年(?:底|末)|(?:力争|确保|争取)在?(20\d{2})年")
+
+
 def latest_past(t: str) -> Found | None:
+    """latest_past: one after the latest year a figure is reported for — not a year the text sets as a deadline
+    (``deadline_year``: "明年起到2015年…实现产业增加值1.2万亿元。…2015年销售收入突破7000亿元" reports no 2015)."""
+    deadlines = {int(next(g for g in m.groups() if g)) for m in _DEADLINE_YEAR.finditer(t)}
     years = []
     for sent in P.SENTENCE_END.split(t):
         if P.GOAL_MARKERS.search(sent):
@@ -143,18 +199,48 @@ def latest_past(t: str) -> Found | None:
                 continue
             if sent[m.end(): m.end() + 1] in "-—–~至到" or _PLAN_HEADING.match(sent, m.start("year")):
                 continue  # 2026年主要任务 names the year planned, not a year reported
-            years.append(int(m["year"]))
+            if int(m["year"]) not in deadlines or P.PAST_MARKERS.search(sent) or re.search(r"完成|实现|增长\d", sent):
+                years.append(int(m["year"]))  # a deadline year with a figure reported as done (已, 同比, 完成) is reported
     if years:
         return max(years) + 1, None, Note("extract.note.year_latest_past", year=max(years))
     return None
 
 
-RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, five_year_start, latest_past)
+#: plan_period_start: "计划时间是从2026年到2030年", "规划期为2026年至2035年" — a plan's own period.
+_PLAN_PERIOD = re.compile(r"(?:计划时间|规划期限?|规划时间|实施期限?|行动期限?)(?:是|为)?从?(20\d{2})年?\s*(?:到|至|[-—–~])\s*(20\d{2})年")
+
+
+def plan_period_start(t: str) -> Found | None:
+    """plan_period_start: a plan that states its own period ("计划时间是从2026年到2030年", "规划期为2026年至2035年") is of
+    the period's first year."""
+    if (m := _PLAN_PERIOD.search(t)) and int(m[1]) < int(m[2]):
+        return int(m[1]), None, Note("extract.note.year_heading", year=int(m[1]))
+    return None
+
+
+RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, plan_period_start,
+                                                    five_year_start, latest_past)
+
+
+#: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.
+_SET_YEAR = re.compile(r"(?:确定|定下|锁定)了?(20\d{2})年")
+
+
+def reprinted(t: str, dated: Found) -> Found | None:
+    """reprinted: a page dated after the year its text sets aims for ("2009-04-30" above "会议确定2008年全市实现地区生产
+    总值970亿元…确定2012年地区生产总值达到1800亿元") is a reprint: a text does not set aims for a year already over, so it
+    is of the earliest year it sets aims for."""
+    years = [int(m[1]) for m in _SET_YEAR.finditer(t)]
+    if years and min(years) < dated[0]:
+        return min(years), None, Note("extract.note.year_heading", year=min(years))
+    return None
 
 
 def document_year(t: str) -> Found | None:
     """The first rule's answer: (year, ISO date or None, how it was found)."""
     for rule in RULES:
         if (found := rule(t)) is not None:
+            if rule is dated_head and (earlier := reprinted(t, found)) is not None:
+                return earlier
             return found
     return None

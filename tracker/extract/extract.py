@@ -658,7 +658,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year) or year_aims_lead(para, ctx.year)) is not None:
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
             opener = _Deadline(a, a, planned, True, Note("extract.note.deadline_opener", words=para[:5]))
-        if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(para) or task_lead(para)):
+        if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(re.sub(r"\([^)]*\)", "", para)) or task_lead(para)):
+            # heading_count: a heading's count of its own parts, "三、2026年重点工作(十个方面)", is no quantity
             if (term := term_heading(para, ctx.year)) is not None:
                 section_past = False  # term_heading: 今后五年的重点目标 → the term's last year
                 section_deadline = _Deadline(a, a, term, True, Note("extract.note.deadline_section", heading=para))
@@ -689,6 +690,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         for s_a, s_b in _sentences(t, a, b):
             sentence = t[s_a:s_b]
             ctx.sentence_start = s_a
+            if para_past and plan_sentence(sentence, ctx.year):
+                para_past = False  # plan_sentence: "2019年,…预期目标是…" after "2018年,…" results: the rest is planned
             sentence_class = classify(sentence, ctx.year)[0]
             if continues_result(sentence, previous_class) or reported_event(sentence, ctx):
                 sentence_class = "result"
@@ -884,6 +887,17 @@ def past_opener(para: str, year: int | None) -> bool:
 _PROMISE = re.compile(r"力争|确保|争取|目标|预期|(?<![一即])将|计划|拟")
 
 
+def plan_sentence(sentence: str, year: int | None) -> bool:
+    """plan_sentence: in a paragraph that opened with a past year (past_opener), a sentence that opens with the
+    document's year or a later one, or with 今年/明年, and says what is intended ("2019年,张家界高新区全年经济增长的
+    预期目标是…", "今年我市工业发展的主要任务是…") turns from what was done to what is planned; the clauses
+    after it are not results."""
+    m = re.match(r"\s*(?:(20\d{2})年|今年|明年)", sentence)
+    if m is None or year is None or (m[1] and int(m[1]) < year):
+        return False
+    return bool(_PROMISE.search(sentence) or re.search(r"主要任务|要(?![素求点闻件害])|着力", sentence[:20]))
+
+
 REVIEW_OPENER = re.compile(r"^(?:各位代表[!！]?)?(?:刚刚过去的|过去(?:的)?(?:一|五|两|三)年|(?:这)?五年来|一年来|回顾过去)")
 
 
@@ -967,9 +981,21 @@ def sentence_subject(sentence: str, c: _Clause, ctx: Context) -> str | None:
     clause of the same sentence, followed by 要/将/提出…, is the subject of the clauses after it."""
     found = None
     for part in P.CLAUSE_END.split(sentence[: max(0, c.start - ctx.sentence_start)]):
-        if r := subject_region(part, ctx.places):
+        if r := subject_region(part, ctx.places) or aims_owner(part):
             found = r
     return found
+
+
+_AIMS_OWNED = re.compile(r"的?(?:主要)?(?:预期|发展|工作)?目标(?:是|为)|预期目标")
+
+
+def aims_owner(part: str) -> str | None:
+    """aims_owner: "2024年,南京市经济社会发展的主要预期目标是地区生产总值增长5%以上,一般公共预算收入增长2%左右" — the
+    region whose aims a clause announces (X…的主要预期目标是) owns the aims listed after it in the same sentence."""
+    m = _AIMS_OWNED.search(part)
+    if m is None:
+        return None
+    return region_in(part[: m.start()])
 
 
 def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:
@@ -1005,6 +1031,8 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return ctx.scope, None if "title" in (ctx.scope_note or "") else ctx.scope_note
     if re.search(r"全省|我省|省级|省委|省政府", compared_away(sentence)) and ctx.province:
         return ctx.province, Note("extract.note.region_province_word", region=ctx.province)
+    if ctx.zone:
+        return ctx.zone, Note("extract.note.region_zone_voice", region=ctx.zone)  # zone_voice: 张家界高新区's own text
     if ctx.county_voice and ctx.county and not ctx.province_voice and (not ctx.province or parent_province(ctx.county) == ctx.province):
         return ctx.county, Note("extract.note.region_county_voice", region=ctx.county)  # county_voice
     if ctx.city_voice and ctx.city and (not ctx.province or parent_province(ctx.city) == ctx.province and not ctx.province_voice):

@@ -9,7 +9,8 @@ Three named rules read it:
 
 - ``names_in``: every full name in a text, wherever it sits — glued to a date or a number
   (2025年新乡市, 新乡市2025年), after a verb (推动新乡市) or after its province (河南省新乡市).
-- ``leading_place``: a full name, or the short form of a province or prefecture-level city (新乡 for
+- ``leading_place``: a full name, or the short form of a province, a prefecture-level city or a county-level city
+  (``county_city_short``: 张家港 for 张家港市, 义乌 for 义乌市 — not 合作, 江山, 安宁, words first) (新乡 for
   新乡市, 延边 for 延边朝鲜族自治州), at the very start of a text: a heading or a subject.
 - ``parent_province``: the province a city or county belongs to, when its name is unique.
 
@@ -64,7 +65,7 @@ def short_form(name: str) -> str:
 @dataclass
 class Gazetteer:
     full: dict[str, tuple[Place, ...]]  # every form of a full name (normalised) → its places
-    short: dict[str, Place]  # short forms of provinces and prefectures (normalised) → the place
+    short: dict[str, Place]  # short forms of provinces, prefectures and county-level cities (normalised) → the place
     longest: int
 
     def places(self, name: str) -> tuple[Place, ...]:
@@ -88,6 +89,12 @@ def _read() -> list[tuple[str, str, list[str]]]:
     return rows
 
 
+#: county_city_short: county-level cities whose short form is a word or a mountain first (合作共赢, 江山, 安宁, 东方, 一视同仁,
+#: 井冈山精神): not read as the city at the start of a heading or subject.
+_CITY_WORDS = frozenset("合作 江山 安宁 东方 新星 灯塔 白杨 同仁 建德 龙井 沙河 永康 阳春 新民 明光 龙泉 安国 福安 兴化 双河 "
+                        "大安 永安 开平 高安 清镇 广德 韶山 庐山 峨眉山 五指山 井冈山 武夷山 香格里拉".split())
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, read from the package data the first time it is needed."""
@@ -100,10 +107,10 @@ def gazetteer() -> Gazetteer:
         for form in _forms(place.name):
             if place not in full.setdefault(form, []):
                 full[form].append(place)
-        if place.level != "county":
+        if place.level != "county" or place.name.endswith("市") and short_form(place.name) not in _CITY_WORDS:
             for form in _forms(short_form(place.name)):
-                if form not in short or place.level == "province":
-                    short[form] = place  # 吉林 and 海南 are provinces first
+                if form not in short or place.level == "province" or short[form].level == "county" and place.level == "prefecture":
+                    short[form] = place  # 吉林 and 海南 are provinces first; a prefecture before a county-level city
 
     rows = _read()
     for province in dict.fromkeys(r[0] for r in rows):

@@ -24,7 +24,8 @@ _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二
 _SHORT = {v: k for k, v in P.PROVINCE_SHORT.items()}
 _SUBJECT_VERB = re.compile(
     r"^(?:坚持|提出|明确|要求|表示|强调|计划|将|要|力争|确保|聚焦|围绕|全力|着力|积极|加快|推动|实施|部署|锚定|今年|明年|全年|方面|则|"
-    r"20\d{2}年|委|政府|人民政府|[省市区]委|[省市区]政府|[省市]人民政府|经济工作会议|政府工作报告|全省|全市)"
+    r"20\d{2}年|委|政府|人民政府|[省市区]委|[省市区]政府|[省市]人民政府|经济工作会议|政府工作报告|全省|全市|"
+    r"的(?=[^，,。]{0,8}?(?:会|报告|目标|计划|方案)))"  # place_meeting: "张家港的新年第一会上,…" is about 张家港
 )
 
 
@@ -73,6 +74,11 @@ def _leading_region(text: str, places: dict[str, str] | None = None) -> tuple[st
     return None
 
 
+#: result_line: a short line naming a place and what it got or became ("长沙获批数字人民币试点城市", "洛阳跻身…") is an
+#: item of a list of results, not a heading that opens a section for that place.
+_RESULT_VERB = re.compile(r"^(?:获批|获评|荣获|获得|入选|跻身|成为|成功|实现|完成|通过|位列|位居|排名|首次)")
+
+
 def heading_region(para: str, places: dict[str, str] | None = None) -> str | None:
     text = _NUMBERING.sub("", para.strip())
     if len(text) > 30 or re.search(r"[。!?！？]$", text):
@@ -81,6 +87,8 @@ def heading_region(para: str, places: dict[str, str] | None = None) -> str | Non
     if found is None:
         return None
     rest = text[found[1]:]
+    if _RESULT_VERB.match(rest):
+        return None  # result_line
     return found[0] if re.match(r"^(?:[:：，,\s]|$)", rest) or len(rest) <= 12 else None
 
 

@@ -1,7 +1,7 @@
 """Recall and precision of ``tracker extract`` against hand-made gold lists.
 
 ``python -m tracker.extract.score [--split dev|test|all] [--gold DIR] [-v]`` prints one row a
-document. A gold list is a YAML file::
+document; ``--frames [FILE]`` scores the frame (region and due year) instead (``frame_score``). A gold list is a YAML file::
 
     document: corpus/x.txt          # relative to the gold directory's parent
     split: dev                      # or test
@@ -28,6 +28,7 @@ import yaml
 
 from tracker.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from tracker.extract.extract import extract_text
+from tracker.extract.frame_score import DEFAULT_FRAMES, frame_table, score_frames
 from tracker.extract.text import read_document
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "tests" / "data" / "extract" / "gold"
@@ -123,7 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE,
                     help="as tracker extract's default (0.5) unless given")
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed goals and extra drafts")
+    ap.add_argument("--frames", nargs="?", type=Path, const=DEFAULT_FRAMES, default=None, metavar="FILE",
+                    help="score the frame (region and due year) on the frame test set instead")
     args = ap.parse_args(argv)
+    if args.frames is not None:
+        print(frame_table(score_frames(args.frames, args.min_confidence)))
+        return 0
     scores = score_all(args.gold, args.split, args.min_confidence)
     print(table(scores))
     if args.verbose:

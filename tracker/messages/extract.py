@@ -49,6 +49,10 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.scope_municipality": ("{region}（直辖市文中的全市）",
                                         "{region} (全市 in a province-level city the text names most)"),
     "extract.note.scope_country": ("全国（文中说的是全国）", "全国 (the text speaks of the whole country)"),
+    "extract.note.scope_prefecture_voice": ("{region}（文中以该州口吻：我州、全州、州委）",
+                                            "{region} (the prefecture the text speaks as: 我州, 全州, 州委)"),
+    "extract.note.scope_city_named": ("{region}（文中提到最多的城市，多于其所在省份）",
+                                      "{region} (the city the text names most, more often than its province)"),
     # a draft's region (extract._region_for)
     "extract.note.region_subject": ("{region}（句中前面的主语）", "{region} (the subject earlier in the sentence)"),
     "extract.note.region_own_province": ("{region}（句中的全省/我省）", "{region} (全省/我省 in the sentence)"),
@@ -61,6 +65,7 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.region_province_word": ("{region}（句中的全省/省）", "{region} (全省/省 in the sentence)"),
     "extract.note.region_city_voice": ("{region}（文中以该市口吻：全市、市政府、市…局）",
                                        "{region} (the city the text speaks as: 全市, 市政府, 市…局)"),
+    "extract.note.region_zone_voice": ("{region}（文中以该园区为主体）", "{region} (the development zone the text speaks for)"),
     "extract.note.region_county_voice": ("{region}（文中以该县口吻：全县、县委、县政府）",
                                          "{region} (the county the text speaks as: 全县, 县委, 县政府)"),
     "extract.note.region_sentence": ("{region}（同一句中前面提到的地区：多地汇编）",
