@@ -241,7 +241,7 @@ def test_matches_needs_quote_kind_number_unit_due_and_region():
     assert not matches({**spec, "target": {"rate": 6}}, goal)
 
 
-#: The nineteenth round's documents whose frame (the year, the region) no rule reads yet — docdate and scope decide
+#: The sixth development round's documents whose frame (the year, the region) no rule reads yet — docdate and scope decide
 #: those, and their rules for these texts are still to come. Their sentence reading is held below with the frame
 #: supplied, as a user gives it with --year and --region; the default scores are in SOURCES.md and the README.
 FRAME_PENDING = {
@@ -272,7 +272,7 @@ def test_dev_split_scores():
 
 @pytest.mark.parametrize("name", sorted(FRAME_PENDING))
 def test_frame_pending_documents_read_with_the_frame_given(name):
-    """The sentences of the nineteenth round's frame-pending documents, read with --year and --region given: every
+    """The sentences of the sixth development round's frame-pending documents, read with --year and --region given: every
     goal's quote, kind, number and unit is drafted, and nothing else (precision), at the floor above."""
     year, region = FRAME_PENDING[name]
     gold = yaml.safe_load((GOLD / name.replace(".txt", ".yaml")).read_text(encoding="utf-8"))
@@ -1992,7 +1992,7 @@ def test_set_growth_rate_beside_another_ten_percent():
 
 
 # --------------------------------------------------------------------------
-# Rules from the nineteenth round's development documents (佛山, 石嘴山, 泸州, 黄冈, 黄州区, 莆田, 万州区, 海口, a 九龙坡
+# Rules from the sixth development round's development documents (佛山, 石嘴山, 泸州, 黄冈, 黄州区, 莆田, 万州区, 海口, a 九龙坡
 # park; gold written before their first run); invented sentences of the same genres
 
 
