@@ -2315,3 +2315,102 @@ def test_amount_then_rate_shares_the_indicator():
     assert [(g["kind"], g["indicator"]) for g in t] == [("level", "社会消费品零售总额"), ("growth", "社会消费品零售总额")]
     u = extract_text("今年,石化新材料产值1600亿元、生物医药产值280亿元。\n", year=2024, region="海南省").targets
     assert [g["indicator"] for g in u] == ["石化新材料产值", "生物医药产值"]
+
+
+# --------------------------------------------------------------------------
+# The nineteenth split's sentence misses (漾濞, 黔西南, 吉安), read generally
+
+
+def test_bracketed_aside_is_no_period():
+    """bracketed_aside: a year inside a short aside in brackets says what is left out, not when the sentence happens."""
+    aside = "一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上"
+    masked = C.mask_asides(aside)
+    assert len(masked) == len(aside) and "2022" not in masked and masked.startswith("一般公共预算支出") and masked.endswith("增长3%以上")
+    assert C.classify(aside, 2023)[0] == "commitment"
+    assert C.classify("2022年一般公共预算支出增长3%", 2023)[0] == "result"  # the year outside brackets still dates it
+
+
+def test_bracketed_aside_in_a_list_of_aims():
+    t = extract_text("2023年主要预期目标为:地区生产总值增长8%以上;一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)"
+                     "增长3%以上。\n", year=2023, region="漾濞彝族自治县", min_confidence=0.5).targets
+    assert [(g["indicator"], g["target"], g["due"]) for g in t] == [
+        ("地区生产总值", {"rate": 8}, 2023), ("一般公共预算支出", {"rate": 3}, 2023)]
+
+
+def test_rate_of_level():
+    """rate_of_level: a rate whose clause has no subject of its own, right after an amount of an indicator, is that
+    indicator's rate; a rate naming its own subject, or after a share (%), keeps its own reading."""
+    from tracker.extract.extract import _Found, rate_of_level
+    cagr = _Found("cagr", {"rate": 15.0}, "about", 4, 8, "")
+    assert rate_of_level(cagr, "年均增速15%左右", "工业总产值") == "工业总产值"
+    assert rate_of_level(cagr, "年均增速15%左右", None) is None
+    own = _Found("cagr", {"rate": 10.0}, None, 6, 9, "")
+    assert rate_of_level(own, "工业投资年均增长10%", "工业总产值") is None   # 工业投资 is its subject
+    named = _Found("cagr", {"rate": 15.0}, "about", 4, 8, "工业投资")
+    assert rate_of_level(named, "年均增速15%左右", "工业总产值") is None
+    t = extract_text("到2025年,全州工业总产值突破2000亿元,年均增速15%左右;规模以上工业增加值在675亿元以上,年均增长14%左右。\n",
+                     year=2022, region="黔西南布依族苗族自治州").targets
+    assert [(g["kind"], g["indicator"]) for g in t] == [
+        ("level", "工业总产值"), ("cagr", "工业总产值"), ("level", "规上工业增加值"), ("cagr", "规上工业增加值")]
+    u = extract_text("到2025年,制造业比重达到30%,年均增长5%。\n", year=2022, region="黔西南布依族苗族自治州").targets
+    assert [g["indicator"] for g in u if g["kind"] == "cagr"] == ["待定指标"]  # a share's rate is not guessed
+
+
+def test_list_item():
+    """list_item: a sentence set off by ；from a commitment, under a deadline the text names, is one more aim."""
+    from tracker.extract.extract import _Deadline, list_item
+    named = _Deadline(0, 6, 2025, True, "“十四五”末")
+    assert list_item("commitment", "到“十四五”末,全州工业总产值突破2000亿元;", named, 2022) is True
+    assert list_item("commitment", "到“十四五”末,全州工业总产值突破2000亿元。", named, 2022) is False  # a new sentence
+    assert list_item("context", "…;", named, 2022) is False
+    assert list_item("result", "…;", named, 2022) is False
+    assert list_item("commitment", "…;", _Deadline(0, 0, 2025, False, "document"), 2022) is False  # not named in the text
+    assert list_item("commitment", "…;", named, 2026) is False  # behind the document's year
+    assert list_item("commitment", "…;", None, 2022) is False
+
+
+def test_list_item_keeps_the_counts_of_a_list_of_aims():
+    """建成1个四百亿级园区,2个三百亿级园区 after ；in a list under 到“十四五”末 (the document's year guessed): at
+    0.55 each, not 0.25 as context."""
+    text = "到“十四五”末,全州工业总产值突破2000亿元;开发区工业总产值比重在73.4%以上;建成1个四百亿级园区,2个三百亿级园区。\n"
+    t = extract_text(text, region="黔西南布依族苗族自治州", min_confidence=0.5).targets
+    assert [(g["target"], g["due"]) for g in t] == [
+        ({"value": 2000, "unit": "亿元"}, 2025), ({"value": 73.4, "unit": "%"}, 2025),
+        ({"value": 1, "unit": "个"}, 2025), ({"value": 2, "unit": "个"}, 2025)]
+    alone = extract_text("到“十四五”末,全州工业总产值突破2000亿元。建成1个四百亿级园区。\n", region="黔西南布依族苗族自治州",
+                         min_confidence=0.5).targets
+    assert [g["target"]["value"] for g in alone] == [2000]  # after 。 it is no item of the list
+
+
+@pytest.mark.parametrize("doc_year, deadline, guessed, answer", [
+    (2025, 2025, True, True),    # the year guessed from its earliest deadline: 2025 is not behind the text
+    (2025, 2025, False, False),  # a year read from the text: 累计… in 2025 under 2025 may report the year
+    (2024, 2025, False, True),
+    (2026, 2025, True, False),
+])
+def test_cumulative_goal_with_a_guessed_year(doc_year, deadline, guessed, answer):
+    assert C.cumulative_goal("规模以上工业企业突破800户,工业累计投资在2600亿元以上", doc_year, deadline, guessed) is answer
+
+
+@pytest.mark.parametrize("text, year, horizon", [
+    ("力争到2026年,全市电子信息产业营收突破3000亿元。力争年均增长10%左右。", 2024, 2026),
+    ("到2025年…。到2027年…。", 2024, None),      # two horizons: none is the text's only one
+    ("到2020年…。到2026年…。", 2024, 2026),       # a past 到2020年 is no horizon
+    ("到2023年…。", 2024, None),
+    ("到2026年…。", None, None),
+])
+def test_sole_horizon(text, year, horizon):
+    from tracker.extract.extract import sole_horizon
+    assert sole_horizon(text, year) == horizon
+
+
+def test_cagr_horizon():
+    """cagr_horizon: a yearly average rate with no year of its own runs to the text's only horizon; a growth rate in the
+    same place stays due in the document's year, and a cagr dated by its paragraph keeps that date."""
+    text = ("力争到2026年,全市电子信息产业营收突破3000亿元。\n"
+            "在产业选择上,吉安市力争全市规上工业营收年均增长10%左右,力争全市工业投资增长8%。\n")
+    t = extract_text(text, year=2024, region="吉安市").targets
+    assert [(g["kind"], g["due"]) for g in t] == [("level", 2026), ("cagr", 2026), ("growth", 2024)]
+    two = extract_text("力争到2026年,营收突破3000亿元。\n到2028年,产值突破5000亿元。\n力争全市规上工业营收年均增长10%左右。\n",
+                       year=2024, region="吉安市").targets
+    assert [g["due"] for g in two if g["kind"] == "cagr"] == [2024]  # two horizons: the document's year, as before

@@ -50,7 +50,19 @@ PROMISE = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|明年|�
 PROMISE_NOT_WILL = re.compile(r"力争|确保|争取|预期|目标|到20\d{2}年|明年|计划")
 
 
+#: bracketed_aside: "一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上" — a short aside in brackets qualifies
+#: the indicator; a year or period inside it says what is left out, not when the sentence happens.
+_ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]")
+
+
+def mask_asides(text: str) -> str:
+    """bracketed_aside: ``text`` with each short bracketed aside blanked (same length, so offsets hold), for reading
+    whether a sentence or clause is about an ended period."""
+    return _ASIDE.sub(lambda m: "　" * len(m[0]), text)
+
+
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
+    sentence = mask_asides(sentence)
     if (m := ESTIMATE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
         return Note("extract.note.result_estimate", word=m[0])  # 预计今年全年将新增…
     if not PROMISE.search(sentence):
@@ -76,11 +88,12 @@ def rule_result(sentence: str, doc_year: int | None) -> str | None:
     return None
 
 
-def cumulative_goal(sentence: str, doc_year: int | None, deadline_year: int | None) -> bool:
+def cumulative_goal(sentence: str, doc_year: int | None, deadline_year: int | None, year_guessed: bool = False) -> bool:
     """cumulative_goal: "累计建成国家级特色产业集群30个" in a paragraph whose deadline lies ahead (到2027年,
     in a 2025 text) is a total to reach by then, not a total reached so far: 累计 is its only sign of a
-    result (no ended year or period, no 已/同比, no estimate)."""
-    if doc_year is None or deadline_year is None or deadline_year <= doc_year:
+    result (no ended year or period, no 已/同比, no estimate). When the document's year was guessed (from its
+    earliest deadline), a deadline in that year is not behind it either (guessed_year_ahead)."""
+    if doc_year is None or deadline_year is None or deadline_year < doc_year or deadline_year == doc_year and not year_guessed:
         return False
     return ({m[0] for m in TO_DATE.finditer(sentence)} == {"累计"} and "已" not in sentence and not SUB_YEAR_PERIOD.search(sentence)
             and ended_year(sentence, doc_year) is None and not ENDED_PERIOD.search(sentence) and not ESTIMATE.search(sentence))

@@ -30,7 +30,7 @@ from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover
-from tracker.extract.classify import classify, continues_result, cumulative_goal, planned_total
+from tracker.extract.classify import classify, continues_result, cumulative_goal, mask_asides, planned_total
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -204,8 +204,12 @@ def _clean_indicator(raw: str, head: bool = True) -> str:
 _LISTED_AMOUNT = re.compile(rf".*(?:{P.QUANTITY.pattern})(?:左右|以上|以内)?[、;；]", re.IGNORECASE)
 
 
+#: bracketed_aside: an aside with a year in it, "(扣除2022年灾后恢复重建专项资金支出外)", is no boundary of the indicator.
+_DATED_ASIDE = re.compile(r"[(（][^()（）]{0,40}?\d{4}年[^()（）]{0,40}?[)）]")
+
+
 def _indicator_before(clause: str, pos: int) -> str:
-    before = clause[:pos]
+    before = _DATED_ASIDE.sub("", clause[:pos])
     m = P.INDICATOR_BOUNDARY.match(before)
     if m:
         before = before[m.end():]
@@ -527,8 +531,8 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     last_deadline: _Deadline | None = None
     for c in clauses:
         own = [d for d in deadlines if c.start <= d.start < c.end]
-        past_years = _past_years(c.text, ctx)
-        past_period = P.PAST_PERIOD.search(c.text)
+        past_years = _past_years(mask_asides(c.text), ctx)  # bracketed_aside: (扣除2022年…支出外) dates nothing
+        past_period = P.PAST_PERIOD.search(mask_asides(c.text))
         goal_marker = P.GOAL_MARKERS.search(c.text) or _HOLD_LEVEL.match(c.text)
         past_marker = P.PAST_MARKERS.search(c.text)
         if own:
@@ -625,6 +629,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
 
     places = known_places(t)
     ctx.places = places
+    horizon = sole_horizon(t, ctx.year)
+    year_guessed = (ctx.year_note or "").startswith("guessed")
     headings: set[str] = set()
     speaker_region: str | None = None
     section_region: str | None = None
@@ -695,9 +701,12 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             sentence_class = classify(sentence, ctx.year)[0]
             if continues_result(sentence, previous_class) or reported_event(sentence, ctx):
                 sentence_class = "result"
-            elif sentence_class == "result" and (cumulative_goal(sentence, ctx.year, _ahead(sentence, s_a, ctx, para_deadline))
+            elif sentence_class == "result" and (cumulative_goal(sentence, ctx.year, _ahead(sentence, s_a, ctx, para_deadline), year_guessed)
                                                  or planned_total(sentence, ctx.year)):
                 sentence_class = "context"  # 到2027年…；累计建成…30个, 今年力争…累计达到30家: a total to reach by the deadline
+            list_entry = False
+            if sentence_class == "context" and list_item(previous_class, t[a:s_a], para_deadline, ctx.year):
+                sentence_class, list_entry = "commitment", True  # list_item: 到“十四五”末,…;…;建成1个四百亿级园区,2个三百亿级园区
             previous_class = sentence_class
             after_result = previous_result  # an undated count right after a result goes on reporting
             previous_result = sentence_class == "result"
@@ -708,11 +717,16 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             if _TARGET_LIST.search(sentence) and sentence_class != "result" and (listed := next((c.deadline for c in clauses if c.state == "goal" and c.deadline is not None), None)):
                 para_deadline = listed  # target_list: 主要预期目标为：…；…；… — the items after each ； are the list's too
             carry: str | None = None
+            level_before: str | None = None  # the indicator of the clause before when it states an amount (rate_of_level)
             quote = norm.original_span(s_a, s_b).strip()
             for c in clauses:
                 if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result" and not year_list(c.text):
                     para_deadline = c.deadline
                 found = _quantities(c.text, carry, t[s_a:c.start])
+                for f in found:
+                    if ind := rate_of_level(f, c.text, level_before):
+                        f.indicator = ind  # rate_of_level: 工业总产值突破2000亿元,年均增速15%左右
+                level_before = next((f.indicator for f in reversed(found) if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%"), None) if found else None
                 carry = next((f.verb for f in reversed(found) if f.verb), None) or create_verb(c.text)
                 if not found:
                     continue
@@ -743,8 +757,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                         f.topic = growth_target_topic(f, para, sentence[: c.start - s_a + f.start])
                     if f.kind == "cagr" and c.deadline.annual and (to := rate_horizon(c, clauses)):
                         c.deadline = to  # rate_of_growth: 每年保持着20%以上的增速，到2025年…: the yearly rate runs to 2025
+                    elif to := cagr_horizon(f, c, horizon):
+                        c.deadline, c.deadline_from = to, "horizon"  # cagr_horizon: 年均增长10%左右 under the text's 到2026年
                     for r in region_list(head, places) or [None]:  # 海南、重庆、…则定在6%以上: one goal each
-                        _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped, r)
+                        _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped, r, list_entry)
         if (lead := aims_lead(para)) and para_deadline is not None and para_deadline.explicit and not section_past:
             # aims_lead: "到2027年，…实现以下目标：" dates the paragraphs of aims after it at its horizon
             section_deadline = _Deadline(b, b, para_deadline.year, True, Note("extract.note.deadline_section", heading=lead))
@@ -789,6 +805,48 @@ def rate_horizon(c: _Clause, clauses: list[_Clause]) -> _Deadline | None:
     ("每年保持着20%以上的增速，到2025年力争…突破1000亿元")."""
     return next((o.deadline for o in clauses if o.start > c.start and o.deadline is not None and o.deadline_from == "clause"
                  and not o.deadline.annual and o.deadline.year > c.deadline.year), None)
+
+
+_TO_YEAR = re.compile(r"(?:到|至)(20\d{2})年")
+
+
+def sole_horizon(t: str, year: int | None) -> int | None:
+    """sole_horizon: the one year ahead that the whole text aims at ("力争到2026年…" and no other 到20XX年 after the
+    document's year), or None when there is none or more than one."""
+    if year is None:
+        return None
+    ahead = {int(m[1]) for m in _TO_YEAR.finditer(t) if int(m[1]) > year}
+    return ahead.pop() if len(ahead) == 1 else None
+
+
+#: rate_of_level: what may stand before the rate in a clause with no subject of its own.
+_BARE_RATE_HEAD = re.compile(r"^[,，]?(?:年均|年平均|每年)?(?:增速|增长|增幅|递增)(?:率)?(?:达到|达|为|保持在|保持|在)?$")
+
+
+def rate_of_level(f: _Found, clause: str, level_before: str | None) -> str | None:
+    """rate_of_level: "全州工业总产值突破2000亿元,年均增速15%左右" — a rate whose clause has no subject of its own (only
+    年均增速, 增长 …before the number), right after a clause that states an amount of an indicator, is that indicator's
+    rate. Returns the indicator, or None."""
+    if f.kind not in ("cagr", "growth") or f.indicator or not level_before or not _BARE_RATE_HEAD.match(clause[: f.start].strip()):
+        return None
+    return level_before
+
+
+def list_item(previous_class: str | None, para_before: str, para_deadline: _Deadline | None, year: int | None) -> bool:
+    """list_item: "到“十四五”末,全州工业总产值突破2000亿元,…;开发区(园区)工业总产值比重在73.4%以上;建成1个四百亿级园区,2个
+    三百亿级园区" — a sentence with no commitment word of its own, set off by ；from a commitment, in a paragraph under a
+    deadline the text itself names (not before the document's year), is one more item of that list of aims."""
+    return (previous_class == "commitment" and para_before.rstrip().endswith((";", "；")) and para_deadline is not None
+            and para_deadline.explicit and (year is None or para_deadline.year >= year))
+
+
+def cagr_horizon(f: _Found, c: _Clause, horizon: int | None) -> _Deadline | None:
+    """cagr_horizon: "力争全市规上工业营收年均增长10%左右" in a paragraph with no year, in a text whose only horizon is
+    到2026年 — a yearly average rate runs over years, so it is not due at the document's own year (a one-year average is
+    a growth rate) but at that horizon. Only when the due year came from the document's year, not the text around it."""
+    if f.kind != "cagr" or c.deadline_from != "document" or horizon is None:
+        return None
+    return _Deadline(c.start, c.start, horizon, True, Note("extract.note.deadline_horizon", year=horizon))
 
 
 def explicit_future(c: _Clause) -> bool:
@@ -1047,8 +1105,10 @@ def _main_city(ctx: Context) -> str | None:
 
 
 def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quote: str, ctx: Context,
-           speaker_region: str | None, section_region: str | None, drafts: list, skipped: list, listed: str | None = None) -> None:
-    """``listed``: the region of this goal when the clause lists several (region_list)."""
+           speaker_region: str | None, section_region: str | None, drafts: list, skipped: list, listed: str | None = None,
+           list_entry: bool = False) -> None:
+    """``listed``: the region of this goal when the clause lists several (region_list); ``list_entry``: the sentence
+    is an item of a list of aims (list_item)."""
     assert c.deadline is not None
     title = norm.original_span(c.start, c.end).strip()
     if f.skipped:
@@ -1112,6 +1172,8 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     cls, why = classify(sentence, ctx.year)
     if cls == "result":  # drafted all the same: cumulative_goal (累计… under a deadline ahead)
         cls, why = "context", Note("extract.note.context")
+    if cls == "context" and list_entry:
+        cls, why = "commitment", Note("extract.note.list_item")
     score, reasons = confidence(
         year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")), sentence_class=cls,
         due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)
