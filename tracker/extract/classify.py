@@ -61,8 +61,14 @@ def mask_asides(text: str) -> str:
     return _ASIDE.sub(lambda m: "　" * len(m[0]), text)
 
 
+#: record_claim: "…新开的就突破1000项,是桂林工业历史上新开技改项目最多的一年" — a record set reports what was done.
+RECORD = re.compile(r"历史上[^。;；,，]{0,16}?最(?:多|高|好|大|快)|历年(?:之|来)?最(?:高|多|好)|历年之最|创历史新高|创历史最好|历史最好")
+
+
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
     sentence = mask_asides(sentence)
+    if (m := RECORD.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
+        return Note("extract.note.result_record", word=m[0])  # record_claim
     if (m := ESTIMATE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
         return Note("extract.note.result_estimate", word=m[0])  # 预计今年全年将新增…
     if not PROMISE.search(sentence):

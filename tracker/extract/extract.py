@@ -298,6 +298,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             for ind in rates:  # counted_rates: 项目开工率、年度计划投资完成率实现两个100% — one goal per indicator
                 found.append(_Found("level", {"value": rate_value, "unit": "%"}, None, m.start(), m.end(), ind, flow=False))
             continue
+        if unit_raw == "所" and re.search(r"(?:集团|研究院|总院|公司)$", before):
+            continue  # institute_number: 中国电子科技集团34所 — an institute's name, not a count
         if re.search(r"(?:\d|[一二两三四五六七八九十])[个家项座]$", before):
             continue  # size_class: 12个百亿元项目 — the amount says how big each is, not how much in all
         if policy_term(before, after_all, clause) or period_number(before):
@@ -541,6 +543,8 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
             # 2022年产业营收达到1117亿元，今年…: a past year after the deadline wins
             if past_years and min(past_years) > own[-1].end - c.start:
                 c.state = "past"
+        elif past_period and not past_years and quarter_aim(c.text, sentence, state):
+            c.state = "period"  # quarter_aim: 其中一季度为5%左右 — an aim for part of the year, not a result, and no goal of the year
         elif past_years or past_period:
             c.state = "past"
         elif goal_marker and not (past_marker and past_marker.start() < goal_marker.start()):
@@ -553,6 +557,8 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
             if last_deadline is not None:
                 c.deadline, c.deadline_from = last_deadline, "sentence"
         state = c.state
+        if c.state == "period" and P.QUANTITY.search(c.text):
+            state = "goal"  # the quarter's own number closes it: 一二三产增加值分别增长… after it is the year's again
     if state is None and section_past:
         for c in clauses:
             c.state = c.state or "past"
@@ -821,6 +827,18 @@ def sole_horizon(t: str, year: int | None) -> int | None:
 
 #: rate_of_level: what may stand before the rate in a clause with no subject of its own.
 _BARE_RATE_HEAD = re.compile(r"^[,，]?(?:年均|年平均|每年)?(?:增速|增长|增幅|递增)(?:率)?(?:达到|达|为|保持在|保持|在)?$")
+
+
+_QUARTER = re.compile(r"(?<!前)(?:一|二|三|四|第一|第二|第三|第四)季度|上半年|下半年")
+
+
+def quarter_aim(clause: str, sentence: str, state: str | None) -> bool:
+    """quarter_aim: "2025年,陆川县GDP增长目标为5%,其中一季度为5%左右,一二三产增加值分别增长4.5%、7.2%、4.3%左右" — a
+    quarter (一季度, 上半年) named after a goal of the same sentence, in a sentence that sets aims (目标, 力争, 确保 …) and
+    with no sign of a result (同比, 完成, 已 …), is an aim for that part of the year: it is neither drafted (a target is due
+    at a year) nor a past figure, and the clauses after its own number are the year's aims again."""
+    return (state == "goal" and bool(_QUARTER.search(clause)) and not P.PAST_MARKERS.search(clause)
+            and bool(re.search(r"目标|力争|确保|争取", sentence)) and not re.search(r"以来|同比|已", sentence))
 
 
 def rate_of_level(f: _Found, clause: str, level_before: str | None) -> str | None:
