@@ -162,12 +162,37 @@ def title_word(name: str) -> bool:
     return bool(_TITLE_END.search(name))
 
 
+#: period_head: "“十三五”末开发区", "年底前县" — a shaped name that opens with the tail of a time phrase (末, 底, 初) is that
+#: phrase and a common noun, no place (no place name starts with these).
+_PERIOD_HEAD = re.compile(r"^[末底初]")
+
+
+def period_head(name: str) -> bool:
+    """period_head: a name shaped like a place that opens with 末/底/初 — "末开发区" in "在“十三五”末开发区实现…" — is a
+    time word's tail before a common noun."""
+    return bool(_PERIOD_HEAD.match(name))
+
+
+def listed_tail(name: str) -> tuple[int, str] | None:
+    """listed_tail: a name shaped like a place whose tail is a place of the gazetteer by its full or short name —
+    "促成泸州" (促成泸州化工园区…), "推进宜宾市" — is that place, the words before it a verb: (where the tail starts,
+    the place's full name). The tail is two characters or more; None when no tail is listed."""
+    g = gazetteer()
+    for i in range(1, len(name) - 1):
+        tail = normalise(name[i:]).text
+        if tail in g.full:
+            return i, g.full[tail][0].name
+        if tail in g.short and tail not in _WORDLIKE:
+            return i, g.short[tail].name
+    return None
+
+
 def shaped_place(name: str) -> bool:
     """A name that looks like a place by its shape alone: none of the exclusions of REGION_NAME
     (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, no slogan, no
     preposition before its 市 (preposition_phrase: 记者从市) and no title (title_word: 常务副市长)."""
     return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)
-                or preposition_phrase(name) or title_word(name)) and _plausible_length(name)
+                or preposition_phrase(name) or title_word(name) or period_head(name)) and _plausible_length(name)
 
 
 _BODY_AFTER = re.compile(r"(?:委|人大|政协)?第?[一二三四五六七八九十]{1,3}届|委|人民政府|政府|人大|政协")
@@ -303,6 +328,8 @@ def _heuristic_region(text: str) -> tuple[int, int, str] | None:
         if name.endswith(("省", "自治区")) and not any(name.startswith(short) for short in P.PROVINCE_SHORT.values()):
             continue  # 实施省大中型项目: there are 34 provinces, and this is none of them
         end = m.end(1) + (name[-1] != m[1][-1])  # 苏州 + 市
+        if (tail := listed_tail(name)) is not None:  # 促成泸州 is 泸州市
+            return end - len(name) + tail[0], end, tail[1]
         return end - len(name), end, name
     return None
 
