@@ -296,7 +296,7 @@ def test_frame_right_needs_every_wanted_value_and_nothing_else():
     assert s.region_ok and not s.year_ok  # 2008's goals missing
 
 
-FLOOR_REGION, FLOOR_YEAR, FLOOR_BOTH = 44, 42, 41  # of 50 (26 + 5 + 4 + 15 checked): 34 of the first 35, and the
+FLOOR_REGION, FLOOR_YEAR, FLOOR_BOTH = 45, 45, 44  # of 50 (26 + 5 + 4 + 15 checked): 34 of the first 35, and the
 # third check's first blind run (9, 8, 6 of 15; SOURCES.md)
 
 
@@ -341,3 +341,24 @@ def test_a_90_kb_frame_text_in_under_2_seconds(name):
     specs = extract_text(big).targets
     assert time.perf_counter() - t0 < 2.0
     assert specs and {s["region"] for s in specs} == {"龙游县" if "longyou" in name else "巴音郭楞蒙古自治州"}
+
+
+def test_named_year():
+    """named_year: a year called a kind of year (…之年) is the year written for — before latest_past, which would read the
+    year as reported and guess the next."""
+    assert D.named_year("2023年是發展關鍵之年。該市強調要著力鞏固拓展經濟增長良好勢頭")[0] == 2023
+    assert D.named_year("2022年是党的二十大召开之年,是实施“十四五”规划关键之年")[0] == 2022
+    assert D.named_year("到2025年是攻坚之年") is None  # a deadline, not the year named
+    assert D.named_year("2022年全州地区生产总值增长7%") is None
+    text = "2023年是發展關鍵之年。2023年襄陽經濟總量力爭實現6400億元,同比增長7.5%左右。2022年預計全年地區生産總值增長6%左右。"
+    assert _year(text) == 2023  # not 2024 (one after "2023年是…" read as reported)
+
+
+def test_title_year_reprint():
+    """title_year: a page date after the year whose plan the first line names is the reprint's date."""
+    assert D.title_year("湖北荆州绘制2014年经济社会发展蓝图\n\n发布时间:2015-02-28") == 2014
+    assert D.title_year("2015年工作回顾与2016年目标\n…") is None  # a review in the title
+    assert D.title_year("全市经济运行平稳\n2014年发展目标") is None  # not on the first line
+    text = "湖北荆州绘制2014年经济社会发展蓝图\n\n发布时间:2015-02-28  来源:荆州新闻网\n\n力争今年粮食总产突破80亿斤。"
+    assert _year(text) == 2014
+    assert _year("某市新闻\n发布时间:2015-02-28\n力争今年粮食总产突破80亿斤。") == 2015  # no title year: the page's

@@ -19,7 +19,9 @@ Small named rules, tried in order; the first that answers wins. Each returns
 6. ``plan_period_start`` "计划时间是从2026年到2030年", "规划期为2026年至2035年": the plan's first year.
 7. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局": the first year of that plan (2026);
                      "“十四五”收官之年": its last (2025).
-8. ``latest_past``   guessed: one after the latest year a figure is reported for.
+8. ``named_year``    "2023年是发展关键之年", "2022年是党的二十大召开之年": a text that says what kind of year a year is
+                     (…之年) is written for that year.
+9. ``latest_past``   guessed: one after the latest year a figure is reported for.
 
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
 are already past, the earliest of them (``before_deadline``, in ``context``): a plan is written before
@@ -218,12 +220,34 @@ def plan_period_start(t: str) -> Found | None:
     return None
 
 
+_NAMED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?是[^。；;\n]{0,40}?之年")
+
+
+def named_year(t: str) -> Found | None:
+    """named_year: "2023年是發展關鍵之年", "2022年是党的二十大召开之年,是实施“十四五”规划关键之年" — a year the text calls a
+    kind of year (…之年) is the year it is written for; the latest such year when several are named."""
+    return _latest_year([int(m[1]) for m in _NAMED_YEAR.finditer(t)], 0, "extract.note.year_named")
+
+
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, plan_period_start,
-                                                    five_year_start, latest_past)
+                                                    five_year_start, named_year, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.
 _SET_YEAR = re.compile(r"(?:确定|定下|锁定)了?(20\d{2})年")
+
+
+#: title_year: a first line naming a year's plan or aims — "湖北荆州绘制2014年经济社会发展蓝图", "2016年工作目标出炉".
+_TITLE_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?:的)?[\u4e00-\u9fff]{0,8}?(?:发展蓝图|蓝图|发展目标|目标|计划|工作安排|重点工作|任务)")
+
+
+def title_year(t: str) -> int | None:
+    """title_year: the year of the plan or aims the text's first line names ("湖北荆州绘制2014年经济社会发展蓝图"); None when
+    the first line names none, or reviews (回顾, 成绩, 答卷)."""
+    first = next((line.strip() for line in t.split("\n") if line.strip()), "")
+    if len(first) > 60 or re.search(r"回顾|成绩|答卷|成就|以来", first) or not (m := _TITLE_YEAR.search(first)):
+        return None
+    return int(m[1])
 
 
 def reprinted(t: str, dated: Found) -> Found | None:
@@ -233,6 +257,8 @@ def reprinted(t: str, dated: Found) -> Found | None:
     years = [int(m[1]) for m in _SET_YEAR.finditer(t)]
     if years and min(years) < dated[0]:
         return min(years), None, Note("extract.note.year_heading", year=min(years))
+    if (titled := title_year(t)) is not None and titled < dated[0]:  # 发布时间:2015-02-28 over "…2014年经济社会发展蓝图"
+        return titled, None, Note("extract.note.year_title_reprint", year=titled, date=dated[1])
     return None
 
 
