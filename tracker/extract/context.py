@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -626,4 +627,40 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
         return province, Note("extract.note.scope_municipality", region=province)
     if _NATIONAL_WORDS.search(t) and not own_city and not own_prov:
         return "全国", Note("extract.note.scope_country")
+    if province is None and not (own_city or own_prov or own_county) and (named := place_named_most(t)):
+        return named, Note("extract.note.scope_named_most", region=named)  # named_most: 莆田市 …莆田…, no 全市
     return None, None
+
+
+@functools.cache
+def _district_short_forms() -> dict[str, str]:
+    """The short forms of districts (万州区 → 万州) that name one district only and are no common word."""
+    seen: dict[str, set[str]] = {}
+    for name, places in gazetteer().full.items():
+        for p in places:
+            if p.level == "county" and p.name.endswith("区") and name == normalise(name).text:
+                seen.setdefault(short_form(p.name), set()).add(p.name)
+    return {form: names.pop() for form, names in seen.items()
+            if len(names) == 1 and len(form) >= 2 and form not in _WORDLIKE and form not in gazetteer().short}
+
+
+def place_named_most(t: str) -> str | None:
+    """named_most: a text that speaks as no place (no 全市, 全省, 全县) and names no province (else city_named_most weighs the
+    city against its province) but names one city, county or district again and
+    again — "莆田市第八屆人民代表大會…莆田2024年經濟工作…讓民營經濟成為莆田最大的優勢", "万州政府工作报告…万州工业" — is that
+    place's: the one named most, by its full or short name, at least twice and more often than any other."""
+    g = gazetteer()
+    counts: Counter = Counter()
+    for _, _, name in names_in(t):
+        if any(p.level != "province" for p in g.places(name)):
+            counts[name] += 1
+    for form, place in g.short.items():
+        if place.level != "province" and len(form) >= 2 and form not in _WORDLIKE and (n := t.count(form)):
+            counts[place.name] = max(counts[place.name], n)
+    for form, name in _district_short_forms().items():
+        if n := t.count(form):
+            counts[name] = max(counts[name], n)
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2)
+    return best if n >= 2 and (not rest or rest[0][1] < n) else None

@@ -56,6 +56,8 @@ NOTES: dict[str, tuple[str, str]] = {
                                             "{region} (the prefecture the text speaks as: 我州, 全州, 州委)"),
     "extract.note.scope_city_named": ("{region}（文中提到最多的城市，多于其所在省份）",
                                       "{region} (the city the text names most, more often than its province)"),
+    "extract.note.scope_named_most": ("{region}（文中没有全市/全县等字样，提到最多的地方）",
+                                      "{region} (no 全市 or 全县 in the text: the place it names most)"),
     # a draft's region (extract._region_for)
     "extract.note.region_subject": ("{region}（句中前面的主语）", "{region} (the subject earlier in the sentence)"),
     "extract.note.region_own_province": ("{region}（句中的全省/我省）", "{region} (全省/我省 in the sentence)"),
