@@ -362,3 +362,12 @@ def test_title_year_reprint():
     text = "湖北荆州绘制2014年经济社会发展蓝图\n\n发布时间:2015-02-28  来源:荆州新闻网\n\n力争今年粮食总产突破80亿斤。"
     assert _year(text) == 2014
     assert _year("某市新闻\n发布时间:2015-02-28\n力争今年粮食总产突破80亿斤。") == 2015  # no title year: the page's
+
+
+def test_cited_plan():
+    """cited_plan: a plan cited by its title for a year dates a text that gives no surer date."""
+    assert D.cited_plan("1月底,泸州一号文件出台。这份《泸州市委、市政府关于2016年加快工业经济发展的实施意见》明确")[0] == 2016
+    assert D.cited_plan("印发《2019年工作要点》")[0] == 2019
+    assert D.cited_plan("《2021—2025年行动计划》") is None  # a period
+    assert D.cited_plan("《关于到2025年加快发展的实施意见》") is None  # a deadline
+    assert D.cited_plan("《关于加快工业经济发展的实施意见》") is None  # no year

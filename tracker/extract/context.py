@@ -279,13 +279,24 @@ def prefecture_named(t: str) -> str | None:
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区))")
 
 
+_CITY_VOICE_WORDS = re.compile(r"全市|我市")
+_ZONE_VOICE_WORDS = re.compile(r"全区|我区|本区|该区|[该全本]园区|(?<![\u4e00-\u9fff])园区")
+
+
+def zone_outvoiced(t: str) -> bool:
+    """zone_outvoiced: a text that speaks as the city (全市, 我市) more often than as a zone (全区, 我区, 该区, 该园区, 园区 on its
+    own — not the tail of a park's name: 白酒产业园区, 化工园区) is the city's, though it names a zone of it twice ("以泸州国家
+    高新区为例,到2020年,该园区…" in 泸州's briefing that says 全市 and 我市 three times)."""
+    return len(_CITY_VOICE_WORDS.findall(t)) > len(_ZONE_VOICE_WORDS.findall(t))
+
+
 def zone_voice(t: str) -> str | None:
     """zone_voice: a text about a development zone of a city (张家界高新区 named as the subject again and again), not a
     division of the gazetteer, speaks for the zone: the zone named at least twice, more often than its city by the
     city's own name (张家界 outside the zone's name) — not a text that speaks as the city (全市) and never as the zone
     (全区, 园区)."""
     counts = Counter(m[1] for m in _ZONE.finditer(t) if not is_place(m[1]) and shaped_place(m[1]))
-    if not counts or re.search(r"全市|我市", t) and not re.search(r"全区|我区|该区|园区", t):
+    if not counts or zone_outvoiced(t):
         return None  # a city's text (全市) that names a zone of its own is the city's
     zone, n = counts.most_common(1)[0]
     if n < 2:

@@ -21,7 +21,9 @@ Small named rules, tried in order; the first that answers wins. Each returns
                      "“十四五”收官之年": its last (2025).
 8. ``named_year``    "2023年是发展关键之年", "2022年是党的二十大召开之年": a text that says what kind of year a year is
                      (…之年) is written for that year.
-9. ``latest_past``   guessed: one after the latest year a figure is reported for.
+9. ``cited_plan``    a plan cited by its title for a year: 《…关于2016年加快工业经济发展的实施意见》, 《2019年工作要点》 —
+                     not a period or a deadline in the title: that year.
+10. ``latest_past``  guessed: one after the latest year a figure is reported for.
 
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
 are already past, the earliest of them (``before_deadline``, in ``context``): a plan is written before
@@ -229,8 +231,20 @@ def named_year(t: str) -> Found | None:
     return _latest_year([int(m[1]) for m in _NAMED_YEAR.finditer(t)], 0, "extract.note.year_named")
 
 
+#: cited_plan: a document the text cites by its title that names the year it plans for — 《泸州市委、市政府关于2016年加快工业
+#: 经济发展的实施意见》, 《2019年工作要点》 — not a period (2021—2025年) nor a deadline (到2025年).
+_CITED_PLAN = re.compile(r"《[^《》\n]{0,30}?(?<![到至\-—–~\d])(20\d{2})年(?![—–\-~至到]\d)[^《》\n]{0,20}?"
+                         r"(?:实施意见|工作要点|实施方案|工作方案|行动方案|行动计划|工作计划|意见|计划)》")
+
+
+def cited_plan(t: str) -> Found | None:
+    """cited_plan: "1月底,泸州一号文件出台。这份《泸州市委、市政府关于2016年加快工业经济发展的实施意见》明确…" — a text that
+    cites a plan for a year (its title: …年…意见/要点/方案/计划) and gives no surer date is of that year (the latest cited)."""
+    return _latest_year([int(m[1]) for m in _CITED_PLAN.finditer(t)], 0, "extract.note.year_cited_plan")
+
+
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, plan_period_start,
-                                                    five_year_start, named_year, latest_past)
+                                                    five_year_start, named_year, cited_plan, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.

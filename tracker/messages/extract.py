@@ -35,6 +35,7 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.year_today": ("推测：文中没有年份，取今年 {year}（请核对）",
                                 "guessed: the text gives no year; today's year {year} (check it)"),
     "extract.note.year_five_year": ("“{plan}五”{words}：{year}年", "“{plan}五”{words}: {year}"),
+    "extract.note.year_cited_plan": ("文中引用的{year}年计划/意见：写于{year}年", "a plan for {year} cited by its title: written for {year}"),
     "extract.note.year_named": ("“{year}年是……之年”：写于{year}年", "“{year}年是……之年”: written for {year}"),
     "extract.note.year_title_reprint": ("标题中的{year}年（页面日期 {date} 是转载之日）",
                                         "{year} in the title (the page date {date} is the reprint's)"),
