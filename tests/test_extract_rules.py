@@ -246,7 +246,6 @@ def test_matches_needs_quote_kind_number_unit_due_and_region():
 #: supplied, as a user gives it with --year and --region; the default scores are in SOURCES.md and the README.
 FRAME_PENDING = {
     "foshan_work_report_news_2023.txt": (2023, "佛山市"),      # prints no year: 去年底 is all it says
-    "huangzhou_work_report_news_2021.txt": (2022, "黄州区"),    # a district, read as 黄冈市/湖北省
     "jiulong_park_work_plan_2019.txt": (2019, "九龙坡区"),      # never names its district; 2019年 read as reported
     # the seventh development round's
     "ganzhou_work_report_news_2022.txt": (2022, "赣州市"),    # 我市 under 江西和赣州 read as 江西省
@@ -1235,6 +1234,29 @@ def test_zone_outvoiced():
     zone = "张家界高新区召开工作会议。张家界高新区今年力争…园区企业…全区上下…全市"
     assert not zone_outvoiced(zone)  # 全市 once, 园区 and 全区: the zone speaks
     assert zone_voice(zone) == "张家界高新区"
+
+
+def test_district_voice():
+    """全区 is a district's voice outside an autonomous region; a county's words outnumbering a city's make the county speak."""
+    from tracker.extract.context import compared_away, county_speaks, own_province_voice
+    assert not own_province_voice("全区上下要紧紧围绕", "湖北省")
+    assert own_province_voice("全区上下要紧紧围绕", "宁夏回族自治区")
+    assert own_province_voice("全省经济", "湖北省")
+    text = ("黄州区第六届人民代表大会第一次会议上,代区长陈风作报告,全区上下要紧紧围绕。据了解,黄冈市委五届十三次全会提出了新战略,"
+            "黄州区委第六次党代会绘就了新蓝图。实现地区生产总值占全市比重达到20%以上。在全区经济发展“高于全省、领跑全市”的总基调下")
+    voice = compared_away(text)
+    assert "全市" not in voice and "全省" not in voice  # 占全市比重, 高于全省, 领跑全市: comparisons
+    assert county_speaks(voice, "湖北省") == "黄州区"  # 代区长, 全区, 区委, 全区 (4) against nothing of the city's own
+    assert county_speaks("全市上下…市委…市长…区委", "湖北省") is None  # a city's text naming a district body once
+
+
+def test_own_superior():
+    """own_superior: the city above the text's own county is no new section."""
+    from tracker.extract.scope import own_superior, own_zone
+    assert own_superior("黄冈市", "黄州区")
+    assert own_zone("黄冈市", "黄州区")
+    assert not own_superior("武汉市", "黄州区")
+    assert not own_superior("黄州区", "黄冈市")
 
 
 def test_shaped_place_has_no_verb_or_slogan():

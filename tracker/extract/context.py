@@ -386,7 +386,8 @@ def _speakers(t: str, province: str | None) -> dict[str, str]:
 
 _COMPARED = re.compile(
     r"(?:高于|低于|快于|慢于|好于|超过|领先|居|位居|位列|列|保持在|在)?(?:全国|全省|全市|全区)(?:的)?"
-    r"(?:平均水平|平均|第[一二三四五六七八九十\d]+位?|前列|前茅|领先)|(?:高于|低于|快于|慢于|好于|领先)(?:全国|全省|全市)|"
+    r"(?:平均水平|平均|第[一二三四五六七八九十\d]+位?|前列|前茅|领先)|(?:高于|低于|快于|慢于|好于|领先|领跑)(?:全国|全省|全市)|"
+    r"占(?:全国|全省|全市)[\u4e00-\u9fff]{0,8}?(?:比重|份额|比例)|"
     r"全国统一大市场|全国(?:首[个家批例]|一流|重要)|"
     r"为(?:全国|全省|全区|全市)(?:、?(?:全国|全省|全区|全市))*[\u4e00-\u9fff]{0,10}?(?:挑大梁|做贡献|作贡献|作出贡献|多作贡献)|"
     r"在(?:全国|全省|全区)[\u4e00-\u9fff]{0,12}?(?:格局|大局|版图)中|(?:全国|全省|全区)[一二三四五六七八九十\d]{1,2}(?:大|强)")
@@ -503,7 +504,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     ctx.city = _city(t) or (city_short_name(t) if ctx.city_voice else None)
     if ctx.city_voice and (own := county_city_voice(t, ctx.city)):
         ctx.city = own
-    ctx.province_voice = bool(_OWN_PROVINCE.search(voice))
+    ctx.province_voice = own_province_voice(voice, province)
     ctx.county_voice = bool(_OWN_COUNTY.search(voice))
     ctx.county = _county(t) or (county_short_name(t) if re.search(r"全县|我县|县委|县政府", voice) else None)
     ctx.zone = zone_voice(t)
@@ -609,6 +610,26 @@ def city_named_most(t: str, province: str) -> str | None:
     return city if n >= 3 and n > prov and n > sum(counts.values()) - n else None
 
 
+def own_province_voice(t: str, province: str | None) -> bool:
+    """province_voice: 我省, 全省, 省政府 … speak as a province; 全区 and 我区 only in an autonomous region's text — elsewhere
+    they are a district's (黄州区's "全区上下")."""
+    return any(m[0] not in ("全区", "我区") or (province or "").endswith("自治区") for m in _OWN_PROVINCE.finditer(t))
+
+
+_COUNTY_VOICE_WORDS = re.compile(r"全县|我县|本县|县委|县政府|县长|全区|我区|本区|区委|区政府|区长|全旗|我旗|旗委|旗政府")
+_CITY_VOICE_ALL = re.compile(r"全市|我市|本市|市政府|市长|(?<![\u4e00-\u9fff]{2}市)市委")
+
+
+def county_speaks(t: str, province: str | None) -> str | None:
+    """county_speaks: a text that speaks as a county or district (全区, 区委, 代区长, 全县, 县委) more often than as a city
+    (全市, 市委 standing alone — not 黄冈市委, the city above named) and than as a province is the county the text names most
+    (黄州区's work report: "黄州区第六届人民代表大会…全区上下…区委…代区长", "黄冈市委五届十三次全会" once)."""
+    n = len(_COUNTY_VOICE_WORDS.findall(t))
+    if n == 0 or n <= len(_CITY_VOICE_ALL.findall(t)) or (province or "").endswith("自治区"):
+        return None
+    return _county(t)
+
+
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
     """The region a document speaks for before any section names another.
 
@@ -616,7 +637,7 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     赣州市人民政府关于…) when the text speaks of 全省/全市; a national issuer (国务院, a ministry, the
     salutation 各省、自治区、直辖市); 我省/全省 with the province the text names most; national words
     (国内生产总值, 我国) with no 全省/全市."""
-    own_city, own_prov = _OWN_CITY.search(t), _OWN_PROVINCE.search(t)
+    own_city, own_prov = _OWN_CITY.search(t), own_province_voice(t, province)
     titles = _title_lines(t)
     own_county = _OWN_COUNTY.search(t)
     if _OWN_PREFECTURE.search(t) and (pref := prefecture_named(t)):
@@ -626,6 +647,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
             return r, Note("extract.note.scope_title", region=r)
     if any(_NATIONAL_ISSUER.search(line) for line in titles):
         return "全国", Note("extract.note.scope_national_issuer")
+    if own_county and (county := county_speaks(t, province)):
+        return county, Note("extract.note.scope_county_speaks", region=county)  # 全区…区委…代区长 in 黄州区's report
     if own_prov and province and (city := city_speaks(t, province)):
         return city, Note("extract.note.scope_city_speaks", region=city)
     if own_prov and province:

@@ -13,6 +13,7 @@ Small named rules, tried in order; the first that answers wins. Each returns
                      "2018年发展目标", "安排部署2015年工业发展工作" (``arranged_year``), "常州高新区2014年将…"
                      (``intent_year``), an aims heading under a year line (``aims_after_year``: "2021年湖南\n立flag!\n
                      主要预期目标") — the document is of that year.
+3a. ``concrete_year`` "具体到2022年,…": after a term's aims, the year the text comes down to is the year planned.
 4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年", "回顾总结2014年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
                      year it reports, if that is later (``since_then``: 2021年以来 … 2022年增加值1.96万亿元 → 2023).
@@ -243,8 +244,18 @@ def cited_plan(t: str) -> Found | None:
     return _latest_year([int(m[1]) for m in _CITED_PLAN.finditer(t)], 0, "extract.note.year_cited_plan")
 
 
-RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, just_past, since, plan_period_start,
-                                                    five_year_start, named_year, cited_plan, latest_past)
+_CONCRETE_YEAR = re.compile(r"具体(?:到|来看|而言)[,，]?(20\d{2})年")
+
+
+def concrete_year(t: str) -> Found | None:
+    """concrete_year: "今后五年，要推动…到“十四五”末…。具体到2022年，…实现地区生产总值增长13%以上" — after a term's aims, the
+    year the text comes down to is the year it plans for (the earliest such)."""
+    years = [int(m[1]) for m in _CONCRETE_YEAR.finditer(t)]
+    return (min(years), None, Note("extract.note.year_concrete", year=min(years))) if years else None
+
+
+RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
+                                                    plan_period_start, five_year_start, named_year, cited_plan, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.

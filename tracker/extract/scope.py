@@ -5,7 +5,8 @@ Two named rules over a paragraph; each returns the region that now is in scope o
 - ``heading_region``: a short heading that starts with a region, after any numbering
   ("二、吉安市", "（三）北京市：", "3. 江西省") — not a region buried in a slogan
   ("纵深推进产业强省建设" names no place).
-- ``own_zone``: a zone of the text's own city (哈尔滨新区 in 哈尔滨's report) is not a new scope.
+- ``own_zone``: a zone of the text's own city (哈尔滨新区 in 哈尔滨's report) is not a new scope; nor
+  (``own_superior``) the city above the text's own county (黄冈市委 in 黄州区's report).
 - ``subject_region``: a paragraph whose subject is a region ("北京市坚持…", "江西省提出…",
   "贵州提出，…"): the region opens the paragraph and a verb follows it.
 
@@ -18,7 +19,7 @@ import re
 
 from tracker.extract import patterns as P
 from tracker.extract.context import place_name, region_in
-from tracker.extract.gazetteer import is_place, leading_place, names_in, parent_province
+from tracker.extract.gazetteer import gazetteer, is_place, leading_place, names_in, parent_province
 
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[①-⑳])\s*")
 _SHORT = {v: k for k, v in P.PROVINCE_SHORT.items()}
@@ -96,10 +97,21 @@ def own_zone(region: str, own: str | None) -> bool:
     """own_zone: a zone inside the text's own city or county — named by its short form and not a
     division of the gazetteer (哈尔滨新区, 南昌高新区, 长沙经开区 in a text that speaks as 哈尔滨市 …) — is a
     part the text reports on ("8、哈尔滨新区自贸片区加速崛起"), not a new scope for what follows."""
-    if not own or region == own or is_place(region):
+    if not own or region == own:
+        return False
+    if own_superior(region, own):
+        return True
+    if is_place(region):
         return False
     short = re.sub(r"(?:市|县|区)$", "", own)
     return len(short) >= 2 and region.startswith(short)
+
+
+def own_superior(region: str, own: str) -> bool:
+    """own_superior: the city above the text's own county or district ("据了解,黄冈市委五届十三次全会提出了…新战略" in
+    黄州区's report) acts in the text — its plenum, its strategy — but opens no section of its own: what follows is still
+    the county's."""
+    return any(p.prefecture == region for p in gazetteer().places(own) if p.level == "county")
 
 
 def subject_region(para: str, places: dict[str, str] | None = None) -> str | None:

@@ -36,6 +36,7 @@ NOTES: dict[str, tuple[str, str]] = {
                                 "guessed: the text gives no year; today's year {year} (check it)"),
     "extract.note.year_five_year": ("“{plan}五”{words}：{year}年", "“{plan}五”{words}: {year}"),
     "extract.note.year_cited_plan": ("文中引用的{year}年计划/意见：写于{year}年", "a plan for {year} cited by its title: written for {year}"),
+    "extract.note.year_concrete": ("“具体到{year}年”：计划的是{year}年", "“具体到{year}年”: the year planned is {year}"),
     "extract.note.year_named": ("“{year}年是……之年”：写于{year}年", "“{year}年是……之年”: written for {year}"),
     "extract.note.year_title_reprint": ("标题中的{year}年（页面日期 {date} 是转载之日）",
                                         "{year} in the title (the page date {date} is the reprint's)"),
@@ -57,6 +58,7 @@ NOTES: dict[str, tuple[str, str]] = {
                                             "{region} (the prefecture the text speaks as: 我州, 全州, 州委)"),
     "extract.note.scope_city_named": ("{region}（文中提到最多的城市，多于其所在省份）",
                                       "{region} (the city the text names most, more often than its province)"),
+    "extract.note.scope_county_speaks": ("{region}（全县/全区/县委/区委，多于全市）", "{region} (全县, 全区, 县委, 区委 more often than 全市)"),
     "extract.note.scope_named_most": ("{region}（文中没有全市/全县等字样，提到最多的地方）",
                                       "{region} (no 全市 or 全县 in the text: the place it names most)"),
     # a draft's region (extract._region_for)
