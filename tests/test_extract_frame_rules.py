@@ -379,3 +379,10 @@ def test_concrete_year():
     assert D.concrete_year(text)[0] == 2022
     assert _year(text) == 2022  # was 2017: the deadline 2022 less 今后五年
     assert D.concrete_year("到2022年实现地区生产总值增长13%") is None
+
+
+def test_day_first_date_at_the_top():
+    """dated_head: a day-first date line under a headline (26.01.2015) dates the text; not a version number or a decimal."""
+    assert D.dated_head("银川开发区欲打造千亿级产业区\n\n26.01.2015  11:32\n\n银川新闻网讯")[:2] == (2015, "2015-01-26")
+    assert D.dated_head("版本 1.2.2015.3 发布") is None
+    assert D.dated_head("增长12.5%") is None

@@ -4,7 +4,8 @@ Small named rules, tried in order; the first that answers wins. Each returns
 ``(year, date or None, note)`` or None. The note says which rule answered; a
 ``guessed`` note makes the extractor lower its confidence and ask for a review.
 
-1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022") —
+1. ``dated_head``    a full date near the top (2024年1月20日, 一九九六年七月十七日, 2024-01-20, "Sat, 05 Mar 2022",
+                     26.01.2015) —
                      not one on a line of the site's navigation (``page_chrome``: 洛阳网首页 … 电子报).
 2. ``signed_tail``   the date under the signature at the end (国务院\\n2018年12月21日).
 3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
@@ -41,6 +42,8 @@ from tracker.extract.notes import Note
 
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
+#: day_first: "26.01.2015  11:32" — a European-style date line under a headline (day, month, year).
+_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d{2})(?![\d.])")
 _PLAN_HEADING = re.compile(
     r"(?<![到至\-—–~])(20\d{2})年(?:的)?"
     r"(?:[,，]?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|高新区|开发区)|全[省市县区州])?(?:全年)?(?:经济社会发展|经济增长)(?:的)?(?:主要)?预期目标(?=是|为)|"  # place_aims
@@ -110,6 +113,10 @@ def dated_head(t: str) -> Found | None:
             return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=m[0])
     if m := _ENGLISH_DATE.search(head):
         y, mo, d = int(m[3]), _MONTHS[m[2]], int(m[1])
+        if _valid(y, mo, d):
+            return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=m[0])
+    if m := _DAY_FIRST.search(head):
+        y, mo, d = int(m[3]), int(m[2]), int(m[1])
         if _valid(y, mo, d):
             return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=m[0])
     return None
