@@ -25,7 +25,8 @@ Small named rules, tried in order; the first that answers wins. Each returns
                      (…之年) is written for that year.
 9. ``cited_plan``    a plan cited by its title for a year: 《…关于2016年加快工业经济发展的实施意见》, 《2019年工作要点》 —
                      not a period or a deadline in the title: that year.
-10. ``latest_past``  guessed: one after the latest year a figure is reported for.
+10. ``year_end_estimate`` "2020年預計全年實現…": a year still estimated is ending; the text is of the next.
+11. ``latest_past``  guessed: one after the latest year a figure is reported for.
 
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
 are already past, the earliest of them (``before_deadline``, in ``context``): a plan is written before
@@ -261,8 +262,18 @@ def concrete_year(t: str) -> Found | None:
     return (min(years), None, Note("extract.note.year_concrete", year=min(years))) if years else None
 
 
+_YEAR_END_ESTIMATE = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?预计(?:全年)?(?:实现|完成|达到)?")
+
+
+def year_end_estimate(t: str) -> Found | None:
+    """year_end_estimate: "攀枝花2020年預計全年實現地區生產總值1040億元", "2017年,预计…" — a year whose own figures are still
+    estimated is just ending: the text is of the next year (the latest such year, plus one)."""
+    return _latest_year([int(m[1]) for m in _YEAR_END_ESTIMATE.finditer(t)], 1, "extract.note.year_after_estimate")
+
+
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
-                                                    plan_period_start, five_year_start, named_year, cited_plan, latest_past)
+                                                    plan_period_start, five_year_start, named_year, cited_plan,
+                                                    year_end_estimate, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.

@@ -37,6 +37,7 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.year_five_year": ("“{plan}五”{words}：{year}年", "“{plan}五”{words}: {year}"),
     "extract.note.year_cited_plan": ("文中引用的{year}年计划/意见：写于{year}年", "a plan for {year} cited by its title: written for {year}"),
     "extract.note.year_concrete": ("“具体到{year}年”：计划的是{year}年", "“具体到{year}年”: the year planned is {year}"),
+    "extract.note.year_after_estimate": ("{year}年的数字还是预计数：写于其下一年", "{year}'s figures still estimated: written the year after"),
     "extract.note.year_named": ("“{year}年是……之年”：写于{year}年", "“{year}年是……之年”: written for {year}"),
     "extract.note.year_title_reprint": ("标题中的{year}年（页面日期 {date} 是转载之日）",
                                         "{year} in the title (the page date {date} is the reprint's)"),
