@@ -391,7 +391,7 @@ def test_day_first_date_at_the_top():
 def test_year_end_estimate():
     """year_end_estimate: a year whose figures are still estimated is ending; the text is of the next year — before
     latest_past, which read 攀枝花's "2021年…增长7.5%" (an aim) as reported and guessed 2022."""
-    text = "攀枝花2020年預計全年實現地區生產總值1040億元、增長4%;而2021年繼續加碼提速,地區生產總值增長7.5%。"
+    text = "攀枝花2020年预计全年实现地区生产总值1040亿元、增长4%;而2021年继续加码提速,地区生产总值增长7.5%。"
     assert D.year_end_estimate(text)[0] == 2021
     assert _year(text) == 2021
     assert D.year_end_estimate("预计2022年全年实现增长") is None  # an estimate for a year named after 预计: not this form
