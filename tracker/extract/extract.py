@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover
 from tracker.extract.classify import classify, continues_result, cumulative_goal, mask_asides, planned_total
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -320,6 +320,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 可开发面积超100平方公里的大型产业园区: how big the park is, not a level to reach
         if plan_makeup(before, unit_raw, sentence_before):
             continue  # 共安排项目883个; 资金来源为公共预算530亿元: what a plan holds, not a goal
+        if slogan_count(sentence_before + before, m["num"], unit_raw, after_all):
+            continue  # “…,抓好六个重点,强化五个落实”的总体要求: a line of the plan's formula
         qual, qn = _qualifier(before, after_all)
         after = after_all[qn:]
         if m["approx"] and qual is None:
@@ -383,13 +385,14 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             elif not at_end:
                 # 打造 6 个 先进制造业集群: the noun after the number is what is counted
                 completed = completed_count(before, after_all)  # 推动…等4个新建项目年内建成投产
-                v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed
+                formed = formed_count(before)  # 形成6个以上千亿级支柱产业, 将形成4000万千瓦风电装机
+                v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed or formed
                 if v is None and carry and (not before.strip() or listed_nouns(before)):
                     v = re.match(re.escape(carry), carry)  # carried_verb; carried_create_verb: 冶金、化工等2个…
                 if v is None and coordinated(before) and found and getattr(found[-1], "verb", None):
                     v = re.match(re.escape(found[-1].verb), found[-1].verb)  # shared_verb: 建设5条…、26条产业路
                 noun = _noun_after(clause, m.end() + qn)
-                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb and not counted_outcome(before, after_all):
+                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb and not counted_outcome(before, after_all) and not formed:
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and _own_quantity(before[v.end():], clause[m.start():]) and not coordinated(before):
                     continue
@@ -415,6 +418,10 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
     found.extend(_shared_unit(clause, found))
     for a, b, value, unit in bare_money(clause):
         if not any(f.start <= a < f.end for f in found):  # bare_money: 总量超过五千亿规模
+            qual, _ = _qualifier(clause[:a], clause[b:])
+            found.append(_Found("level", {"value": value, "unit": unit}, qual, a, b, _indicator_before(clause, a)))
+    for a, b, value, unit in named_unit(clause):
+        if not any(f.start <= a < f.end for f in found):  # named_unit: 旅游接待人次达到1000万
             qual, _ = _qualifier(clause[:a], clause[b:])
             found.append(_Found("level", {"value": value, "unit": unit}, qual, a, b, _indicator_before(clause, a)))
     for a, b, value, unit in money_subject(clause):
@@ -493,6 +500,8 @@ def _shared_unit(clause: str, found: list[_Found]) -> list[_Found]:
             a, b = pos + item.start(1), pos + item.end(1)
             if any(f.start <= a < f.end for f in found):
                 continue
+            if re.search(r"(?:\d|[一二两三四五六七八九十])[个家项座](?:超|过)?$", clause[:a]):
+                continue  # size_class: 3个超五百亿、3个超百亿的产业集群 — how big each is, not an amount with the list's unit
             try:
                 value, big = split_magnitude(item[1])
             except NumberError:
@@ -649,6 +658,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         para = t[a:b].strip()
         if not para:
             continue
+        para = bracket_heading(para) or para  # 【经济社会发展主要预期目标建议】+ ~/ k6: the heading, without the noise
         if (m := P.SPEAKER_LINE.match(t[a:b])) and heading_region(para, places) is None:
             name = m[1]
             if P.REPORTER.search(name) or name not in ctx.speakers and len(para) < 8:
@@ -922,6 +932,17 @@ def task_lead(para: str) -> bool:
     """task_lead: a short sentence announcing the tasks that follow — "具体抓好八个方面重点工作。", "重点抓好以下十个
     方面：" — heads a task section like 2026年重点工作 does, though it ends in 。 or ：."""
     return bool(_TASK_LEAD.search(para))
+
+
+_BRACKET_HEADING = re.compile(r"^【(?P<head>[^【】]{2,30})】(?P<rest>[^\u4e00-\u9fff]*)$")
+
+
+def bracket_heading(para: str) -> str | None:
+    """bracket_heading: "【经济社会发展主要预期目标建议】+ ~/ k6 `+ p) [' `: d( G+ G" — a line that is a heading in
+    【】 followed by no Chinese at all (a forum's copy-guard noise, spaces) is that heading: its words head the
+    paragraphs after it as any heading line does. Returns the heading, or None."""
+    m = _BRACKET_HEADING.match(para)
+    return m["head"] if m and m["rest"].strip() else None
 
 
 _AIMS_LEAD = re.compile(r"[^。!?;]*(?:(?:以下|如下)(?:主要)?目标|(?:主要)?目标(?:是|为|如下))[:]?$")

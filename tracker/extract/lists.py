@@ -716,3 +716,51 @@ def hastened_cover(before: str) -> bool:
     work goes, not a level to reach (推进…全覆盖 under 到2025年 may well be one, and stays); "实现规上工业企业智改数转诊断全覆盖", "基本实现…全覆盖" (实现,
     达到, 做到 before it) and a bare "…全覆盖" stay goals of 100%. ``before``: the clause up to 全覆盖."""
     return bool(_HASTEN_HEAD.match(before)) and not re.search(r"实现|达到|做到", before)
+
+
+#: formed_count: 形成 right before a count or an amount ("形成6个以上千亿级支柱产业", "将形成4000万千瓦风电装机").
+_FORMED = re.compile(r"形成(?:了)?$")
+
+
+def formed_count(before: str) -> re.Match | None:
+    """formed_count: "到2025年…形成6个以上千亿级支柱产业", "到2020年，酒泉将形成4000万千瓦风电装机" — 形成 right before the
+    number is the verb of what is to exist: the noun after the number (千亿级支柱产业, 风电装机) is what is counted or
+    measured, and 以上 after a count with a size class after it (6个以上千亿级) is the count's at-least, not a threshold.
+    Returns the verb."""
+    return _FORMED.search(before)
+
+
+#: slogan_count: a count inside a quoted formula, verb + Chinese numeral + measure word + a short noun, nothing after.
+_SLOGAN_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}")
+_SLOGAN_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[”\"]|$)")
+
+
+def slogan_count(before: str, number: str, unit: str, after: str) -> bool:
+    """slogan_count: "按照“盯紧一套目标,打好三场攻坚战,抓好六个重点,强化五个落实”的总体要求" — inside a quotation left
+    open before the number, a line that is only a verb, a count in Chinese numerals and a short noun (抓好六个重点) is a
+    line of the plan's formula, its make-up, not a goal. ``before``: the sentence up to the number; ``after``: the
+    clause after the measure word."""
+    if before.rfind("“") <= before.rfind("”"):
+        return False
+    start = max(before.rfind("“"), before.rfind(","), before.rfind("，")) + 1
+    return (len(number) == 1 and number in "一二两三四五六七八九十" and unit in ("个", "场", "项", "条", "套", "大")
+            and bool(_SLOGAN_VERB.fullmatch(before[start:])) and bool(_SLOGAN_NOUN.match(after)))
+
+
+#: named_unit: an amount in bare 万/亿 whose unit ends the indicator's name (旅游接待人次达到1000万).
+_NAMED_UNIT = re.compile(rf"(?P<unit>人次|人数)(?:达到|达|突破|超过|超|增至|增加到)(?P<num>{NUMBER})(?:以上|左右)?(?=[,，。;；]|$)")
+
+
+def named_unit(clause: str) -> list[tuple[int, int, float, str]]:
+    """named_unit: "到2020年全市旅游接待人次达到1000万" — the number ends in 万 or 亿 with no unit after it, and the
+    indicator's name ends in its unit (人次; 人数 counts 人): the amount is 1000 万人次. Returns (start, end, value,
+    unit) for each."""
+    out = []
+    for m in _NAMED_UNIT.finditer(clause):
+        try:
+            value, big = split_magnitude(m["num"])
+        except NumberError:
+            continue
+        if big in ("万", "亿") and value > 0:
+            out.append((m.start("num"), m.end("num"), value, big + ("人次" if m["unit"] == "人次" else "人")))
+    return out
