@@ -65,10 +65,16 @@ def mask_asides(text: str) -> str:
 RECORD = re.compile(r"历史上[^。;；,，]{0,16}?最(?:多|高|好|大|快)|历年(?:之|来)?最(?:高|多|好)|历年之最|创历史新高|创历史最好|历史最好")
 
 
+#: contribution_made: "…全年煤炭产量达到1.6亿吨,为能源保供作出了重要贡献" — a contribution made is a result claimed.
+CONTRIBUTION = re.compile(r"[作做]出了[^。;；,，]{0,10}?贡献")
+
+
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
     sentence = mask_asides(sentence)
     if (m := RECORD.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
         return Note("extract.note.result_record", word=m[0])  # record_claim
+    if (m := CONTRIBUTION.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
+        return Note("extract.note.result_contribution", word=m[0])  # contribution_made
     if (m := ESTIMATE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
         return Note("extract.note.result_estimate", word=m[0])  # 预计今年全年将新增…
     if not PROMISE.search(sentence):

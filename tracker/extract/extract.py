@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count
 from tracker.extract.classify import classify, continues_result, cumulative_goal, mask_asides, planned_total
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -316,6 +316,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 总投资35亿元的80项工程, 5000万元以上重点工业项目100个: what each counted thing is like; the count is the goal
         if demonstrative_part(before):
             continue  # 该园区建成区面积达37.6平方公里: a part's own measure, not the region's
+        if duration_count(after_all, unit_raw):
+            continue  # duration_count: 3—12个月的就业见习 — months, a span of time
         if described_size(after_all, unit_raw):
             continue  # 可开发面积超100平方公里的大型产业园区: how big the park is, not a level to reach
         if plan_makeup(before, unit_raw, sentence_before):
@@ -706,6 +708,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             # a title or heading line; exclaimed_headline: "今年,万州完成…630亿元,增速25%!" is a title too
             headings.add(norm.original_span(a, b).strip().rstrip("!！"))
         para_deadline: _Deadline | None = opener or section_deadline
+        task = task_paragraph(para, ctx.year)  # task_paragraph: 启动…建设,实施…。开展…,完成108公里… — what is to be done
         previous_class: str | None = None
         para_intent = False  # an earlier sentence of the paragraph says what is intended (将, 着力 …)
         previous_result = False
@@ -747,7 +750,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 if not found:
                     continue
                 if c.state is None and not section_past and not para_past and not after_result and (due := _undated_due(ctx)) and (
-                        undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent) or quoted_aims(para, sentence, ctx.year)
+                        undated_commitment(c.text, sentence, ctx.year, bool(ctx.horizon) or para_intent or task, task) or quoted_aims(para, sentence, ctx.year)
                         or intended_rate(sentence, t[s_b:s_b + 1], para, ctx.year, para_intent)):
                     c.state, c.deadline_from = "goal", "horizon" if ctx.horizon else "document"
                     c.deadline = _Deadline(c.start, c.start, due[0], False, due[1])
@@ -1034,14 +1037,46 @@ def hold_level(clause: str) -> bool:
     return bool(_HOLD_LEVEL.match(clause))
 
 
-def undated_commitment(clause: str, sentence: str, year: int | None, horizon: bool = True) -> bool:
+#: realised_cover: 实现/做到/达到 opening a clause that ends in 全覆盖 — "实现拉萨所有乡镇公交全覆盖" (a level of 100%).
+_REALISED_COVER = re.compile(r"(?:实现|做到|达到)[^,，。;；]{1,24}?全覆盖")
+
+
+def realised_cover(clause: str) -> bool:
+    """realised_cover: "实现拉萨所有乡镇公交全覆盖" — 实现 before 全覆盖 opens the clause as a count verb opens a count: the
+    clause states the level (100%) to reach, and can be an undated commitment like 建立100个基地. 加快…全覆盖 does not
+    (hastened_cover)."""
+    lead = _LEADING_VERB.match(clause)
+    return bool(_REALISED_COVER.match(clause, lead.end() if lead else 0))
+
+
+#: task_paragraph: a paragraph whose first words are a verb of doing, with no subject — "启动循环经济产业园建设,…".
+_TASK_OPENING = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]\s*)?"
+    r"(?:完善|启动|推进|加快|实施|开展|深化|加强|强化|提升|做好|抓好|扩大|优化|促进|打造|培育|坚持|持续|大力|着力|积极|全面|健全|构建|落实)")
+
+
+def task_paragraph(para: str, year: int | None) -> bool:
+    """task_paragraph: a work report's task paragraph — "启动循环经济产业园建设,实施垃圾无害化综合处理项目。开展地下综合
+    管廊建设,完成108公里市政管网改造。" — opens with a verb of doing and no subject, names no year before the document's,
+    and neither reviews (回顾, 过去, 去年, 以来, 已) nor reports (同比, 了): it says what is to be done, as 将 or 要 would,
+    though no sentence of it has an intent word. Its undated counts are the document's year's (its year read from the
+    text)."""
+    if year is None or not _TASK_OPENING.match(para):
+        return False
+    if any(int(y) < year for y in re.findall(r"(20\d{2})年", para)):
+        return False
+    return not re.search(r"回顾|过去|去年|上年|以来|已|同比|比上年|[^为除]了(?!解)", para)
+
+
+def undated_commitment(clause: str, sentence: str, year: int | None, horizon: bool = True, task: bool = False) -> bool:
     """建立100个…基地 with no date of its own: a count verb opens the clause and the sentence is a
     commitment. Without a plan horizon (the document's year is used) the sentence must also say what
-    is intended (将, 要, 力争, 着力 …): a review states results in the same words."""
-    if not _leading_verb(clause):
+    is intended (将, 要, 力争, 着力 …): a review states results in the same words. In a task_paragraph the
+    paragraph says it (启动21个…项目 in a sentence with no commitment word)."""
+    if not (_leading_verb(clause) or realised_cover(clause)):
         return False
     cls = classify(sentence, year)[0]
-    intent = bool(_INTENT.search(sentence))
+    intent = bool(_INTENT.search(sentence)) or task
     if cls != "commitment" and not (cls == "context" and intent):
         return False  # intended_count: "大力发展服务消费，举办…活动500场" — no commitment word, but intent and a count verb
     return horizon or intent

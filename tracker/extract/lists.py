@@ -156,6 +156,12 @@ def described_size(after: str, unit: str = "") -> bool:
     return unit not in ("%", "个百分点") and not counted and bool(_DESCRIBED.match(after))
 
 
+def duration_count(after: str, unit: str = "") -> bool:
+    """duration_count: "组织失业青年参加3—12个月的就业见习", "用6个月时间" — N个 before 月 is a span of time (months), not a
+    count of things to reach."""
+    return unit == "个" and after.startswith("月")
+
+
 def included_part(before: str) -> bool:
     """included_part: "推动730家左右中小企业(含61家…“小巨人”企业、318家省级专精特新企业)完成…": a number inside
     a parenthesis opened by 含/包括/其中 says what the count before it includes, not a goal of its own."""

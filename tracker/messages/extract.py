@@ -123,6 +123,7 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.from_document": ("文件年份", "document"),
     "extract.note.commitment": ("承诺：{word}", "commitment: {word}"),
     "extract.note.context": ("背景：没有承诺用语", "context: no commitment word"),
+    "extract.note.result_contribution": ("结果：{word}——说的是已作出的贡献", "result: {word} — a contribution already made"),
     "extract.note.result_record": ("结果：{word}——说的是已创下的纪录", "result: {word} — a record already set"),
     "extract.note.list_item": ("承诺：以分号接续上一项目标（同一期限下的目标清单）", "commitment: the next item, after ；, of a list of aims under one deadline"),
     "extract.note.opinion": ("背景：{word}——观点或条件，不是谁定下的目标",

@@ -1,0 +1,105 @@
+"""Sentence rules of the tenth sentence round (issue 15), each with hand-worked cases: task_paragraph, realised_cover,
+duration_count, contribution_made and 灌区 as no region.
+
+Every value below was worked out by reading the sentence: what a reader takes as the goal, its number and unit.
+"""
+
+from __future__ import annotations
+
+from tracker.extract import extract_text
+from tracker.extract import lists as L
+from tracker.extract.classify import classify
+from tracker.extract.extract import realised_cover, task_paragraph
+
+
+def _values(text: str, **kw) -> list[tuple]:
+    out = []
+    for t in extract_text(text, **kw).targets:
+        target = t["target"]
+        out.append((t["due"], target.get("value", target.get("rate")), target.get("unit")))
+    return sorted(out)
+
+
+def _regions(text: str, **kw) -> list[str]:
+    return sorted(t["region"] for t in extract_text(text, **kw).targets)
+
+
+# --------------------------------------------------------------------------
+# task_paragraph
+
+
+def test_task_paragraph_opens_with_a_verb_of_doing():
+    assert task_paragraph("启动循环经济产业园建设,实施垃圾无害化综合处理项目。开展地下综合管廊建设,完成108公里市政管网改造。", 2018)
+    assert task_paragraph("(三)完善农牧区基础设施,建成林周等5县污水处理厂。", 2018)
+    assert not task_paragraph("全市完成108公里市政管网改造。", 2018)  # a subject first: it may report
+    assert not task_paragraph("完善城市基础设施,2017年完成108公里市政管网改造。", 2018)  # an earlier year: a review
+    assert not task_paragraph("完善城市基础设施,已完成108公里市政管网改造。", 2018)  # 已: done
+    assert not task_paragraph("启动了21个项目。", 2018)  # 了: reported
+    assert not task_paragraph("启动循环经济产业园建设。", None)  # no year of the text's own
+
+
+def test_task_paragraph_counts_are_the_documents_years():
+    # 拉萨's work report (2018): neither sentence has an intent word, the paragraph says what is to be done
+    text = ("拉萨市2018年政府工作报告\n"
+            "启动循环经济产业园建设,实施垃圾无害化综合处理项目。开展地下综合管廊建设,完成108公里市政管网改造。\n"
+            "完善农牧区基础设施。建成林周等5县污水处理厂,启动21个乡镇生活垃圾无害化处理设施项目。\n")
+    assert _values(text, year=2018, region="拉萨市") == [(2018, 21, "个"), (2018, 108, "公里")]
+
+
+def test_review_paragraph_of_the_same_words_stays_a_result():
+    text = ("拉萨市2018年政府工作报告\n"
+            "过去一年,全市经济平稳增长。\n"
+            "完善城市基础设施,2017年完成108公里市政管网改造,启动21个乡镇生活垃圾处理项目。\n")
+    assert _values(text, year=2018, region="拉萨市") == []
+
+
+# --------------------------------------------------------------------------
+# realised_cover
+
+
+def test_realised_cover_opens_a_cover_aim():
+    assert realised_cover("实现拉萨所有乡镇公交全覆盖")
+    assert realised_cover("年内做到规上企业数字化诊断全覆盖")
+    assert not realised_cover("加快规上企业全覆盖")  # hastened_cover: the way the work goes
+    assert not realised_cover("全市乡镇公交全覆盖")  # no verb opening it
+
+
+def test_realised_cover_in_an_intended_paragraph_is_100_percent():
+    text = ("拉萨市2018年政府工作报告\n"
+            "大力发展农村交通和公交客运。投资28亿元,新建农村公路300公里,实现拉萨所有乡镇公交全覆盖。\n")
+    assert (2018, 100, "%") in _values(text, year=2018, region="拉萨市")
+
+
+# --------------------------------------------------------------------------
+# duration_count
+
+
+def test_duration_count_is_months_not_things():
+    assert L.duration_count("月的就业见习", "个")
+    assert not L.duration_count("乡镇项目", "个")
+    assert not L.duration_count("月", "家")
+    text = "2019年就业工作要点\n(五)扩大就业见习范围。组织失业青年参加3—12个月的就业见习,给予见习补贴。\n"
+    assert _values(text, year=2019, region="北京市") == []
+
+
+# --------------------------------------------------------------------------
+# contribution_made
+
+
+def test_contribution_made_is_a_result():
+    # 大同's secretary on 2025: the year's output is reported, with the contribution it made
+    s = "我们坚决落实国家煤炭增产保供任务,全年煤炭产量达到1.6亿吨,为能源保供作出了重要贡献"
+    assert classify(s, 2025)[0] == "result"
+    assert classify("全年煤炭产量力争达到1.6亿吨,为能源保供作出了新的贡献", 2025)[0] != "result"  # a promise
+    assert classify("全年煤炭产量达到1.6亿吨,为能源保供作出更大贡献", 2025)[0] != "result"  # 作出更大贡献: to come
+    text = "大同市委书记访谈\n" + s + "。\n"
+    assert _values(text, year=2025, region="大同市") == []
+
+
+# --------------------------------------------------------------------------
+# 灌区 is no region
+
+
+def test_irrigation_district_is_no_region():
+    text = "拉萨市2018年政府工作报告\n今年,全市投资25亿元,建设帕古水库、堆曲灌区工程等水利项目30个。\n"
+    assert "堆曲灌区" not in _regions(text, year=2018, region="拉萨市")
