@@ -103,3 +103,35 @@ def test_contribution_made_is_a_result():
 def test_irrigation_district_is_no_region():
     text = "拉萨市2018年政府工作报告\n今年,全市投资25亿元,建设帕古水库、堆曲灌区工程等水利项目30个。\n"
     assert "堆曲灌区" not in _regions(text, year=2018, region="拉萨市")
+
+
+# --------------------------------------------------------------------------
+# from_base and reached_class (银川经开区)
+
+
+def _amounts(clause: str) -> list[tuple]:
+    from tracker.extract.extract import _quantities
+    return [(f.kind, f.amount, f.indicator) for f in _quantities(clause, None, "")]
+
+
+def test_from_base_reads_the_level_not_the_base():
+    assert L.from_base("开发区高新技术企业要从目前的22家增加到30家") == [(10, 20)]
+    assert L.from_base("全市规上企业增加到30家") == []  # no base
+    assert _amounts("开发区高新技术企业要从目前的22家增加到30家") == [("level", {"value": 30.0, "unit": "家"}, "开发区高新技术企业")]
+    assert _amounts("高新技术产业产值比重从目前的20%调升到30%") == [("level", {"value": 30.0, "unit": "%"}, "高新技术产业产值比重")]
+
+
+def test_from_base_under_a_deadline_is_a_goal_not_a_result():
+    # 目前 inside the base phrase reports nothing: the clause is the deadline's aim
+    text = ("银川经济技术开发区发展蓝图\n"
+            "到2017年,开发区高新技术企业要从目前的22家增加到30家,高新技术产业产值比重从目前的20%调升到30%。\n")
+    assert _values(text, year=2015, region="银川经济技术开发区") == [(2017, 30, "%"), (2017, 30, "家")]
+    # 目前 outside a base phrase still reports
+    assert _values("银川经济技术开发区\n到2017年,目前开发区高新技术企业22家。\n", year=2015, region="银川经济技术开发区") == []
+
+
+def test_reached_class_is_the_amount_to_reach():
+    assert L.reached_class("建成技工贸总收入达到1000亿级的产业区") == [(10, 16, 1000.0, "亿元")]  # 建成技工贸总收入达到 is ten characters; 1000亿级 six
+    assert L.reached_class("打造千亿级产业集群") == []  # a size class of what is named
+    assert L.reached_class("形成6个以上千亿级支柱产业") == []  # no money subject
+    assert _amounts("建成技工贸总收入达到1000亿级的产业区") == [("level", {"value": 1000.0, "unit": "亿元"}, "技工贸总收入")]

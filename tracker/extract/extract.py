@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base
 from tracker.extract.classify import classify, continues_result, cumulative_goal, mask_asides, planned_total
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -210,6 +210,8 @@ _DATED_ASIDE = re.compile(r"[(（][^()（）]{0,40}?\d{4}年[^()（）]{0,40}?[)
 
 def _indicator_before(clause: str, pos: int) -> str:
     before = _DATED_ASIDE.sub("", clause[:pos])
+    if (base := from_base(before)) and base[-1][1] == len(before):
+        before = re.sub(r"(?:要|将|力争|确保|争取)$", "", before[: base[-1][0]])  # from_base: 开发区高新技术企业要从目前的22家增加到 → 开发区高新技术企业
     m = P.INDICATOR_BOUNDARY.match(before)
     if m:
         before = before[m.end():]
@@ -316,6 +318,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 总投资35亿元的80项工程, 5000万元以上重点工业项目100个: what each counted thing is like; the count is the goal
         if demonstrative_part(before):
             continue  # 该园区建成区面积达37.6平方公里: a part's own measure, not the region's
+        if any(a <= m.start() < b for a, b in from_base(clause)):
+            continue  # from_base: 从目前的22家增加到30家 — 22家 is where it starts, not a goal
         if duration_count(after_all, unit_raw):
             continue  # duration_count: 3—12个月的就业见习 — months, a span of time
         if described_size(after_all, unit_raw):
@@ -426,6 +430,9 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
         if not any(f.start <= a < f.end for f in found):  # named_unit: 旅游接待人次达到1000万
             qual, _ = _qualifier(clause[:a], clause[b:])
             found.append(_Found("level", {"value": value, "unit": unit}, qual, a, b, _indicator_before(clause, a)))
+    for a, b, value, unit in reached_class(clause):
+        if not any(f.start <= a < f.end for f in found):  # reached_class: 总收入达到1000亿级的产业区
+            found.append(_Found("level", {"value": value, "unit": unit}, None, a, b, re.sub(r"^(?:建成|建设|打造)", "", _indicator_before(clause, a))))
     for a, b, value, unit in money_subject(clause):
         if not any(f.start <= a < f.end for f in found):  # money_subject: 旅游收入突破万亿
             qual, _ = _qualifier(clause[:a], clause[b:])
@@ -544,10 +551,11 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     last_deadline: _Deadline | None = None
     for c in clauses:
         own = [d for d in deadlines if c.start <= d.start < c.end]
-        past_years = _past_years(mask_asides(c.text), ctx)  # bracketed_aside: (扣除2022年…支出外) dates nothing
-        past_period = P.PAST_PERIOD.search(mask_asides(c.text))
+        masked = mask_from_base(mask_asides(c.text))  # from_base: 从目前的22家… — 目前 is the base, not a report
+        past_years = _past_years(masked, ctx)  # bracketed_aside: (扣除2022年…支出外) dates nothing
+        past_period = P.PAST_PERIOD.search(masked)
         goal_marker = P.GOAL_MARKERS.search(c.text) or _HOLD_LEVEL.match(c.text)
-        past_marker = P.PAST_MARKERS.search(c.text)
+        past_marker = P.PAST_MARKERS.search(masked)
         if own:
             c.state, last_deadline = "goal", own[-1]
             c.deadline, c.deadline_from = own[-1], "clause"

@@ -608,6 +608,38 @@ def money_subject(clause: str) -> list[tuple[int, int, float, str]]:
                     if m["num"].endswith("亿") and _MONEY_SUBJECT.search(clause[: m.start()]))
 
 
+#: reached_class: an amount class reached by what is counted in money — "技工贸总收入达到1000亿级的产业区".
+_REACHED_CLASS = re.compile(rf"(?P<num>{NUMBER})级")
+_REACH_VERB = re.compile(r"(?:达到|达|突破|超过|迈上|跨上|跃上|迈入|进入)$")
+
+
+def reached_class(clause: str) -> list[tuple[int, int, float, str]]:
+    """reached_class: "建成技工贸总收入达到1000亿级的产业区" — a class in 亿 (千亿级, 1000亿级) after what is counted in
+    money (收入, 产值 …) and a verb of reaching is the level that amount is to reach: 1000 亿元. "打造千亿级产业集群" (a class
+    glued to the thing named, no money subject before it) stays a size class (size_word). Returns (start, end, value, unit)."""
+    return _in_yuan(m for m in _REACHED_CLASS.finditer(clause)
+                    if m["num"].endswith("亿") and _REACH_VERB.search(clause[: m.start()]) and _MONEY_SUBJECT.search(clause[: m.start()]))
+
+
+#: from_base: a level to reach from a base — "从目前的22家增加到30家", "从2014年的20%调升到30%".
+_FROM_BASE = re.compile(r"从(?:目前|现在|现有|当前|原来|原有)?(?:的)?[^,，。;；从到至]{0,14}?"
+                        r"(?:增加|提高|提升|调升|调高|上升|扩大|增长|发展|壮大|调整|翻番)(?:到|至)")
+
+
+def from_base(clause: str) -> list[tuple[int, int]]:
+    """from_base: "开发区高新技术企业要从目前的22家增加到30家" — the number after 从 is the base the level starts from (22
+    家, as 目前 says: where things stand), the one after 增加到 the level to reach (30 家); 目前 there reports no result.
+    Returns the (start, end) of each base phrase, 从 … 增加到."""
+    return [(m.start(), m.end()) for m in _FROM_BASE.finditer(clause)]
+
+
+def mask_from_base(clause: str) -> str:
+    """The clause with its from_base phrases blanked, so that 目前 or a year inside them dates nothing."""
+    for a, b in from_base(clause):
+        clause = clause[:a] + "　" * (b - a) + clause[b:]
+    return clause
+
+
 _BARE_MONEY = re.compile(rf"(?P<num>{NUMBER})(?=规模)")
 
 
