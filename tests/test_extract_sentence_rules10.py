@@ -135,3 +135,24 @@ def test_reached_class_is_the_amount_to_reach():
     assert L.reached_class("打造千亿级产业集群") == []  # a size class of what is named
     assert L.reached_class("形成6个以上千亿级支柱产业") == []  # no money subject
     assert _amounts("建成技工贸总收入达到1000亿级的产业区") == [("level", {"value": 1000.0, "unit": "亿元"}, "技工贸总收入")]
+
+
+# --------------------------------------------------------------------------
+# counted_task (兰州)
+
+
+def test_counted_task_reads_each_count_of_the_task():
+    clause = "年底完成甘肃强鑫铁合金有限公司等34户企业的39条生产线、1390台(套)设备落后产能淘汰任务"
+    # 34户企业的: whose lines (no goal); 39 条 生产线 and 1390 台 设备, (套) left out
+    assert L.counted_task(clause) == [(22, 25, 39.0, "条", "生产线"), (29, 34, 1390.0, "台", "设备")]
+    assert L.counted_task("年内完成12个项目建设任务") == [(4, 7, 12.0, "个", "项目")]
+    assert L.counted_task("完成5000亩造林任务") == []  # 亩 is no measure word of a count
+    assert L.counted_task("完成39条生产线改造") == []  # no 任务: an ordinary count
+    assert _amounts(clause) == [("level", {"value": 39.0, "unit": "条"}, "生产线"), ("level", {"value": 1390.0, "unit": "台"}, "设备")]
+
+
+def test_counted_task_at_years_end_is_the_documents_year():
+    text = ("兰州市工信委2012年工作安排\n"
+            "今年5月30日前,该部门将对辖区内企业进行拉网式调查。"
+            "年底完成甘肃强鑫铁合金有限公司等34户企业的39条生产线、1390台(套)设备落后产能淘汰任务;结合十大节能工程,推进工业窑炉清洁能源替代。\n")
+    assert _values(text, year=2012, region="兰州市") == [(2012, 39, "条"), (2012, 1390, "台")]

@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task
 from tracker.extract.classify import classify, continues_result, cumulative_goal, mask_asides, planned_total
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
@@ -234,7 +234,7 @@ def _noun_after(clause: str, pos: int) -> str:
     return noun.strip(" “”\"")
 
 
-_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共|滚动|深入|扎实|全面|积极|稳步|有序)*")
+_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|年底|年末|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共|滚动|深入|扎实|全面|积极|稳步|有序)*")
 
 
 def listed_nouns(before: str) -> bool:
@@ -287,8 +287,11 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
     opens with a count (carried_verb: "孵化培育百万家…，十万家…，一万家…"); ``sentence_before``: the
     sentence up to the clause."""
     found: list[_Found] = []
+    task_counts = {a for a, *_ in counted_task(clause)}  # counted_task reads these itself
     for m in P.QUANTITY.finditer(clause):
         unit_raw = m["unit"]
+        if m.start() in task_counts:
+            continue
         before, after_all = clause[: m.start()], clause[m.end():]
         if quoted_name(before, after_all) or meeting_name(before, clause[m.start():]) or list_item_name(before, after_all, m["num"]):
             continue  # 打造“三个基地”, 十一届九次全会, 冰壶、冬季两项、…: a name, not an amount
@@ -442,6 +445,9 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             verb = clause[:a]
             found.append(_Found("level", {"value": value, "unit": "个"}, None, a, b, _clean_indicator(verb) + _noun_after(clause, b),
                                 flow=bool(P.FLOW_VERBS.search(verb)), verb=verb))
+    for a, b, value, unit, noun in counted_task(clause):
+        if not any(f.start <= a < f.end for f in found):  # counted_task: 年底完成…39条生产线、1390台(套)设备落后产能淘汰任务
+            found.append(_Found("level", {"value": value, "unit": unit}, None, a, b, noun, flow=True, verb="完成"))
     for a, b, value, unit, noun in people_task(clause):
         if not any(f.start <= a < f.end for f in found):  # people_task: 完成10.08万建档立卡贫困人口脱贫任务
             found.append(_Found("level", {"value": value, "unit": unit}, None, a, b, noun, flow=True, verb="完成"))
@@ -1032,7 +1038,7 @@ def _undated_due(ctx: Context) -> tuple[int, str] | None:
     return None
 
 
-_INTENT = re.compile(r"(?<![一要])将(?!总部|其|之)|要|必须|务必|力争|确保|争取|着力|计划|拟|努力|全力|大力|加快|推动|今年|明年|全年|年内")
+_INTENT = re.compile(r"(?<![一要])将(?!总部|其|之)|要|必须|务必|力争|确保|争取|着力|计划|拟|努力|全力|大力|加快|推动|今年|明年|全年|年内|^年底")
 
 
 #: hold_level: 稳定粮食年播种面积在278万亩以上, 保持耕地面积在500万亩以上.

@@ -313,6 +313,33 @@ def people_task(clause: str) -> list[tuple[int, int, float, str, str]]:
     return out
 
 
+#: counted_task: 完成 heading a clause whose counts stand before 任务 — "年底完成…等34户企业的39条生产线、1390台(套)设备落后产能淘汰任务".
+_COUNTED_TASK = re.compile(r"^(?:年底|年末|年内|今年|全年|年底前|年内|,)*(?:前)?(?:力争|确保|全面|要|将)*完成(?P<body>[^,，。;；]+?)任务$")
+_TASK_COUNT = re.compile(rf"(?P<num>{NUMBER})(?P<unit>[{P.MEASURE_WORDS}])(?:[(（][{P.MEASURE_WORDS}][)）])?(?P<noun>[\u4e00-\u9fff]{{1,6}}?)(?=、|和|及|落后|淘汰|改造|整治|搬迁|关停|拆除|建设|治理|$)")
+
+
+def counted_task(clause: str) -> list[tuple[int, int, float, str, str]]:
+    """counted_task: "年底完成甘肃强鑫铁合金有限公司等34户企业的39条生产线、1390台(套)设备落后产能淘汰任务" — 完成 opening the clause
+    (after a time word) and 任务 ending it: each count of the task is a goal of the year (39 条 生产线, 1390 台 设备; the
+    alternative measure word in brackets, (套), is left out). A count followed by 的 says whose they are (34户企业的: the
+    firms whose lines go), not a goal of its own. Returns (start, end, value, unit, noun) for each; the span is the count's."""
+    m = _COUNTED_TASK.match(clause)
+    if not m:
+        return []
+    out = []
+    body_start = m.start("body")
+    for q in _TASK_COUNT.finditer(m["body"]):
+        if m["body"][q.end("unit"):].lstrip("(（套台个)）").startswith("的") or m["body"][q.end():q.end() + 1] == "的":
+            continue
+        try:
+            value, big = split_magnitude(q["num"])
+        except NumberError:
+            continue
+        if value > 0 and big == "":
+            out.append((body_start + q.start(), body_start + q.end("unit"), value, q["unit"], q["noun"]))
+    return out
+
+
 _DA_VERB = re.compile(r"(?:今年|明年|全年|力争|确保|争取|将|要|着力|加快|重点|新)*(?:建设|建成|打造|培育|创建|新建|布局建设)")
 
 
