@@ -156,3 +156,19 @@ def test_counted_task_at_years_end_is_the_documents_year():
             "今年5月30日前,该部门将对辖区内企业进行拉网式调查。"
             "年底完成甘肃强鑫铁合金有限公司等34户企业的39条生产线、1390台(套)设备落后产能淘汰任务;结合十大节能工程,推进工业窑炉清洁能源替代。\n")
     assert _values(text, year=2012, region="兰州市") == [(2012, 39, "条"), (2012, 1390, "台")]
+
+
+# --------------------------------------------------------------------------
+# cleared_amount and trailing_deng (北京's districts)
+
+
+def test_cleared_amount_is_a_goal():
+    # 东城: its own line under the district's heading, no year of its own, 要 says it is to be done
+    text = "北京各区2016年工作安排\n东城\n今年东城要完成7号线站点红线内搬迁;\n要拆除存量违法建设4.5万平方米;\n"
+    assert (2016, 4.5, "万平方米") in _values(text, year=2016, region="东城区")
+    assert _amounts("关停30家小煤矿") == [("level", {"value": 30.0, "unit": "家"}, "关停小煤矿")]
+
+
+def test_trailing_deng_is_no_part_of_what_is_counted():
+    assert _amounts("退出500家污染企业等") == [("level", {"value": 500.0, "unit": "家"}, "退出污染企业")]
+    assert _amounts("退出500家污染企业") == [("level", {"value": 500.0, "unit": "家"}, "退出污染企业")]

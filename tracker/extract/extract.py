@@ -231,7 +231,7 @@ def _noun_after(clause: str, pos: int) -> str:
     if "的" in noun:
         noun = noun.rsplit("的", 1)[1]
     noun = re.split(r"[和与及]", noun)[0] if not re.match(r"^[\u4e00-\u9fff]{0,3}[和与及]", noun) else noun
-    return noun.strip(" “”\"")
+    return re.sub(r"等$", "", noun.strip(" “”\""))  # trailing_deng: 退出500家污染企业等 — 污染企业, 等 closes the list
 
 
 _LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|年底|年末|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共|滚动|深入|扎实|全面|积极|稳步|有序)*")
