@@ -172,3 +172,28 @@ def test_cleared_amount_is_a_goal():
 def test_trailing_deng_is_no_part_of_what_is_counted():
     assert _amounts("退出500家污染企业等") == [("level", {"value": 500.0, "unit": "家"}, "退出污染企业")]
     assert _amounts("退出500家污染企业") == [("level", {"value": 500.0, "unit": "家"}, "退出污染企业")]
+
+
+# --------------------------------------------------------------------------
+# described_noun and manner words before a count verb (榆林)
+
+
+def test_described_noun_counts_the_towns():
+    from tracker.extract.extract import described_spans
+    clause = "集中力量打造30个人口过万、产值过亿的重点特色小镇"
+    assert described_spans(clause) == [(9, 19)]  # 人口过万、产值过亿的
+    assert _amounts(clause) == [("level", {"value": 30.0, "unit": "个"}, "打造重点特色小镇")]
+
+
+def test_described_thresholds_are_no_goals():
+    # what each firm is like: neither 100 亿元 nor 10 亿元 is an amount to reach
+    assert _amounts("培育5个营收超百亿、税收超十亿的龙头企业") == [("level", {"value": 5.0, "unit": "个"}, "培育龙头企业")]
+    assert _amounts("培育5个营收超100亿元、税收超10亿元的龙头企业") == [("level", {"value": 5.0, "unit": "个"}, "培育龙头企业")]
+    # one description with no 、 keeps the earlier reading (counted_threshold and the like decide)
+    assert _amounts("打造30个特色小镇") == [("level", {"value": 30.0, "unit": "个"}, "打造特色小镇")]
+
+
+def test_yulin_towns_with_the_year_given():
+    text = ("榆林市新闻发布会\n尉俊东介绍,榆林将把推动经济结构战略性调整作为优先选项。在城乡统筹发展方面,建设高品质区域中心城市,推进重点镇和美丽乡村建设,"
+            "集中力量打造30个人口过万、产值过亿的重点特色小镇;\n")
+    assert _values(text, year=2017, region="榆林市") == [(2017, 30, "个")]

@@ -223,9 +223,26 @@ def _indicator_before(clause: str, pos: int) -> str:
     return _clean_indicator(before)
 
 
+#: described_noun: descriptions joined by 、 and closed by 的 before what is counted — "30个人口过万、产值过亿的重点特色小镇".
+_DESCRIBED_NOUN = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff\d.%]{0,13}(?:、[\u4e00-\u9fff][\u4e00-\u9fff\d.%]{0,13})+的(?=[\u4e00-\u9fff])")
+
+
+def described_spans(clause: str) -> list[tuple[int, int]]:
+    """described_noun: the descriptions between a count and what it counts ("30个人口过万、产值过亿的重点特色小镇",
+    "5个营收超百亿、税收超十亿的龙头企业") say what each counted thing is like; amounts inside them are no goals.
+    Returns the (start, end) of each stretch, from after the measure word to 的."""
+    out = []
+    for m in P.QUANTITY.finditer(clause):
+        if m["unit"] and m["unit"][-1] in P.MEASURE_WORDS and (d := _DESCRIBED_NOUN.match(clause[m.end():])):
+            out.append((m.end(), m.end() + d.end()))
+    return out
+
+
 def _noun_after(clause: str, pos: int) -> str:
     rest = clause[pos:]
     rest = re.sub(r"^(?:左右|以上|多|余)?(?:的)?", "", rest)
+    if m := _DESCRIBED_NOUN.match(rest):
+        rest = rest[m.end():]  # described_noun: 人口过万、产值过亿的重点特色小镇 — the towns are counted, not 人口过万
     m = P.NOUN_STOP.search(rest)
     noun = rest[: m.start()] if m else rest
     if "的" in noun:
@@ -234,7 +251,7 @@ def _noun_after(clause: str, pos: int) -> str:
     return re.sub(r"等$", "", noun.strip(" “”\""))  # trailing_deng: 退出500家污染企业等 — 污染企业, 等 closes the list
 
 
-_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|年底|年末|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共|滚动|深入|扎实|全面|积极|稳步|有序)*")
+_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|年底|年末|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共|滚动|深入|扎实|全面|积极|稳步|有序|集中力量|集中精力|全力以赴)*")
 
 
 def listed_nouns(before: str) -> bool:
@@ -410,6 +427,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 if scope_count(before) or restated_count(before, value) or named_scope(before, clause[m.start():]) and not listed_object(before) and not completed and not (carry and v[0] == carry and create_verb(carry)):
                     continue  # 在10个左右领域开展培训, 甲、乙等12个项目, 甲、乙、丙3个园: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
+                if _LEADING_VERB.fullmatch(prefix):
+                    prefix = ""  # 集中力量打造…: a manner word, no part of what is counted
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
                 f.flow = bool(P.FLOW_VERBS.search(v[0]))
                 f.verb = v[0]
@@ -474,6 +493,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
         else:
             f = _Found("growth", {"rate": 10.0}, None, m.start(), m.end(), _indicator_before(clause, m.start()))
         found.append(f)
+    described = described_spans(clause)  # described_noun: 5个营收超百亿、税收超十亿的龙头企业 — what the firms are like
+    found = [f for f in found if not any(a <= f.start < b for a, b in described)]
     found.sort(key=lambda f: f.start)
     found = inherit_list_kind(clause, found)
     found = merge_ranges(clause, found)
