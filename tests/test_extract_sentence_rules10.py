@@ -197,3 +197,15 @@ def test_yulin_towns_with_the_year_given():
     text = ("榆林市新闻发布会\n尉俊东介绍,榆林将把推动经济结构战略性调整作为优先选项。在城乡统筹发展方面,建设高品质区域中心城市,推进重点镇和美丽乡村建设,"
             "集中力量打造30个人口过万、产值过亿的重点特色小镇;\n")
     assert _values(text, year=2017, region="榆林市") == [(2017, 30, "个")]
+
+
+# --------------------------------------------------------------------------
+# single_quoted_period (攀枝花)
+
+
+def test_five_year_period_in_single_quotes_is_its_deadline():
+    # a quotation inside a quotation writes ‘十四五’ with single quotes: still the period ending 2025
+    text = ("攀枝花市2021年政府工作报告\n记者从会上获悉,攀枝花2021年继续加码提速,地区生产总值增长7.5%。"
+            "“‘十四五’期间,地区生产总值年均增速高于全省平均水平,总量达到1600亿元。”\n")
+    assert (2025, 1600, "亿元") in _values(text, year=2021, region="攀枝花市")
+    assert (2021, 1600, "亿元") not in _values(text, year=2021, region="攀枝花市")

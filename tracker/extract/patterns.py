@@ -41,7 +41,7 @@ YEAR_RANGE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年?\s*[-—–~至到]\s*(
 YEAR = re.compile(r"(?P<to>(?<![长高加大升降提达扩增])(?:到|至|在|于|截至|截止到?)?)(?<![\d—–~-])(?P<year>(?:19|20)\d{2})\s*年(?P<end>底|末|前|全年|内)?(?![-—–~至到]\s*\d)")
 #: A five-year plan's period as a deadline: “十五五”末, 「十二五」期間 (any quotes), “十五五”GDP目标设定为… (five_year_aim:
 #: the plan's aim, said within a few characters before 目标).
-FIVE_YEAR = re.compile(r"[“「『\"]?(十[一二三四五六])五[”」』\"]?(?:规划)?(?:期末|末期|末|期间|时期|(?=[^。；;，,]{0,12}?目标(?:设定为|定为|为|是)))")
+FIVE_YEAR = re.compile(r"[“「『\"‘']?(十[一二三四五六])五[”」』\"’']?(?:规划)?(?:期末|末期|末|期间|时期|(?=[^。；;，,]{0,12}?目标(?:设定为|定为|为|是)))")
 FIVE_YEAR_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 #: Relative deadlines: offset from the document's year.
 RELATIVE = re.compile(
