@@ -209,3 +209,32 @@ def test_five_year_period_in_single_quotes_is_its_deadline():
             "“‘十四五’期间,地区生产总值年均增速高于全省平均水平,总量达到1600亿元。”\n")
     assert (2025, 1600, "亿元") in _values(text, year=2021, region="攀枝花市")
     assert (2021, 1600, "亿元") not in _values(text, year=2021, region="攀枝花市")
+
+
+# --------------------------------------------------------------------------
+# the round's two dev documents, read with their frame given
+
+
+import pytest  # noqa: E402
+import yaml  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from tracker.extract import read_document  # noqa: E402
+from tracker.extract.score import matches  # noqa: E402
+
+GOLD = Path(__file__).parent / "data" / "extract" / "gold"
+
+
+@pytest.mark.parametrize("name,year,region", [("lasa_work_report_news_2018.txt", 2018, "拉萨市"),
+                                              ("lanzhou_industry_targets_news_2012.txt", 2012, "兰州市")])
+def test_round_documents_read_in_full_with_the_frame_given(name, year, region):
+    gold = yaml.safe_load((GOLD / name.replace(".txt", ".yaml")).read_text(encoding="utf-8"))
+    path = GOLD.parent / gold["document"]
+    drafts = extract_text(read_document(path), year=year, region=region, document=path.name, min_confidence=0.5).targets
+    goals = [g for g in gold["goals"] if g.get("expressible", True)]
+    used: set[int] = set()
+    for g in goals:
+        i = next((i for i, d in enumerate(drafts) if i not in used and matches(d, g)), None)
+        if i is not None:
+            used.add(i)
+    assert len(used) == len(goals) == len(drafts), (name, len(used), len(goals), len(drafts))
