@@ -238,3 +238,8 @@ def test_round_documents_read_in_full_with_the_frame_given(name, year, region):
         if i is not None:
             used.add(i)
     assert len(used) == len(goals) == len(drafts), (name, len(used), len(goals), len(drafts))
+
+
+def test_task_paragraph_names_its_task_in_words_first():
+    assert not task_paragraph("培育省级产业集群136个。", 2024)  # a bare count on its own may report it
+    assert not task_paragraph("启动21个乡镇生活垃圾无害化处理设施项目,完成108公里管网改造。", 2018)  # a count first

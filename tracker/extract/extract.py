@@ -1092,12 +1092,16 @@ _TASK_OPENING = re.compile(
 
 def task_paragraph(para: str, year: int | None) -> bool:
     """task_paragraph: a work report's task paragraph — "启动循环经济产业园建设,实施垃圾无害化综合处理项目。开展地下综合
-    管廊建设,完成108公里市政管网改造。" — opens with a verb of doing and no subject, names no year before the document's,
+    管廊建设,完成108公里市政管网改造。" — opens with a verb of doing and no subject, names its task in words before any count
+    (a lone "培育省级产业集群136个。" may report one), names no year before the document's,
     and neither reviews (回顾, 过去, 去年, 以来, 已) nor reports (同比, 了): it says what is to be done, as 将 or 要 would,
     though no sentence of it has an intent word. Its undated counts are the document's year's (its year read from the
     text)."""
     if year is None or not _TASK_OPENING.match(para):
         return False
+    first = re.split(r"(?<=[,，。;；])", para, maxsplit=1)[0]
+    if P.QUANTITY.search(first) or len(first) >= len(para.strip()):
+        return False  # the task is named in words first (启动…建设,); "培育省级产业集群136个。" alone may report a count
     if any(int(y) < year for y in re.findall(r"(20\d{2})年", para)):
         return False
     return not re.search(r"回顾|过去|去年|上年|以来|已|同比|比上年|[^为除]了(?!解)", para)
