@@ -395,3 +395,47 @@ def test_year_end_estimate():
     assert D.year_end_estimate(text)[0] == 2021
     assert _year(text) == 2021
     assert D.year_end_estimate("预计2022年全年实现增长") is None  # an estimate for a year named after 预计: not this form
+
+
+# --------------------------------------------------------------------------
+# Issue #15, round three: years from meetings, events and a place's aims without its suffix
+
+
+@pytest.mark.parametrize("text, year", [
+    ("4月22日,记者从黔南州2009年旅游工作会议上获悉,今年,黔南州将…", 2009),
+    ("玉溪市舉行2022年一季度建設項目集中開工儀式", 2022),
+])
+def test_meeting_year(text, year):
+    from tracker.extract.text import normalise
+    assert D.meeting_year(normalise(text).text)[0] == year
+
+
+def test_meeting_year_is_not_a_deadline_or_a_clause():
+    assert D.meeting_year("到2025年召开工作会议") is None  # 到: a deadline
+    assert D.meeting_year("2016年,北海市第十一次党代会提出") is None  # a year opening a clause, a congress reported
+
+
+@pytest.mark.parametrize("text, year", [
+    ("今年是党的二十大召开之年", 2022),  # 20th congress: 2002 + 5 × 4
+    ("以优异成绩迎接党的十九大胜利召开", 2017),
+    ("锡林郭勒盟…以优异成绩迎接自治区成立70周年", 2017),  # 内蒙古自治区, founded 1947, read through 锡林郭勒
+    ("庆祝新中国成立七十周年", 2019),
+    ("迎接建党100周年", 2021),
+])
+def test_event_year(text, year):
+    assert D.event_year(text)[0] == year
+
+
+def test_event_year_needs_the_autonomous_region():
+    assert D.event_year("迎接自治区成立70周年") is None  # which region? not said
+    assert D.event_year("学习贯彻党的二十大精神") is None  # studying a congress dates nothing
+
+
+def test_place_aims_without_suffix_and_a_years_first_task():
+    assert D.plan_heading("2020年唐山經濟社會發展預期目標是什么?".translate(str.maketrans("經濟會發預標", "经济会发预标")))[0] == 2020
+    assert D.plan_heading("实施“四大会战”是北海2017年工作的重中之重")[0] == 2017
+
+
+def test_a_text_with_no_year_says_so():
+    ctx = document_context("全市规模以上工业增加值力争增长8%。", None, None, TODAY)
+    assert ctx.year == TODAY and ctx.year_note.startswith("guessed") and "--year" in ctx.year_note
