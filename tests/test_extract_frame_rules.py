@@ -439,3 +439,55 @@ def test_place_aims_without_suffix_and_a_years_first_task():
 def test_a_text_with_no_year_says_so():
     ctx = document_context("全市规模以上工业增加值力争增长8%。", None, None, TODAY)
     assert ctx.year == TODAY and ctx.year_note.startswith("guessed") and "--year" in ctx.year_note
+
+
+# --------------------------------------------------------------------------
+# Issue #15, round three: regions
+
+
+def test_prefecture_stem_names_the_autonomous_prefecture():
+    from tracker.extract.gazetteer import gazetteer, names_in
+    g = gazetteer()
+    assert g.places("黔南州")[0].name == "黔南布依族苗族自治州"
+    assert g.places("大理州")[0].name == "大理白族自治州"
+    assert g.places("红河州")[0].name == "红河哈尼族彝族自治州"
+    assert g.places("大理市")[0].name == "大理市"  # the county-level city stays itself
+    assert names_in("记者从黔南州2009年旅游工作会议上获悉") == [(3, 6, "黔南布依族苗族自治州")]
+
+
+def test_site_section_is_no_heading():
+    from tracker.extract.scope import heading_region
+    assert heading_region("内蒙古新闻") is None  # the site's section above the title
+    assert heading_region("中新社内蒙古分社 • 正文") is None
+    assert heading_region("湖南：") == "湖南省"  # a heading still opens a section
+
+
+def test_titled_prefecture_over_its_county_level_city():
+    from tracker.extract.context import titled_prefecture
+    text = ("“十二五”营口打造十七大产业集群\n2011-03-26\n“十二五”期间,我市将全力实施产业集群工程,着力打造四大千亿元产业集群、"
+            "五大500亿元产业集群。一是以辽宁(营口)沿海产业基地为重点。二是以开发区、盖州市为重点发展区域。")
+    assert titled_prefecture(text, "盖州市") == "营口市"
+    # a county-level city's own title keeps it
+    assert titled_prefecture("盖州市今年工作\n我市…营口…营口…营口", "盖州市") is None
+    assert titled_prefecture(text.replace("营口", "辽宁", 1), "盖州市") is None  # the title names no prefecture
+
+
+def test_county_city_voice_reads_superiors_in_a_list():
+    from tracker.extract.context import county_city_voice
+    text = "深入贯彻习近平总书记视察江西和赣州重要讲话精神,按照省、赣州市、瑞金市党代会部署要求,全市…"
+    assert county_city_voice(text, "赣州市") == "瑞金市"
+
+
+def test_firm_name_is_no_region():
+    from tracker.extract.context import region_in
+    from tracker.extract.gazetteer import firm_name
+    assert firm_name("宝鸡市金山钛业有限责任公司等9家企业", 3)
+    assert not firm_name("宝鸡市实现产值100亿元", 3)
+    assert region_in("宝鸡市金山钛业有限责任公司等9家企业增速超过100%") is None
+    assert region_in("宝鸡市实现产值100亿元") == "宝鸡市"
+
+
+def test_a_zone_text_is_the_zones_not_the_city_named_most():
+    text = "宝鸡高新区一季度创新高\n今年一季度,宝鸡高新区实现产值180亿元。2021年,宝鸡高新区全年计划实施重点项目46个。宝鸡高新区设立基金。"
+    ctx = document_context(text, None, None, TODAY)
+    assert ctx.zone == "宝鸡高新区" and ctx.scope == "宝鸡高新区"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
-from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, names_in, short_form
+from tracker.extract.gazetteer import GENERIC_NAMES, firm_name, gazetteer, is_place, names_in, short_form
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
@@ -352,6 +352,8 @@ def region_in(text: str) -> str | None:
     characters, the gazetteer's name wins (江苏溧阳市 is 溧阳市)."""
     listed = names_in(text)
     shaped = _heuristic_region(text)
+    if shaped is not None and firm_name(text, shaped[1]):
+        shaped = None  # firm_name: 宝鸡市金山钛业有限责任公司 is a firm
     if listed and (shaped is None or listed[0][0] <= shaped[0] or listed[0][0] < shaped[1]):
         return listed[0][2]
     if shaped is None:
@@ -420,7 +422,25 @@ def city_short_name(t: str) -> str | None:
 _PARTNER_LIST = r"(?:(?<=与)|(?<=与[\u4e00-\u9fff]{2})、|(?<=与[\u4e00-\u9fff]{3})、)(?=[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:联合|合作|共同))"
 
 #: A prefecture named as the body whose instructions are followed: 郑州市委…全会精神, 对河南及郑州工作的重要论述.
-_SUPERIOR_AFTER = r"(?:市委|市政府|市人民政府|工作的)"
+_SUPERIOR_AFTER = r"(?:市委|市政府|市人民政府|工作的|重要讲话|重要指示|市、)"
+
+
+def titled_prefecture(t: str, city: str | None) -> str | None:
+    """titled_prefecture: a text that says 我市 under a title naming its prefecture by short form ("“十二五”营口打造十七大
+    产业集群") and names a county-level city of that prefecture in full once or twice (盖州市, one of its places) speaks for
+    the prefecture: the prefecture, when the title names it and not the county-level city, and the text names the
+    prefecture (short form) more often than it."""
+    if city is None:
+        return None
+    places = [p for p in gazetteer().places(city) if p.level == "county" and p.prefecture]
+    if len(places) != 1:
+        return None
+    pref = places[0].prefecture
+    own, above = short_form(city), short_form(pref)
+    title = "\n".join(x for x in [x for x in t.split("\n") if x.strip()][:5] if len(x.strip()) <= 40)
+    if above in title and own not in title and t.count(above) > t.count(own):
+        return pref
+    return None
 
 
 def county_city_voice(t: str, city: str | None) -> str | None:
@@ -502,6 +522,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     voice = compared_away(t)
     ctx.city_voice = bool(_OWN_CITY.search(voice) or _CITY_BUREAU.search(voice))
     ctx.city = _city(t) or (city_short_name(t) if ctx.city_voice else None)
+    if ctx.city_voice and (titled := titled_prefecture(t, ctx.city)):
+        ctx.city = titled
     if ctx.city_voice and (own := county_city_voice(t, ctx.city)):
         ctx.city = own
     ctx.province_voice = own_province_voice(voice, province)
@@ -512,7 +534,20 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     ctx.horizon = plan_horizon(t, year)
     if region is None:
         ctx.scope, ctx.scope_note = document_scope(voice, province)
+        if zone_over_named_most(ctx):
+            ctx.scope, ctx.scope_note = ctx.zone, Note("extract.note.region_zone_voice", region=ctx.zone)
     return ctx
+
+
+def zone_over_named_most(ctx: Context) -> bool:
+    """zone_over_named_most: a text that speaks for a zone of its city (zone_voice: 宝鸡高新区 named six times, 宝鸡 twice
+    besides) and gives its scope only as the place it names most (no 全市) is the zone's: the city is named as the zone's
+    own name."""
+    phrase = getattr(ctx.scope_note, "phrase", None)
+    if not ctx.zone or not ctx.scope or phrase is None or phrase.code != "extract.note.scope_named_most":
+        return False
+    stem = short_form(ctx.scope)
+    return len(stem) >= 2 and ctx.zone.startswith(stem)
 
 
 _NATIONAL_ISSUER = re.compile(r"^(?:国务院|中共中央|全国人大|国家发展改革委|国家发展和改革委员会|工业和信息化部|国家[\u4e00-\u9fff]{1,10}(?:委|局|部|署))|^[\u4e00-\u9fff]{2,8}部$|^各省、自治区、直辖市")

@@ -80,6 +80,11 @@ def _leading_region(text: str, places: dict[str, str] | None = None) -> tuple[st
 _RESULT_VERB = re.compile(r"^(?:获批|获评|荣获|获得|入选|跻身|成为|成功|实现|完成|通过|位列|位居|排名|首次)")
 
 
+#: site_section: a line naming a place and a news outlet's word ("内蒙古新闻", "中新社内蒙古分社", "云南频道", "湖南要闻") is the
+#: section of the site the page sits in, not a heading that opens a section of the text for that place.
+_SITE_SECTION = re.compile(r"^\s*(?:新闻|要闻|资讯|频道|分社|新闻网|网|日报|在线|快讯|动态|时政|财经)(?:\s|[•·|丨>]|$)")
+
+
 def heading_region(para: str, places: dict[str, str] | None = None) -> str | None:
     text = _NUMBERING.sub("", para.strip())
     if len(text) > 30 or re.search(r"[。!?！？]$", text):
@@ -90,6 +95,8 @@ def heading_region(para: str, places: dict[str, str] | None = None) -> str | Non
     rest = text[found[1]:]
     if _RESULT_VERB.match(rest):
         return None  # result_line
+    if _SITE_SECTION.match(rest):
+        return None  # site_section
     return found[0] if re.match(r"^(?:[:：，,\s]|$)", rest) or len(rest) <= 12 else None
 
 
