@@ -491,3 +491,18 @@ def test_a_zone_text_is_the_zones_not_the_city_named_most():
     text = "宝鸡高新区一季度创新高\n今年一季度,宝鸡高新区实现产值180亿元。2021年,宝鸡高新区全年计划实施重点项目46个。宝鸡高新区设立基金。"
     ctx = document_context(text, None, None, TODAY)
     assert ctx.zone == "宝鸡高新区" and ctx.scope == "宝鸡高新区"
+
+
+def test_own_word_tail_is_no_place():
+    from tracker.extract.context import own_word_tail, shaped_place
+    assert own_word_tail("加之我市") and own_word_tail("带动全县")
+    assert not shaped_place("加之我市")
+    assert not own_word_tail("赣州市") and not own_word_tail("全市")  # 全市 itself is the own word, not a name
+
+
+@pytest.mark.parametrize("text, year", [
+    ("政府工作报告指出,2025年全市经济社会发展主要预期目标建议为:地区生产总值增长5%左右", 2025),  # 建议为
+    ("各县(市、区)主要负责人轮流表态发言,亮出了2025年的主要工作目标", 2025),
+])
+def test_the_year_planned_round_three(text, year):
+    assert D.plan_heading(text)[0] == year

@@ -247,10 +247,9 @@ def test_matches_needs_quote_kind_number_unit_due_and_region():
 FRAME_PENDING = {
     "foshan_work_report_news_2023.txt": (2023, "佛山市"),      # prints no year: 去年底 is all it says
     "jiulong_park_work_plan_2019.txt": (2019, "九龙坡区"),      # never names its district; 2019年 read as reported
-    # the seventh development round's
-    "ganzhou_work_report_news_2022.txt": (2022, "赣州市"),    # 我市 under 江西和赣州 read as 江西省
-    "kunming_work_report_news_2025.txt": (2025, "昆明市"),    # 1月12日…2025年 aims read as of 2026
-    "yulin_county_aims_news_2025.txt": (2025, None),          # 2025年的主要工作目标 read as of 2026 (regions: the speakers')
+    # the seventh development round's 赣州, 昆明 and 玉林 are read now (event_year, own_word_tail, 预期目标建议为, 主要工作目标)
+    # the twentieth blind split's
+    "lanzhou_industry_targets_news_2012.txt": (2012, "兰州市"),  # prints no year: "年份未写明…请用 --year 指定" in its notes
 }
 
 #: Frame-pending documents whose regions change by heading, so that no one region can be given: left out of the floor.
@@ -260,6 +259,7 @@ HEADED_REGIONS = {
 
 #: What the frame-pending documents score with the frame supplied (recall, precision): the sentence reading.
 FRAMED_FLOOR = {name: (1.0, 1.0) for name in FRAME_PENDING}
+FRAMED_FLOOR["lanzhou_industry_targets_news_2012.txt"] = (0.85, 0.85)  # 12 of 14 with its frame given: sentences left
 # 拉萨 (0.75/0.92, its frame now read: named_year) is held by the dev floor: 完成108公里…, 实现…全覆盖, 启动21个… in task
 # paragraphs with no intent word, and 堆曲灌区 read as a region, are the sentences' to read.
 

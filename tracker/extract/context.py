@@ -193,7 +193,13 @@ def shaped_place(name: str) -> bool:
     (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, no slogan, no
     preposition before its 市 (preposition_phrase: 记者从市) and no title (title_word: 常务副市长)."""
     return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)
-                or preposition_phrase(name) or title_word(name) or period_head(name)) and _plausible_length(name)
+                or preposition_phrase(name) or title_word(name) or period_head(name) or own_word_tail(name)) and _plausible_length(name)
+
+
+def own_word_tail(name: str) -> bool:
+    """own_word_tail: "加之我市", "带动全县", "推动本区" — a name shaped like a place that ends in the text's own word (我市,
+    全县, 本区) is a phrase with that word, not a place."""
+    return len(name) >= 3 and name[-2] in "我全本该各"
 
 
 _BODY_AFTER = re.compile(r"(?:委|人大|政协)?第?[一二三四五六七八九十]{1,3}届|委|人民政府|政府|人大|政协")

@@ -33,7 +33,7 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.year_latest_past": ("推测：有数据的最近一年（{year}）的下一年",
                                       "guessed: one after the latest year with a reported figure ({year})"),
     "extract.note.year_today": ("推测：年份未写明，按今年（{year}）估计；请用 --year 指定",
-                                "guessed: the text states no year; estimated as this year ({year}); give it with --year"),
+                                "guessed: the text states no year; estimated as today's year ({year}); give it with --year"),
     "extract.note.year_meeting": ("文中{year}年的会议或仪式：写于{year}年", "a meeting or ceremony of {year}: written in {year}"),
     "extract.note.year_event": ("文中的纪念日或大会（{year}年）：写于{year}年",
                                 "an anniversary or congress of {year}: written in {year}"),
