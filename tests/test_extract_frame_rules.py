@@ -506,3 +506,11 @@ def test_own_word_tail_is_no_place():
 ])
 def test_the_year_planned_round_three(text, year):
     assert D.plan_heading(text)[0] == year
+
+
+def test_five_year_aims_with_a_total_passed_bound_a_guessed_year():
+    from tracker.extract.context import before_deadline
+    # 曲靖: no year of its own; "力争“十四五”时期,GDP年均增9%以上" aims for the period, which ends in 2025
+    assert before_deadline("曲靖将千方百计加快发展,力争“十四五”时期,GDP年均增9%以上,2025年经济总量过5000亿元") == 2025
+    assert _year("曲靖将千方百计加快发展,力争“十四五”时期,GDP年均增9%以上,2025年经济总量过5000亿元") == 2025
+    assert before_deadline("“十四五”时期以来,全市GDP年均增长6%") is None  # a period reported (以来), no aim

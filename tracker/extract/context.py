@@ -482,7 +482,8 @@ def before_deadline(t: str) -> int | None:
     a text that prints no year of its own was written before its deadlines, so today's year is no guess
     for it when they are past."""
     years = [int(next(g for g in m.groups() if g)) for m in _DEADLINE.finditer(t)]
-    years += [P.FIVE_YEAR_END[m[1]] for m in P.FIVE_YEAR.finditer(t) if _AIM_AFTER.match(t, m.end(), m.end() + 40)]
+    years += [P.FIVE_YEAR_END[m[1]] for m in P.FIVE_YEAR.finditer(t)
+              if _AIM_AFTER.match(t, m.end(), m.end() + 40) and "以来" not in t[m.end(): m.end() + 8]]
     return min(years) if years else None
 
 
@@ -499,7 +500,7 @@ def span_to_deadline(t: str) -> int | None:
 
 
 #: five_year_aims: a five-year period followed by what is to be reached in it (达到, 稳定在, 突破 …), not by 以来.
-_AIM_AFTER = re.compile(r"[^。]*?(?:达到|稳定在|突破|力争|确保|保持|提高到|实现)")
+_AIM_AFTER = re.compile(r"[^。]*?(?:达到|稳定在|突破|力争|确保|保持|提高到|实现|年均增|超过|迈上|跨越|过\d)")
 
 
 def document_context(t: str, year: int | None, region: str | None, today: int | None = None) -> Context:
