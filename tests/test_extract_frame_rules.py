@@ -514,3 +514,12 @@ def test_five_year_aims_with_a_total_passed_bound_a_guessed_year():
     assert before_deadline("曲靖将千方百计加快发展,力争“十四五”时期,GDP年均增9%以上,2025年经济总量过5000亿元") == 2025
     assert _year("曲靖将千方百计加快发展,力争“十四五”时期,GDP年均增9%以上,2025年经济总量过5000亿元") == 2025
     assert before_deadline("“十四五”时期以来,全市GDP年均增长6%") is None  # a period reported (以来), no aim
+
+
+def test_heading_divisions():
+    from tracker.extract.scope import heading_divisions, heading_region, known_places
+    text = "通州\n关键词:行政副中心\n通州将退出500家污染企业。\n平谷\n关键词:生态环保\n…\n顺义\n顺义今年建设两限房1万套。"
+    # 通州 names 北京's 通州区 and 南通's; beside 平谷 and 顺义 (北京's only) it is 北京's
+    assert heading_divisions(text) == {"通州": "通州区", "平谷": "平谷区", "顺义": "顺义区"}
+    assert heading_region("平谷", known_places(text)) == "平谷区"
+    assert heading_divisions("通州\n通州将退出500家污染企业。") == {}  # one heading is no list of divisions

@@ -113,7 +113,7 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.confidence": ("{score}（{why}；{reasons}）", "{score} ({why}; {reasons})"),
     "extract.note.nothing_guessed": ("无推测", "nothing guessed"),
     "extract.note.off": ("-{amount} {why}", "-{amount} {why}"),
-    "extract.note.off_year": ("文件年份是推测的", "the document's year is guessed"),
+    "extract.note.off_year": ("文件年份是推测的（请核对，或用 --year 指定）", "the document's year is guessed (check it, or give it with --year)"),
     "extract.note.off_context": ("句中没有承诺用语", "no commitment word in the sentence"),
     "extract.note.off_due": ("目标年份取自{source}", "due year from the {source}"),
     "extract.note.off_region_missing": ("未找到地区", "region not found"),
