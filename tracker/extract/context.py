@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
-from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, names_in, short_form
+from tracker.extract.gazetteer import GENERIC_NAMES, firm_name, gazetteer, is_place, names_in, short_form
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
@@ -193,7 +193,13 @@ def shaped_place(name: str) -> bool:
     (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, no slogan, no
     preposition before its 市 (preposition_phrase: 记者从市) and no title (title_word: 常务副市长)."""
     return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)
-                or preposition_phrase(name) or title_word(name) or period_head(name)) and _plausible_length(name)
+                or preposition_phrase(name) or title_word(name) or period_head(name) or own_word_tail(name)) and _plausible_length(name)
+
+
+def own_word_tail(name: str) -> bool:
+    """own_word_tail: "加之我市", "带动全县", "推动本区" — a name shaped like a place that ends in the text's own word (我市,
+    全县, 本区) is a phrase with that word, not a place."""
+    return len(name) >= 3 and name[-2] in "我全本该各"
 
 
 _BODY_AFTER = re.compile(r"(?:委|人大|政协)?第?[一二三四五六七八九十]{1,3}届|委|人民政府|政府|人大|政协")
@@ -352,6 +358,8 @@ def region_in(text: str) -> str | None:
     characters, the gazetteer's name wins (江苏溧阳市 is 溧阳市)."""
     listed = names_in(text)
     shaped = _heuristic_region(text)
+    if shaped is not None and firm_name(text, shaped[1]):
+        shaped = None  # firm_name: 宝鸡市金山钛业有限责任公司 is a firm
     if listed and (shaped is None or listed[0][0] <= shaped[0] or listed[0][0] < shaped[1]):
         return listed[0][2]
     if shaped is None:
@@ -390,10 +398,11 @@ _COMPARED = re.compile(
     r"占(?:全国|全省|全市)[\u4e00-\u9fff]{0,8}?(?:比重|份额|比例)|"
     r"全国统一大市场|全国(?:首[个家批例]|一流|重要)|"
     r"为(?:全国|全省|全区|全市)(?:、?(?:全国|全省|全区|全市))*[\u4e00-\u9fff]{0,10}?(?:挑大梁|做贡献|作贡献|作出贡献|多作贡献)|"
-    r"在(?:全国|全省|全区)[\u4e00-\u9fff]{0,12}?(?:格局|大局|版图)中|(?:全国|全省|全区)[一二三四五六七八九十\d]{1,2}(?:大|强)")
+    r"在(?:全国|全省|全区)[\u4e00-\u9fff]{0,12}?(?:格局|大局|版图)中|(?:全国|全省|全区)[一二三四五六七八九十\d]{1,2}(?:大|强)|"
+    r"[与同和跟](?:全国|全省|全区|全市)(?:、?(?:全国|全省|全区|全市))*(?:一道|一起)?同步")
 #: contribution: "为全国全省高质量发展挑大梁、做贡献", "为全省之稳做贡献" — what a region gives the larger one; standing:
 #: "在全省区域协调发展格局中占据关键地位" (a place within the larger one's pattern), ranking: "全省三大城市", "全国百强"
-#: (one of the larger region's top N).
+#: (one of the larger region's top N); in_step: "确保与全国全省同步全面建成小康社会" (keeping pace with the larger ones).
 
 
 def compared_away(t: str) -> str:
@@ -420,7 +429,25 @@ def city_short_name(t: str) -> str | None:
 _PARTNER_LIST = r"(?:(?<=与)|(?<=与[\u4e00-\u9fff]{2})、|(?<=与[\u4e00-\u9fff]{3})、)(?=[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:联合|合作|共同))"
 
 #: A prefecture named as the body whose instructions are followed: 郑州市委…全会精神, 对河南及郑州工作的重要论述.
-_SUPERIOR_AFTER = r"(?:市委|市政府|市人民政府|工作的)"
+_SUPERIOR_AFTER = r"(?:市委|市政府|市人民政府|工作的|重要讲话|重要指示|市、)"
+
+
+def titled_prefecture(t: str, city: str | None) -> str | None:
+    """titled_prefecture: a text that says 我市 under a title naming its prefecture by short form ("“十二五”营口打造十七大
+    产业集群") and names a county-level city of that prefecture in full once or twice (盖州市, one of its places) speaks for
+    the prefecture: the prefecture, when the title names it and not the county-level city, and the text names the
+    prefecture (short form) more often than it."""
+    if city is None:
+        return None
+    places = [p for p in gazetteer().places(city) if p.level == "county" and p.prefecture]
+    if len(places) != 1:
+        return None
+    pref = places[0].prefecture
+    own, above = short_form(city), short_form(pref)
+    title = "\n".join(x for x in [x for x in t.split("\n") if x.strip()][:5] if len(x.strip()) <= 40)
+    if above in title and own not in title and t.count(above) > t.count(own):
+        return pref
+    return None
 
 
 def county_city_voice(t: str, city: str | None) -> str | None:
@@ -456,7 +483,8 @@ def before_deadline(t: str) -> int | None:
     a text that prints no year of its own was written before its deadlines, so today's year is no guess
     for it when they are past."""
     years = [int(next(g for g in m.groups() if g)) for m in _DEADLINE.finditer(t)]
-    years += [P.FIVE_YEAR_END[m[1]] for m in P.FIVE_YEAR.finditer(t) if _AIM_AFTER.match(t, m.end(), m.end() + 40)]
+    years += [P.FIVE_YEAR_END[m[1]] for m in P.FIVE_YEAR.finditer(t)
+              if _AIM_AFTER.match(t, m.end(), m.end() + 40) and "以来" not in t[m.end(): m.end() + 8]]
     return min(years) if years else None
 
 
@@ -473,7 +501,7 @@ def span_to_deadline(t: str) -> int | None:
 
 
 #: five_year_aims: a five-year period followed by what is to be reached in it (达到, 稳定在, 突破 …), not by 以来.
-_AIM_AFTER = re.compile(r"[^。]*?(?:达到|稳定在|突破|力争|确保|保持|提高到|实现)")
+_AIM_AFTER = re.compile(r"[^。]*?(?:达到|稳定在|突破|力争|确保|保持|提高到|实现|年均增|超过|迈上|跨越|过\d)")
 
 
 def document_context(t: str, year: int | None, region: str | None, today: int | None = None) -> Context:
@@ -502,6 +530,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     voice = compared_away(t)
     ctx.city_voice = bool(_OWN_CITY.search(voice) or _CITY_BUREAU.search(voice))
     ctx.city = _city(t) or (city_short_name(t) if ctx.city_voice else None)
+    if ctx.city_voice and (titled := titled_prefecture(t, ctx.city)):
+        ctx.city = titled
     if ctx.city_voice and (own := county_city_voice(t, ctx.city)):
         ctx.city = own
     ctx.province_voice = own_province_voice(voice, province)
@@ -512,7 +542,20 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     ctx.horizon = plan_horizon(t, year)
     if region is None:
         ctx.scope, ctx.scope_note = document_scope(voice, province)
+        if zone_over_named_most(ctx):
+            ctx.scope, ctx.scope_note = ctx.zone, Note("extract.note.region_zone_voice", region=ctx.zone)
     return ctx
+
+
+def zone_over_named_most(ctx: Context) -> bool:
+    """zone_over_named_most: a text that speaks for a zone of its city (zone_voice: 宝鸡高新区 named six times, 宝鸡 twice
+    besides) and gives its scope only as the place it names most (no 全市) is the zone's: the city is named as the zone's
+    own name."""
+    phrase = getattr(ctx.scope_note, "phrase", None)
+    if not ctx.zone or not ctx.scope or phrase is None or phrase.code != "extract.note.scope_named_most":
+        return False
+    stem = short_form(ctx.scope)
+    return len(stem) >= 2 and ctx.zone.startswith(stem)
 
 
 _NATIONAL_ISSUER = re.compile(r"^(?:国务院|中共中央|全国人大|国家发展改革委|国家发展和改革委员会|工业和信息化部|国家[\u4e00-\u9fff]{1,10}(?:委|局|部|署))|^[\u4e00-\u9fff]{2,8}部$|^各省、自治区、直辖市")

@@ -47,9 +47,9 @@ _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oc
 _DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d{2})(?![\d.])")
 _PLAN_HEADING = re.compile(
     r"(?<![到至\-—–~])(20\d{2})年(?:的)?"
-    r"(?:[,，]?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|高新区|开发区)|全[省市县区州])?(?:全年)?(?:经济社会发展|经济增长)(?:的)?(?:主要)?预期目标(?=是|为)|"  # place_aims
+    r"(?:[,，]?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|高新区|开发区)?|全[省市县区州])?(?:全年)?(?:经济社会发展|经济增长)(?:的)?(?:主要)?预期目标(?=是|为|建议)|"  # place_aims
     r"(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|(?:政府)?工作重点)(?!的?(?:圆满|顺利|全面)?完成)|"
-    r"经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府)?工作目标|(?:工作)?总体要求(?:和主要目标)?|(?:政府)?工作总的要求|"
+    r"工作的?重中之重|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府|主要)?工作目标|(?:工作)?总体要求(?:和主要目标)?|(?:政府)?工作总的要求|"
     r"国民经济和社会发展计划|发展目标|目标任务和(?:重点工作|主要措施)|目标(?=是|为))")
 #: place_aims: "2025年济南市经济社会发展主要预期目标是", "2019年,张家界高新区全年经济增长的预期目标是" — the place whose aims
 #: they are may stand between the year and its aims. arranged_year: "全面安排部署2015年工业发展工作" names the year
@@ -271,9 +271,74 @@ def year_end_estimate(t: str) -> Found | None:
     return _latest_year([int(m[1]) for m in _YEAR_END_ESTIMATE.finditer(t)], 1, "extract.note.year_after_estimate")
 
 
+#: meeting_year: "黔南州2009年旅游工作会议", "玉溪市举行2022年一季度建设项目集中开工仪式" — a meeting or ceremony named
+#: for a year is held in that year (not a deadline after 到/至, not "…以来", not a meeting reported with 提出/召开了).
+_MEETING_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?:度)?(?![,，])[\u4e00-\u9fff]{0,12}?"
+                           r"(?:工作会议|工作会|推进会|动员会|开工仪式|签约仪式|仪式)")
+
+
+def meeting_year(t: str) -> Found | None:
+    """meeting_year: the text reports a meeting or ceremony of a year ("记者从黔南州2009年旅游工作会议上获悉", "举行2022年
+    一季度建设项目集中开工仪式"): it is written in that year (the latest such)."""
+    return _latest_year([int(m[1]) for m in _MEETING_YEAR.finditer(t)], 0, "extract.note.year_meeting")
+
+
+#: The Party's national congresses: the 16th in 2002, one every five years.
+_CONGRESS = re.compile(r"党的(十[六七八九]|二十[一二]?)大(?:召开之年|胜利召开|召开)")
+_CN_ORD = {"十六": 16, "十七": 17, "十八": 18, "十九": 19, "二十": 20, "二十一": 21, "二十二": 22}
+#: Anniversaries whose first year is known: 新中国成立70周年 (1949), 建党100周年 (1921), 改革开放40周年 (1978), and an
+#: autonomous region's founding (自治区成立70周年), the region read from the text (its name or its places).
+_ANNIVERSARY = re.compile(r"(新中国成立|中华人民共和国成立|建国|建党|中国共产党成立|改革开放|自治区成立)"
+                          r"([一二三四五六七八九十百\d]{1,4})周年")
+_FOUNDED = {"新中国成立": 1949, "中华人民共和国成立": 1949, "建国": 1949, "建党": 1921, "中国共产党成立": 1921,
+            "改革开放": 1978}
+_REGION_FOUNDED = {"内蒙古自治区": 1947, "新疆维吾尔自治区": 1955, "广西壮族自治区": 1958, "宁夏回族自治区": 1958,
+                   "西藏自治区": 1965}
+
+
+def _cn_number(s: str) -> int | None:
+    """70, 七十, 一百, 七十五 → the number; None for a form not read."""
+    if s.isdigit():
+        return int(s)
+    if s == "一百" or s == "百":
+        return 100
+    try:
+        return _cn_small(s)
+    except KeyError:
+        return None
+
+
+def autonomous_region(t: str) -> str | None:
+    """The one autonomous region a text names, by name (内蒙古) or through its places (锡林郭勒 → 内蒙古自治区)."""
+    from tracker.extract.gazetteer import gazetteer, names_in
+
+    found = {r for r in _REGION_FOUNDED if P.PROVINCE_SHORT[r] in t}
+    if not found:
+        for _, _, name in names_in(t):
+            found |= {p.province for p in gazetteer().places(name) if p.province in _REGION_FOUNDED}
+    return found.pop() if len(found) == 1 else None
+
+
+def event_year(t: str) -> Found | None:
+    """event_year: a text dated only by an event whose year is known — "今年是党的二十大召开之年" (2022), "迎接党的十九大
+    胜利召开" (2017), "迎接自治区成立70周年" (内蒙古, founded 1947: 2017), "新中国成立70周年" (2019): written in that year
+    (the latest such). An autonomous region's anniversary counts only when the text's region is known."""
+    years = [2002 + 5 * (_CN_ORD[m[1]] - 16) for m in _CONGRESS.finditer(t)]
+    for m in _ANNIVERSARY.finditer(t):
+        n = _cn_number(m[2])
+        if n is None or not 1 <= n <= 120:
+            continue
+        if m[1] == "自治区成立":
+            if (region := autonomous_region(t)) is not None:
+                years.append(_REGION_FOUNDED[region] + n)
+        else:
+            years.append(_FOUNDED[m[1]] + n)
+    return _latest_year(years, 0, "extract.note.year_event")
+
+
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
                                                     plan_period_start, five_year_start, named_year, cited_plan,
-                                                    year_end_estimate, latest_past)
+                                                    year_end_estimate, meeting_year, event_year, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.

@@ -107,6 +107,10 @@ def gazetteer() -> Gazetteer:
         for form in _forms(place.name):
             if place not in full.setdefault(form, []):
                 full[form].append(place)
+        if place.name.endswith("自治州") and (stem := short_form(place.name)) != place.name:
+            for form in _forms(stem + "州"):  # prefecture_stem: 黔南州, 恩施州, 大理州 — the stem and 州 name it in full
+                if form not in full:
+                    full[form] = [place]
         if place.level != "county" or place.name.endswith("市") and short_form(place.name) not in _CITY_WORDS:
             for form in _forms(short_form(place.name)):
                 if form not in short or place.level == "province" or short[form].level == "county" and place.level == "prefecture":
@@ -141,7 +145,18 @@ def _accept(text: str, start: int, end: int) -> bool:
         return False
     if text.endswith("城市", start, end) and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
         return text[start - 1] in _BEFORE_CITY_OK
+    if _FIRM_AFTER.match(text, end):
+        return False  # firm_name
     return True
+
+
+#: firm_name: a place's name that begins a firm's ("宝鸡市金山钛业有限责任公司", "包头市XX集团") names the firm, not a region.
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
+
+
+def firm_name(text: str, end: int) -> bool:
+    """firm_name: the place name ending at ``end`` begins a firm's name (…金山钛业有限责任公司)."""
+    return bool(_FIRM_AFTER.match(text, end))
 
 
 def name_ending_at(text: str, end: int, lo: int = 0) -> tuple[int, str] | None:
@@ -180,6 +195,8 @@ def leading_place(text: str) -> tuple[str, int] | None:
     g = gazetteer()
     for n in range(min(len(text), g.longest), 1, -1):
         head = text[:n]
+        if (head in g.full or head in g.short) and _FIRM_AFTER.match(text, n):
+            return None  # firm_name: 宝鸡市金山钛业有限责任公司…
         if head in g.full and _accept(text, 0, n):
             return g.full[head][0].name, n
         if head in g.short:

@@ -15,11 +15,13 @@ Two named rules over a paragraph; each returns the region that now is in scope o
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 
 from tracker.extract import patterns as P
 from tracker.extract.context import place_name, region_in
-from tracker.extract.gazetteer import gazetteer, is_place, leading_place, names_in, parent_province
+from tracker.extract.gazetteer import gazetteer, is_place, leading_place, names_in, parent_province, short_form
 
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[①-⑳])\s*")
 _SHORT = {v: k for k, v in P.PROVINCE_SHORT.items()}
@@ -43,7 +45,41 @@ def known_places(t: str) -> dict[str, str]:
             if len(short) >= 2:
                 places.setdefault(short, name)
             places.setdefault(name, name)
+    for short, name in heading_divisions(t).items():
+        places.setdefault(short, name)
     return places
+
+
+@functools.cache
+def _county_short_forms() -> dict[str, tuple]:
+    """Short form → the counties and districts it may name (通州 → 北京's 通州区 and 南通's 通州区)."""
+    out: dict[str, list] = {}
+    for places in gazetteer().full.values():
+        for p in places:
+            if p.level == "county" and len(form := short_form(p.name)) >= 2 and p not in out.get(form, []):
+                out.setdefault(form, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def heading_divisions(t: str) -> dict[str, str]:
+    """heading_divisions: a text whose headings are lines holding only a district's or county's short name ("通州", "平谷",
+    "东城", "顺义" over each district's aims) names those divisions by them: at least two such lines, read as the
+    divisions of the one province (or city) they all can belong to (通州 is 北京's, not 南通's, beside 平谷 and 顺义)."""
+    lines = {x.strip() for x in t.split("\n") if 2 <= len(x.strip()) <= 4}
+    forms = _county_short_forms()
+    found = {line: forms[line] for line in lines if line in forms and line not in gazetteer().short}
+    if len(found) < 2:
+        return {}
+    shared = Counter(prov for places in found.values() for prov in {p.province for p in places})
+    province, n = shared.most_common(1)[0]
+    if n < 2:
+        return {}
+    out = {}
+    for line, places in found.items():
+        mine = [p for p in places if p.province == province]
+        if len(mine) == 1:
+            out[line] = mine[0].name
+    return out if len(out) >= 2 else {}
 
 
 def province_prefix(text: str, province: str, end: int) -> tuple[str, int]:
@@ -80,6 +116,11 @@ def _leading_region(text: str, places: dict[str, str] | None = None) -> tuple[st
 _RESULT_VERB = re.compile(r"^(?:获批|获评|荣获|获得|入选|跻身|成为|成功|实现|完成|通过|位列|位居|排名|首次)")
 
 
+#: site_section: a line naming a place and a news outlet's word ("内蒙古新闻", "中新社内蒙古分社", "云南频道", "湖南要闻") is the
+#: section of the site the page sits in, not a heading that opens a section of the text for that place.
+_SITE_SECTION = re.compile(r"^\s*(?:新闻|要闻|资讯|频道|分社|新闻网|网|日报|在线|快讯|动态|时政|财经)(?:\s|[•·|丨>]|$)")
+
+
 def heading_region(para: str, places: dict[str, str] | None = None) -> str | None:
     text = _NUMBERING.sub("", para.strip())
     if len(text) > 30 or re.search(r"[。!?！？]$", text):
@@ -90,6 +131,8 @@ def heading_region(para: str, places: dict[str, str] | None = None) -> str | Non
     rest = text[found[1]:]
     if _RESULT_VERB.match(rest):
         return None  # result_line
+    if _SITE_SECTION.match(rest):
+        return None  # site_section
     return found[0] if re.match(r"^(?:[:：，,\s]|$)", rest) or len(rest) <= 12 else None
 
 
