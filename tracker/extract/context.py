@@ -13,6 +13,7 @@ from tracker.extract.gazetteer import GENERIC_NAMES, firm_name, gazetteer, is_pl
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
+from tracker.extract.zones import aid_partner, aided_text, spoken_zone
 
 
 # --------------------------------------------------------------------------
@@ -72,7 +73,7 @@ def _province(t: str, own_voice: bool = False) -> str | None:
     counts = Counter()
     for full, short in P.PROVINCE_SHORT.items():
         n = _own_mentions(t, short, _PARTNER_BEFORE)
-        if n > 0 and not (own_voice and full in _SARS):
+        if n > 0 and not (own_voice and full in _SARS) and not aid_partner(t, full):
             counts[full] = n
     return counts.most_common(1)[0][0] if counts else None
 
@@ -544,6 +545,9 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         ctx.scope, ctx.scope_note = document_scope(voice, province)
         if zone_over_named_most(ctx):
             ctx.scope, ctx.scope_note = ctx.zone, Note("extract.note.region_zone_voice", region=ctx.zone)
+        elif (spoken := spoken_zone(voice)) and spoken != ctx.scope:
+            ctx.zone = spoken  # spoken_zone: 株洲经开区将…该区…, 示范区功能转换 — the zone, not its province or city
+            ctx.scope, ctx.scope_note = spoken, Note("extract.note.region_zone_voice", region=spoken)
     return ctx
 
 
@@ -683,7 +687,7 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     own_city, own_prov = _OWN_CITY.search(t), own_province_voice(t, province)
     titles = _title_lines(t)
     own_county = _OWN_COUNTY.search(t)
-    if _OWN_PREFECTURE.search(t) and (pref := prefecture_named(t)):
+    if (_OWN_PREFECTURE.search(t) or aided_text(t)) and (pref := prefecture_named(t)):
         return pref, Note("extract.note.scope_prefecture_voice", region=pref)  # prefecture_voice: 我州, 自治州召开… → 巴州
     for line in titles[:15]:
         if r := title_voice(line, bool(own_county), bool(own_city), bool(own_prov)):

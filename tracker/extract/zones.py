@@ -1,0 +1,111 @@
+"""Zones that speak for themselves, and partners that do not speak for the text.
+
+Named rules (docs/extract.md, "Zones as regions"):
+
+- ``zone_names``: the development zones a text names in full — a name ending in 高新区, 经开区, 经济开发区, 开发区, 新区,
+  示范区, 综合保税区 or 产业园 — spelled as the text names it, a leading province dropped (辽宁省沈抚改革创新示范区 →
+  沈抚改革创新示范区).
+- ``zone_speaks``: how often a text speaks as a zone: its short voice word on its own (示范区, 开发区, 高新区, 经开区, 园区
+  outside the zone's full name: "实现示范区规上企业…"), 该区/全区/我区/本区, and the zone as a subject ("株洲经开区将…",
+  "株洲经开区围绕…").
+- ``spoken_zone``: the zone a text speaks as — at least twice by zone_speaks, more often than it speaks as its province
+  (全省, 我省, 省政府 …) and as a city (全市, 我市) — is the text's region. A zone merely named in a city's text
+  ("长治高新区、长治经开区管委会" among the addressees) is not.
+- ``aid_partner``: a province named as the giver of aid (江苏省援疆, 江苏援伊工作指挥部, 对口支援) is a partner of the text,
+  not the region it speaks for.
+"""
+
+from __future__ import annotations
+
+import re
+from tracker.extract import patterns as P
+from tracker.extract.gazetteer import gazetteer, is_place
+
+_SUFFIXES = ("综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新区", "产业园")
+_ZONE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:" + "|".join(_SUFFIXES) + r"))")
+#: Words that open no zone's name: a verb or an attribute before a zone ("创建国家级经开区", "打造示范区").
+_NOT_ZONE_HEAD = re.compile(r"^(?:创建|建设|打造|争创|申报|推动|加快|支持|国家级|省级|各|全|我|该|本|新|是|为|和|及|在|对|的)")
+_SHORT_VOICE = {"示范区": "示范区", "开发区": "开发区", "经济开发区": "开发区", "高新区": "高新区", "经开区": "经开区",
+                "新区": "新区", "综合保税区": "综保区", "产业园": "园区"}
+_OWN_ZONE_WORDS = re.compile(r"该区|全区|我区|本区")
+_ZONE_SUBJECT = re.compile(r"(?:将|要|围绕|坚持|聚焦|力争|确保|计划|提出|明确|全力|着力|加快|推动|实现|党工委|管委会)")
+_PROVINCE_VOICE = re.compile(r"全省|我省|本省|省委|省政府|省人民政府")
+_CITY_VOICE = re.compile(r"全市|我市|本市")
+
+
+def _place_head(t: str, j: int) -> bool:
+    """A city's or county's name (新乡, 株洲市, 长治; not a province's) starts at ``t[j]``, or a province's name ends right before it (辽宁省|沈抚…)."""
+    g = gazetteer()
+    if any(t[:j].endswith(full) for full in P.PROVINCE_SHORT):
+        return True
+    for n in range(2, 6):
+        places = [g.short[t[j:j + n]]] if t[j:j + n] in g.short else list(g.full.get(t[j:j + n], ()))
+        if any(p.level != "province" for p in places):
+            return True
+    return False
+
+
+_SUFFIX_AT = re.compile("|".join(_SUFFIXES))
+
+
+def zone_names(t: str) -> list[str]:
+    """zone_names: the zones ``t`` names in full, each time it names one: a zone's word (经开区, 示范区 …) after a name that
+    starts with a place (株洲经开区, 长治高新区) or follows a province (辽宁省沈抚改革创新示范区 → 沈抚改革创新示范区)."""
+    out, prev = [], 0
+    for m in _SUFFIX_AT.finditer(t):
+        lo, prev_end, prev = m.start(), prev, m.end()  # a name never reaches back over another zone's word
+        while lo > prev_end and m.start() - lo < 8 and "\u4e00" <= t[lo - 1] <= "\u9fff":
+            lo -= 1
+        for j in range(lo, m.start() - 1):
+            if _place_head(t, j):
+                name = t[j:m.end()]
+                if not is_place(name) and not _NOT_ZONE_HEAD.search(name):
+                    out.append(name)
+                break
+    return out
+
+
+def zone_speaks(t: str, zone: str, named: tuple[str, ...] = ()) -> int:
+    """zone_speaks: the times ``t`` speaks as ``zone`` — its short voice word outside any zone's full name (``named``: the
+    zones the text names), 该区/全区/我区/本区, and the zone as the subject of a clause."""
+    suffix = next(s for s in _SUFFIXES if zone.endswith(s))
+    rest = t
+    for name in sorted({zone, *named}, key=len, reverse=True):
+        rest = rest.replace(name, "〇")
+    own = rest.count(_SHORT_VOICE[suffix])
+    words = len(_OWN_ZONE_WORDS.findall(t))
+    subjects = sum(1 for m in re.finditer(re.escape(zone), t) if _ZONE_SUBJECT.match(t, m.end()))
+    return own + words + subjects
+
+
+def spoken_zone(t: str) -> str | None:
+    """spoken_zone: the zone ``t`` speaks as, or None (see the module's docstring). Two zones spoken as alike
+    (咸宁高新区 and 黄冈高新区 in one piece of news) give none; one zone spelled short and long (银川开发区, 银川经济技术开发区)
+    gives its longest spelling."""
+    named = tuple(dict.fromkeys(zone_names(t)))
+    if not named:
+        return None
+    scored = sorted(((zone_speaks(t, z, named), z) for z in named), reverse=True)
+    score, zone = scored[0]
+    tied = [z for sc, z in scored if sc == score]
+    if len({z[:2] for z in tied}) > 1:
+        return None
+    zone = max(tied, key=len)  # one_zone_two_spellings: 银川开发区 and 银川经济技术开发区 — the full spelling
+    if score < 2 or score <= len(_PROVINCE_VOICE.findall(t)) or score <= len(_CITY_VOICE.findall(t)):
+        return None
+    return zone
+
+
+_AID = re.compile(r"(?:省|市)?(?:对口)?(?:援[疆藏青伊喀和阿克][\u4e00-\u9fff]{0,1}|支援|帮扶)")
+
+
+def aid_partner(t: str, province: str) -> bool:
+    """aid_partner: ``province`` (江苏省) is named as the giver of aid — its name right before 援疆/援藏/援伊 (江苏省援疆力量,
+    江苏援伊工作指挥部) or 对口支援 — and so is the text's partner, not its region."""
+    short = P.PROVINCE_SHORT.get(province, province)
+    return bool(re.search("(?:" + re.escape(province) + "|" + re.escape(short) + ")" + _AID.pattern, t))
+
+
+def aided_text(t: str) -> bool:
+    """Whether ``t`` names some province as the giver of aid (aid_partner)."""
+    return any(aid_partner(t, full) for full in P.PROVINCE_SHORT)
