@@ -411,7 +411,17 @@ def compared_away(t: str) -> str:
     以上" measure the region against a larger one; they do not make the text speak as that one (a city's
     report saying 全省平均 still speaks as the city, a province's saying 全国平均 as the province); nor do
     what a region joins or leads in (融入全国统一大市场, 全国首个)."""
-    return _COMPARED.sub("", t)
+    return without_salutation(_COMPARED.sub("", t))
+
+
+#: salutation_line: "各县、区人民政府,长治高新区、长治经开区管委会,市直各有关单位:" — a notice's addressees, opening with 各
+#: and ending with a colon: they receive the text; their bodies (区人民政府) and zones do not speak in it.
+_SALUTATION = re.compile(r"(?m)^\s*各[^\n。]{2,80}[:：]\s*$")
+
+
+def without_salutation(t: str) -> str:
+    """The text without its salutation lines (salutation_line)."""
+    return _SALUTATION.sub("", t)
 
 
 def city_short_name(t: str) -> str | None:
@@ -670,11 +680,18 @@ _CITY_VOICE_ALL = re.compile(r"全市|我市|本市|市政府|市长|(?<![\u4e00
 def county_speaks(t: str, province: str | None) -> str | None:
     """county_speaks: a text that speaks as a county or district (全区, 区委, 代区长, 全县, 县委) more often than as a city
     (全市, 市委 standing alone — not 黄冈市委, the city above named) and than as a province is the county the text names most
-    (黄州区's work report: "黄州区第六届人民代表大会…全区上下…区委…代区长", "黄冈市委五届十三次全会" once)."""
-    n = len(_COUNTY_VOICE_WORDS.findall(t))
-    if n == 0 or n <= len(_CITY_VOICE_ALL.findall(t)) or (province or "").endswith("自治区"):
+    (黄州区's work report: "黄州区第六届人民代表大会…全区上下…区委…代区长", "黄冈市委五届十三次全会" once); in an autonomous
+    region by its banner_voice words only."""
+    words = _BANNER_VOICE_WORDS if (province or "").endswith("自治区") else _COUNTY_VOICE_WORDS
+    n = len(words.findall(t))
+    if n == 0 or n <= len(_CITY_VOICE_ALL.findall(t)):
         return None
     return _county(t)
+
+
+#: banner_voice: in an autonomous region 全区/我区/区委 are the region's own words; only a county's or banner's own words
+#: (全旗, 我旗, 旗委, 全县, 县委) speak as the county there (新巴尔虎左旗: "旗委十五届六次全会暨全旗经济工作会议").
+_BANNER_VOICE_WORDS = re.compile(r"全县|我县|本县|县委|县政府|县长|全旗|我旗|本旗|旗委|旗政府|旗长")
 
 
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
