@@ -276,8 +276,11 @@ def year_end_estimate(t: str) -> Found | None:
 
 #: meeting_year: "黔南州2009年旅游工作会议", "玉溪市举行2022年一季度建设项目集中开工仪式" — a meeting or ceremony named
 #: for a year is held in that year (not a deadline after 到/至, not "…以来", not a meeting reported with 提出/召开了).
-_MEETING_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?:度)?(?![,，])[\u4e00-\u9fff]{0,12}?"
-                           r"(?:工作会议|工作会|推进会|动员会|开工仪式|签约仪式|仪式)")
+_MEETING_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?:度)?(?![,，])[\u4e00-\u9fff]{0,14}?"
+                           r"(?:工作会议|工作会|推进会|动员会|开工仪式|签约仪式|仪式|推广周|活动周|宣传周|博览会|交易会|洽谈会|"
+                           r"活动(?=在|于|正式|启动|开幕|举行))")
+#: event_of_year: "2019年伊犁州文化和旅游推广周活动在宁启动", "2018年…博览会" — a fair, promotion week or campaign named for
+#: a year and opening (在…启动, 开幕, 举行) is held in that year, as a meeting is.
 
 
 def meeting_year(t: str) -> Found | None:
