@@ -15,7 +15,7 @@ Small named rules, tried in order; the first that answers wins. Each returns
                      (``intent_year``), an aims heading under a year line (``aims_after_year``: "2021年湖南\n立flag!\n
                      主要预期目标") — the document is of that year.
 3a. ``concrete_year`` "具体到2022年,…": after a term's aims, the year the text comes down to is the year planned.
-4. ``just_past``     "刚刚过去的2025年", "2025年工作回顾", "回顾2025年", "回顾总结2014年": the year after it.
+4. ``just_past``     "刚刚过去的2025年", "在刚过去的2021年", "2025年工作回顾", "回顾2025年", "回顾总结2014年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
                      year it reports, if that is later (``since_then``: 2021年以来 … 2022年增加值1.96万亿元 → 2023).
 6. ``plan_period_start`` "计划时间是从2026年到2030年", "规划期为2026年至2035年": the plan's first year.
@@ -64,7 +64,7 @@ _INTENT_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:(?:该
 #: goal_set: "2021年,淄博工业增加值确定10%以上的增长目标" — a year opening a sentence in which a goal is set
 #: (确定/定下/提出/锁定…目标) is the year the goal is for, as a heading of aims would say.
 _GOAL_SET = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，][^。;；\n]{0,30}?(?:确定|定下|提出|锁定|明确)[^。;；\n]{0,20}?目标")
-_JUST_PAST = re.compile(r"刚刚过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾(?:了|总结)?(20\d{2})年")
+_JUST_PAST = re.compile(r"(?:刚刚|刚)过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾(?:了|总结)?(20\d{2})年")
 _SINCE = re.compile(r"(20\d{2})年以来")
 
 Found = tuple[int, str | None, str]
