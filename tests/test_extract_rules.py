@@ -246,7 +246,7 @@ def test_matches_needs_quote_kind_number_unit_due_and_region():
 #: supplied, as a user gives it with --year and --region; the default scores are in SOURCES.md and the README.
 FRAME_PENDING = {
     "foshan_work_report_news_2023.txt": (2023, "佛山市"),      # prints no year: 去年底 is all it says
-    "jiulong_park_work_plan_2019.txt": (2019, "九龙坡区"),      # never names its district; 2019年 read as reported
+    "jiulong_park_work_plan_2019.txt": (2019, "九龙坡区"),      # never names its district (its 2019 is read now)
     # the seventh development round's 赣州, 昆明 and 玉林 are read now (event_year, own_word_tail, 预期目标建议为, 主要工作目标)
     # the twentieth blind split's
     "lanzhou_industry_targets_news_2012.txt": (2012, "兰州市"),  # prints no year: "年份未写明…请用 --year 指定" in its notes
