@@ -123,3 +123,9 @@ def test_event_of_year():
 def test_just_past_reads_gang_guoqu():
     assert D.just_past("在刚过去的2021年,小鹏汽车全年总交付量达到98155辆")[0] == 2022
     assert D.just_past("刚刚过去的2025年")[0] == 2026
+
+
+def test_a_provinces_own_aid_report_keeps_its_province():
+    # 江苏 speaks as itself (全省) of its own aid: the aid words do not take its province away
+    ctx = _ctx("江苏省援疆工作会议召开。全省上下要做好对口支援,今年江苏援疆资金突破30亿元。江苏将…")
+    assert ctx.province == "江苏省"

@@ -69,11 +69,12 @@ _SARS = ("香港特别行政区", "澳门特别行政区")
 def _province(t: str, own_voice: bool = False) -> str | None:
     """The province the text names most, not counting partner_region mentions (积极参与北京…); ``sar_partner``:
     when the text speaks as a province (全省, 我省), 香港 and 澳门 are partners it works with ("澳门+横琴",
-    "携手港澳"), never its own province."""
+    "携手港澳"), never its own province; ``aid_partner``: a text that does not speak as a province (no 全省, 我省) does not count
+    a province named as the giver of aid (江苏省援疆, 江苏援伊工作指挥部) — a province's own report on its aid keeps it."""
     counts = Counter()
     for full, short in P.PROVINCE_SHORT.items():
         n = _own_mentions(t, short, _PARTNER_BEFORE)
-        if n > 0 and not (own_voice and full in _SARS) and not aid_partner(t, full):
+        if n > 0 and not (own_voice and full in _SARS) and (own_voice or not aid_partner(t, full)):
             counts[full] = n
     return counts.most_common(1)[0][0] if counts else None
 

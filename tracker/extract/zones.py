@@ -3,8 +3,8 @@
 Named rules (docs/extract.md, "Zones as regions"):
 
 - ``zone_names``: the development zones a text names in full — a name ending in 高新区, 经开区, 经济开发区, 开发区, 新区,
-  示范区, 综合保税区 or 产业园 — spelled as the text names it, a leading province dropped (辽宁省沈抚改革创新示范区 →
-  沈抚改革创新示范区).
+  示范区, 综合保税区 or 产业园 after a city's or county's name (株洲经开区) or a province's (辽宁省沈抚改革创新示范区 →
+  沈抚改革创新示范区), spelled as the text names it, the province dropped.
 - ``zone_speaks``: how often a text speaks as a zone: its short voice word on its own (示范区, 开发区, 高新区, 经开区, 园区
   outside the zone's full name: "实现示范区规上企业…"), 该区/全区/我区/本区, and the zone as a subject ("株洲经开区将…",
   "株洲经开区围绕…").
@@ -22,7 +22,6 @@ from tracker.extract import patterns as P
 from tracker.extract.gazetteer import gazetteer, is_place
 
 _SUFFIXES = ("综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新区", "产业园")
-_ZONE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:" + "|".join(_SUFFIXES) + r"))")
 #: Words that open no zone's name: a verb or an attribute before a zone ("创建国家级经开区", "打造示范区").
 _NOT_ZONE_HEAD = re.compile(r"^(?:创建|建设|打造|争创|申报|推动|加快|支持|国家级|省级|各|全|我|该|本|新|是|为|和|及|在|对|的)")
 _SHORT_VOICE = {"示范区": "示范区", "开发区": "开发区", "经济开发区": "开发区", "高新区": "高新区", "经开区": "经开区",
