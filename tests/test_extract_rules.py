@@ -250,6 +250,11 @@ FRAME_PENDING = {
     # the seventh development round's 赣州, 昆明 and 玉林 are read now (event_year, own_word_tail, 预期目标建议为, 主要工作目标)
     # the twentieth blind split's
     "lanzhou_industry_targets_news_2012.txt": (2012, "兰州市"),  # prints no year: "年份未写明…请用 --year 指定" in its notes
+    # the twenty-first blind split's: 锦州 prints no year (今年 is 2025, the frame's to read); established_aims reads its sentence
+    "jinzhou_press_conference_news_2025.txt": (2025, "锦州市"),
+    # 沈抚's region is the zone (沈抚改革创新示范区), in no gazetteer: the frame's to read; aims_section, aims_item and
+    # attained_count read its aims
+    "shenfu_industry_plan_2026.txt": (2026, "沈抚改革创新示范区"),
 }
 
 #: Frame-pending documents whose regions change by heading, so that no one region can be given: left out of the floor.
