@@ -193,3 +193,39 @@ def test_yibin_reads_its_aim_for_next_year():
     text = (FRAMES / "yibin_plenum_briefing_news_2020.txt").read_text(encoding="utf-8")
     got = extract_text(text, min_confidence=0.5).targets
     assert [(t["region"], t["due"], t["target"]) for t in got] == [("宜宾市", 2021, {"value": 3000, "unit": "亿元"})]
+
+
+# --------------------------------------------------------------------------
+# the eighth development round: sized_firm, fraction_share
+
+@pytest.mark.parametrize("after, unit, hit", [
+    ("企业、10亿元企业", "亿元", True),
+    ("以上企业100家", "亿元", True),
+    ("项目", "亿元", True),
+    ("企业营收", "亿元", False),  # the firms' revenue: an amount of it
+    ("企业", "家", False),  # a count, not a size
+    (",企业", "亿元", False),
+])
+def test_sized_firm(after, unit, hit):
+    assert L.sized_firm(after, unit) is hit
+
+
+@pytest.mark.parametrize("clause, got", [
+    ("规模工业应税销售占全市1/8", [12.5]),
+    ("新增新开规模工业企业数占全市1/5", [20.0]),
+    ("净增高企和科创项目占全市比重超1/4", [25.0]),
+    ("培育国家专精特新“小巨人”企业占全市1/3", []),  # 33.33…: no exact decimal
+    ("完成全年任务的1/2", []),  # no 占: not a share
+    ("占全市2024/2025", []),
+])
+def test_fraction_share(clause, got):
+    assert [v for _, _, v in L.fraction_share(clause)] == got
+
+
+def test_a_zones_shares_and_sized_firms():
+    text = ("全年主要预期目标是:一般预算收入占全市32.46%,规模工业应税销售占全市1/8,新增20亿元企业、10亿元企业、亿元企业"
+            "分别不少于1家、1家和7家;净增高企和科创项目占全市比重超1/4。")
+    got = _drafts(text, year=2024, region="如皋高新区")
+    assert sorted((kind, v, unit) for _, kind, _, v, unit, _ in got) == sorted([
+        ("level", 32.46, "%"), ("level", 12.5, "%"), ("level", 1, "家"), ("level", 1, "家"), ("level", 7, "家"),
+        ("level", 25, "%")])  # no 20亿元 or 10亿元: the size of each firm

@@ -29,7 +29,7 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task
 from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
 from tracker.extract.confidence import confidence
@@ -338,8 +338,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 按…50%的标准确定; 上半年2.5%的增速
         if comparison(before) or bare_share(before, after_all, clause):
             continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
-        if size_word(m["num"], after_all, unit_raw):
-            continue  # 千万吨炼化一体化: the size of what is named, not an amount
+        if size_word(m["num"], after_all, unit_raw) or sized_firm(after_all, unit_raw):
+            continue  # sized_firm: 新增20亿元企业…分别不少于1家 — the size of each firm  # 千万吨炼化一体化: the size of what is named, not an amount
         if joined_threshold(before, after_all):
             continue  # 营业收入超千亿元和市值超千亿元制造业企业: with the threshold after it, a kind of firm
         if included_part(before):
@@ -461,6 +461,10 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
         if not any(f.start <= a < f.end for f in found):  # bare_money: 总量超过五千亿规模
             qual, _ = _qualifier(clause[:a], clause[b:])
             found.append(_Found("level", {"value": value, "unit": unit}, qual, a, b, _indicator_before(clause, a)))
+    for a, b, value in fraction_share(clause):
+        if not any(f.start <= a < f.end for f in found):  # fraction_share: 规模工业应税销售占全市1/8 → 12.5%
+            qual, _ = _qualifier(clause[:a], clause[b:])
+            found.append(_Found("level", {"value": value, "unit": "%"}, qual, a, b, _indicator_before(clause, a), flow=False))
     for a, b, value, unit in named_unit(clause):
         if not any(f.start <= a < f.end for f in found):  # named_unit: 旅游接待人次达到1000万
             qual, _ = _qualifier(clause[:a], clause[b:])

@@ -115,6 +115,38 @@ def size_word(number: str, after: str, unit: str = "") -> bool:
                 and not _SIZE_AFTER_OK.match(after))
 
 
+#: sized_firm: "新增20亿元企业、10亿元企业、亿元企业分别不少于1家" — an amount in 元 glued to 企业/项目/工厂 names a class of
+#: firm by its size.
+_SIZED_FIRM = re.compile(r"^(?:级|以上|左右)?(?:企业|项目|工厂|大项目|重点企业)(?![\u4e00-\u9fff]{0,2}(?:总产值|产值|营收|营业收入|投资额))")
+
+
+def sized_firm(after: str, unit: str = "") -> bool:
+    """sized_firm: "新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家" — an amount in 元 right before 企业, 项目 or
+    工厂 (with 级 or 以上 between at most) says how big each firm is, not an amount to reach: the count after 分别 is the goal
+    (as size_class reads 12个百亿元项目). "企业营收" after the amount is not a firm's name."""
+    return unit.endswith("元") and bool(_SIZED_FIRM.match(after))
+
+
+#: fraction_share: "规模工业应税销售占全市1/8" — a share written as a fraction.
+_FRACTION_SHARE = re.compile(r"(?P<head>占(?:全市|全省|全县|全区|全国)?(?:的)?(?:比重)?(?:为|达|达到|超|超过)?)(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])")
+
+
+def fraction_share(clause: str) -> list[tuple[int, int, float]]:
+    """fraction_share: "规模工业应税销售占全市1/8", "净增高企…占全市比重超1/4" — a share of a whole written as a fraction
+    after 占 is that share in % (12.5, 25), when it has an exact decimal of at most two places; 1/3 (33.33…) is not read.
+    Returns (start, end, value in %) of each fraction."""
+    out = []
+    for m in _FRACTION_SHARE.finditer(clause):
+        a, b = int(m["a"]), int(m["b"])
+        if b == 0 or a >= b:
+            continue
+        pct = 100 * a / b
+        if abs(round(pct, 2) - pct) > 1e-9:
+            continue  # 1/3: no exact decimal
+        out.append((m.start("a"), m.end("b"), round(pct, 2)))
+    return out
+
+
 _THRESHOLD_VERB = re.compile(r"(?:超过|超|过|逾)$")
 _JOINED_THRESHOLD = re.compile(r"(?:和|与|及|、)[\u4e00-\u9fff]{1,8}?(?:超过|超|过|逾)")
 _KIND_AFTER = re.compile(r"(?:以上)?的?(?![和与及、的]|目标|任务|水平|规模|台阶|大关|以上)[\u4e00-\u9fff]")
