@@ -156,6 +156,35 @@ def classify(sentence: str, doc_year: int | None) -> tuple[str, str]:
     return "context", Note("extract.note.context")
 
 
+#: established_aims: "…确立了“地区生产总值增长6%,规上工业增加值增长8%,…”的预期目标" — a set of goals established
+#: (确立了/确定了/提出了/明确了/定下了 + a quoted list + 的目标/的预期目标) is a goal set, not a result, though it has 了.
+ESTABLISHED_AIMS = re.compile(
+    r"(?:确立|确定|提出|明确|定下|锁定)了?[^“”。;；]{0,12}?“(?P<list>[^“”]{2,400})”(?:的|这一|这个|等)?"
+    r"(?:主要|总体|年度|全年)?(?:预期|发展|奋斗|工作|增长)?目标"
+)
+
+
+def established_aims(sentence: str) -> list[tuple[int, int]]:
+    """established_aims: the spans (offsets in ``sentence``, from the verb to the closing quote) of goal sets a sentence
+    establishes; a clause starting inside one is a goal of the set."""
+    return [(m.start(), m.end("list") + 1) for m in ESTABLISHED_AIMS.finditer(sentence)]
+
+
+#: aims_section: a heading of aims ("一、行动目标", "主要目标", "发展目标") heads list items that are aims: there
+#: "科技服务业营业收入同比增长15%" is a target's wording (a rise on the year before), not a result.
+AIMS_HEADING = re.compile(r"(?:行动|主要|总体|发展|工作|预期)目标")
+AIMS_YOY = re.compile(r"同比(?=增长|增加|提高|提升|下降|降低)")
+
+
+def aims_yoy(sentence: str, doc_year: int | None) -> bool:
+    """aims_section: under a heading of aims, a sentence that only 同比 (before a rise or fall) marks as a result is an aim;
+    one with an ended period or year, 已, 累计 or an estimate stays a result."""
+    masked = AIMS_YOY.sub(lambda m: "　" * len(m[0]), mask_asides(sentence))
+    if masked == mask_asides(sentence) or "已" in masked:
+        return False
+    return rule_result(masked, doc_year) is None
+
+
 def continues_result(sentence: str, previous: str | None) -> bool:
     """其中，…: a sentence opening with 其中/同期/此外 goes on about what the sentence before it
     reported; after a result it is a result too."""

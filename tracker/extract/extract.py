@@ -29,8 +29,9 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task
-from tracker.extract.classify import classify, continues_result, cumulative_goal, mask_asides, planned_total
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task
+from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
+                                      mask_asides, planned_total)
 from tracker.extract.confidence import confidence
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -133,7 +134,14 @@ def _past_years(text: str, ctx: Context) -> list[int]:
         y = int(m["year"])
         if y < ctx.year and not (m["to"] and m["to"] not in ("在", "于")) and not re.search(r"(?:比|较|以|与|相比|对比)$", text[: m.start()]):
             out.append(m.start())
-    return out
+    for m in _GLUED_YEAR.finditer(text):
+        if int(m[1]) < ctx.year:
+            out.append(m.start())  # glued_year: 南阳2020GDP3925亿元 — a year written onto its indicator, without 年
+    return sorted(out)
+
+
+#: glued_year: a year written straight onto GDP, without 年 ("南阳2020GDP3925亿元").
+_GLUED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=GDP|gdp|GNP)")
 
 
 # --------------------------------------------------------------------------
@@ -210,6 +218,8 @@ _DATED_ASIDE = re.compile(r"[(（][^()（）]{0,40}?\d{4}年[^()（）]{0,40}?[)
 
 def _indicator_before(clause: str, pos: int) -> str:
     before = _DATED_ASIDE.sub("", clause[:pos])
+    if (q := before.rfind("“")) >= 0 and "”" not in before[q:] and re.search(r"[\u4e00-\u9fff]", before[q + 1:]):
+        before = before[q + 1:]  # open_quote: 确立了“地区生产总值增长6% — the quoted list starts at its indicator
     if (base := from_base(before)) and base[-1][1] == len(before):
         before = re.sub(r"(?:要|将|力争|确保|争取)$", "", before[: base[-1][0]])  # from_base: 开发区高新技术企业要从目前的22家增加到 → 开发区高新技术企业
     m = P.INDICATOR_BOUNDARY.match(before)
@@ -328,8 +338,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 按…50%的标准确定; 上半年2.5%的增速
         if comparison(before) or bare_share(before, after_all, clause):
             continue  # 高于全国GDP5.5%的增长目标; …亿元，占25.7%: a comparison or a composition
-        if size_word(m["num"], after_all, unit_raw):
-            continue  # 千万吨炼化一体化: the size of what is named, not an amount
+        if size_word(m["num"], after_all, unit_raw) or sized_firm(after_all, unit_raw):
+            continue  # sized_firm: 新增20亿元企业…分别不少于1家 — the size of each firm  # 千万吨炼化一体化: the size of what is named, not an amount
         if joined_threshold(before, after_all):
             continue  # 营业收入超千亿元和市值超千亿元制造业企业: with the threshold after it, a kind of firm
         if included_part(before):
@@ -342,7 +352,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # from_base: 从目前的22家增加到30家 — 22家 is where it starts, not a goal
         if duration_count(after_all, unit_raw):
             continue  # duration_count: 3—12个月的就业见习 — months, a span of time
-        if described_size(after_all, unit_raw):
+        become = become_class(before, after_all)  # become_class: 成为…经济总量突破3000亿元的地级市 — the subject's own level
+        if described_size(after_all, unit_raw) and become is None:
             continue  # 可开发面积超100平方公里的大型产业园区: how big the park is, not a level to reach
         if plan_makeup(before, unit_raw, sentence_before):
             continue  # 共安排项目883个; 资金来源为公共预算530亿元: what a plan holds, not a goal
@@ -405,14 +416,16 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             except UnitError:
                 f.skipped = Note("extract.note.unknown_unit", unit=unit)
             verb = P.COUNT_VERB.search(before)
-            at_end = bool(P.AFTER_OK.match(after)) or not after
+            at_end = bool(P.AFTER_OK.match(after)) or not after or become is not None
+            if become is not None:
+                f.indicator = become
             if P.STRETCH_BEFORE.search(before) and found and found[-1].kind == "level":
                 f.is_stretch = True
             elif not at_end:
                 # 打造 6 个 先进制造业集群: the noun after the number is what is counted
                 completed = completed_count(before, after_all)  # 推动…等4个新建项目年内建成投产
                 formed = formed_count(before)  # 形成6个以上千亿级支柱产业, 将形成4000万千瓦风电装机
-                v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed or formed
+                v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed or formed or attained_count(before, after_all)
                 if v is None and carry and (not before.strip() or listed_nouns(before)):
                     v = re.match(re.escape(carry), carry)  # carried_verb; carried_create_verb: 冶金、化工等2个…
                 if v is None and coordinated(before) and found and getattr(found[-1], "verb", None):
@@ -448,6 +461,10 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
         if not any(f.start <= a < f.end for f in found):  # bare_money: 总量超过五千亿规模
             qual, _ = _qualifier(clause[:a], clause[b:])
             found.append(_Found("level", {"value": value, "unit": unit}, qual, a, b, _indicator_before(clause, a)))
+    for a, b, value in fraction_share(clause):
+        if not any(f.start <= a < f.end for f in found):  # fraction_share: 规模工业应税销售占全市1/8 → 12.5%
+            qual, _ = _qualifier(clause[:a], clause[b:])
+            found.append(_Found("level", {"value": value, "unit": "%"}, qual, a, b, _indicator_before(clause, a), flow=False))
     for a, b, value, unit in named_unit(clause):
         if not any(f.start <= a < f.end for f in found):  # named_unit: 旅游接待人次达到1000万
             qual, _ = _qualifier(clause[:a], clause[b:])
@@ -570,19 +587,22 @@ def _stretch_clauses(clauses: list[_Clause], sentence: str, s_start: int) -> lis
     return out
 
 
-def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadline | None, section_past: bool) -> list[_Clause]:
+def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadline | None, section_past: bool,
+              aims: bool = False) -> list[_Clause]:
     clauses = [_Clause(a, b, sentence[a - s_start: b - s_start]) for a, b in _spans(sentence, 0, len(sentence), P.CLAUSE_END) for a, b in [(a + s_start, b + s_start)]]
     clauses = _stretch_clauses(clauses, sentence, s_start)
     deadlines = _deadlines(sentence, s_start, ctx)
     state: str | None = None
     last_deadline: _Deadline | None = None
+    established = established_aims(sentence)
     for c in clauses:
         own = [d for d in deadlines if c.start <= d.start < c.end]
+        in_aims = any(x <= c.start - s_start < y for x, y in established)  # established_aims: 确立了“…”的目标 — its 了 reports no result
         masked = mask_from_base(mask_asides(c.text))  # from_base: 从目前的22家… — 目前 is the base, not a report
         past_years = _past_years(masked, ctx)  # bracketed_aside: (扣除2022年…支出外) dates nothing
         past_period = P.PAST_PERIOD.search(masked)
         goal_marker = P.GOAL_MARKERS.search(c.text) or _HOLD_LEVEL.match(c.text)
-        past_marker = P.PAST_MARKERS.search(masked)
+        past_marker = P.PAST_MARKERS.search(AIMS_YOY.sub(lambda m: "　" * len(m[0]), masked) if aims else masked)
         if own:
             c.state, last_deadline = "goal", own[-1]
             c.deadline, c.deadline_from = own[-1], "clause"
@@ -593,6 +613,8 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
             c.state = "period"  # quarter_aim: 其中一季度为5%左右 — an aim for part of the year, not a result, and no goal of the year
         elif past_years or past_period:
             c.state = "past"
+        elif in_aims:
+            c.state = "goal"
         elif goal_marker and not (past_marker and past_marker.start() < goal_marker.start()):
             c.state = "goal"
         elif past_marker:
@@ -688,6 +710,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     section_region: str | None = None
     section_past = False
     section_deadline: _Deadline | None = None
+    aims_section = False  # under a heading of aims (一、行动目标): 同比增长 there is a target's wording
     para_start = 0
     for para_end in [m.start() for m in re.finditer("\n", t)] + [len(t)]:
         a, b = para_start, para_end
@@ -718,6 +741,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
             opener = _Deadline(a, a, planned, True, Note("extract.note.deadline_opener", words=para[:5]))
         if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(re.sub(r"\([^)]*\)", "", para)) or task_lead(para)):
+            aims_section = False
             # heading_count: a heading's count of its own parts, "三、2026年重点工作(十个方面)", is no quantity
             if (term := term_heading(para, ctx.year)) is not None:
                 section_past = False  # term_heading: 今后五年的重点目标 → the term's last year
@@ -733,11 +757,12 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     section_deadline = _Deadline(a, a, max(ys), True, Note("extract.note.deadline_section", heading=para))
             elif "回顾" in para or "过去" in para:
                 section_past, section_deadline = True, None
-            elif re.search(r"工作安排|工作要点|工作部署|预期目标|主要目标|总体目标|发展目标|工作目标|目标任务|重点任务|重点工作", para) and ctx.year:
+            elif re.search(r"工作安排|工作要点|工作部署|预期目标|主要目标|总体目标|发展目标|工作目标|行动目标|目标任务|重点任务|重点工作", para) and ctx.year:
                 section_past = False
+                aims_section = bool(AIMS_HEADING.search(para))  # aims_section: 一、行动目标 — what follows are aims
                 # aims_section: a plan's 主要目标/总体目标/发展目标/工作目标 heading is due at its horizon (到2027年), not
                 # the document's year
-                due = ctx.horizon if ctx.horizon and re.search(r"主要目标|总体目标|发展目标|工作目标", para) and "预期" not in para else ctx.year
+                due = ctx.horizon if ctx.horizon and re.search(r"主要目标|总体目标|发展目标|工作目标|行动目标", para) and "预期" not in para else ctx.year
                 section_deadline = _Deadline(a, a, due, True, Note("extract.note.deadline_section", heading=para))
         if len(para) <= 40 and not re.search(r"[。!?;；！？]", para.rstrip("!！")):
             # a title or heading line; exclaimed_headline: "今年,万州完成…630亿元,增速25%!" is a title too
@@ -753,6 +778,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             if para_past and plan_sentence(sentence, ctx.year):
                 para_past = False  # plan_sentence: "2019年,…预期目标是…" after "2018年,…" results: the rest is planned
             sentence_class = classify(sentence, ctx.year)[0]
+            if sentence_class == "result" and aims_section and section_deadline is not None and aims_yoy(sentence, ctx.year):
+                sentence_class = "context"  # aims_section: 科技服务业营业收入同比增长15% under 一、行动目标 is an aim
             if continues_result(sentence, previous_class) or reported_event(sentence, ctx):
                 sentence_class = "result"
             elif sentence_class == "result" and (cumulative_goal(sentence, ctx.year, _ahead(sentence, s_a, ctx, para_deadline), year_guessed)
@@ -761,13 +788,15 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             list_entry = False
             if sentence_class == "context" and list_item(previous_class, t[a:s_a], para_deadline, ctx.year):
                 sentence_class, list_entry = "commitment", True  # list_item: 到“十四五”末,…;…;建成1个四百亿级园区,2个三百亿级园区
+            elif sentence_class == "context" and aims_section and section_deadline is not None:
+                sentence_class, list_entry = "commitment", "aims"  # aims_item: ——产业能级实现新跨越。…;5个…初具规模 under 一、行动目标
             previous_class = sentence_class
             after_result = previous_result  # an undated count right after a result goes on reporting
             previous_result = sentence_class == "result"
             para_intent = para_intent or (sentence_class != "result" and bool(_INTENT.search(sentence)))
             if s_a > a and not national and (r := subject_region(sentence, places)):
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence
-            clauses = _classify(sentence, s_a, ctx, para_deadline, section_past)
+            clauses = _classify(sentence, s_a, ctx, para_deadline, section_past, aims_section and section_deadline is not None)
             if _TARGET_LIST.search(sentence) and sentence_class != "result" and (listed := next((c.deadline for c in clauses if c.state == "goal" and c.deadline is not None), None)):
                 para_deadline = listed  # target_list: 主要预期目标为：…；…；… — the items after each ； are the list's too
             carry: str | None = None
@@ -801,6 +830,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     continue  # rule_opinion: an analyst's reckoning is not a target
                 if sentence_class == "result":
                     figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
+                    continue
+                if sufficient_condition(c.text, t[c.end:s_b]):  # 只需明年经济增长6.6%,…就能…: the condition, not the aim
+                    skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.condition")})
                     continue
                 for f in found:
                     head = c.text[: f.start]
@@ -917,7 +949,7 @@ def cagr_horizon(f: _Found, c: _Clause, horizon: int | None) -> _Deadline | None
 
 def explicit_future(c: _Clause) -> bool:
     """A clause's own deadline naming a year (到2030年, “十五五”末), not 每年 or one taken from around it."""
-    return c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and bool(re.search(r"\d{4}|十[三四五六]五", c.deadline.label))
+    return c.deadline is not None and c.deadline_from in ("clause", "sentence") and not c.deadline.annual and bool(re.search(r"\d{4}|十[三四五六]五|明年", c.deadline.label))
 
 
 #: term_heading: 今后五年的重点目标, 今后5年主要目标, 未来五年的发展目标.
@@ -1219,7 +1251,7 @@ def _main_city(ctx: Context) -> str | None:
 
 def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quote: str, ctx: Context,
            speaker_region: str | None, section_region: str | None, drafts: list, skipped: list, listed: str | None = None,
-           list_entry: bool = False) -> None:
+           list_entry: bool | str = False) -> None:
     """``listed``: the region of this goal when the clause lists several (region_list); ``list_entry``: the sentence
     is an item of a list of aims (list_item)."""
     assert c.deadline is not None
@@ -1286,7 +1318,7 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     if cls == "result":  # drafted all the same: cumulative_goal (累计… under a deadline ahead)
         cls, why = "context", Note("extract.note.context")
     if cls == "context" and list_entry:
-        cls, why = "commitment", Note("extract.note.list_item")
+        cls, why = "commitment", Note("extract.note.aims_item" if list_entry == "aims" else "extract.note.list_item")
     score, reasons = confidence(
         year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")), sentence_class=cls,
         due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)

@@ -115,6 +115,38 @@ def size_word(number: str, after: str, unit: str = "") -> bool:
                 and not _SIZE_AFTER_OK.match(after))
 
 
+#: sized_firm: "新增20亿元企业、10亿元企业、亿元企业分别不少于1家" — an amount in 元 glued to 企业/项目/工厂 names a class of
+#: firm by its size.
+_SIZED_FIRM = re.compile(r"^(?:级|以上|左右)?(?:企业|项目|工厂|大项目|重点企业)(?![\u4e00-\u9fff]{0,2}(?:总产值|产值|营收|营业收入|投资额))")
+
+
+def sized_firm(after: str, unit: str = "") -> bool:
+    """sized_firm: "新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家" — an amount in 元 right before 企业, 项目 or
+    工厂 (with 级 or 以上 between at most) says how big each firm is, not an amount to reach: the count after 分别 is the goal
+    (as size_class reads 12个百亿元项目). "企业营收" after the amount is not a firm's name."""
+    return unit.endswith("元") and bool(_SIZED_FIRM.match(after))
+
+
+#: fraction_share: "规模工业应税销售占全市1/8" — a share written as a fraction.
+_FRACTION_SHARE = re.compile(r"(?P<head>占(?:全市|全省|全县|全区|全国)?(?:的)?(?:比重)?(?:为|达|达到|超|超过)?)(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])")
+
+
+def fraction_share(clause: str) -> list[tuple[int, int, float]]:
+    """fraction_share: "规模工业应税销售占全市1/8", "净增高企…占全市比重超1/4" — a share of a whole written as a fraction
+    after 占 is that share in % (12.5, 25), when it has an exact decimal of at most two places; 1/3 (33.33…) is not read.
+    Returns (start, end, value in %) of each fraction."""
+    out = []
+    for m in _FRACTION_SHARE.finditer(clause):
+        a, b = int(m["a"]), int(m["b"])
+        if b == 0 or a >= b:
+            continue
+        pct = 100 * a / b
+        if abs(round(pct, 2) - pct) > 1e-9:
+            continue  # 1/3: no exact decimal
+        out.append((m.start("a"), m.end("b"), round(pct, 2)))
+    return out
+
+
 _THRESHOLD_VERB = re.compile(r"(?:超过|超|过|逾)$")
 _JOINED_THRESHOLD = re.compile(r"(?:和|与|及|、)[\u4e00-\u9fff]{1,8}?(?:超过|超|过|逾)")
 _KIND_AFTER = re.compile(r"(?:以上)?的?(?![和与及、的]|目标|任务|水平|规模|台阶|大关|以上)[\u4e00-\u9fff]")
@@ -154,6 +186,32 @@ def described_size(after: str, unit: str = "") -> bool:
     "突破3000亿元的目标", "达到500亿元的规模" stay goals."""
     counted = bool(unit) and unit[-1] in P.MEASURE_WORDS
     return unit not in ("%", "个百分点") and not counted and bool(_DESCRIBED.match(after))
+
+
+#: become_class: "宜宾就能成为全省第2个经济总量突破3000亿元的地级市" — becoming a place of a class set by an amount.
+_BECOME = re.compile(r"成为(?:全国|全省|全区|全市)?(?:第[\d一二两三四五六七八九十]+个)?(?P<ind>[\u4e00-\u9fff]{2,8}?)(?:突破|超过|达到|超)$")
+_BECOME_AFTER = re.compile(r"^(?:以上|左右)?的(?:地级市|地级城市|副省级城市|城市|省份|省|市|县|县市|区|州)")
+
+
+def become_class(before: str, after: str) -> str | None:
+    """become_class: "成为全省第2个经济总量突破3000亿元的地级市" — a place that is to become one of the places whose
+    indicator passes an amount states its own level of that indicator (经济总量 at least 3000亿元), though the amount is
+    followed by 的 and a noun (not described_size: the noun is a class of places, the subject's own). Returns the
+    indicator, or None."""
+    m = _BECOME.search(before)
+    return m["ind"] if m and _BECOME_AFTER.match(after) else None
+
+
+#: sufficient_condition: "只需明年经济增长6.6%,宜宾就能…" — what is needed for an aim, not the aim.
+_CONDITION_OPENS = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[,，])?(?:只需|只要|如果|假如|若要|倘若)")
+_CONDITION_THEN = re.compile(r"(?:就能|就可以|就可|便能|便可|即可|就会)")
+
+
+def sufficient_condition(clause: str, rest: str) -> bool:
+    """sufficient_condition: a clause opening with 只需/只要/如果 whose sentence goes on with 就能/便可/即可 ("只需明年经济增长
+    6.6%,宜宾就能成为全省第2个经济总量突破3000亿元的地级市") states what the aim needs, a condition, as rule_opinion reads
+    如果: the aim is what comes after 就能. ``rest``: the sentence after the clause."""
+    return bool(_CONDITION_OPENS.match(clause)) and bool(_CONDITION_THEN.search(rest))
 
 
 def duration_count(after: str, unit: str = "") -> bool:
@@ -704,6 +762,21 @@ def completed_count(before: str, after: str) -> re.Match | None:
         return None
     m = _DRIVE_HEAD.match(before)
     return re.match(re.escape(m["verb"]), m["verb"]) if m else None
+
+
+#: attained_count: a clause that opens with a count of things and says what state they reach — "5个战略性新兴产业链初具规模".
+_ATTAINED_HEAD = re.compile(r"^(?:今年|全年|年内|全省|全市|全县|全区|示范区|园区|,)*$")
+_ATTAINED_AFTER = re.compile(r"^(?:以上|左右)?[\u4e00-\u9fff“”]{2,14}?(?:初具规模|形成规模|规模化发展|基本建成|全面建成|建成投产|竣工投产|投产达效)$")
+
+
+def attained_count(before: str, after: str) -> re.Match | None:
+    """attained_count: "5个战略性新兴产业链初具规模" — with no verb before it, a count opening its clause is the subject,
+    and the clause ends in the state the things counted are to reach (初具规模, 基本建成, 建成投产 …): how many reach it is
+    the goal, as a count verb would make it. ``after``: the clause after the count's measure word. Returns an empty match
+    (no verb: the indicator is the noun)."""
+    if not _ATTAINED_HEAD.match(before) or not _ATTAINED_AFTER.match(after):
+        return None
+    return re.match("", after)
 
 
 #: counted_threshold: an amount, maybe an alternative in brackets, then 以上 and the things counted.

@@ -128,6 +128,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.context": ("背景：没有承诺用语", "context: no commitment word"),
     "extract.note.result_contribution": ("结果：{word}——说的是已作出的贡献", "result: {word} — a contribution already made"),
     "extract.note.result_record": ("结果：{word}——说的是已创下的纪录", "result: {word} — a record already set"),
+    "extract.note.condition": ("条件：只需/只要…就能…——说的是达成目标所需，不是目标本身", "a condition: 只需/只要 … 就能 — what the aim needs, not the aim"),
+    "extract.note.aims_item": ("承诺：目标章节（如“一、行动目标”）下的一项", "commitment: an item under a heading of aims (一、行动目标)"),
     "extract.note.list_item": ("承诺：以分号接续上一项目标（同一期限下的目标清单）", "commitment: the next item, after ；, of a list of aims under one deadline"),
     "extract.note.opinion": ("背景：{word}——观点或条件，不是谁定下的目标",
                              "context: {word} — an opinion or a condition, not a target someone set"),
