@@ -13,7 +13,7 @@ from tracker.extract.gazetteer import GENERIC_NAMES, firm_name, gazetteer, is_pl
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
-from tracker.extract.zones import aid_partner, aided_text, spoken_zone
+from tracker.extract.zones import aid_partner, aided_text, headless_zone, spoken_zone
 
 
 # --------------------------------------------------------------------------
@@ -193,9 +193,11 @@ def listed_tail(name: str) -> tuple[int, str] | None:
 def shaped_place(name: str) -> bool:
     """A name that looks like a place by its shape alone: none of the exclusions of REGION_NAME
     (not 上市, 城市; no verb at its head: 坚持工业立市), of a place's length, no slogan, no
-    preposition before its 市 (preposition_phrase: 记者从市) and no title (title_word: 常务副市长)."""
+    preposition before its 市 (preposition_phrase: 记者从市), no title (title_word: 常务副市长) and no zone's word without a
+    place at its head (headless_zone: 高新区, 高新技术产业开发区, 实现高新区)."""
     return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)
-                or preposition_phrase(name) or title_word(name) or period_head(name) or own_word_tail(name)) and _plausible_length(name)
+                or preposition_phrase(name) or title_word(name) or period_head(name) or own_word_tail(name)
+                or headless_zone(name)) and _plausible_length(name)
 
 
 def own_word_tail(name: str) -> bool:
@@ -398,6 +400,7 @@ _COMPARED = re.compile(
     r"(?:高于|低于|快于|慢于|好于|超过|领先|居|位居|位列|列|保持在|在)?(?:全国|全省|全市|全区)(?:的)?"
     r"(?:平均水平|平均|第[一二三四五六七八九十\d]+位?|前列|前茅|领先)|(?:高于|低于|快于|慢于|好于|领先|领跑)(?:全国|全省|全市)|"
     r"占(?:全国|全省|全市)[\u4e00-\u9fff]{0,8}?(?:比重|份额|比例)|"
+    r"占(?:全国|全省|全市)(?=\d)|"  # share_number: "占全市32.46%", "占全市1/8" — a share of the larger region
     r"全国统一大市场|全国(?:首[个家批例]|一流|重要)|"
     r"为(?:全国|全省|全区|全市)(?:、?(?:全国|全省|全区|全市))*[\u4e00-\u9fff]{0,10}?(?:挑大梁|做贡献|作贡献|作出贡献|多作贡献)|"
     r"在(?:全国|全省|全区)[\u4e00-\u9fff]{0,12}?(?:格局|大局|版图)中|(?:全国|全省|全区)[一二三四五六七八九十\d]{1,2}(?:大|强)|"

@@ -17,14 +17,15 @@ Named rules (docs/extract.md, "Zones as regions"):
 
 from __future__ import annotations
 
+import functools
 import re
 from tracker.extract import patterns as P
-from tracker.extract.gazetteer import gazetteer, is_place
+from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place
 
-_SUFFIXES = ("综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新区", "产业园")
+_SUFFIXES = ("高新技术产业开发区", "综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新区", "产业园")
 #: Words that open no zone's name: a verb or an attribute before a zone ("创建国家级经开区", "打造示范区").
 _NOT_ZONE_HEAD = re.compile(r"^(?:创建|建设|打造|争创|申报|推动|加快|支持|国家级|省级|各|全|我|该|本|新|是|为|和|及|在|对|的)")
-_SHORT_VOICE = {"示范区": "示范区", "开发区": "开发区", "经济开发区": "开发区", "高新区": "高新区", "经开区": "经开区",
+_SHORT_VOICE = {"高新技术产业开发区": "高新区", "示范区": "示范区", "开发区": "开发区", "经济开发区": "开发区", "高新区": "高新区", "经开区": "经开区",
                 "新区": "新区", "综合保税区": "综保区", "产业园": "园区"}
 _OWN_ZONE_WORDS = re.compile(r"该区|全区|我区|本区")
 _ZONE_SUBJECT = re.compile(r"(?:将|要|围绕|坚持|聚焦|力争|确保|计划|提出|明确|全力|着力|加快|推动|实现|党工委|管委会)")
@@ -92,7 +93,62 @@ def spoken_zone(t: str) -> str | None:
     zone = max(tied, key=len)  # one_zone_two_spellings: 银川开发区 and 银川经济技术开发区 — the full spelling
     if score < 2 or score <= len(_PROVINCE_VOICE.findall(t)) or score <= len(_CITY_VOICE.findall(t)):
         return None
-    return zone
+    return zone_spelling(zone)
+
+
+_HITECH_LONG = "高新技术产业开发区"
+
+
+def zone_spelling(zone: str) -> str:
+    """zone_spelling: a 高新技术产业开发区 is printed by the short word its own texts speak as and the gold spells it with
+    (如皋高新技术产业开发区 → 如皋高新区, like 宝鸡高新区 and 镇江高新区); every other zone as the text names it."""
+    return zone[: -len(_HITECH_LONG)] + "高新区" if zone.endswith(_HITECH_LONG) and len(zone) > len(_HITECH_LONG) else zone
+
+
+#: The words that end a zone's name (and a park's or area's): on their own, or after words that are no place, they are a
+#: voice word or a common noun (高新区, 高新技术产业开发区, 园区), never a region.
+_ZONE_WORD_END = re.compile(r"(?:高新技术产业开发区|经济技术开发区|综合保税区|经济开发区|高新区|经开区|开发区|示范区|新区|园区|产业园)$")
+
+
+def headless_zone(name: str) -> bool:
+    """headless_zone: a name ending in a zone's word (高新区, 开发区, 经开区, 示范区, 园区, 新区 …) that does not begin with a
+    place's name — the bare voice word "高新区", "高新技术产业开发区", or a verb before it ("实现高新区") — names no region.
+    A division of the gazetteer (浦东新区) and a zone after a place (如皋高新区, 株洲经开区) are regions."""
+    if not _ZONE_WORD_END.search(name) or is_place(name):
+        return False
+    return not _place_head(name, 0) and not joined_places_head(name)
+
+
+@functools.cache
+def _city_first_characters() -> dict[str, set[str]]:
+    """The first character of each prefecture city's short name → the provinces of those cities (沈 → 辽宁省)."""
+    firsts: dict[str, set[str]] = {}
+    for form, place in gazetteer().short.items():
+        if place.level == "prefecture" and len(form) >= 2:
+            firsts.setdefault(form[0], set()).add(place.province)
+    return firsts
+
+
+def joined_places_head(name: str) -> bool:
+    """joined_places_head: a zone named by the first characters of two or three cities of one province (沈抚改革创新示范区:
+    沈阳 and 抚顺 of 辽宁) begins with those places' names."""
+    firsts = _city_first_characters()
+    for n in (3, 2):
+        head = name[:n]
+        if len(name) > n + 2 and all(ch in firsts for ch in head) and len(set(head)) == n:
+            if set.intersection(*(firsts[ch] for ch in head)):
+                return True
+    return False
+
+
+def printable_region(region: str) -> bool:
+    """printable_region: what a draft may print as its region — a place of the gazetteer (or 全国), a zone whose name
+    begins with a place's name (如皋高新区), or 待定地区; never a bare voice word (高新区, 开发区, 园区)."""
+    if region in ("全国", "待定地区") or is_place(region) or region in P.PROVINCE_SHORT:
+        return True
+    if region in GENERIC_NAMES and not headless_zone(region):
+        return True  # a division whose name is also a common phrase (洛阳's 老城区, 西安's 新城区); not 新区
+    return bool(_ZONE_WORD_END.search(region)) and not headless_zone(region)
 
 
 _AID = re.compile(r"(?:省|市)?(?:对口)?(?:援[疆藏青伊喀和阿克][\u4e00-\u9fff]{0,1}|支援|帮扶)")
