@@ -8,7 +8,7 @@ import pytest
 
 from tracker.extract import extract_text, read_document
 from tracker.extract.context import compared_away, document_context, region_in, shaped_place
-from tracker.extract.zones import headless_zone, joined_places_head, printable_region, spoken_zone, zone_spelling
+from tracker.extract.zones import headless_zone, joined_places_head, printed_region, printable_region, spoken_zone, zone_spelling
 
 DATA = Path(__file__).parent / "data" / "extract"
 
@@ -31,6 +31,20 @@ def test_zones_after_a_place_are_regions(name):
 def test_places_and_the_pending_word_are_printable(name):
     assert printable_region(name)
     assert not headless_zone(name)
+
+
+def test_bare_region_guard_prints_the_scope_or_pending():
+    assert printed_region("如皋高新区", "如皋市") is None
+    assert printed_region("高新区", "如皋市") == "如皋市"
+    assert printed_region("高新区", "高新技术产业开发区") == "待定地区"
+    assert printed_region("园区", None) == "待定地区"
+
+
+def test_bare_region_guard_in_a_draft():
+    """Drafts go through the guard after every region rule: a city's text prints its city (如皋市), a place."""
+    from tracker.extract.extract import extract_text as run
+    drafts = run("江苏省如皋市2024年工作要点\n全市规上工业增加值增长10%。", min_confidence=0).targets
+    assert drafts and {d["region"] for d in drafts} == {"如皋市"}
 
 
 def test_joined_places_head():

@@ -26,6 +26,7 @@ import pydantic
 
 from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, compared_away, document_context, region_in
+from tracker.extract.zones import printed_region
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
@@ -1268,6 +1269,8 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     if c.deadline.annual:
         guessed["due"] = Note("extract.note.due_annual", year=due)
     region, how_region = (listed, None) if listed else _region_for(f, c, sentence, ctx, speaker_region, section_region)
+    if (instead := printed_region(region, ctx.scope)) is not None:  # bare_region_guard (zones.py): never a bare 高新区
+        region, how_region = instead, Note("extract.note.region_bare_zone", region=instead, word=region)
     if how_region:
         guessed["region"] = how_region
     indicator = f.indicator

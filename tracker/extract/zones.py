@@ -164,3 +164,11 @@ def aid_partner(t: str, province: str) -> bool:
 def aided_text(t: str) -> bool:
     """Whether ``t`` names some province as the giver of aid (aid_partner)."""
     return any(aid_partner(t, full) for full in P.PROVINCE_SHORT)
+
+
+def printed_region(region: str, scope: str | None) -> str | None:
+    """bare_region_guard: the region to print instead of ``region`` when it is no printable_region (a bare 高新区 that some
+    rule still read) — the region in scope when that one is printable, else 待定地区; None when ``region`` is printable."""
+    if printable_region(region):
+        return None
+    return scope if scope and printable_region(scope) else "待定地区"

@@ -78,6 +78,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.region_city_voice": ("{region}（文中以该市口吻：全市、市政府、市…局）",
                                        "{region} (the city the text speaks as: 全市, 市政府, 市…局)"),
     "extract.note.region_zone_voice": ("{region}（文中以该园区为主体）", "{region} (the development zone the text speaks for)"),
+    "extract.note.region_bare_zone": ("{region}（“{word}”不是地区名：取当前范围内的地区）",
+                                      "{region} (“{word}” names no region: the region in scope)"),
     "extract.note.region_county_voice": ("{region}（文中以该县口吻：全县、县委、县政府）",
                                          "{region} (the county the text speaks as: 全县, 县委, 县政府)"),
     "extract.note.region_sentence": ("{region}（同一句中前面提到的地区：多地汇编）",
