@@ -47,6 +47,11 @@ def test_bare_region_guard_in_a_draft():
     assert drafts and {d["region"] for d in drafts} == {"如皋市"}
 
 
+def test_a_region_the_user_gives_is_printed_as_given():
+    drafts = extract_text("2024年工作要点\n全市规上工业增加值增长10%。", region="某市", min_confidence=0).targets
+    assert drafts and {d["region"] for d in drafts} == {"某市"}
+
+
 def test_joined_places_head():
     assert joined_places_head("沈抚改革创新示范区")  # 沈阳 and 抚顺, both of 辽宁省
     assert not joined_places_head("高新技术产业开发区")

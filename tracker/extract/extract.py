@@ -1269,7 +1269,7 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     if c.deadline.annual:
         guessed["due"] = Note("extract.note.due_annual", year=due)
     region, how_region = (listed, None) if listed else _region_for(f, c, sentence, ctx, speaker_region, section_region)
-    if (instead := printed_region(region, ctx.scope)) is not None:  # bare_region_guard (zones.py): never a bare 高新区
+    if region != ctx.region and (instead := printed_region(region, ctx.scope)) is not None:  # bare_region_guard (zones.py)
         region, how_region = instead, Note("extract.note.region_bare_zone", region=instead, word=region)
     if how_region:
         guessed["region"] = how_region
