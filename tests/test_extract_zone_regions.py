@@ -38,6 +38,7 @@ def test_bare_region_guard_prints_the_scope_or_pending():
     assert printed_region("高新区", "如皋市") == "如皋市"
     assert printed_region("高新区", "高新技术产业开发区") == "待定地区"
     assert printed_region("园区", None) == "待定地区"
+    assert printed_region("某某市", "如皋市") is None  # shaped like a place: left as read
 
 
 def test_bare_region_guard_in_a_draft():

@@ -167,9 +167,10 @@ def aided_text(t: str) -> bool:
 
 
 def printed_region(region: str, scope: str | None) -> str | None:
-    """bare_region_guard: the region to print instead of ``region`` when it is no printable_region (a bare 高新区 that some
-    rule still read) — the region in scope when that one is printable, else 待定地区; None when ``region`` is printable. A
-    region the user gives (--region 某市) is printed as given: extract.py does not guard it."""
-    if printable_region(region):
+    """bare_region_guard: the region to print instead of ``region`` when it is a headless_zone (a bare 高新区 that some rule
+    still read) — the region in scope when that one is printable, else 待定地区; None otherwise. A place merely shaped like
+    one (某某市, a place the gazetteer lacks) is left as read; a region the user gives (--region 某市) is printed as given:
+    extract.py does not guard it."""
+    if not headless_zone(region):
         return None
     return scope if scope and printable_region(scope) else "待定地区"
