@@ -26,6 +26,8 @@ Small named rules, tried in order; the first that answers wins. Each returns
 9. ``cited_plan``    a plan cited by its title for a year: 《…关于2016年加快工业经济发展的实施意见》, 《2019年工作要点》 —
                      not a period or a deadline in the title: that year.
 10. ``year_end_estimate`` "2020年預計全年實現…": a year still estimated is ending; the text is of the next.
+10a. ``planned_year`` "2023年,…谋划确定…项目111项,…年度计划投资34.96亿元", "2024年初步计划安排…项目": the year whose sums are
+                     planned.
 11. ``latest_past``  guessed: one after the latest year a figure is reported for.
 
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
@@ -202,6 +204,19 @@ def five_year_start(t: str) -> Found | None:
 _DEADLINE_YEAR = re.compile(r"(?<![长加高升降少大])到(20\d{2})年|(?<!\d)(20\d{2})年(?:底|末)|(?:力争|确保|争取)在?(20\d{2})年")
 
 
+#: planned_year: a year whose sums are planned — "2023年,隆德县…谋划确定第一批基本建设项目111项,…年度计划投资34.96亿元",
+#: "商州区2024年初步计划安排省市区重点建设项目…" — in one sentence (not 到2025年, not 2021年以来).
+_PLANNED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?![以起底末前])[^。;；!?！？\n]{0,80}?"
+                           r"(?:年度计划投资|年度投资计划|计划安排|计划实施|计划开工|计划新开工|计划完成投资)")
+
+
+def planned_year(t: str) -> Found | None:
+    """planned_year: a year named in the sentence that sets its projects' planned sums (年度计划投资, 计划安排, 计划实施) is
+    the year the text is of — not data reported for it, so latest_past must not put the text a year after it. The
+    latest such year."""
+    return _latest_year([int(m[1]) for m in _PLANNED_YEAR.finditer(t)], 0, "extract.note.year_planned")
+
+
 def latest_past(t: str) -> Found | None:
     """latest_past: one after the latest year a figure is reported for — not a year the text sets as a deadline
     (``deadline_year``: "明年起到2015年…实现产业增加值1.2万亿元。…2015年销售收入突破7000亿元" reports no 2015)."""
@@ -344,7 +359,7 @@ def event_year(t: str) -> Found | None:
 
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
                                                     plan_period_start, five_year_start, named_year, cited_plan,
-                                                    year_end_estimate, meeting_year, event_year, latest_past)
+                                                    year_end_estimate, meeting_year, event_year, planned_year, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.

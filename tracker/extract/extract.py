@@ -850,6 +850,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         if (lead := aims_lead(para)) and para_deadline is not None and para_deadline.explicit and not section_past:
             # aims_lead: "到2027年，…实现以下目标：" dates the paragraphs of aims after it at its horizon
             section_deadline = _Deadline(b, b, para_deadline.year, True, Note("extract.note.deadline_section", heading=lead))
+        elif (term := term_aims_lead(para, ctx.year)) is not None and not section_past:
+            # term_aims_lead: "…提出了今后五年经济社会发展的主要目标任务:…" heads the paragraphs after it at the term's end
+            section_deadline = _Deadline(b, b, term[0], True, Note("extract.note.deadline_section", heading=term[1]))
         elif len(para) > 30 and task_lead(para) and ctx.year and not section_past:
             # task_lead at a paragraph's end ("…具体抓好以下工作：") heads the task paragraphs after it
             section_deadline = _Deadline(b, b, ctx.year, True, Note("extract.note.deadline_section", heading=para[-20:]))
@@ -966,6 +969,21 @@ def term_heading(para: str, year: int | None) -> int | None:
 
 
 _PLAN_OPENER = re.compile(r"^(?:(?P<year>20\d{2})年|(?P<this>今年|新的一年)|(?P<next>明年))[,，]?")
+
+
+#: term_aims_lead: a sentence announcing a term's aims with a colon — 提出了今后五年经济社会发展的主要目标任务:
+_TERM_AIMS_LEAD = re.compile(r"(?:今后|未来)(?P<n>[两二三四五六七八九十\d]+)年[^。!?;；:：]{0,16}?(?:主要目标|目标任务|奋斗目标|发展目标)(?:任务)?(?:是|为)?[:：]")
+
+
+def term_aims_lead(para: str, year: int | None) -> tuple[int, str] | None:
+    """term_aims_lead: a paragraph with a sentence that announces a term's aims with a colon — "仙桃市《政府工作报告》提出了
+    今后五年经济社会发展的主要目标任务:紧紧围绕…" — heads the paragraphs after it as a 今后五年的重点目标 heading does
+    (term_heading): due the term's last year, counted from the document's year (2022 → 2026). Returns (year, the
+    words that announce it), or None."""
+    m = _TERM_AIMS_LEAD.search(para)
+    if m is None or year is None or not 1 < (n := cn_int(m["n"])) <= 10:
+        return None
+    return year + n - 1, m[0].rstrip(":：")
 
 
 def plan_opener(para: str, year: int | None) -> int | None:
@@ -1320,10 +1338,17 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     if cls == "context" and list_entry:
         cls, why = "commitment", Note("extract.note.aims_item" if list_entry == "aims" else "extract.note.list_item")
     score, reasons = confidence(
-        year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")), sentence_class=cls,
+        year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")) and not named_due(c), sentence_class=cls,
         due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)
     guessed["confidence"] = Note("extract.note.confidence", score=score, why=why, reasons=reasons or [Note("extract.note.nothing_guessed")])
     drafts.append((spec, guessed, score))
+
+
+def named_due(c: _Clause) -> bool:
+    """named_due: a due year the clause or its sentence names outright — 力争“十五五”末突破万亿元, 到2027年 — does not rest
+    on the document's year, so a guessed document year takes nothing off that draft's confidence. 今年, 明年 and
+    今后五年 count from the document's year and keep the cut (their deadline is not explicit when the year is guessed)."""
+    return c.deadline is not None and c.deadline.explicit and c.deadline_from in ("clause", "sentence")
 
 
 def _key_number(spec: dict) -> tuple:

@@ -1,0 +1,56 @@
+"""Rules for texts that drew no draft at all (the frame set's sixth check): planned_year, term_aims_lead and
+named_due, each on hand-worked sentences."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import docdate as D
+from tracker.extract.extract import extract_text, term_aims_lead
+
+
+def _specs(text: str, **kw) -> list[dict]:
+    return extract_text(text, **kw).targets
+
+
+def test_planned_year_reads_the_year_whose_sums_are_planned():
+    t = "2023年,隆德县谋划确定第一批基本建设项目111项,总投资74.04亿元,年度计划投资34.96亿元。"
+    assert D.planned_year(t)[0] == 2023
+    assert D.planned_year("商州区2024年初步计划安排省市区重点建设项目8大类134个、总投资332.86亿元。")[0] == 2024
+    # a deadline, a starting year or a report is no planned year
+    assert D.planned_year("到2025年,计划实施重点项目100个。") is None
+    assert D.planned_year("2021年以来,计划实施的项目已完成投资219.8亿元。") is None
+    assert D.planned_year("2022年全县完成固定资产投资30亿元,同比增长8%。") is None
+
+
+def test_planned_year_beats_latest_past_in_document_year():
+    t = "2023年,隆德县谋划确定第一批基本建设项目111项,年度计划投资34.96亿元。\n全年预计完成固定资产投资28.59亿元,增长12%。"
+    year, _, note = D.document_year(t)
+    assert year == 2023 and "planned sums of 2023" in note
+
+
+def test_planned_projects_draw_goals_of_that_year():
+    t = "2023年,隆德县牢固树立大抓项目的工作导向,谋划确定第一批基本建设项目111项,总投资74.04亿元,年度计划投资34.96亿元。"
+    got = {(s["target"]["value"], s["due"]) for s in _specs(t)}
+    assert (34.96, 2023) in got and (111.0, 2023) in got
+
+
+def test_term_aims_lead_dates_the_paragraphs_after_it():
+    lead = "12月16日,仙桃市第十届人民代表大会第一次会议开幕,仙桃市《政府工作报告》提出了今后五年经济社会发展的主要目标任务:紧紧围绕发展定位,推动三产协同发展。"
+    assert term_aims_lead(lead, 2022) == (2026, "今后五年经济社会发展的主要目标任务")
+    assert term_aims_lead("今后五年,我们要继续努力。", 2022) is None  # no aims announced with a colon
+    assert term_aims_lead(lead, None) is None
+    t = lead + "\n坚持“工业挑大梁”,实施“工业倍增”计划,推动非织造布产业率先形成千亿规模。"
+    specs = _specs(t, year=2022, region="仙桃市")
+    assert [(s["target"]["value"], s["target"]["unit"], s["due"]) for s in specs] == [(1000.0, "亿元", 2026)]
+
+
+def test_named_due_takes_no_cut_for_a_guessed_document_year():
+    # no date anywhere: the document's year is guessed, but “十五五”末 names 2030 itself: 1.0 - 0.1 (region) - 0.2
+    # (no indicator) = 0.7, kept at 0.7
+    t = "揭阳市市长表示,揭阳将加快打造“一化一海五优特”产业集群,力争“十五五”末突破万亿元。"
+    res = extract_text(t, min_confidence=0.7, today=datetime.date(2026, 1, 20))
+    assert [(s["target"]["value"], s["target"]["unit"], s["due"]) for s in res.targets] == [(1.0, "万亿元", 2030)]
+    # 今年 counts from the guessed year: the cut stays, 1.0 - 0.25 (year) - 0.1 (region) = 0.65, left out at 0.7
+    t2 = "揭阳市市长表示,揭阳将加快打造产业集群,力争今年产业规模突破1000亿元。"
+    assert extract_text(t2, min_confidence=0.7, today=datetime.date(2026, 1, 20)).targets == []
