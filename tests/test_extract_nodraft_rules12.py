@@ -54,3 +54,15 @@ def test_named_due_takes_no_cut_for_a_guessed_document_year():
     # 今年 counts from the guessed year: the cut stays, 1.0 - 0.25 (year) - 0.1 (region) = 0.65, left out at 0.7
     t2 = "揭阳市市长表示,揭阳将加快打造产业集群,力争今年产业规模突破1000亿元。"
     assert extract_text(t2, min_confidence=0.7, today=datetime.date(2026, 1, 20)).targets == []
+
+
+def test_sized_count_after_a_list_is_a_goal():
+    from tracker.extract import lists as L
+    # as many names as the count, but a size class after it: the named clusters are to reach that size
+    assert L.restated_count("打造食品、智能装备制造", 2, "个五百亿产业集群") is False
+    assert L.restated_count("电子信息技术、新能源新材料、生物医药", 3, "个百亿级产业集群") is False
+    # no size class: which were just named, not how many (as before)
+    assert L.restated_count("建成小麦、家禽", 2, "个省实验室") is True
+    t = "今后五年,打造食品、智能装备制造2个五百亿产业集群,电子信息技术、新能源新材料、生物医药3个百亿产业集群。"
+    got = [(s["target"]["value"], s["target"]["unit"], s["due"]) for s in _specs(t, year=2022, region="仙桃市")]
+    assert got == [(2.0, "个", 2026), (3.0, "个", 2026)]

@@ -437,7 +437,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                     continue
                 if task_count(after_all) or ongoing_count(after_all) and not completed or amount_scope(after_all) or watched_firms(v[0], after_all) or ranked_parks(v[0], after_all):
                     continue  # 抓好八个方面重点工作; 抓好6条续建高铁建设; 11个…项目投资突破2000亿元; 抓好100家重点企业; 抓好8个省级以上…产业园建设: not how many
-                if scope_count(before) or restated_count(before, value) or named_scope(before, clause[m.start():]) and not listed_object(before) and not completed and not (carry and v[0] == carry and create_verb(carry)):
+                if scope_count(before) or restated_count(before, value, after_all) or named_scope(before, clause[m.start():]) and not listed_object(before) and not completed and not (carry and v[0] == carry and create_verb(carry)):
                     continue  # 在10个左右领域开展培训, 甲、乙等12个项目, 甲、乙、丙3个园: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
                 if _LEADING_VERB.fullmatch(prefix):
