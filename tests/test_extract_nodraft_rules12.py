@@ -66,3 +66,22 @@ def test_sized_count_after_a_list_is_a_goal():
     t = "今后五年,打造食品、智能装备制造2个五百亿产业集群,电子信息技术、新能源新材料、生物医药3个百亿产业集群。"
     got = [(s["target"]["value"], s["target"]["unit"], s["due"]) for s in _specs(t, year=2022, region="仙桃市")]
     assert got == [(2.0, "个", 2026), (3.0, "个", 2026)]
+
+
+def test_good_start_of_a_five_year_plan_dates_the_text():
+    # 为“十四五”开好头: the plan's first year (2025 - 4 = 2021), as 良好开局 does
+    assert D.five_year_start("主要指标增速好于全省平均水平,为“十四五”开好头奠定了良好基础。")[0] == 2021
+    assert D.five_year_start("为“十五五”起好步。")[0] == 2026
+
+
+def test_aimed_ahead_lifts_an_aim_out_of_a_since_report():
+    t = ("今年以来,永城市聚焦主导产业,积极开展产业链招商,加快建设两个千亿级化工、新材料产业集群,"
+         "努力推动永城成为“十四五”期间全省首个千亿元以上县(市)。")
+    got = [(s["target"]["value"], s["target"]["unit"], s["due"]) for s in _specs(t, year=2021, region="永城市")]
+    assert got == [(2.0, "个", 2025)]
+    # with no deadline later in the sentence, the clause stays part of the report
+    t2 = "今年以来,永城市聚焦主导产业,积极开展产业链招商,加快建设两个千亿级化工、新材料产业集群。"
+    assert _specs(t2, year=2021, region="永城市") == []
+    # a clause that reports (签约) is not lifted though a deadline follows
+    t3 = "今年以来,永城市新签约投资项目60个,努力推动永城成为“十四五”期间全省首个千亿元以上县(市)。"
+    assert [s["target"]["value"] for s in _specs(t3, year=2021, region="永城市")] == []

@@ -19,7 +19,7 @@ Small named rules, tried in order; the first that answers wins. Each returns
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
                      year it reports, if that is later (``since_then``: 2021年以来 … 2022年增加值1.96万亿元 → 2023).
 6. ``plan_period_start`` "计划时间是从2026年到2030年", "规划期为2026年至2035年": the plan's first year.
-7. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局": the first year of that plan (2026);
+7. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局", "为“十四五”开好头": the first year of that plan (2026);
                      "“十四五”收官之年": its last (2025).
 8. ``named_year``    "2023年是发展关键之年", "2022年是党的二十大召开之年": a text that says what kind of year a year is
                      (…之年) is written for that year.
@@ -188,7 +188,7 @@ def since(t: str) -> Found | None:
     return found
 
 
-_FIVE_YEAR_EDGE = re.compile(r"[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|第一年|首年|收官之年|圆满收官|最后一年)")
+_FIVE_YEAR_EDGE = re.compile(r"[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|开好头|起好步|起步之年|第一年|首年|收官之年|圆满收官|最后一年)")
 
 
 def five_year_start(t: str) -> Found | None:

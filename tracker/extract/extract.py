@@ -595,6 +595,7 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     state: str | None = None
     last_deadline: _Deadline | None = None
     established = established_aims(sentence)
+    inherited: list[_Clause] = []  # clauses with no signal of their own, which took the state of the clause before
     for c in clauses:
         own = [d for d in deadlines if c.start <= d.start < c.end]
         in_aims = any(x <= c.start - s_start < y for x, y in established)  # established_aims: 确立了“…”的目标 — its 了 reports no result
@@ -621,12 +622,16 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
             c.state = "past"
         else:
             c.state = state
+            inherited.append(c)
         if c.state == "goal" and c.deadline is None:
             if last_deadline is not None:
                 c.deadline, c.deadline_from = last_deadline, "sentence"
         state = c.state
         if c.state == "period" and P.QUANTITY.search(c.text):
             state = "goal"  # the quarter's own number closes it: 一二三产增加值分别增长… after it is the year's again
+    for c in inherited:
+        if c.state == "past" and (later := aimed_ahead(c, clauses)) is not None:
+            c.state, c.deadline, c.deadline_from = "goal", later, "sentence"
     if state is None and section_past:
         for c in clauses:
             c.state = c.state or "past"
@@ -648,6 +653,18 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
 
 # --------------------------------------------------------------------------
 # The composer
+
+
+_AIMED_OPENER = re.compile(r"^(?:加快|努力|力争|着力|全力|奋力|争取)(?:推进|推动)?(?:建设|打造|培育|形成|建成)")
+
+
+def aimed_ahead(c: _Clause, clauses: list[_Clause]) -> _Deadline | None:
+    """aimed_ahead: "今年以来,永城市…积极开展…招商,加快建设两个千亿级化工、新材料产业集群,努力推动永城成为“十四五”期间全省首个
+    千亿元以上县(市)" — a clause that only inherited the report of 今年以来 but opens with an aim to create (加快建设, 努力打造,
+    力争建成 …) is an aim when a later clause of the sentence names a deadline of its own: due then. Returns that deadline."""
+    if not _AIMED_OPENER.match(c.text.strip()):
+        return None
+    return next((d.deadline for d in clauses if d.start > c.start and d.state == "goal" and d.deadline_from == "clause" and d.deadline is not None), None)
 
 
 def _slug(document: str | None, text: str) -> str:
