@@ -85,3 +85,28 @@ def test_aimed_ahead_lifts_an_aim_out_of_a_since_report():
     # a clause that reports (签约) is not lifted though a deadline follows
     t3 = "今年以来,永城市新签约投资项目60个,努力推动永城成为“十四五”期间全省首个千亿元以上县(市)。"
     assert [s["target"]["value"] for s in _specs(t3, year=2021, region="永城市")] == []
+
+
+def test_estimate_aside_marks_the_years_figures_as_results():
+    from tracker.extract.classify import classify
+    assert classify("2021年,全县完成地区生产总值263.5亿元(预计数,下同),年均增长6.94%;", 2021)[0] == "result"
+    assert classify("全县完成地区生产总值263.5亿元(预计),年均增长6.94%。", 2021)[0] == "result"
+    # an aside that says something else is still masked: 扣除…支出外 dates nothing
+    assert classify("2022年一般公共预算支出(扣除2021年灾后恢复重建专项资金支出外)力争增长3%以上。", 2022)[0] == "commitment"
+    t = ("2021年,全县完成地区生产总值263.5亿元(预计数,下同),年均增长6.94%;规模工业增加值44.5亿元,年均增长5.95%。\n"
+         "报告明确了安化县2022年经济社会发展的主要预期目标,即地区生产总值增长8%以上,地方一般公共预算收入增长10%以上。")
+    got = [(s["target"].get("rate"), s["due"]) for s in _specs(t, year=2021, region="安化县")]
+    assert got == [(8.0, 2022), (10.0, 2022)]
+
+
+def test_reviewed_term_and_ended_term_keep_a_reviewed_period_out_of_the_aims():
+    t = ("會議全面總結了臺江縣過去五年的工作,展望十二五期間該縣經濟社會發展藍圖。十一五期間,全縣生產總值達9.7億元,"
+         "財政總收入完成1.004億元,首次突破億元大關。未來五年,臺江縣將…,到十二五末力爭生產總值翻一番以上,實現26億元以上,年均增長18%以上。")
+    simplified = ("会议全面总结了台江县过去五年的工作,展望十二五期间该县经济社会发展蓝图。十一五期间,全县生产总值达9.7亿元,"
+                  "财政总收入完成1.004亿元,首次突破亿元大关。")
+    year, _, note = D.document_year(simplified)  # the rules read the normalised (simplified) text
+    assert year == 2011 and note.startswith("guessed")  # 十一五 ends 2010, reported as done: 2011, a guess
+    assert D.reviewed_term("十一五期间,全县生产总值达9.7亿元。") is None  # no look to 十二五: no answer
+    assert D.reviewed_term("到十二五末,全县生产总值达到26亿元。") is None  # a deadline, not a period reported
+    got = sorted({s["due"] for s in _specs(t, region="台江县")})
+    assert got == [2015]  # 9.7亿元 and 1.004亿元 of 十一五 are no aims

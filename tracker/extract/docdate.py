@@ -28,6 +28,7 @@ Small named rules, tried in order; the first that answers wins. Each returns
 10. ``year_end_estimate`` "2020年預計全年實現…": a year still estimated is ending; the text is of the next.
 10a. ``planned_year`` "2023年,…谋划确定…项目111项,…年度计划投资34.96亿元", "2024年初步计划安排…项目": the year whose sums are
                      planned.
+10b. ``reviewed_term`` guessed: "十一五期间,…完成1.004亿元" and a look to 十二五: the year after the reviewed term (2011).
 11. ``latest_past``  guessed: one after the latest year a figure is reported for.
 
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
@@ -217,6 +218,23 @@ def planned_year(t: str) -> Found | None:
     return _latest_year([int(m[1]) for m in _PLANNED_YEAR.finditer(t)], 0, "extract.note.year_planned")
 
 
+#: reviewed_term: "十一五期间,全县生产总值达9.7亿元,财政总收入完成1.004亿元" — a five-year period reported as done.
+_REVIEWED_TERM = re.compile(r"[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:期间|时期|以来)[,，]?[^。;；]{0,60}?"
+                            r"(?:完成|达到?|实现了?|首次突破|累计|取得了?)")
+
+
+def reviewed_term(t: str) -> Found | None:
+    """reviewed_term: a text with no year that reports a five-year period as done ("十一五期间,…财政总收入完成1.004亿元") and
+    looks to the next ("展望十二五期间…", "到十二五末力争…") is written after the reviewed period: the year after its end
+    (2011). Guessed (the turn of the term may be written in its last months), so its drafts are reviewed."""
+    for m in _REVIEWED_TERM.finditer(t):
+        end = P.FIVE_YEAR_END.get(m[1])
+        nxt = {v: k for k, v in P.FIVE_YEAR_END.items()}.get(end + 5) if end else None
+        if nxt and re.search(nxt + r"五", t):
+            return end + 1, None, Note("extract.note.year_after_term", plan=m[1], year=end + 1)
+    return None
+
+
 def latest_past(t: str) -> Found | None:
     """latest_past: one after the latest year a figure is reported for — not a year the text sets as a deadline
     (``deadline_year``: "明年起到2015年…实现产业增加值1.2万亿元。…2015年销售收入突破7000亿元" reports no 2015)."""
@@ -359,7 +377,7 @@ def event_year(t: str) -> Found | None:
 
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
                                                     plan_period_start, five_year_start, named_year, cited_plan,
-                                                    year_end_estimate, meeting_year, event_year, planned_year, latest_past)
+                                                    year_end_estimate, meeting_year, event_year, planned_year, reviewed_term, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.

@@ -137,11 +137,16 @@ def _past_years(text: str, ctx: Context) -> list[int]:
     for m in _GLUED_YEAR.finditer(text):
         if int(m[1]) < ctx.year:
             out.append(m.start())  # glued_year: 南阳2020GDP3925亿元 — a year written onto its indicator, without 年
+    for m in _ENDED_TERM.finditer(text):
+        if P.FIVE_YEAR_END[m[1]] < ctx.year:
+            out.append(m.start())  # ended_term: 十一五期间,全县生产总值达9.7亿元 in a text of 2011 reports the term
     return sorted(out)
 
 
 #: glued_year: a year written straight onto GDP, without 年 ("南阳2020GDP3925亿元").
 _GLUED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=GDP|gdp|GNP)")
+#: ended_term: a five-year period named as a span (期间, 时期, 以来) — when it ended before the document's year, a report.
+_ENDED_TERM = re.compile(r"(?<![到至])[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:期间|时期|以来)")
 
 
 # --------------------------------------------------------------------------

@@ -28,6 +28,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.year_date_top": ("文首的日期 {date}", "the date {date} at the top"),
     "extract.note.year_signed": ("落款日期 {date}", "the date {date} under the signature"),
     "extract.note.year_heading": ("标题 {year}年工作安排/重点工作", "the heading {year}年工作安排/重点工作"),
+    "extract.note.year_after_term": ("推测：“{plan}五”期间已报告完成，写于其后一年（{year}）",
+                                     "guessed: the “{plan}五” period is reported as done, so the year after it ({year})"),
     "extract.note.year_planned": ("{year}年的年度计划投资/计划安排", "the planned sums of {year} (年度计划投资, 计划安排)"),
     "extract.note.year_after_review": ("回顾之年（{year}）的下一年", "the year after the one reviewed ({year})"),
     "extract.note.year_since": ("{year}年以来：写于{year}年", "{year}年以来: written during {year}"),
