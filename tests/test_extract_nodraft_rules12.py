@@ -110,3 +110,11 @@ def test_reviewed_term_and_ended_term_keep_a_reviewed_period_out_of_the_aims():
     assert D.reviewed_term("到十二五末,全县生产总值达到26亿元。") is None  # a deadline, not a period reported
     got = sorted({s["due"] for s in _specs(t, region="台江县")})
     assert got == [2015]  # 9.7亿元 and 1.004亿元 of 十一五 are no aims
+
+
+def test_sentence_future_and_glued_year_in_a_paragraph_that_opened_in_the_past():
+    t = ("2017年省委十届四次全会提出“支持南阳建设重要区域中心城市”。南阳2020GDP3925亿元,排在全国第60位。"
+         "“十四五”时期为实现“经济总量跨越五千亿元台阶,力争接近六千亿元,稳居全省第三”的奋斗目标,关键抓手是深化产业结构战略性调整。")
+    got = [(s["target"]["value"], s["due"]) for s in _specs(t, year=2021, region="南阳市")]
+    # 3925 亿元 of 2020 (glued_year) is no aim; the 十四五 aims hold though the paragraph opened with 2017年 (sentence_future)
+    assert got == [(5000.0, 2025), (6000.0, 2025)]

@@ -144,7 +144,7 @@ def _past_years(text: str, ctx: Context) -> list[int]:
 
 
 #: glued_year: a year written straight onto GDP, without 年 ("南阳2020GDP3925亿元").
-_GLUED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=GDP|gdp|GNP)")
+_GLUED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=GDP|gdp|GNP|地区生产总值|生产总值)")
 #: ended_term: a five-year period named as a span (期间, 时期, 以来) — when it ended before the document's year, a report.
 _ENDED_TERM = re.compile(r"(?<![到至])[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:期间|时期|以来)")
 
