@@ -4,7 +4,7 @@ Named rules, applied in order to one sentence (``classify``):
 
 - ``commitment``: a commitment word (力争, 确保, 达到, 突破, 迈上…台阶, 提高至, 超过, 预期, 目标, 将, 到20XX年, 今年/明年 …)
   that is not itself about an ended period.
-- ``result``: 预计全年 (a year-end estimate of the year's outcome); a sentence about a period that has ended (a year before the document's year,
+- ``result``: 预计全年 (a year-end estimate of the year's outcome), or an aside saying so (``estimate_aside``: "(预计数,下同)"); a sentence about a period that has ended (a year before the document's year,
   1—11月, 上半年, 去年, 过去五年, 累计) with a result word (完成, 实现, 累计, 同比, 增长 as
   reported) and no commitment word. ``--figures`` may offer it as an actual figure.
 - ``context``: anything else (background, reasons, restated numbers).
@@ -69,7 +69,13 @@ RECORD = re.compile(r"历史上[^。;；,，]{0,16}?最(?:多|高|好|大|快)|�
 CONTRIBUTION = re.compile(r"[作做]出了[^。;；,，]{0,10}?贡献")
 
 
+#: estimate_aside: "2021年,全县完成地区生产总值263.5亿元(预计数,下同)" — an aside saying the figures are estimates.
+ESTIMATE_ASIDE = re.compile(r"[(（]预计(?:数|值|数据)?(?:[,，、]?下同)?[)）,，]")
+
+
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
+    if (m := ESTIMATE_ASIDE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
+        return Note("extract.note.result_estimate", word=m[0].strip("(（),，"))  # estimate_aside: read before asides are masked
     sentence = mask_asides(sentence)
     if (m := RECORD.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
         return Note("extract.note.result_record", word=m[0])  # record_claim

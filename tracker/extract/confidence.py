@@ -4,7 +4,7 @@ Start at 1.0 and take off for each thing the extractor had to guess or that weak
 
 | reason | off |
 | --- | --- |
-| the document's year was guessed (no date, heading or 以来 in the text) | 0.25 |
+| the document's year was guessed (no date, heading or 以来 in the text) and the due year does not name itself (`named_due`: not for “十五五”末, 到2027年) | 0.25 |
 | the sentence has no commitment word (context, not a commitment) | 0.3 |
 | the due year came from earlier in the paragraph, the section or the plan, not the sentence | 0.1 |
 | the region was guessed (speaker, section, most-named province) | 0.1 |

@@ -19,13 +19,16 @@ Small named rules, tried in order; the first that answers wins. Each returns
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
                      year it reports, if that is later (``since_then``: 2021年以来 … 2022年增加值1.96万亿元 → 2023).
 6. ``plan_period_start`` "计划时间是从2026年到2030年", "规划期为2026年至2035年": the plan's first year.
-7. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局": the first year of that plan (2026);
+7. ``five_year_start`` "“十五五”开局之年", "实现“十五五”良好开局", "为“十四五”开好头": the first year of that plan (2026);
                      "“十四五”收官之年": its last (2025).
 8. ``named_year``    "2023年是发展关键之年", "2022年是党的二十大召开之年": a text that says what kind of year a year is
                      (…之年) is written for that year.
 9. ``cited_plan``    a plan cited by its title for a year: 《…关于2016年加快工业经济发展的实施意见》, 《2019年工作要点》 —
                      not a period or a deadline in the title: that year.
 10. ``year_end_estimate`` "2020年預計全年實現…": a year still estimated is ending; the text is of the next.
+10a. ``planned_year`` "2023年,…谋划确定…项目111项,…年度计划投资34.96亿元", "2024年初步计划安排…项目": the year whose sums are
+                     planned.
+10b. ``reviewed_term`` guessed: "十一五期间,…完成1.004亿元" and a look to 十二五: the year after the reviewed term (2011).
 11. ``latest_past``  guessed: one after the latest year a figure is reported for.
 
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
@@ -186,7 +189,7 @@ def since(t: str) -> Found | None:
     return found
 
 
-_FIVE_YEAR_EDGE = re.compile(r"[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|起步之年|第一年|首年|收官之年|圆满收官|最后一年)")
+_FIVE_YEAR_EDGE = re.compile(r"[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:时期)?(?:的)?(开局之年|良好开局|开局起步|开好局|开好头|起好步|起步之年|第一年|首年|收官之年|圆满收官|最后一年)")
 
 
 def five_year_start(t: str) -> Found | None:
@@ -200,6 +203,36 @@ def five_year_start(t: str) -> Found | None:
 #: A year the text sets as a deadline: 到2015年, 2015年底, 力争2015年 (as context.before_deadline reads them) — not a
 #: change reported up to a year ("从2017年的300亿元增长到2022年的1500亿元").
 _DEADLINE_YEAR = re.compile(r"(?<![长加高升降少大])到(20\d{2})年|(?<!\d)(20\d{2})年(?:底|末)|(?:力争|确保|争取)在?(20\d{2})年")
+
+
+#: planned_year: a year whose sums are planned — "2023年,隆德县…谋划确定第一批基本建设项目111项,…年度计划投资34.96亿元",
+#: "商州区2024年初步计划安排省市区重点建设项目…" — in one sentence (not 到2025年, not 2021年以来).
+_PLANNED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?![以起底末前])[^。;；!?！？\n]{0,80}?"
+                           r"(?:年度计划投资|年度投资计划|计划安排|计划实施|计划开工|计划新开工|计划完成投资)")
+
+
+def planned_year(t: str) -> Found | None:
+    """planned_year: a year named in the sentence that sets its projects' planned sums (年度计划投资, 计划安排, 计划实施) is
+    the year the text is of — not data reported for it, so latest_past must not put the text a year after it. The
+    latest such year."""
+    return _latest_year([int(m[1]) for m in _PLANNED_YEAR.finditer(t)], 0, "extract.note.year_planned")
+
+
+#: reviewed_term: "十一五期间,全县生产总值达9.7亿元,财政总收入完成1.004亿元" — a five-year period reported as done.
+_REVIEWED_TERM = re.compile(r"[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:期间|时期|以来)[,，]?[^。;；]{0,60}?"
+                            r"(?:完成|达到?|实现了?|首次突破|累计|取得了?)")
+
+
+def reviewed_term(t: str) -> Found | None:
+    """reviewed_term: a text with no year that reports a five-year period as done ("十一五期间,…财政总收入完成1.004亿元") and
+    looks to the next ("展望十二五期间…", "到十二五末力争…") is written after the reviewed period: the year after its end
+    (2011). Guessed (the turn of the term may be written in its last months), so its drafts are reviewed."""
+    for m in _REVIEWED_TERM.finditer(t):
+        end = P.FIVE_YEAR_END.get(m[1])
+        nxt = {v: k for k, v in P.FIVE_YEAR_END.items()}.get(end + 5) if end else None
+        if nxt and re.search(nxt + r"五", t):
+            return end + 1, None, Note("extract.note.year_after_term", plan=m[1], year=end + 1)
+    return None
 
 
 def latest_past(t: str) -> Found | None:
@@ -344,7 +377,7 @@ def event_year(t: str) -> Found | None:
 
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
                                                     plan_period_start, five_year_start, named_year, cited_plan,
-                                                    year_end_estimate, meeting_year, event_year, latest_past)
+                                                    year_end_estimate, meeting_year, event_year, planned_year, reviewed_term, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.

@@ -138,11 +138,16 @@ def _past_years(text: str, ctx: Context) -> list[int]:
     for m in _GLUED_YEAR.finditer(text):
         if int(m[1]) < ctx.year:
             out.append(m.start())  # glued_year: 南阳2020GDP3925亿元 — a year written onto its indicator, without 年
+    for m in _ENDED_TERM.finditer(text):
+        if P.FIVE_YEAR_END[m[1]] < ctx.year:
+            out.append(m.start())  # ended_term: 十一五期间,全县生产总值达9.7亿元 in a text of 2011 reports the term
     return sorted(out)
 
 
 #: glued_year: a year written straight onto GDP, without 年 ("南阳2020GDP3925亿元").
-_GLUED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=GDP|gdp|GNP)")
+_GLUED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=GDP|gdp|GNP|地区生产总值|生产总值)")
+#: ended_term: a five-year period named as a span (期间, 时期, 以来) — when it ended before the document's year, a report.
+_ENDED_TERM = re.compile(r"(?<![到至])[“「『]?(十[一二三四五六])五[”」』]?(?:规划)?(?:期间|时期|以来)")
 
 
 # --------------------------------------------------------------------------
@@ -438,7 +443,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                     continue
                 if task_count(after_all) or ongoing_count(after_all) and not completed or amount_scope(after_all) or watched_firms(v[0], after_all) or ranked_parks(v[0], after_all):
                     continue  # 抓好八个方面重点工作; 抓好6条续建高铁建设; 11个…项目投资突破2000亿元; 抓好100家重点企业; 抓好8个省级以上…产业园建设: not how many
-                if scope_count(before) or restated_count(before, value) or named_scope(before, clause[m.start():]) and not listed_object(before) and not completed and not (carry and v[0] == carry and create_verb(carry)):
+                if scope_count(before) or restated_count(before, value, after_all) or named_scope(before, clause[m.start():]) and not listed_object(before) and not completed and not (carry and v[0] == carry and create_verb(carry)):
                     continue  # 在10个左右领域开展培训, 甲、乙等12个项目, 甲、乙、丙3个园: where or which, not how much
                 prefix = _indicator_before(before, v.start()) if verb else ""
                 if _LEADING_VERB.fullmatch(prefix):
@@ -596,6 +601,7 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     state: str | None = None
     last_deadline: _Deadline | None = None
     established = established_aims(sentence)
+    inherited: list[_Clause] = []  # clauses with no signal of their own, which took the state of the clause before
     for c in clauses:
         own = [d for d in deadlines if c.start <= d.start < c.end]
         in_aims = any(x <= c.start - s_start < y for x, y in established)  # established_aims: 确立了“…”的目标 — its 了 reports no result
@@ -622,12 +628,16 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
             c.state = "past"
         else:
             c.state = state
+            inherited.append(c)
         if c.state == "goal" and c.deadline is None:
             if last_deadline is not None:
                 c.deadline, c.deadline_from = last_deadline, "sentence"
         state = c.state
         if c.state == "period" and P.QUANTITY.search(c.text):
             state = "goal"  # the quarter's own number closes it: 一二三产增加值分别增长… after it is the year's again
+    for c in inherited:
+        if c.state == "past" and (later := aimed_ahead(c, clauses)) is not None:
+            c.state, c.deadline, c.deadline_from = "goal", later, "sentence"
     if state is None and section_past:
         for c in clauses:
             c.state = c.state or "past"
@@ -649,6 +659,18 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
 
 # --------------------------------------------------------------------------
 # The composer
+
+
+_AIMED_OPENER = re.compile(r"^(?:加快|努力|力争|着力|全力|奋力|争取)(?:推进|推动)?(?:建设|打造|培育|形成|建成)")
+
+
+def aimed_ahead(c: _Clause, clauses: list[_Clause]) -> _Deadline | None:
+    """aimed_ahead: "今年以来,永城市…积极开展…招商,加快建设两个千亿级化工、新材料产业集群,努力推动永城成为“十四五”期间全省首个
+    千亿元以上县(市)" — a clause that only inherited the report of 今年以来 but opens with an aim to create (加快建设, 努力打造,
+    力争建成 …) is an aim when a later clause of the sentence names a deadline of its own: due then. Returns that deadline."""
+    if not _AIMED_OPENER.match(c.text.strip()):
+        return None
+    return next((d.deadline for d in clauses if d.start > c.start and d.state == "goal" and d.deadline_from == "clause" and d.deadline is not None), None)
 
 
 def _slug(document: str | None, text: str) -> str:
@@ -851,6 +873,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         if (lead := aims_lead(para)) and para_deadline is not None and para_deadline.explicit and not section_past:
             # aims_lead: "到2027年，…实现以下目标：" dates the paragraphs of aims after it at its horizon
             section_deadline = _Deadline(b, b, para_deadline.year, True, Note("extract.note.deadline_section", heading=lead))
+        elif (term := term_aims_lead(para, ctx.year)) is not None and not section_past:
+            # term_aims_lead: "…提出了今后五年经济社会发展的主要目标任务:…" heads the paragraphs after it at the term's end
+            section_deadline = _Deadline(b, b, term[0], True, Note("extract.note.deadline_section", heading=term[1]))
         elif len(para) > 30 and task_lead(para) and ctx.year and not section_past:
             # task_lead at a paragraph's end ("…具体抓好以下工作：") heads the task paragraphs after it
             section_deadline = _Deadline(b, b, ctx.year, True, Note("extract.note.deadline_section", heading=para[-20:]))
@@ -967,6 +992,21 @@ def term_heading(para: str, year: int | None) -> int | None:
 
 
 _PLAN_OPENER = re.compile(r"^(?:(?P<year>20\d{2})年|(?P<this>今年|新的一年)|(?P<next>明年))[,，]?")
+
+
+#: term_aims_lead: a sentence announcing a term's aims with a colon — 提出了今后五年经济社会发展的主要目标任务:
+_TERM_AIMS_LEAD = re.compile(r"(?:今后|未来)(?P<n>[两二三四五六七八九十\d]+)年[^。!?;；:：]{0,16}?(?:主要目标|目标任务|奋斗目标|发展目标)(?:任务)?(?:是|为)?[:：]")
+
+
+def term_aims_lead(para: str, year: int | None) -> tuple[int, str] | None:
+    """term_aims_lead: a paragraph with a sentence that announces a term's aims with a colon — "仙桃市《政府工作报告》提出了
+    今后五年经济社会发展的主要目标任务:紧紧围绕…" — heads the paragraphs after it as a 今后五年的重点目标 heading does
+    (term_heading): due the term's last year, counted from the document's year (2022 → 2026). Returns (year, the
+    words that announce it), or None."""
+    m = _TERM_AIMS_LEAD.search(para)
+    if m is None or year is None or not 1 < (n := cn_int(m["n"])) <= 10:
+        return None
+    return year + n - 1, m[0].rstrip(":：")
 
 
 def plan_opener(para: str, year: int | None) -> int | None:
@@ -1323,10 +1363,17 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     if cls == "context" and list_entry:
         cls, why = "commitment", Note("extract.note.aims_item" if list_entry == "aims" else "extract.note.list_item")
     score, reasons = confidence(
-        year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")), sentence_class=cls,
+        year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")) and not named_due(c), sentence_class=cls,
         due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)
     guessed["confidence"] = Note("extract.note.confidence", score=score, why=why, reasons=reasons or [Note("extract.note.nothing_guessed")])
     drafts.append((spec, guessed, score))
+
+
+def named_due(c: _Clause) -> bool:
+    """named_due: a due year the clause or its sentence names outright — 力争“十五五”末突破万亿元, 到2027年 — does not rest
+    on the document's year, so a guessed document year takes nothing off that draft's confidence. 今年, 明年 and
+    今后五年 count from the document's year and keep the cut (their deadline is not explicit when the year is guessed)."""
+    return c.deadline is not None and c.deadline.explicit and c.deadline_from in ("clause", "sentence")
 
 
 def _key_number(spec: dict) -> tuple:

@@ -806,11 +806,19 @@ def counted_threshold(after: str, unit: str = "", before: str = "") -> bool:
 _NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,24}、)+[\u4e00-\u9fff]{1,24}$")
 
 
-def restated_count(before: str, value: float) -> bool:
+#: sized_count: a size class right after the count — 2个五百亿产业集群, 3个百亿级产业集群, 两个千亿级园区.
+_SIZED_AFTER = re.compile(r"^(?:个|家|条|座|大)?(?:超|过)?[一二三四五六七八九十两\d]*[十百千万]亿元?级?")
+
+
+def restated_count(before: str, value: float, after: str = "") -> bool:
     """restated_count: "重点打造西南智能电网产业园、医药产业园、…、新材料及环保产业园8个特色产业园", "建成小麦、家禽两个省实验室"
     — a count right after a list of as many names (joined by 、, no 等) says how many were just named: which, not how many.
-    "打造电子信息、装备制造等5个千亿级产业集群" (examples, 等) and "建设3个产业园" (no list) stay goals."""
+    "打造电子信息、装备制造等5个千亿级产业集群" (examples, 等) and "建设3个产业园" (no list) stay goals, and so does a count with
+    a size class after it (``sized_count``: "打造食品、智能装备制造2个五百亿产业集群" — the kaifeng, qianxinan and xian gold count
+    sized clusters and parks as goals). ``after``: the clause after the number."""
     m = _NAME_LIST.search(before)
+    if _SIZED_AFTER.match(after):
+        return False  # sized_count: 打造食品、智能装备制造2个五百亿产业集群 — the named things are to reach that size: a goal
     return bool(m) and not before.endswith("等") and m[0].count("、") + 1 == value
 
 
