@@ -200,6 +200,7 @@ class _Found:
     item: int = 0  # the n-th item of a list stated with 均 (A、B均达到45%)
     verb: str | None = None  # the count verb that named what is counted
     range_note: str | None = None  # 8%—9%: how the range was read
+    net: bool = False  # net_total: 净增300户 — a net change in a count
 
 
 def _clean_indicator(raw: str, head: bool = True) -> str:
@@ -271,7 +272,11 @@ _LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|年底|年末|�
 
 
 def listed_nouns(before: str) -> bool:
-    """A clause that opens with names and no verb of its own: "冶金、化工等" before its count."""
+    """A clause that opens with names and no verb of its own: "冶金、化工等" before its count. listed_parks: longer names,
+    joined by 、, 和 or 及, when 等 closes them — "海林、…、东宁经开区和绥芬河综合保税区、绥芬河边境经济合作区等" (the count
+    after them, 7个100亿级产业园区, carries the verb 打造 of the clause before: a count of what is to be made)."""
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,16}(?:[、和及][\u4e00-\u9fff]{1,16})+等", before) and not P.COUNT_VERB_ANY.search(before):
+        return True
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})*等?", before)) and not P.COUNT_VERB_ANY.search(before)
 
 
@@ -361,7 +366,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
         become = become_class(before, after_all)  # become_class: 成为…经济总量突破3000亿元的地级市 — the subject's own level
         if described_size(after_all, unit_raw) and become is None:
             continue  # 可开发面积超100平方公里的大型产业园区: how big the park is, not a level to reach
-        if plan_makeup(before, unit_raw, sentence_before):
+        if plan_makeup(before, unit_raw, sentence_before) or aims_makeup(before, after_all):
             continue  # 共安排项目883个; 资金来源为公共预算530亿元: what a plan holds, not a goal
         if slogan_count(sentence_before + before, m["num"], unit_raw, after_all):
             continue  # “…,抓好六个重点,强化五个落实”的总体要求: a line of the plan's formula
@@ -453,6 +458,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 f.verb = v[0]
             if not f.indicator:
                 f.indicator = _indicator_before(clause, m.start())
+            f.net = bool(_NET_VERB.search(before)) and unit_raw[-1:] in P.MEASURE_WORDS
         if f.kind in ("growth", "cagr") and not f.indicator and not f.is_stretch:
             f.indicator = _indicator_before(clause, m.start())
             if not f.indicator:
@@ -593,6 +599,21 @@ def _stretch_clauses(clauses: list[_Clause], sentence: str, s_start: int) -> lis
     return out
 
 
+#: net_total: a net change in a count — 净增300户规模以上工业企业.
+_NET_VERB = re.compile(r"(?:^|[^\u4e00-\u9fff]|力争|确保|将|要)净增(?:加)?$|^净增")
+
+
+def net_total(due: int, year: int | None) -> int | None:
+    """net_total: "到2025年,…每年新增1个千亿级产业…,净增300户规模以上工业企业" in a plan of 2024 — a net increase in a count
+    (净增) is a total over the plan: it takes the sentence's term (到2025年), not the 每年 of the clause before it, and when
+    that term ends after the document's year it is a level to reach from the stock at the end of the year before the
+    document's (plus 300 on 2023), as multi_year_total reads 三年新增100家. In a plan for its own year ("今年净增规上工业企业
+    100户") it stays the year's count. Returns the base year, or None."""
+    if year is None or due <= year:
+        return None
+    return year - 1
+
+
 def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadline | None, section_past: bool,
               aims: bool = False) -> list[_Clause]:
     clauses = [_Clause(a, b, sentence[a - s_start: b - s_start]) for a, b in _spans(sentence, 0, len(sentence), P.CLAUSE_END) for a, b in [(a + s_start, b + s_start)]]
@@ -630,7 +651,10 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
             c.state = state
             inherited.append(c)
         if c.state == "goal" and c.deadline is None:
-            if last_deadline is not None:
+            if last_deadline is not None and last_deadline.annual and _NET_VERB.match(c.text) and (
+                    term := next((d for d in reversed(deadlines) if not d.annual and d.start < c.start), None)):
+                c.deadline, c.deadline_from = term, "sentence"  # net_total: 每年新增…,净增300户… under 到2025年
+            elif last_deadline is not None:
                 c.deadline, c.deadline_from = last_deadline, "sentence"
         state = c.state
         if c.state == "period" and P.QUANTITY.search(c.text):
@@ -876,6 +900,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         elif (term := term_aims_lead(para, ctx.year)) is not None and not section_past:
             # term_aims_lead: "…提出了今后五年经济社会发展的主要目标任务:…" heads the paragraphs after it at the term's end
             section_deadline = _Deadline(b, b, term[0], True, Note("extract.note.deadline_section", heading=term[1]))
+        elif (deployed := deployed_year_lead(para, ctx.year)) is not None and not section_past:
+            # deployed_year_lead: "…部署了科工局2018年工作。" heads the paragraphs of aims after it at that year
+            section_deadline = _Deadline(b, b, deployed, True, Note("extract.note.deadline_section", heading=para[-12:]))
         elif len(para) > 30 and task_lead(para) and ctx.year and not section_past:
             # task_lead at a paragraph's end ("…具体抓好以下工作：") heads the task paragraphs after it
             section_deadline = _Deadline(b, b, ctx.year, True, Note("extract.note.deadline_section", heading=para[-20:]))
@@ -1039,6 +1066,20 @@ def year_aims_lead(para: str, year: int | None) -> int | None:
 _TASK_LEAD = re.compile(r"(?:抓好|做好|突出|聚焦)[^。，,：:]{0,12}?(?:重点工作|重点任务|主要任务|以下工作|方面(?:的)?(?:工作)?)[。:：]?$")
 
 
+#: deployed_year_lead: a meeting that set out a year's work — 部署了科工局2018年工作, 部署2019年重点工作.
+_DEPLOYED_YEAR = re.compile(r"部署(?:了)?[^。!?;；,，]{0,12}?(?P<year>20\d{2})年(?:度)?(?:的)?(?:各项|重点|主要)?工作[。!]?$")
+
+
+def deployed_year_lead(para: str, year: int | None) -> int | None:
+    """deployed_year_lead: a paragraph ending in a sentence that says a meeting set out a year's work — "会上全文学习全县
+    经济工作报告…,部署了科工局2018年工作。" — heads the paragraphs after it (工业工作,全县规模工业总产值达到240亿元;…) as
+    that year's aims, as a 2018年工作安排 heading does; not a year before the document's. Returns the year, or None."""
+    m = _DEPLOYED_YEAR.search(para.rstrip())
+    if m is None or (year is not None and int(m["year"]) < year):
+        return None
+    return int(m["year"])
+
+
 def task_lead(para: str) -> bool:
     """task_lead: a short sentence announcing the tasks that follow — "具体抓好八个方面重点工作。", "重点抓好以下十个
     方面：" — heads a task section like 2026年重点工作 does, though it ends in 。 or ：."""
@@ -1056,12 +1097,22 @@ def bracket_heading(para: str) -> str | None:
     return m["head"] if m and m["rest"].strip() else None
 
 
-_AIMS_LEAD = re.compile(r"[^。!?;]*(?:(?:以下|如下)(?:主要)?目标|(?:主要)?目标(?:是|为|如下))[:]?$")
+_AIMS_LEAD = re.compile(r"[^。!?;]*(?:(?:以下|如下)(?:主要)?目标|(?:主要)?目标(?:是|为|如下)|目标(?:有|包括)[一二两三四五六七八九十\d]+(?:个|项|条|方面))[:]?$")
+
+
+#: aims_makeup: how many aims the plan has — 具体目标有四个, 主要任务包括五个方面.
+_AIMS_MAKEUP = re.compile(r"(?:目标|任务)(?:有|包括|共)$")
+
+
+def aims_makeup(before: str, after: str) -> bool:
+    """aims_makeup: "具体目标有四个:" — a count right after 目标有/任务包括, with nothing after it but the colon or the
+    clause's end, says how many aims follow (the plan's make-up), not an aim. Its colon makes the sentence an aims_lead."""
+    return bool(_AIMS_MAKEUP.search(before)) and not re.match(r"\s*[\u4e00-\u9fff\d]", after)
 
 
 def aims_lead(para: str) -> str | None:
     """aims_lead: a paragraph ending in a sentence that announces the aims listed after it — "到2027年，…实现以下
-    目标：", "主要目标是：", "目标如下" — opens a section of aims like a 一、主要目标 heading; the paragraphs after it
+    目标：", "主要目标是：", "目标如下", "具体目标有四个：" (aims_makeup) — opens a section of aims like a 一、主要目标 heading; the paragraphs after it
     are due at the lead's own year (到2027年). Returns the lead sentence, or None."""
     m = _AIMS_LEAD.search(para.rstrip())
     return m[0].strip() if m else None
@@ -1245,7 +1296,7 @@ def aims_owner(part: str) -> str | None:
 def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:
     """The region and, when it was guessed, how (see scope rules in docs/extract.md)."""
     named = region_in(c.text[: f.start])
-    if named:
+    if named and not listed_examples(c.text[: f.start]):
         return named, None
     if ctx.region:
         return ctx.region, None
@@ -1284,6 +1335,13 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
     if ctx.province:
         return ctx.province, Note("extract.note.region_province_most", region=ctx.province)
     return "待定地区", Note("extract.note.region_none")  # no_region: nothing names a region or speaks for the country
+
+
+def listed_examples(head: str) -> bool:
+    """listed_examples: "海林、…、东宁经开区和绥芬河综合保税区、绥芬河边境经济合作区等7个100亿级产业园区" — places named in a
+    list closed by 等 right before a count are examples of what is counted (the parks), not the region whose goal it is:
+    the goal is the region in scope's (牡丹江市)."""
+    return head.endswith("等") and listed_nouns(head)
 
 
 def _main_city(ctx: Context) -> str | None:
@@ -1354,6 +1412,11 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
         spec["base"] = {"period": str(start - 1), "unit": target["unit"]}
         spec["flow"] = False
         guessed["base"] = Note("extract.note.base_multi_year", year=start - 1, span=c.deadline.span, start=start, end=c.deadline.year, label=c.deadline.label)
+    if f.net and "value" in target and (base_year := net_total(due, ctx.year)) is not None and not c.deadline.span:
+        spec["target"] = {"plus": target["value"]}  # net_total: 净增300户 by 2025 in a plan of 2024
+        spec["base"] = {"period": str(base_year), "unit": target["unit"]}
+        spec["flow"] = False
+        guessed["base"] = Note("extract.note.base_net_total", year=base_year)
     if f.range_note:
         guessed["range"] = f.range_note
     spec["source"] = {"quote": quote}

@@ -631,14 +631,15 @@ def bare_rate(clause: str) -> list[tuple[int, int, str, float, str | None]]:
 
 
 _BARE_INDEX = re.compile(
-    r"(?P<ind>[\u4e00-\u9fff]{1,12}?指数)(?:稳定在|保持在|提高到|提升到|提高至|提升至|达到|达|超过)"
+    r"(?P<ind>[\u4e00-\u9fff]{1,12}?(?:指数|融合发展水平|融合水平))(?:稳定在|保持在|提高到|提升到|提高至|提升至|达到|达|超过)"
     r"(?P<num>\d{1,4}(?:\.\d+)?)(?P<q>以上|左右|以内|以下)?(?![\d.%％‰])(?![\u4e00-\u9fff]*?[个家项万亿元吨])"
 )
 
 
 def bare_index(clause: str) -> list[tuple[int, int, str, float, str | None]]:
     """bare_index: "制造业质量竞争力指数提高至92以上" — an index (…指数) set at a number printed with no unit is a
-    level in the index's own points (点); not a price index with % (居民消费价格指数控制在3.5%以内, price_index).
+    level in the index's own points (点); so is an assessed score of integration (``scored_level``: "企业两化融合发展水平
+    达到65", the 两化融合 assessment's points); not a price index with % (居民消费价格指数控制在3.5%以内, price_index).
     Returns (start, end, indicator, value, qualifier) for each."""
     out = []
     for m in _BARE_INDEX.finditer(clause):
@@ -785,14 +786,15 @@ _THRESHOLD_OF_COUNTED = re.compile(r"^\)?(?:\([^()]{0,16}\))?(?:及以上|以上
 
 
 #: the things counted right after an amount: a noun, then a count (项目5个, 企业5家).
-_COUNT_AFTER_NOUN = re.compile(r"^(?:的)?[\u4e00-\u9fff“”]{1,14}?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余)?(?:个|家|项|所|座|条|户)")
+_COUNT_AFTER_NOUN = re.compile(r"^(?:的)?[\u4e00-\u9fff“”]{1,14}?(?:\([\u4e00-\u9fff、]{1,8}\))?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余)?(?:个|家|项|所|座|条|户)")
 
 
 def counted_threshold(after: str, unit: str = "", before: str = "") -> bool:
     """counted_threshold: "实施5000万元以上重点工业项目100个以上", "新引进10亿元(或1亿美元)以上重大产业项目100个" — an
     amount with 以上 (an alternative amount in brackets between) before the things counted in the same clause is the
     size class of those things; the count is the goal. So is an amount after 超/超过/过/逾 with the things counted after
-    it ("力争引进投资超10亿元项目5个以上"; ``before``: the clause up to the amount). "5千万元以上工业企业" without a
+    it ("力争引进投资超10亿元项目5个以上"; ``before``: the clause up to the amount), a bracketed other name of the things
+    between (``bracketed_kind``: "培育过1000亿元产业链(集群)2个"). "5千万元以上工业企业" without a
     count is a threshold already; a percentage is no size."""
     counted = bool(unit) and unit[-1] in P.MEASURE_WORDS
     if unit in ("%", "个百分点") or counted:

@@ -113,6 +113,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.base_document": ("{year}，文件年份的前一年", "{year}, the year before the document"),
     "extract.note.base_multi_year": ("{year}：{span}年（{start}—{end}，{label}）之前一年；数值从 actuals 读取",
                                      "{year}: the year before the {span} years {start}—{end} ({label}); the value is read from the actuals"),
+    "extract.note.base_net_total": ("{year}：净增数为规划期末较文件年份前一年的增量；数值从 actuals 读取",
+                                    "{year}: a net increase by the plan's end over the year before the document; the value is read from the actuals"),
     "extract.note.range": ("区间 {words}：下限为目标，上限为争取目标", "a range {words}: the lower end as the target, the upper end as stretch"),
     # confidence and its reasons (confidence.py, classify.py)
     "extract.note.confidence": ("{score}（{why}；{reasons}）", "{score} ({why}; {reasons})"),
