@@ -41,6 +41,10 @@ class Context:
     horizon: int | None = None  # 具体指标：到2022年 — the plan's target year (plan_horizon)
     places: dict = field(default_factory=dict)  # known_places of the text
     sentence_start: int = 0  # where the sentence being read starts (for sentence_subject)
+    #: unknown_now: the year 今年/明年/今后N年 count from when it is not the document's year — in a text that prints no year
+    #: and was dated by its earliest deadline, today's year (the last-resort guess, its note asking for --year)
+    relative_year: int | None = None
+    relative_note: object = None
 
 
 def cn_int(s: str) -> int:
@@ -71,12 +75,26 @@ def _province(t: str, own_voice: bool = False) -> str | None:
     when the text speaks as a province (全省, 我省), 香港 and 澳门 are partners it works with ("澳门+横琴",
     "携手港澳"), never its own province; ``aid_partner``: a text that does not speak as a province (no 全省, 我省) does not count
     a province named as the giver of aid (江苏省援疆, 江苏援伊工作指挥部) — a province's own report on its aid keeps it."""
-    counts = Counter()
+    counts, bylines = Counter(), Counter()
     for full, short in P.PROVINCE_SHORT.items():
         n = _own_mentions(t, short, _PARTNER_BEFORE)
         if n > 0 and not (own_voice and full in _SARS) and (own_voice or not aid_partner(t, full)):
-            counts[full] = n
+            counts[full] = n - masthead_mentions(t, short)
+            bylines[full] = n
+    counts = +counts or bylines  # masthead_byline: the paper's place only when nothing else names a province
     return counts.most_common(1)[0][0] if counts else None
+
+
+#: masthead_byline: a newspaper's, agency's or station's name after a place (香港商報, 兰州晚报, 湖北日报, 泰安新闻网,
+#: 山东广播电视台, 融媒体中心) — up to two characters between.
+_MASTHEAD_TAIL = r"(?=[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|商报|时报|都市报|新闻网|电视台|广播电视台|融媒|报社|新闻社))"
+
+
+def masthead_mentions(t: str, name: str) -> int:
+    """masthead_byline: how often ``name`` is named as part of a newspaper's or agency's name ("香港商报讯", "来源:香港商报网") —
+    a byline, not the text's place when the text names another place as its subject ("山东泰安敲定…"); the caller keeps the
+    paper's place as a fallback when nothing else names a place (兰州's text names itself only in 兰州晚报)."""
+    return len(re.findall(re.escape(name) + _MASTHEAD_TAIL, t))
 
 
 def _own_mentions(t: str, name: str, partner: str) -> int:
@@ -258,6 +276,60 @@ def county_short_name(t: str) -> str | None:
         return None
     (best, n), *rest = counts.most_common(2)
     return best if not rest or rest[0][1] < n else None
+
+
+#: voiced_short_name: the words a text speaks as a district (全区, 区委) or a county (全县, 县委) in.
+_DISTRICT_OWN = re.compile(r"全区|我区|本区|(?<!自治)(?:区委|区政府|区人民政府|代?区长)")  # 自治区政府 is a province's
+_HIGHER_OWN = re.compile(r"全省|我省|本省|省委|省政府|省人民政府|自治区政府|自治区党委|全市|我市|本市|市政府|市人民政府|(?<![\u4e00-\u9fff]{2}市)市委")
+_COUNTY_OWN = re.compile(r"全县|我县|本县|县委|县政府|县人民政府|代?县长")
+
+
+@functools.cache
+def _level_short_forms(level: str) -> dict[str, str]:
+    """Short forms of the gazetteer's districts (level 区) or counties (县) that name one division only, are two characters
+    or more, no common word (_WORDLIKE: 公安, 和平, 通道) and no short form of a province, prefecture or county-level city
+    (those are read as such): 奎文 → 奎文区."""
+    seen: dict[str, set[str]] = {}
+    for name, places in gazetteer().full.items():
+        for p in places:
+            if p.level == "county" and p.name.endswith(level) and name == normalise(name).text and not p.name.endswith("自治区"):
+                seen.setdefault(short_form(p.name), set()).add(p.name)
+    return {form: names.pop() for form, names in seen.items()
+            if len(names) == 1 and len(form) >= 2 and form not in _VOICED_WORDLIKE and form not in gazetteer().short}
+
+
+#: voiced_short_name reads a short form even once, so more of the short forms that are words first are left out: 振兴 (乡村振兴,
+#: 振兴区), 太平, 兴隆, 先进, 民主 ….
+_VOICED_WORDLIKE = _WORDLIKE | frozenset("振兴 城区 高新 经济 新区 开放 先进 民主 新市 兴业 太平 兴隆 新丰 新民 永福 "
+                                         "合作 江山 东方 同仁 海港 港口 新华 和平 铁西 铁东 中山 北塔 南岔 站前 向阳 红山 "
+                                         "郊区 矿区 新荣 兴安 龙华 前进 东风 建华 建设 工农 胜利 红星 文峰 先锋 新建 南湖".split())
+
+
+@functools.cache
+def _NAME_POSITION(form: str) -> re.Pattern:
+    """name_position: a short form read once must stand as a name — between a quote, punctuation or the text's edge and
+    such a mark or 的/人 ("更好的奎文”", "奎文的发展"), after 的, 在, 是, 为, 把, 让, 和 or 与 at most — not inside a run of words
+    (广西工业 holds no 西工, 宏伟蓝图 no 宏伟, 千亿大关 no 大关)."""
+    return re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的在是为把让和与]))" + re.escape(form) + r"(?=[^\u4e00-\u9fff]|[的人]|$)")
+
+
+def voiced_short_name(t: str, province: str | None = None) -> str | None:
+    """voiced_short_name: a text that speaks as a district (全区, 区委, 区政府) or a county (全县, 县委) and names no division of
+    that level in full is the district or county whose short form it names — even once ("奋力开创“更好的奎文”建设新局面" in
+    奎文区's work report that says 全区 and 区政府) — when that short form is the only one of its level in the text, names one
+    division only and is no common word (公安, 通道, 和平). In an autonomous region 全区 is the region's voice, not a district's."""
+    levels = [("县", _COUNTY_OWN)]
+    if not (province or "").endswith("自治区"):
+        levels.append(("区", _DISTRICT_OWN))
+    higher = len(_HIGHER_OWN.findall(t))
+    found: set[str] = set()
+    for level, words in levels:
+        if len(words.findall(t)) <= higher:
+            continue  # the text speaks as a city or province more often (省政府, 全市): not as the district
+        for form, name in _level_short_forms(level).items():
+            if form in t and not re.search(re.escape(form) + "[区县市]", t) and _NAME_POSITION(form).search(t):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 #: 州委, 州政府 standing alone — not the tail of a city's name (苏州长江, 泰州长江 are no 州长; 郑州市委 is no 州委).
@@ -523,14 +595,17 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     """``today``: the calendar year, the last resort when the text gives no year at all."""
     note = None
     date = None
+    now = None
     if year is None and (found := document_year(t)) is not None:
         year, date, note = found
     elif year is None and today is not None:
         year, note = today, Note("extract.note.year_today", year=today)
         if (bound := before_deadline(t)) is not None and bound < today:
             year, note = bound, Note("extract.note.year_before_deadline", year=bound)
+            now = today  # unknown_now: the deadline bounds the text's year; it is not the text's 今年
             if (span := span_to_deadline(t)) is not None:
                 year = bound - span  # 今后六年内 … 到2015年: written in 2009
+                now = None  # the span dates the text itself
     elif year is not None:
         date, _ = _document_date(t, year)
     province = _province(t, bool(_OWN_PROVINCE.search(compared_away(t))))
@@ -542,6 +617,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         if a < b:
             plan = (a, b)
     ctx = Context(year, note, date, province, plan, _speakers(t, province), region)
+    if now is not None and now != year:
+        ctx.relative_year, ctx.relative_note = unknown_now(now)
     voice = compared_away(t)
     ctx.city_voice = bool(_OWN_CITY.search(voice) or _CITY_BUREAU.search(voice))
     ctx.city = _city(t) or (city_short_name(t) if ctx.city_voice else None)
@@ -551,7 +628,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         ctx.city = own
     ctx.province_voice = own_province_voice(voice, province)
     ctx.county_voice = bool(_OWN_COUNTY.search(voice))
-    ctx.county = _county(t) or (county_short_name(t) if re.search(r"全县|我县|县委|县政府", voice) else None)
+    ctx.county = (_county(t) or (county_short_name(t) if re.search(r"全县|我县|县委|县政府", voice) else None)
+                  or voiced_short_name(voice, province))
     ctx.zone = zone_voice(t)
     ctx.compilation = sum(short in t for short in P.PROVINCE_SHORT.values()) >= 4
     ctx.horizon = plan_horizon(t, year)
@@ -563,6 +641,13 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
             ctx.zone = spoken  # spoken_zone: 株洲经开区将…该区…, 示范区功能转换 — the zone, not its province or city
             ctx.scope, ctx.scope_note = spoken, Note("extract.note.region_zone_voice", region=spoken)
     return ctx
+
+
+def unknown_now(today: int) -> tuple[int, Note]:
+    """unknown_now: a text that prints no year, dated only by its earliest deadline (before_deadline: 到2025年), says when it
+    was written nowhere — the deadline is a bound, not its 今年 ("今年牡丹江市将重点推进…项目82个" beside "到2025年,力争…" is not of
+    2025). Its 今年/明年 keep the last-resort guess, today's year, with the note that asks for --year."""
+    return today, Note("extract.note.year_today", year=today)
 
 
 def zone_over_named_most(ctx: Context) -> bool:
@@ -690,7 +775,7 @@ def county_speaks(t: str, province: str | None) -> str | None:
     n = len(words.findall(t))
     if n == 0 or n <= len(_CITY_VOICE_ALL.findall(t)):
         return None
-    return _county(t)
+    return _county(t) or voiced_short_name(t, province)
 
 
 #: banner_voice: in an autonomous region 全区/我区/区委 are the region's own words; only a county's or banner's own words

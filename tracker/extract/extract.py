@@ -89,6 +89,7 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
             out.append(_Deadline(offset + m.start(), offset + m.end(), P.FIVE_YEAR_END[m[1]], True, m[0]))
     if ctx.year is not None:
         explicit = ctx.year_note is None or not ctx.year_note.startswith("guessed")
+        now = ctx.relative_year or ctx.year  # unknown_now: 今年 is not a deadline's year in a text with no year
         for m in P.RELATIVE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -114,7 +115,8 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
                 n, annual = cn_int(m["n"] or m["m"]), False
                 if not 0 < n < 30:
                     continue
-            out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n, explicit, m[0], annual))
+            base = ctx.year if annual else now  # 每年 counts from the document's year, 今年/明年 from now
+            out.append(_Deadline(offset + m.start(), offset + m.end(), base + n, explicit, m[0], annual))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -784,7 +786,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             section_past, section_deadline = True, None  # review_opener: 刚刚过去的2025年…, 五年来…
         para_past = past_opener(para, ctx.year)  # 据介绍，2023年东莞全市…: this paragraph reports
         opener: _Deadline | None = None
-        if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year) or year_aims_lead(para, ctx.year)) is not None:
+        if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year, ctx.relative_year) or year_aims_lead(para, ctx.year)) is not None:
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
             opener = _Deadline(a, a, planned, True, Note("extract.note.deadline_opener", words=para[:5]))
         if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(re.sub(r"\([^)]*\)", "", para)) or task_lead(para)):
@@ -919,6 +921,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         doc_review["year"] = Note("extract.note.year_value", year=ctx.year, how=ctx.year_note)
         if ctx.date and ctx.year_note.startswith("guessed"):
             doc_review["date"] = Note("extract.note.date_of_guess", date=ctx.date)
+        if ctx.relative_note is not None:
+            doc_review["this_year"] = ctx.relative_note  # unknown_now: 今年 counted from today's year, --year asked for
     if ctx.scope_note and ctx.region is None:
         doc_review["region"] = ctx.scope_note
     if doc_review:
@@ -1036,13 +1040,14 @@ def term_aims_lead(para: str, year: int | None) -> tuple[int, str] | None:
     return year + n - 1, m[0].rstrip(":：")
 
 
-def plan_opener(para: str, year: int | None) -> int | None:
+def plan_opener(para: str, year: int | None, now: int | None = None) -> int | None:
     """The year a paragraph plans for when it opens with that year (or 今年/明年), not earlier than the
-    document's, and says what is intended (将, 要, 力争 …): "2024年，市工信局将围绕…力争…"."""
+    document's, and says what is intended (将, 要, 力争 …): "2024年，市工信局将围绕…力争…". ``now``: the year 今年 is when
+    it is not the document's (unknown_now)."""
     m = _PLAN_OPENER.match(para)
     if m is None or year is None or not _INTENT.search(para):
         return None
-    planned = int(m["year"]) if m["year"] else year + (1 if m["next"] else 0)
+    planned = int(m["year"]) if m["year"] else (now or year) + (1 if m["next"] else 0)
     return planned if planned >= year else None
 
 
