@@ -128,3 +128,12 @@ def test_a_paragraph_opening_with_this_year_in_a_text_without_one():
     assert plan_opener("今年,牡丹江市将重点推进项目82个。", 2025) == 2025  # a year read from the text: 今年 is it
     t = "到2025年,力争全市规模以上工业企业达到370户。\n今年,全市将重点推进开(复)工项目82个。\n"
     assert [(d["due"], d["target"]["value"]) for d in extract_text(t, today=TODAY).targets] == [(2025, 370.0), (2026, 82.0)]
+
+
+def test_counted_aims_lead_dates_the_items_after_it():
+    from tracker.extract.extract import aims_lead
+    assert aims_lead("到2025年,全市规模以上工业企业数量达到2000家。具体目标有四个:") == "具体目标有四个:"
+    assert aims_lead("具体目标有四个方面的考虑。") is None  # no colon: it leads nothing
+    t = ("泰安推进新型工业化强市建设的总的目标是,到2025年,全市规模以上工业企业数量达到2000家。具体目标有四个:\n"
+         "一是打造一批产业链。力争培育省级特色产业集群4个。\n")
+    assert (2025, 4.0) in [(d["due"], d["target"]["value"]) for d in extract_text(t, today=TODAY).targets]
