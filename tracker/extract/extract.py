@@ -30,7 +30,7 @@ from tracker.extract.zones import printed_region
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size
 from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
 from tracker.extract.confidence import confidence
@@ -71,6 +71,12 @@ class _Deadline:
     span: int = 0  # 三年新增…: a total over this many years (multi_year_total)
 
 
+#: bare_year: "确保2015产业聚集区实现产值占全县工业总产值的80%以上" — a year right after a word of promise (确保, 力争, 争取, 到)
+#: with no 年 after it, then words: the year the clause is due, as 确保2015年 would say. A year-sized number with a unit
+#: (确保2015亿元) is an amount, and is left alone (a unit character follows it, not a word of the clause).
+_BARE_YEAR = re.compile(r"(?:确保|力争|争取|(?<![\u4e00-\u9fff])到)(?P<year>20\d{2})(?![\d年.万亿千百个家项元%])(?=[\u4e00-\u9fff])")
+
+
 def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
     out: list[_Deadline] = []
     taken: list[tuple[int, int]] = []
@@ -87,6 +93,9 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
     for m in P.FIVE_YEAR.finditer(text):
         if m[1] in P.FIVE_YEAR_END and (ctx.year is None or P.FIVE_YEAR_END[m[1]] >= ctx.year):
             out.append(_Deadline(offset + m.start(), offset + m.end(), P.FIVE_YEAR_END[m[1]], True, m[0]))
+    for m in _BARE_YEAR.finditer(text):  # bare_year: 确保2015产业聚集区… — a promised year printed without 年
+        if not any(a <= m.start("year") < b for a, b in taken) and (ctx.year is None or int(m["year"]) >= ctx.year):
+            out.append(_Deadline(offset + m.start("year"), offset + m.end("year"), int(m["year"]), True, m["year"]))
     if ctx.year is not None:
         explicit = ctx.year_note is None or not ctx.year_note.startswith("guessed")
         now = ctx.relative_year or ctx.year  # unknown_now: 今年 is not a deadline's year in a text with no year
@@ -357,7 +366,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             continue  # 营业收入超千亿元和市值超千亿元制造业企业: with the threshold after it, a kind of firm
         if included_part(before):
             continue  # 730家(含61家…、318家…): what the count before includes
-        if amount_of_counted(after_all, unit_raw) or counted_threshold(after_all, unit_raw, before):
+        if amount_of_counted(after_all, unit_raw) or counted_threshold(after_all, unit_raw, before) or counted_size(before):
             continue  # 总投资35亿元的80项工程, 5000万元以上重点工业项目100个: what each counted thing is like; the count is the goal
         if demonstrative_part(before):
             continue  # 该园区建成区面积达37.6平方公里: a part's own measure, not the region's
@@ -429,7 +438,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             except UnitError:
                 f.skipped = Note("extract.note.unknown_unit", unit=unit)
             verb = P.COUNT_VERB.search(before)
-            at_end = bool(P.AFTER_OK.match(after)) or not after or become is not None
+            at_end = bool(P.AFTER_OK.match(after)) or not after or become is not None or bracketed_breakdown(before, after)
             if become is not None:
                 f.indicator = become
             if P.STRETCH_BEFORE.search(before) and found and found[-1].kind == "level":
@@ -664,6 +673,12 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     for c in inherited:
         if c.state == "past" and (later := aimed_ahead(c, clauses)) is not None:
             c.state, c.deadline, c.deadline_from = "goal", later, "sentence"
+    planned = False
+    for c in clauses:  # planned_ahead: 计划新建…企业5个,尾矿…项目6个,确保2015年… — due at the later clause's year
+        if c.state is None and any(c is x for x in inherited) and (planned or planned_opener(c.text)) and (later := _later_own(c, clauses)) is not None:
+            c.state, c.deadline, c.deadline_from, planned = "goal", later, "sentence", True
+        else:
+            planned = False
     if state is None and section_past:
         for c in clauses:
             c.state = c.state or "past"
@@ -696,6 +711,21 @@ def aimed_ahead(c: _Clause, clauses: list[_Clause]) -> _Deadline | None:
     力争建成 …) is an aim when a later clause of the sentence names a deadline of its own: due then. Returns that deadline."""
     if not _AIMED_OPENER.match(c.text.strip()):
         return None
+    return next((d.deadline for d in clauses if d.start > c.start and d.state == "goal" and d.deadline_from == "clause" and d.deadline is not None), None)
+
+
+_PLANNED_OPENER = re.compile(r"^(?:共|全年|今年|年内)?计划")
+
+
+def planned_opener(clause: str) -> bool:
+    """planned_ahead: "计划新建循环经济示范企业5个,尾矿综合利用类项目6个,确保2015年资源循环利用率达60%以上" — a clause with no
+    signal of its own that opens with 计划 and a count verb (计划新建, 计划实施), and the bare clauses right after it, are
+    aims due at the deadline a later clause of the same sentence names (2015), as aimed_ahead reads 加快建设…."""
+    m = _PLANNED_OPENER.match(clause.strip())
+    return bool(m) and bool(P.COUNT_VERB_ANY.match(clause.strip(), m.end()))
+
+
+def _later_own(c: _Clause, clauses: list[_Clause]) -> _Deadline | None:
     return next((d.deadline for d in clauses if d.start > c.start and d.state == "goal" and d.deadline_from == "clause" and d.deadline is not None), None)
 
 

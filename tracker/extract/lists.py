@@ -229,6 +229,16 @@ def included_part(before: str) -> bool:
     return bool(re.match(r"[(（]\s*(?:含|包含|包括|其中)", before[opened:]))
 
 
+_BREAKDOWN_OPEN = re.compile(r"[(（](?:[\u4e00-\u9fff]{1,4}\d[\d.]*[\u4e00-\u9fff]{1,2}、)+[\u4e00-\u9fff]{1,4}$")
+
+
+def bracketed_breakdown(before: str, after: str) -> bool:
+    """bracketed_breakdown: "共计划实施169项重点建设项目(新建69项、续建100项)" — the last amount of a bracketed list of
+    kinds (verb, amount; verb, amount) ends its item at the closing bracket, as it would at a comma: 续建100项 is counted
+    like 新建69项. Only a bracket opened by such a list counts (not "(含…)", which included_part reads as a part)."""
+    return bool(re.match(r"^[)）]", after)) and bool(_BREAKDOWN_OPEN.search(before))
+
+
 _SHARED_RATE = re.compile(r"^(?:今年|全年|全省|全市|全区|力争|确保|推动)*([\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)(?:增长|增速|增幅|涨幅)(?:保持在|达到|为)?$")
 
 
@@ -802,6 +812,18 @@ def counted_threshold(after: str, unit: str = "", before: str = "") -> bool:
     if _THRESHOLD_VERB.search(before) and _COUNT_AFTER_NOUN.match(after):
         return True  # 引进投资超10亿元项目5个以上: 超 before the amount, the things counted after it
     return bool(_THRESHOLD_OF_COUNTED.match(after))
+
+
+#: counted_size: the size class said right after its count — 1个年产值过100亿元、6个年产值过10亿元的企业集群.
+_COUNTED_SIZE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|户|条|座)(?:年)?(?:产值|总产值|营业收入|营收|主营业务收入|销售收入|规模)(?:过|超|超过|突破|达)$")
+
+
+def counted_size(before: str) -> bool:
+    """counted_size: "培育1个年产值过100亿元、1个年产值过30亿元、6个年产值过10亿元、5个年产值过亿元的企业集群" — an amount
+    after a count and its measure (N个年产值过…) is the size class of the things counted, not a level of its own: the counts
+    (1, 1, 6, 5) are the goals, as counted_threshold reads 引进投资超10亿元项目5个 with the count after. ``before``: the
+    clause up to the amount."""
+    return bool(_COUNTED_SIZE.search(before))
 
 
 #: restated_count: a list of three names or more, joined by 、, the count right after the last.
