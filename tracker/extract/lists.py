@@ -553,6 +553,13 @@ def policy_term(before: str, after: str, sentence: str) -> bool:
     return bool(_TERM_AFTER.match(after) and re.search(r"按|可|最高|最低|返还|补贴", sentence))
 
 
+def enacted_articles(before: str, unit: str) -> bool:
+    """enacted_articles: "坚决落实省支持民营经济35条、市支持民营经济高质量发展25条政策措施" — N条 after 落实/贯彻/执行/兑现 in
+    its clause names a policy already issued (its articles, as 22条措施 is named), which is carried out, not a count to
+    reach. ``before``: the clause up to the number; ``unit``: the unit as printed."""
+    return unit == "条" and bool(re.search(r"(?:落实|贯彻|执行|兑现)[^,，。;；:：]*$", before))
+
+
 _PERIOD_BEFORE = re.compile(r"(?:上半年|下半年|[一二三四]季度|前三季度|[1-9]\d?[-—~至][1-9]\d?月|去年|上年|同期)(?:的|,|，)?[\u4e00-\u9fff]{0,4}$")
 
 

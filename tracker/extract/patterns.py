@@ -95,6 +95,7 @@ COUNT_VERBS = (
     "获批 新创建 新打造 新引进 新发展 发展 培养 新认证 认证 提供 吸纳 带动 帮扶 安置 转移 争创 创成 抓好 "
     "启动 退出 "  # started_or_closed: 启动21个…项目, 退出500家污染企业
     "孵化 "  # incubated_count: 重点孵化20个科技型小微企业 — what is incubated is counted, as what is fostered (培育)
+    "筛选 盯住 "  # picked_count: 筛选100个项目重点调度, 盯住50个项目快速推进 — what is picked out is counted, as what is 遴选
     "拆除 腾退 关停 淘汰"  # cleared_amount: 要拆除存量违法建设4.5万平方米, 关停30家小煤矿 — what is cleared away counts too
 ).split()
 COUNT_VERB = re.compile("(?:" + "|".join(sorted(set(COUNT_VERBS), key=len, reverse=True)) + r")(?:了)?(?:约|近|超|超过|不少于|不低于|以上)?$")
