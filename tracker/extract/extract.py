@@ -30,7 +30,7 @@ from tracker.extract.zones import printed_region
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock
 from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
 from tracker.extract.confidence import confidence
@@ -447,13 +447,14 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 # 打造 6 个 先进制造业集群: the noun after the number is what is counted
                 completed = completed_count(before, after_all)  # 推动…等4个新建项目年内建成投产
                 formed = formed_count(before)  # 形成6个以上千亿级支柱产业, 将形成4000万千瓦风电装机
-                v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed or formed or attained_count(before, after_all)
+                held = held_stock(before, after_all)  # held_stock: 始终保持500个以上项目库存量
+                v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed or formed or attained_count(before, after_all) or held
                 if v is None and carry and (not before.strip() or listed_nouns(before)):
                     v = re.match(re.escape(carry), carry)  # carried_verb; carried_create_verb: 冶金、化工等2个…
                 if v is None and coordinated(before) and found and getattr(found[-1], "verb", None):
                     v = re.match(re.escape(found[-1].verb), found[-1].verb)  # shared_verb: 建设5条…、26条产业路
                 noun = _noun_after(clause, m.end() + qn)
-                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb and not counted_outcome(before, after_all) and not formed:
+                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb and not counted_outcome(before, after_all) and not formed and not held:
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and _own_quantity(before[v.end():], clause[m.start():]) and not coordinated(before):
                     continue

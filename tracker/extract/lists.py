@@ -560,6 +560,18 @@ def enacted_articles(before: str, unit: str) -> bool:
     return unit == "条" and bool(re.search(r"(?:落实|贯彻|执行|兑现)[^,，。;；:：]*$", before))
 
 
+_HELD_STOCK = re.compile(r"^(?:以上|左右)?[\u4e00-\u9fff]{0,8}(?:库存量|储备量|储备|存量)(?![\u4e00-\u9fff])")
+
+
+def held_stock(before: str, after: str) -> re.Match | None:
+    """held_stock: "始终保持500个以上项目库存量" — a count after 保持 with a stock after it (库存量, 储备) is a level to
+    hold: the verb is 保持 and the count the goal, though 以上 comes between (not a size class: 5千万元以上工业企业).
+    ``before``: the clause up to the number; ``after``: the clause after the unit. Returns 保持's match."""
+    if not _HELD_STOCK.match(after):
+        return None
+    return re.search(r"保持$", before)
+
+
 _PERIOD_BEFORE = re.compile(r"(?:上半年|下半年|[一二三四]季度|前三季度|[1-9]\d?[-—~至][1-9]\d?月|去年|上年|同期)(?:的|,|，)?[\u4e00-\u9fff]{0,4}$")
 
 
