@@ -1342,7 +1342,7 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         if r := last_region(sentence[: max(0, c.start - ctx.sentence_start)]):
             return r, Note("extract.note.region_sentence", region=r)  # sentence_region
     head = c.text[: f.start]
-    if re.search(r"全省|我省|省级|省内|本省", head):
+    if re.search(r"全省|我省|省内|本省", head) or re.search("省级", own_item(head)):
         r = next((x for x in (speaker_region, section_region, ctx.scope) if x and not x.endswith("市") and x != "全国"), None) or ctx.province
         if r:
             return r, Note("extract.note.region_own_province", region=r)
@@ -1371,6 +1371,20 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
     if ctx.province:
         return ctx.province, Note("extract.note.region_province_most", region=ctx.province)
     return "待定地区", Note("extract.note.region_none")  # no_region: nothing names a region or speaks for the country
+
+
+def own_item(head: str) -> str:
+    """own_item: "争创2个省级先进制造业集群(…、…领域)、1个国家级产业集群" — the words of a list's own item, after the last 、
+    outside brackets: 省级 said of the item before (a rank of the city's clusters) is no province's scope for this one."""
+    depth, cut = 0, 0
+    for i, ch in enumerate(head):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0:
+            cut = i + 1
+    return head[cut:]
 
 
 def listed_examples(head: str) -> bool:
