@@ -106,12 +106,20 @@ def rule_result(sentence: str, doc_year: int | None) -> str | None:
     return None
 
 
+#: base_cumulative: "能耗较2022年累计下降13%" — a change over several years against a base year's level, neither a yearly
+#: rate nor a total to reach: no draft speaks it (its goal is marked not expressible), so cumulative_goal leaves it a result.
+BASE_CUMULATIVE = re.compile(r"[较比](?:20\d{2}|19\d{2})年(?:末|底)?(?:的水平)?累计(?:下降|降低|减少|增长|提高|上升)")
+
+
 def cumulative_goal(sentence: str, doc_year: int | None, deadline_year: int | None, year_guessed: bool = False) -> bool:
     """cumulative_goal: "累计建成国家级特色产业集群30个" in a paragraph whose deadline lies ahead (到2027年,
     in a 2025 text) is a total to reach by then, not a total reached so far: 累计 is its only sign of a
     result (no ended year or period, no 已/同比, no estimate). When the document's year was guessed (from its
-    earliest deadline), a deadline in that year is not behind it either (guessed_year_ahead)."""
+    earliest deadline), a deadline in that year is not behind it either (guessed_year_ahead). Not a change against a base
+    year (base_cumulative: 较2022年累计下降13%)."""
     if doc_year is None or deadline_year is None or deadline_year < doc_year or deadline_year == doc_year and not year_guessed:
+        return False
+    if BASE_CUMULATIVE.search(sentence):
         return False
     return ({m[0] for m in TO_DATE.finditer(sentence)} == {"累计"} and "已" not in sentence and not SUB_YEAR_PERIOD.search(sentence)
             and ended_year(sentence, doc_year) is None and not ENDED_PERIOD.search(sentence) and not ESTIMATE.search(sentence))

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
-from tracker.extract.gazetteer import GENERIC_NAMES, firm_name, gazetteer, is_place, names_in, short_form
+from tracker.extract.gazetteer import (GENERIC_NAMES, firm_name, gazetteer, is_place, names_in, short_form,
+                                       single_stem_counties)
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
@@ -352,10 +353,29 @@ def prefecture_named(t: str) -> str | None:
             n = len(re.findall(re.escape(form) + r"(?![区市县])", t))
             if n:
                 counts[places[0].name] += n
+    if not counts and not _BANNER_VOICE_WORDS.search(t):  # a county's text (漾濞: 全县, 县委; 州委, 大理) is not the prefecture's
+        counts = prefecture_bare_short(t)
     if not counts:
         return None
     (best, n), *rest = counts.most_common(2)
     return best if not rest or rest[0][1] < n else None
+
+
+def prefecture_bare_short(t: str) -> Counter:
+    """prefecture_bare_short: a text that speaks as an autonomous prefecture (我州, 州委) and names none by its full name or
+    with 州 names it by its bare short form ("把省委、省政府对迪庆提出的要求" → 迪庆藏族自治州): each prefecture's short form of two
+    characters or more, no common word, not the head of a county or city's name (迪庆县 would be no 迪庆), counted — in a text
+    that does not speak as a county (漾濞彝族自治县's report says 州委 and 大理, and 全县, 县委: the county's)."""
+    counts: Counter = Counter()
+    for name, places in gazetteer().full.items():
+        if not name.endswith("自治州") or name != normalise(name).text:
+            continue
+        stem = short_form(name)
+        if len(stem) < 2 or stem in _WORDLIKE:
+            continue
+        if n := len(re.findall(re.escape(stem) + r"(?![区市县州])", t)):
+            counts[places[0].name] += n
+    return counts
 
 
 _ZONE = re.compile(r"([\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区))")
@@ -663,6 +683,14 @@ def zone_over_named_most(ctx: Context) -> bool:
 
 _NATIONAL_ISSUER = re.compile(r"^(?:国务院|中共中央|全国人大|国家发展改革委|国家发展和改革委员会|工业和信息化部|国家[\u4e00-\u9fff]{1,10}(?:委|局|部|署))|^[\u4e00-\u9fff]{2,8}部$|^各省、自治区、直辖市")
 _NATIONAL_WORDS = re.compile(r"国内生产总值|全国|我国")
+#: page_chrome_issuer: a web page's navigation line (返回顶部, 回到顶部, 页面底部) ends in 部 like a ministry but issues nothing.
+_PAGE_CHROME_LINE = re.compile(r"^(?:返回|回到|跳到|跳转到|去)?(?:页面)?(?:顶部|底部|头部|尾部|全部)$")
+
+
+def national_issuer(line: str) -> bool:
+    """national_issuer: a title or issuer line of a national body (国务院, 工业和信息化部, 各省、自治区、直辖市) — not a web
+    page's navigation (返回顶部), which only looks like one (page_chrome_issuer)."""
+    return bool(_NATIONAL_ISSUER.search(line)) and not _PAGE_CHROME_LINE.match(line)
 _OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长|全区|我区|自治区人民政府|自治区党委|自治区政府|自治区主席|"
                            r"省发展改革委|省[\u4e00-\u9fff]{2,8}厅(?:[、,，]|等)|省《政府工作报告》")  # 省发展改革委、省财政厅…负责
 _CITY_BUREAU = re.compile(r"(?<![省部国])市[\u4e00-\u9fff]{1,3}局")
@@ -775,7 +803,35 @@ def county_speaks(t: str, province: str | None) -> str | None:
     n = len(words.findall(t))
     if n == 0 or n <= len(_CITY_VOICE_ALL.findall(t)):
         return None
-    return _county(t) or voiced_short_name(t, province)
+    return _county(t) or voiced_short_name(t, province) or single_stem_county(t)
+
+
+#: What may stand before and after a one-character county's name when it is one (在外房县籍成功人士), not a word's tail or a
+#: level's name (市和县两级, 管理县域, 全县, 各县).
+_STEM_BEFORE_NOT = "和与及各本全我该每个市省州区管理取代"
+_STEM_AFTER_NOT = "级域城内外里委长政两乡区市"
+#: Words that end in a one-character county's stem and stand before 县 as a level (核桃产业振兴示范县, 百强县 aside).
+_STEM_WORDS = frozenset("示范 模范 典范 规范 防范 管理 治理 代理 取代 时代 现代 年代 信息 贸易 交易 容易 英雄 清单 名单 简单 "
+                        "人文 公文 茶叶 烟叶 贡献 文献 休息 利息 婚礼 典礼".split())
+
+
+def single_stem_county(t: str) -> str | None:
+    """single_stem_county: a text that speaks as a county (我县, 县经信局) and names none in the gazetteer is the county of one
+    character's short form it names (房县: "鼓励引导在外房县籍成功人士返乡") — not after a conjunction or a level word (和县级,
+    各县), nor the tail of a word the text also uses alone (示范县 in a text that says 示范: word_tail), nor before a level's
+    tail (县级, 县域, 县委) — when it names only one such county."""
+    found = set()
+    for name in single_stem_counties():
+        for m in re.finditer(re.escape(name), t):
+            before = t[m.start() - 1] if m.start() else ""
+            after = t[m.end()] if m.end() < len(t) else ""
+            if before and (before in _STEM_BEFORE_NOT or before + name[0] in _STEM_WORDS
+                           or t.count(before + name[0]) > t.count(before + name)):
+                continue  # word_tail: 示范县 (a word, then 县 as a level), or a word the text also uses alone
+            if after and after in _STEM_AFTER_NOT:
+                continue
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 #: banner_voice: in an autonomous region 全区/我区/区委 are the region's own words; only a county's or banner's own words
@@ -798,7 +854,7 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     for line in titles[:15]:
         if r := title_voice(line, bool(own_county), bool(own_city), bool(own_prov)):
             return r, Note("extract.note.scope_title", region=r)
-    if any(_NATIONAL_ISSUER.search(line) for line in titles):
+    if any(national_issuer(line) for line in titles):
         return "全国", Note("extract.note.scope_national_issuer")
     if own_county and (county := county_speaks(t, province)):
         return county, Note("extract.note.scope_county_speaks", region=county)  # 全区…区委…代区长 in 黄州区's report
@@ -812,7 +868,7 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
         return named, Note("extract.note.scope_province_most", region=named)
     if own_city and province in _MUNICIPALITIES:
         return province, Note("extract.note.scope_municipality", region=province)
-    if _NATIONAL_WORDS.search(t) and not own_city and not own_prov:
+    if _NATIONAL_WORDS.search(t) and not own_city and not own_prov and not own_county:  # county_not_national: 我县…全国知名
         return "全国", Note("extract.note.scope_country")
     if province is None and not (own_city or own_prov or own_county) and (named := place_named_most(t)):
         return named, Note("extract.note.scope_named_most", region=named)  # named_most: 莆田市 …莆田…, no 全市

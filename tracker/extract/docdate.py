@@ -267,6 +267,32 @@ def plan_period_start(t: str) -> Found | None:
     return None
 
 
+#: titled_period: a plan's title printing its period — 《工业强县三年(2013-2015)振兴计划》, 《…行动方案（2024—2026年）》.
+_TITLED_PERIOD = re.compile(r"《(?=[^《》\n]{0,60}(?:计划|规划|方案|意见|纲要|行动))[^《》\n]{0,40}?"
+                            r"[(（](20\d{2})年?\s*[-—–~至到]\s*(20\d{2})年?[)）][^《》\n]{0,24}》")
+
+
+def titled_period(t: str) -> Found | None:
+    """titled_period: a text that cites a plan whose title prints its period ("丹凤县出台《工业强县三年(2013-2015)振兴计划》")
+    is of the period's first year — the year the plan starts — when it gives no surer date; the earliest such start."""
+    periods = sorted((int(m[1]), int(m[2])) for m in _TITLED_PERIOD.finditer(t) if int(m[1]) < int(m[2]))
+    if not periods:
+        return None
+    start, end = periods[0]
+    return start, None, Note("extract.note.year_titled_period", start=start, end=end)
+
+
+#: deployed_work: "会议…部署了科工局2018年工作", "安排部署2019年重点工作" — the year whose work a meeting lays out.
+_DEPLOYED_WORK = re.compile(r"(?:部署|安排)了?[\u4e00-\u9fff]{0,8}?(?<![到至\-—–~\d])(20\d{2})年(?:的)?(?:各项|重点)?(?:工作|任务)")
+
+
+def deployed_work(t: str) -> Found | None:
+    """deployed_work: a meeting that "部署了科工局2018年工作" is held for that year's work; it dates the text before the latest
+    past year with a figure does (汉寿's "为2019年争创国家级…" is a later aim, not the year planned). The earliest such year."""
+    years = [int(m[1]) for m in _DEPLOYED_WORK.finditer(t)]
+    return (min(years), None, Note("extract.note.year_deployed_work", year=min(years))) if years else None
+
+
 _NAMED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?是[^。；;\n]{0,40}?之年")
 
 
@@ -376,8 +402,8 @@ def event_year(t: str) -> Found | None:
 
 
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
-                                                    plan_period_start, five_year_start, named_year, cited_plan,
-                                                    year_end_estimate, meeting_year, event_year, planned_year, reviewed_term, latest_past)
+                                                    plan_period_start, titled_period, five_year_start, named_year, cited_plan,
+                                                    year_end_estimate, meeting_year, event_year, planned_year, reviewed_term, deployed_work, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.

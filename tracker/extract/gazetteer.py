@@ -213,3 +213,16 @@ def parent_province(name: str) -> str | None:
 
 def is_place(name: str) -> bool:
     return name in gazetteer().full
+
+
+@functools.cache
+def single_stem_counties() -> dict[str, Place]:
+    """single_stem: the counties whose short form is one character (房县, 易县, 沛县) — left out of the gazetteer's names,
+    since 县 after a common character is so often no county's (和县级, 管理县); named only where context.single_stem_county
+    finds one in a text that speaks as a county."""
+    found: dict[str, Place] = {}
+    for province, prefecture, counties in _read():
+        for county in counties:
+            if county.endswith("县") and len(short_form(county)) < 2 and county not in found:
+                found[county] = Place(county, "county", province, prefecture or None)
+    return found

@@ -1,0 +1,50 @@
+"""Frame rules of the sixth round (issue 15): page_chrome_issuer, county_not_national, prefecture_bare_short,
+titled_period, deployed_work — each with hand-worked cases."""
+
+from __future__ import annotations
+
+from tracker.extract import docdate as D
+from tracker.extract.context import document_context, national_issuer, prefecture_named
+
+
+def _ctx(text: str):
+    return document_context(text, None, None, 2026)
+
+
+def test_page_chrome_is_no_national_issuer():
+    # 广元's page ends with "返回顶部": it ends in 部 like a ministry, and issues nothing
+    assert not national_issuer("返回顶部")
+    assert national_issuer("工业和信息化部")
+    text = "1—2月广元规上工业总产值157.1亿元\n来源:广元日报\n23日,全市规上工业增加值增长9.5%。广元要实现目标。广元工业。\n返回顶部"
+    assert _ctx(text).scope != "全国"
+
+
+def test_a_county_that_says_quanguo_in_passing_is_not_the_country():
+    # 房县: 我县 speaks as a county; "全国知名的矿泉水" is a comparison, not the text's region. No county named: no region.
+    text = "今年,我县将力争全年工业总产值达150亿元。重点紧盯全国知名的矿泉水企业。"
+    assert _ctx(text).scope is None
+    # a text with no voice of its own that speaks of 全国 is still the country's
+    assert _ctx("全国规模以上工业增加值增长6%。").scope == "全国"
+
+
+def test_prefecture_named_by_its_bare_short_form():
+    # 迪庆: 我州, 州委 and "对迪庆提出的要求" — no 迪庆州, no full name
+    text = "我州认真贯彻落实,把省委、省政府对迪庆提出的要求落到实处。州委、州政府部署全州工作。"
+    assert prefecture_named(text) == "迪庆藏族自治州"
+    # a county's text under the prefecture (全县, 县委) is not the prefecture's by a bare short form
+    assert prefecture_named("州委部署,大理发展。县委要求全县实现增长。") is None
+
+
+def test_titled_period_is_the_plans_first_year():
+    text = "近日,丹凤县出台《工业强县三年(2013-2015)振兴计划》,确保到2015年培育1个年产值过100亿元的企业。"
+    assert D.titled_period(text)[0] == 2013
+    assert D.titled_period("《行动方案（2024—2026年）》") [0] == 2024
+    assert D.titled_period("到2015年全县工业产值翻番") is None  # a deadline, no title
+    assert document_context(text, None, None, 2026).year == 2013
+
+
+def test_deployed_work_year_before_a_later_aims_year():
+    text = ("会议总结了2017年工作,部署了科工局2018年工作。2017年全县工业增加值增长8%。"
+            "力争新增规上企业10家,为2019年争创国家级园区打下基础。")
+    assert D.deployed_work(text)[0] == 2018
+    assert D.deployed_work("到2020年全县完成投资100亿元") is None
