@@ -48,3 +48,23 @@ def test_deployed_work_year_before_a_later_aims_year():
             "力争新增规上企业10家,为2019年争创国家级园区打下基础。")
     assert D.deployed_work(text)[0] == 2018
     assert D.deployed_work("到2020年全县完成投资100亿元") is None
+
+
+def test_single_stem_county():
+    from tracker.extract.context import single_stem_county
+    # 房县's short form is one character, so the gazetteer leaves it out; a county's text names it once
+    assert single_stem_county("我县鼓励引导在外房县籍成功人士返乡领办企业。") == "房县"
+    assert _ctx("今年,我县力争全年工业总产值达150亿元。鼓励在外房县籍人士返乡。重点紧盯全国知名企业。").scope == "房县"
+    # 示范县 is a title (word_tail), 和县级 a conjunction and a level: no county
+    assert single_stem_county("争创核桃产业振兴示范县。") is None
+    assert single_stem_county("市和县级财政共同负担。") is None
+    # two such counties: none chosen
+    assert single_stem_county("在外房县籍人士与来自易县的客商") is None
+
+
+def test_base_cumulative_is_no_total_to_reach():
+    from tracker.extract.classify import BASE_CUMULATIVE, cumulative_goal
+    s = "规模以上工业单位增加值能耗较2022年累计下降13%"
+    assert BASE_CUMULATIVE.search(s)
+    assert not cumulative_goal(s, 2023, 2027)
+    assert cumulative_goal("累计建成国家级特色产业集群30个", 2025, 2027)  # a total to reach stays one
