@@ -68,3 +68,10 @@ def test_base_cumulative_is_no_total_to_reach():
     assert BASE_CUMULATIVE.search(s)
     assert not cumulative_goal(s, 2023, 2027)
     assert cumulative_goal("累计建成国家级特色产业集群30个", 2025, 2027)  # a total to reach stays one
+
+
+def test_reported_county_speaks_for_the_county_not_its_province():
+    # 竹山: a provincial paper's report ("湖北日报客户端讯") of a county's congress; 该县 is the reporter's 我县
+    text = ("湖北日报客户端讯 12月26日,笔者从竹山县第十九届人民代表大会第三次会议获悉,该县明确2024年主要预期目标。"
+            "2023年,竹山县获评湖北省全域旅游示范区、湖北省全域公交县。2024年,该县将地区生产总值增长7%。")
+    assert _ctx(text).scope == "竹山县"

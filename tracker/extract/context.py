@@ -695,7 +695,8 @@ _OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省�
                            r"省发展改革委|省[\u4e00-\u9fff]{2,8}厅(?:[、,，]|等)|省《政府工作报告》")  # 省发展改革委、省财政厅…负责
 _CITY_BUREAU = re.compile(r"(?<![省部国])市[\u4e00-\u9fff]{1,3}局")
 _OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长|市委")
-_OWN_COUNTY = re.compile(r"全县|我县|本县|县委|县政府|县人民政府|县长|我区|本区|区委|区政府|区人民政府|区长|全旗|我旗|旗委|旗政府")
+#: reported_county: a reporter's 该县 ("竹山县…获悉,该县明确2024年…主要预期目标") speaks of the county as 我县 would.
+_OWN_COUNTY = re.compile(r"全县|我县|本县|该县|县委|县政府|县人民政府|县长|我区|本区|区委|区政府|区人民政府|区长|全旗|我旗|旗委|旗政府")
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
@@ -790,7 +791,7 @@ def own_province_voice(t: str, province: str | None) -> bool:
     return any(m[0] not in ("全区", "我区") or (province or "").endswith("自治区") for m in _OWN_PROVINCE.finditer(t))
 
 
-_COUNTY_VOICE_WORDS = re.compile(r"全县|我县|本县|县委|县政府|县长|全区|我区|本区|区委|区政府|区长|全旗|我旗|旗委|旗政府")
+_COUNTY_VOICE_WORDS = re.compile(r"全县|我县|本县|该县|县委|县政府|县长|全区|我区|本区|区委|区政府|区长|全旗|我旗|旗委|旗政府")
 _CITY_VOICE_ALL = re.compile(r"全市|我市|本市|市政府|市长|(?<![\u4e00-\u9fff]{2}市)市委")
 
 
@@ -836,7 +837,7 @@ def single_stem_county(t: str) -> str | None:
 
 #: banner_voice: in an autonomous region 全区/我区/区委 are the region's own words; only a county's or banner's own words
 #: (全旗, 我旗, 旗委, 全县, 县委) speak as the county there (新巴尔虎左旗: "旗委十五届六次全会暨全旗经济工作会议").
-_BANNER_VOICE_WORDS = re.compile(r"全县|我县|本县|县委|县政府|县长|全旗|我旗|本旗|旗委|旗政府|旗长")
+_BANNER_VOICE_WORDS = re.compile(r"全县|我县|本县|该县|县委|县政府|县长|全旗|我旗|本旗|旗委|旗政府|旗长")
 
 
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
