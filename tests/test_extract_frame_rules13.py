@@ -75,3 +75,17 @@ def test_reported_county_speaks_for_the_county_not_its_province():
     text = ("湖北日报客户端讯 12月26日,笔者从竹山县第十九届人民代表大会第三次会议获悉,该县明确2024年主要预期目标。"
             "2023年,竹山县获评湖北省全域旅游示范区、湖北省全域公交县。2024年,该县将地区生产总值增长7%。")
     assert _ctx(text).scope == "竹山县"
+
+
+def test_aims_heading_line_dates_the_aims_below_it():
+    # 德州's digest opens "2019年预期目标" on a line of its own, its six aims below
+    assert D.plan_heading("2019年预期目标\n地区生产总值增长6.5%左右\n一般公共预算收入增长6%左右")[0] == 2019
+    assert D.plan_heading("2019年预期目标完成情况\n地区生产总值增长6.5%") is None  # a review's heading, not a line of aims
+
+
+def test_a_districts_place_in_province_and_city_is_a_comparison():
+    # 增城区: "有条件在全省、全市发展大局中走在前" — its 全市 is the city's whole, not the text's voice; 区委 speaks for 增城区
+    from tracker.extract.context import compared_away
+    assert "全市" not in compared_away("增城区有条件在全省、全市发展大局中走在前")
+    text = "增城区召开高质量发展大会。增城区委书记指出,增城区有条件在全省、全市发展大局中走在前,地区生产总值增长7%。"
+    assert _ctx(text).scope == "增城区"

@@ -258,8 +258,7 @@ FRAME_PENDING = {
     # listed_examples): 汉寿's year is guessed 2020 from its "为2019年争创国家级" though it prints 部署了科工局2018年工作;
     # 牡丹江 prints no year (its 3月15日 is of 2020, read from outside the text): its 今年 is no longer taken as its 2025
     # horizon (unknown_now) but counted from today's year with the note asking for --year. 奎文区 (voiced_short_name) and
-    # 泰安 (masthead_byline) are read now and held by the dev floor (1.00/1.00 each).
-    "hanshou_industry_work_news_2018.txt": (2018, "汉寿县"),
+    # 泰安 (masthead_byline) are read now and held by the dev floor (1.00/1.00 each). 汉寿's 2018 is read now (deployed_work).
     "mudanjiang_industry_targets_news_2020.txt": (2020, "牡丹江市"),
     # the eighth development round's 如皋高新区 is read now (headless_zone, zone_spelling, share_number; held by the dev floor)
     # the twenty-fourth to twenty-sixth splits' (their sentences read since plan_total, bracketed_breakdown, counted_size,

@@ -152,8 +152,12 @@ def plan_heading(t: str) -> Found | None:
     """plan_heading: 2026年工作安排, 2025年目标是; goal_set: "2021年,淄博工业增加值确定10%以上的增长目标"."""
     years = [int(m[1]) for m in _PLAN_HEADING.finditer(t)] + [int(m[1]) for m in _GOAL_SET.finditer(t)]
     years += [int(m[1]) for m in _ARRANGED.finditer(t)] + [int(m[1]) for m in _INTENT_YEAR.finditer(t)]
-    years += aims_after_year(t)
+    years += aims_after_year(t) + [int(m[1]) for m in _AIMS_HEADING_LINE.finditer(t)]
     return _latest_year(years, 0, "extract.note.year_heading")
+
+
+#: aims_heading_line: a line that is only a year's aims heading — "2019年预期目标" over 德州's six aims (a graphic digest).
+_AIMS_HEADING_LINE = re.compile(r"^\s*(20\d{2})年(?:的)?(?:主要)?(?:预期目标|预期性目标)[:：]?\s*$", re.M)
 
 
 _AIMS_LINE = re.compile(r"^[^\n。，,]{0,6}(?:主要预期目标|主要目标|预期目标|发展目标)[:：]?$")
