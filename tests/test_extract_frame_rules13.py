@@ -89,3 +89,8 @@ def test_a_districts_place_in_province_and_city_is_a_comparison():
     assert "全市" not in compared_away("增城区有条件在全省、全市发展大局中走在前")
     text = "增城区召开高质量发展大会。增城区委书记指出,增城区有条件在全省、全市发展大局中走在前,地区生产总值增长7%。"
     assert _ctx(text).scope == "增城区"
+
+
+def test_a_single_stem_county_is_a_printable_region():
+    from tracker.extract.zones import printable_region
+    assert printable_region("房县") and not printable_region("高新区")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from tracker.extract import patterns as P
-from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place
+from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, single_stem_counties
 
 _SUFFIXES = ("高新技术产业开发区", "综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新区", "产业园")
 #: Words that open no zone's name: a verb or an attribute before a zone ("创建国家级经开区", "打造示范区").
@@ -143,8 +143,9 @@ def joined_places_head(name: str) -> bool:
 
 def printable_region(region: str) -> bool:
     """printable_region: what a draft may print as its region — a place of the gazetteer (or 全国), a zone whose name
-    begins with a place's name (如皋高新区), or 待定地区; never a bare voice word (高新区, 开发区, 园区)."""
-    if region in ("全国", "待定地区") or is_place(region) or region in P.PROVINCE_SHORT:
+    begins with a place's name (如皋高新区), a county of one character's stem (房县: single_stem_county), or 待定地区; never a
+    bare voice word (高新区, 开发区, 园区)."""
+    if region in ("全国", "待定地区") or is_place(region) or region in P.PROVINCE_SHORT or region in single_stem_counties():
         return True
     if region in GENERIC_NAMES and not headless_zone(region):
         return True  # a division whose name is also a common phrase (洛阳's 老城区, 西安's 新城区); not 新区
