@@ -17,7 +17,7 @@ from tracker.extract import docdate as D
 from tracker.extract import lists as L
 from tracker.extract import scope as S
 from tracker.extract.confidence import confidence
-from tracker.extract.score import matches, score_all, table
+from tracker.extract.score import matches, score_all, score_document, table
 
 DATA = Path(__file__).parent / "data" / "extract"
 GOLD = DATA / "gold"
@@ -306,16 +306,8 @@ def test_frame_pending_documents_read_with_the_frame_given(name):
     """The sentences of the sixth development round's frame-pending documents, read with --year and --region given: every
     goal's quote, kind, number and unit is drafted, and nothing else (precision), at the floor above."""
     year, region = FRAME_PENDING[name]
-    gold = yaml.safe_load((GOLD / name.replace(".txt", ".yaml")).read_text(encoding="utf-8"))
-    path = GOLD.parent / gold["document"]
-    drafts = extract_text(read_document(path), year=year, region=region, document=path.name, min_confidence=0.5).targets
-    goals = [g for g in gold["goals"] if g.get("expressible", True)]
-    used: set[int] = set()
-    for g in goals:
-        i = next((i for i, d in enumerate(drafts) if i not in used and matches(d, g)), None)
-        if i is not None:
-            used.add(i)
-    recall, precision = len(used) / len(goals), (len(used) / len(drafts) if drafts else 1.0)
+    s = score_document(GOLD / name.replace(".txt", ".yaml"), year=year, region=region)
+    recall, precision = s.recall, s.precision
     floor = FRAMED_FLOOR[name]
     assert recall >= floor[0] and precision >= floor[1], (name, recall, precision)
 

@@ -8,19 +8,11 @@ Every value below was worked out by reading the sentence: what a reader takes as
 
 from __future__ import annotations
 
+from extract_drafts import drafts as _drafts
 from tracker.extract import extract_text
 from tracker.extract import lists as L
 from tracker.extract.extract import (aims_lead, aims_makeup, deployed_year_lead, listed_examples, listed_nouns,
                                      net_total)
-
-
-def _drafts(text: str, **kw) -> list[tuple]:
-    out = []
-    for t in extract_text(text, **kw).targets:
-        target = t["target"]
-        number = target.get("value", target.get("rate", target.get("plus")))
-        out.append((t["region"], t["kind"], t["due"], number, target.get("unit")))
-    return sorted(out, key=repr)
 
 
 # --------------------------------------------------------------------------

@@ -8,19 +8,10 @@ Every value below was worked out by reading the sentence: what a reader takes as
 
 from __future__ import annotations
 
-from tracker.extract import extract_text
+from extract_drafts import drafts as _drafts
 from tracker.extract import lists as L
 from tracker.extract import patterns as P
 from tracker.extract.extract import _BARE_YEAR, own_item, planned_opener
-
-
-def _drafts(text: str, **kw) -> list[tuple]:
-    out = []
-    for t in extract_text(text, **kw).targets:
-        target = t["target"]
-        number = target.get("value", target.get("rate", target.get("plus")))
-        out.append((t["region"], t["kind"], t["due"], number, target.get("unit")))
-    return sorted(out, key=repr)
 
 
 # --------------------------------------------------------------------------

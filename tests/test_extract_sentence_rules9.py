@@ -6,21 +6,13 @@ Every value below was worked out by reading the sentence: what a reader takes as
 
 from __future__ import annotations
 
-from tracker.extract import extract_text
+from extract_drafts import values as _values
 from tracker.extract import lists as L
 from tracker.extract.extract import _quantities, bracket_heading
 
 
 def _amounts(clause: str, before: str = "") -> list[tuple[str, dict, str | None]]:
     return [(f.kind, f.amount, f.qualifier) for f in _quantities(clause, None, before)]
-
-
-def _values(text: str, **kw) -> list[tuple]:
-    out = []
-    for t in extract_text(text, **kw).targets:
-        target = t["target"]
-        out.append((t["due"], target.get("value", target.get("rate")), target.get("unit")))
-    return sorted(out)
 
 
 # --------------------------------------------------------------------------

@@ -77,10 +77,14 @@ def matches(spec: dict, goal: dict) -> bool:
     return "unit" not in goal or spec["target"].get("unit") == goal["unit"]
 
 
-def score_document(gold_file: Path, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Score:
+def score_document(gold_file: Path, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                   year: int | None = None, region: str | None = None) -> Score:
+    """One document's score; with ``year`` and ``region`` its frame is given, as ``--year``/``--region`` give it, so
+    that what is scored is the reading of its sentences alone."""
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     path = gold_file.parent.parent / gold["document"]
-    result = extract_text(read_document(path), document=path.name, min_confidence=min_confidence)
+    result = extract_text(read_document(path), year=year, region=region, document=path.name,
+                          min_confidence=min_confidence)
     goals = [g for g in gold.get("goals") or [] if g.get("expressible", True)]
     unexpressible = len(gold.get("goals") or []) - len(goals)
     taken = [False] * len(goals)
