@@ -86,9 +86,8 @@ def _province(t: str, own_voice: bool = False) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-#: masthead_byline: a newspaper's, agency's or station's name after a place (香港商報, 兰州晚报, 湖北日报, 泰安新闻网,
-#: 山东广播电视台, 融媒体中心) — up to two characters between.
-_MASTHEAD_TAIL = r"(?=[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|商报|时报|都市报|新闻网|电视台|广播电视台|融媒|报社|新闻社))"
+#: masthead_byline: a newspaper's, agency's or station's name after a place (patterns.MASTHEAD_WORDS).
+_MASTHEAD_TAIL = r"(?=[\u4e00-\u9fff]{0,2}?" + P.MASTHEAD_WORDS + ")"
 
 
 def masthead_mentions(t: str, name: str) -> int:
@@ -755,16 +754,13 @@ def province_of_places(t: str) -> str | None:
     return best if n >= 2 and n > sum(counts.values()) - n else None
 
 
-_CITY_OWN_WORDS = re.compile(r"全市|我市")
-
-
 def city_speaks(t: str, province: str) -> str | None:
     """city_speaks: a city's mayor at the province's press series (省政府新闻办举行…市长陈家伟…介绍了荆门…) speaks for
     the city — 全市 in its own words and the city named at least three times, more often than its province —
     even though the province's bodies appear (省政府新闻办, 落实省委、省政府部署, 为全省之稳做贡献). ``superior_province``:
     a text that names its province only through the province's bodies (省委全会, 省政府) and never speaks as it
     (全省, 我省, 本省) speaks for its city in the same way, with or without 全市."""
-    if not _CITY_OWN_WORDS.search(t) and _PROVINCE_OWN_WORDS.search(t):
+    if not _CITY_VOICE_WORDS.search(t) and _PROVINCE_OWN_WORDS.search(t):
         return None
     return city_named_most(t, province)
 

@@ -59,6 +59,18 @@ from tracker.extract import patterns as P
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NUMBER, NumberError, parse_number, split_magnitude
 
+
+def _magnitudes(matches):
+    """(match, value, magnitude) of each match whose number (group "num") reads — split_magnitude: 3500亿 → 3500, 亿;
+    a match whose number does not read is passed over."""
+    for m in matches:
+        try:
+            value, big = split_magnitude(m["num"])
+        except NumberError:
+            continue
+        yield m, value, big
+
+
 _EACH = re.compile(r"([\u4e00-\u9fff（）()]+(?:、[\u4e00-\u9fff（）()]+)+)[\u4e00-\u9fff]{0,8}?均(?:达到|达|为|增长|保持在|提高到|不低于)?$")
 _RANGE_SEP = re.compile(r"^[-—–~～至到]$")
 
@@ -371,11 +383,7 @@ def people_task(clause: str) -> list[tuple[int, int, float, str, str]]:
     with no people in it ("完成5000亩造林任务"). Returns (start, end, value, unit, indicator) for each; the span is the
     number's."""
     out = []
-    for m in _PEOPLE_TASK.finditer(clause):
-        try:
-            value, big = split_magnitude(m["num"])
-        except NumberError:
-            continue
+    for m, value, big in _magnitudes(_PEOPLE_TASK.finditer(clause)):
         if value > 0 and big in ("", "万", "亿"):
             out.append((m.start("num"), m.end("num"), value, big + "人", m["noun"]))
     return out
@@ -396,12 +404,8 @@ def counted_task(clause: str) -> list[tuple[int, int, float, str, str]]:
         return []
     out = []
     body_start = m.start("body")
-    for q in _TASK_COUNT.finditer(m["body"]):
+    for q, value, big in _magnitudes(_TASK_COUNT.finditer(m["body"])):
         if m["body"][q.end("unit"):].lstrip("(（套台个)）").startswith("的") or m["body"][q.end():q.end() + 1] == "的":
-            continue
-        try:
-            value, big = split_magnitude(q["num"])
-        except NumberError:
             continue
         if value > 0 and big == "":
             out.append((body_start + q.start(), body_start + q.end("unit"), value, q["unit"], q["noun"]))
@@ -767,11 +771,7 @@ def bare_money(clause: str) -> list[tuple[int, int, float, str]]:
 def _in_yuan(matches) -> list[tuple[int, int, float, str]]:
     """(start, end, value, 亿元 or 万亿元) of each match whose number (group "num") is in 亿 or 万亿."""
     out = []
-    for m in matches:
-        try:
-            value, big = split_magnitude(m["num"])
-        except NumberError:
-            continue
+    for m, value, big in _magnitudes(matches):
         if big in ("亿", "万亿") and value > 0:
             out.append((m.start(), m.end(), value, big + "元"))
     return out
@@ -945,11 +945,7 @@ def named_unit(clause: str) -> list[tuple[int, int, float, str]]:
     indicator's name ends in its unit (人次; 人数 counts 人): the amount is 1000 万人次. Returns (start, end, value,
     unit) for each."""
     out = []
-    for m in _NAMED_UNIT.finditer(clause):
-        try:
-            value, big = split_magnitude(m["num"])
-        except NumberError:
-            continue
+    for m, value, big in _magnitudes(_NAMED_UNIT.finditer(clause)):
         if big in ("万", "亿") and value > 0:
             out.append((m.start("num"), m.end("num"), value, big + ("人次" if m["unit"] == "人次" else "人")))
     return out

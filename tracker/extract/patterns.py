@@ -39,6 +39,9 @@ WORD_TARGETS = re.compile(
 YEAR_RANGE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年?\s*[-—–~至到]\s*(20\d{2}|19\d{2})\s*年")
 #: 到2026年, 2026年底, 至2025年末; "增长到2022年的" is not a deadline.
 YEAR = re.compile(r"(?P<to>(?<![长高加大升降提达扩增])(?:到|至|在|于|截至|截止到?)?)(?<![\d—–~-])(?P<year>(?:19|20)\d{2})\s*年(?P<end>底|末|前|全年|内)?(?![-—–~至到]\s*\d)")
+#: masthead_byline: the words that end a newspaper's, agency's or station's name (香港商報, 兰州晚报, 泰安新闻网,
+#: 山东广播电视台, 融媒体中心), read after a place with up to two characters between.
+MASTHEAD_WORDS = r"(?:日报|晚报|早报|商报|时报|都市报|新闻网|电视台|广播电视台|融媒|报社|新闻社)"
 #: A five-year plan's period as a deadline: “十五五”末, 「十二五」期間 (any quotes), “十五五”GDP目标设定为… (five_year_aim:
 #: the plan's aim, said within a few characters before 目标).
 FIVE_YEAR = re.compile(r"[“「『\"‘']?(十[一二三四五六])五[”」』\"’']?(?:规划)?(?:期末|末期|末|期间|时期|(?=[^。；;，,]{0,12}?目标(?:设定为|定为|为|是)))")

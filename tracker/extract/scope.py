@@ -119,7 +119,7 @@ _RESULT_VERB = re.compile(r"^(?:获批|获评|荣获|获得|入选|跻身|成为
 #: site_section: a line naming a place and a news outlet's word ("内蒙古新闻", "中新社内蒙古分社", "云南频道", "湖南要闻") is the
 #: section of the site the page sits in, not a heading that opens a section of the text for that place.
 #: masthead_byline: a newspaper's, agency's or station's name after a place — 香港商報, 兰州晚报, 泰安新闻网, 山东广播电视台.
-_MASTHEAD_LINE = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:日报|晚报|早报|商报|时报|都市报|新闻网|电视台|融媒|报社|新闻社)")
+_MASTHEAD_LINE = re.compile(r"^[\u4e00-\u9fff]{0,2}?" + P.MASTHEAD_WORDS)
 _SITE_SECTION = re.compile(r"^\s*(?:新闻|要闻|资讯|频道|分社|新闻网|网|日报|在线|快讯|动态|时政|财经)(?:\s|[•·|丨>]|$)")
 
 
