@@ -73,6 +73,24 @@ CONTRIBUTION = re.compile(r"[作做]出了[^。;；,，]{0,10}?贡献")
 ESTIMATE_ASIDE = re.compile(r"[(（]预计(?:数|值|数据)?(?:[,，、]?下同)?[)）,，]")
 
 
+#: planned_yoy: "2008年,顶效开发区计划实现国内生产总值24亿元…,同比分别增长20%" — a plan verb (计划实现, 计划完成, 计划达到; not
+#: 按计划/超计划/完成计划) before 同比…增长: the rise is the one planned on the year before, not a rise reported.
+PLAN_VERB = re.compile(r"(?<![按超照据])计划(?:实现|完成|达到|新增|增长)")
+_PLANNED_YOY = re.compile(r"同比(?:分别)?(?=增长|增加|提高|提升|下降|降低)")
+
+
+def planned_yoy(sentence: str, doc_year: int | None) -> bool:
+    """planned_yoy: a sentence whose plan verb (PLAN_VERB) comes before its 同比 and that has no other sign of a result (an
+    ended year or period, a part of a year, 已, 累计, an estimate) plans a rise on the year before."""
+    plan = PLAN_VERB.search(sentence)
+    yoy = _PLANNED_YOY.search(sentence)
+    if plan is None or yoy is None or yoy.start() < plan.start():
+        return False
+    rest = _PLANNED_YOY.sub(lambda m: "　" * len(m[0]), mask_asides(sentence))
+    return (not TO_DATE.search(rest) and not SUB_YEAR_PERIOD.search(rest) and not ENDED_PERIOD.search(rest)
+            and ended_year(rest, doc_year) is None and not ESTIMATE.search(rest))
+
+
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
     if (m := ESTIMATE_ASIDE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
         return Note("extract.note.result_estimate", word=m[0].strip("(（),，"))  # estimate_aside: read before asides are masked
@@ -89,7 +107,7 @@ def rule_result(sentence: str, doc_year: int | None) -> str | None:
             return Note("extract.note.result_sub_year", period=m[0])
         if m := TO_DATE.search(sentence):
             return Note("extract.note.result_to_date", word=m[0])
-    if STRONG_COMMITMENT.search(sentence):
+    if STRONG_COMMITMENT.search(sentence) or planned_yoy(sentence, doc_year):
         return None
     if m := TO_DATE.search(sentence):
         return Note("extract.note.result_to_date", word=m[0])
@@ -187,7 +205,7 @@ def established_aims(sentence: str) -> list[tuple[int, int]]:
 #: aims_section: a heading of aims ("一、行动目标", "主要目标", "发展目标") heads list items that are aims: there
 #: "科技服务业营业收入同比增长15%" is a target's wording (a rise on the year before), not a result.
 AIMS_HEADING = re.compile(r"(?:行动|主要|总体|发展|工作|预期)目标")
-AIMS_YOY = re.compile(r"同比(?=增长|增加|提高|提升|下降|降低)")
+AIMS_YOY = re.compile(r"同比(?=(?:分别)?(?:增长|增加|提高|提升|下降|降低))")
 
 
 def aims_yoy(sentence: str, doc_year: int | None) -> bool:

@@ -13,7 +13,8 @@ Small named rules, tried in order; the first that answers wins. Each returns
                      "2025年济南市经济社会发展主要预期目标是" (``place_aims``), "2014年国民经济和社会发展计划",
                      "2018年发展目标", "安排部署2015年工业发展工作" (``arranged_year``), "常州高新区2014年将…"
                      (``intent_year``), an aims heading under a year line (``aims_after_year``: "2021年湖南\n立flag!\n
-                     主要预期目标") — the document is of that year.
+                     主要预期目标"), a line that is only a year's work heading (``work_heading_line``: "2023年主要工作",
+                     "2023年工作安排", "2023年重点任务") — the document is of that year.
 3a. ``concrete_year`` "具体到2022年,…": after a term's aims, the year the text comes down to is the year planned.
 4. ``just_past``     "刚刚过去的2025年", "在刚过去的2021年", "2025年工作回顾", "回顾2025年", "回顾总结2014年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
@@ -153,11 +154,18 @@ def plan_heading(t: str) -> Found | None:
     years = [int(m[1]) for m in _PLAN_HEADING.finditer(t)] + [int(m[1]) for m in _GOAL_SET.finditer(t)]
     years += [int(m[1]) for m in _ARRANGED.finditer(t)] + [int(m[1]) for m in _INTENT_YEAR.finditer(t)]
     years += aims_after_year(t) + [int(m[1]) for m in _AIMS_HEADING_LINE.finditer(t)]
+    years += [int(m[1]) for m in _WORK_HEADING_LINE.finditer(t)]
     return _latest_year(years, 0, "extract.note.year_heading")
 
 
 #: aims_heading_line: a line that is only a year's aims heading — "2019年预期目标" over 德州's six aims (a graphic digest).
 _AIMS_HEADING_LINE = re.compile(r"^\s*(20\d{2})年(?:的)?(?:主要)?(?:预期目标|预期性目标)[:：]?\s*$", re.M)
+
+
+#: work_heading_line: a line that is only a heading of a year's work or aims — "2023年主要工作" over 梁溪区's "全区经济社会发展的
+#: 主要预期目标是:", "2023年工作安排", "2023年重点任务" — names the year the aims under it are for (not "2022年主要工作回顾",
+#: "2022年主要工作完成情况": the line must end at the heading).
+_WORK_HEADING_LINE = re.compile(r"^\s*(20\d{2})年(?:的)?(?:主要工作|工作安排|重点任务|重点工作|主要任务)[:：]?\s*$", re.M)
 
 
 _AIMS_LINE = re.compile(r"^[^\n。，,]{0,6}(?:主要预期目标|主要目标|预期目标|发展目标)[:：]?$")

@@ -26,14 +26,17 @@ import pydantic
 
 from tracker.extract import patterns as P
 from tracker.extract.context import Context, cn_int, compared_away, document_context, region_in
-from tracker.extract.zones import printed_region
+from tracker.extract.zones import printed_region, zone_superior
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock
 from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
+from tracker.extract.classify import planned_yoy
 from tracker.extract.confidence import confidence
+from tracker.extract.lists import respective_rate
+from tracker.extract.markers import list_marker
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
 from tracker.model import Target
@@ -810,7 +813,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             speaker_region = None
         national = ctx.scope == "全国" and "national body" in (ctx.scope_note or "")
         own = ctx.county if ctx.county_voice else ctx.city if ctx.city_voice else None
-        if (r := heading_region(para, places) or (None if national else subject_region(para, places))) and not own_zone(r, own):
+        zone_scope = ctx.zone if ctx.zone and ctx.scope == ctx.zone else None  # zone_superior (zones.py): its city acts, no section
+        if (r := heading_region(para, places) or (None if national else subject_region(para, places))) and not own_zone(r, own) and not zone_superior(r, zone_scope):
             section_region = r  # 长沙：… is a place, not a speaker; in a national circular a province
             # named as a subject (西藏自治区人民政府要…) is an actor, not the scope of what follows
         if REVIEW_OPENER.match(para):
@@ -833,7 +837,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             elif ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
                 section_past = bool(ctx.year and max(ys) < ctx.year) or "回顾" in para
                 section_deadline = None
-                if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|要点|部署|计划|要求", para):
+                if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|要点|部署|计划|要求|主要工作", para):
                     section_deadline = _Deadline(a, a, max(ys), True, Note("extract.note.deadline_section", heading=para))
             elif "回顾" in para or "过去" in para:
                 section_past, section_deadline = True, None
@@ -853,6 +857,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         para_intent = False  # an earlier sentence of the paragraph says what is intended (将, 着力 …)
         previous_result = False
         for s_a, s_b in _sentences(t, a, b):
+            s_a += list_marker(t[s_a:s_b], norm.original_span(s_a, s_b))  # list_marker (markers.py): 01/, 1., (1), ① open no aim
             sentence = t[s_a:s_b]
             ctx.sentence_start = s_a
             if para_past and plan_sentence(sentence, ctx.year):
@@ -874,13 +879,15 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             after_result = previous_result  # an undated count right after a result goes on reporting
             previous_result = sentence_class == "result"
             para_intent = para_intent or (sentence_class != "result" and bool(_INTENT.search(sentence)))
-            if s_a > a and not national and (r := subject_region(sentence, places)):
+            if s_a > a and not national and (r := subject_region(sentence, places)) and not zone_superior(r, zone_scope):
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence
-            clauses = _classify(sentence, s_a, ctx, para_deadline, section_past, aims_section and section_deadline is not None)
+            clauses = _classify(sentence, s_a, ctx, para_deadline, section_past, aims_section and section_deadline is not None
+                                or sentence_class == "commitment" and planned_yoy(sentence, ctx.year))  # planned_yoy: 计划实现…,同比增长20%
             if _TARGET_LIST.search(sentence) and sentence_class != "result" and (listed := next((c.deadline for c in clauses if c.state == "goal" and c.deadline is not None), None)):
                 para_deadline = listed  # target_list: 主要预期目标为：…；…；… — the items after each ； are the list's too
             carry: str | None = None
             level_before: str | None = None  # the indicator of the clause before when it states an amount (rate_of_level)
+            levels_before: list[str] = []  # the indicators of the amounts the clause before states (respective_rate)
             quote = norm.original_span(s_a, s_b).strip()
             for c in clauses:
                 if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result" and not year_list(c.text):
@@ -889,7 +896,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 for f in found:
                     if ind := rate_of_level(f, c.text, level_before):
                         f.indicator = ind  # rate_of_level: 工业总产值突破2000亿元,年均增速15%左右
+                found = respective_rate(found, c.text, levels_before)  # 国内生产总值24亿元、财政收入2.4亿元,同比分别增长20%
                 level_before = next((f.indicator for f in reversed(found) if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%"), None) if found else None
+                levels_before = [f.indicator for f in found if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%"]
                 carry = next((f.verb for f in reversed(found) if f.verb), None) or create_verb(c.text)
                 if not found:
                     continue
@@ -1417,7 +1426,7 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     if c.deadline.annual:
         guessed["due"] = Note("extract.note.due_annual", year=due)
     region, how_region = (listed, None) if listed else _region_for(f, c, sentence, ctx, speaker_region, section_region)
-    if region != ctx.region and (instead := printed_region(region, ctx.scope)) is not None:  # bare_region_guard (zones.py)
+    if region != ctx.region and (instead := printed_region(region, ctx.scope, ctx.zone)) is not None:  # bare_region_guard (zones.py)
         region, how_region = instead, Note("extract.note.region_bare_zone", region=instead, word=region)
     if how_region:
         guessed["region"] = how_region

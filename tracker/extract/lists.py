@@ -949,3 +949,20 @@ def named_unit(clause: str) -> list[tuple[int, int, float, str]]:
         if big in ("万", "亿") and value > 0:
             out.append((m.start("num"), m.end("num"), value, big + ("人次" if m["unit"] == "人次" else "人")))
     return out
+
+
+#: respective_rate: "国内生产总值24亿元、财政收入2.4亿元,同比分别增长20%" — one rate after 分别, with no subject of its own, in the
+#: clause right after a clause that states two or more amounts, is each amount's rate: one growth per amount, sharing the
+#: quote ("分别增长8%、9%" needs no rule: each number is found on its own).
+_RESPECTIVE_HEAD = re.compile(r"^[,，]?(?:同比|比上年|较上年)?分别(?:增长|增加|提高|递增)(?:达到|达|为)?$")
+
+
+def respective_rate(found: list, clause: str, levels_before: list[str]) -> list:
+    """respective_rate: ``found``, with a lone growth rate after 分别 (the clause's only number, nothing before it but 同比分别
+    增长) made one growth for each indicator of ``levels_before`` (the amounts of the clause before) when there are two or
+    more; ``found`` unchanged otherwise."""
+    if len(found) != 1 or len(levels_before) < 2 or found[0].kind != "growth" or "rate" not in found[0].amount:
+        return found
+    if not _RESPECTIVE_HEAD.match(clause[: found[0].start].strip()):
+        return found
+    return [replace(found[0], item=i, indicator=name) for i, name in enumerate(levels_before)]

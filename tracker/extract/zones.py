@@ -11,6 +11,11 @@ Named rules (docs/extract.md, "Zones as regions"):
 - ``spoken_zone``: the zone a text speaks as — at least twice by zone_speaks, more often than it speaks as its province
   (全省, 我省, 省政府 …) and as a city (全市, 我市) — is the text's region. A zone merely named in a city's text
   ("长治高新区、长治经开区管委会" among the addressees) is not.
+- ``titled_zone``: a zone whose name opens the text's title line ("顶效开发区:努力保持经济发展良好态势") and comes again in
+  the text is named in full, though its head is a town the gazetteer lacks (顶效, a town of 兴义市); spoken_zone weighs it
+  as it weighs a zone after a place.
+- ``zone_superior``: in a text that speaks as a zone (济南高新区), the city its name begins with (济南市: "济南市委常委,高新区
+  党工委书记…") and that city's province are its superiors, named as actors: they open no section of their own.
 - ``aid_partner``: a province named as the giver of aid (江苏省援疆, 江苏援伊工作指挥部, 对口支援) is a partner of the text,
   not the region it speaks for.
 """
@@ -82,7 +87,7 @@ def spoken_zone(t: str) -> str | None:
     """spoken_zone: the zone ``t`` speaks as, or None (see the module's docstring). Two zones spoken as alike
     (咸宁高新区 and 黄冈高新区 in one piece of news) give none; one zone spelled short and long (银川开发区, 银川经济技术开发区)
     gives its longest spelling."""
-    named = tuple(dict.fromkeys(zone_names(t)))
+    named = tuple(dict.fromkeys(zone_names(t))) or tuple(filter(None, [titled_zone(t)]))
     if not named:
         return None
     scored = sorted(((zone_speaks(t, z, named), z) for z in named), reverse=True)
@@ -94,6 +99,38 @@ def spoken_zone(t: str) -> str | None:
     if score < 2 or score <= len(_PROVINCE_VOICE.findall(t)) or score <= len(_CITY_VOICE.findall(t)):
         return None
     return zone_spelling(zone)
+
+
+_TITLE_ZONE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}?(?:" + "|".join(_SUFFIXES) + "))")
+
+
+def titled_zone(t: str) -> str | None:
+    """titled_zone: the zone whose full name opens the text's first line ("顶效开发区:努力保持经济发展良好态势") and is named
+    again in the text, or None. Not a verb or attribute before a zone's word (创建国家级经开区, 各开发区), not a place of the
+    gazetteer (浦东新区 is a division, read as such)."""
+    first = next((line.strip() for line in t.split("\n") if line.strip()), "")
+    m = _TITLE_ZONE.match(first)
+    if m is None:
+        return None
+    name = m[1]
+    if _NOT_ZONE_HEAD.search(name) or is_place(name) or t.count(name) < 2:
+        return None
+    return name
+
+
+def zone_superior(region: str, zone: str | None) -> bool:
+    """zone_superior: ``region`` is the city whose name ``zone`` begins with (济南市 for 济南高新区) or that city's province
+    (山东省) — the zone's superiors, which act in its text (济南市委常委, 省市工作安排) but open no section of their own."""
+    if not zone or region == zone or not is_place(region):
+        return False
+    g = gazetteer()
+    for n in range(2, 6):
+        head = zone[:n]
+        cities = [g.short[head]] if head in g.short else list(g.full.get(head, ()))
+        for city in cities:
+            if city.level != "province" and region in (city.name, city.province, city.prefecture):
+                return True
+    return False
 
 
 _HITECH_LONG = "高新技术产业开发区"
@@ -167,11 +204,11 @@ def aided_text(t: str) -> bool:
     return any(aid_partner(t, full) for full in P.PROVINCE_SHORT)
 
 
-def printed_region(region: str, scope: str | None) -> str | None:
+def printed_region(region: str, scope: str | None, zone: str | None = None) -> str | None:
     """bare_region_guard: the region to print instead of ``region`` when it is a headless_zone (a bare 高新区 that some rule
     still read) — the region in scope when that one is printable, else 待定地区; None otherwise. A place merely shaped like
     one (某某市, a place the gazetteer lacks) is left as read; a region the user gives (--region 某市) is printed as given:
     extract.py does not guard it."""
-    if not headless_zone(region):
-        return None
-    return scope if scope and printable_region(scope) else "待定地区"
+    if not headless_zone(region) or region == zone:
+        return None  # titled_zone: the zone the text speaks as (顶效开发区), though its head is no place of the gazetteer
+    return scope if scope and (printable_region(scope) or scope == zone) else "待定地区"
