@@ -154,7 +154,7 @@ def plan_heading(t: str) -> Found | None:
     years = [int(m[1]) for m in _PLAN_HEADING.finditer(t)] + [int(m[1]) for m in _GOAL_SET.finditer(t)]
     years += [int(m[1]) for m in _ARRANGED.finditer(t)] + [int(m[1]) for m in _INTENT_YEAR.finditer(t)]
     years += aims_after_year(t) + [int(m[1]) for m in _AIMS_HEADING_LINE.finditer(t)]
-    years += [int(m[1]) for m in _WORK_HEADING_LINE.finditer(t)]
+    years += [int(m[1]) for m in _WORK_HEADING_LINE.finditer(t)] + [int(m[1]) for m in _PLANNED_SUBJECT.finditer(t)]
     return _latest_year(years, 0, "extract.note.year_heading")
 
 
@@ -166,6 +166,13 @@ _AIMS_HEADING_LINE = re.compile(r"^\s*(20\d{2})年(?:的)?(?:主要)?(?:预期�
 #: 主要预期目标是:", "2023年工作安排", "2023年重点任务" — names the year the aims under it are for (not "2022年主要工作回顾",
 #: "2022年主要工作完成情况": the line must end at the heading).
 _WORK_HEADING_LINE = re.compile(r"^\s*(20\d{2})年(?:的)?(?:主要工作|工作安排|重点任务|重点工作|主要任务)[:：]?\s*$", re.M)
+
+
+#: planned_subject: "2008年,顶效开发区计划实现国内生产总值24亿元…" — a year, then who plans (a place, a zone, 全区 …), then
+#: 计划实现/计划完成/计划达到: the year planned, as intent_year reads 将/力争. Not when the sentence goes on to what was done
+#: (实际完成, 已): a plan reviewed against its outcome.
+_PLANNED_SUBJECT = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:(?:该|全|我|本)[省市县区州旗]|[\u4e00-\u9fff]{2,10}?(?:[区市县州旗省]|高新区|开发区|经开区|示范区))?"
+                              r"计划(?:实现|完成|达到)(?![^。\n]*(?:实际|已))")
 
 
 _AIMS_LINE = re.compile(r"^[^\n。，,]{0,6}(?:主要预期目标|主要目标|预期目标|发展目标)[:：]?$")
