@@ -273,8 +273,8 @@ FRAME_PENDING = {
     "zhangzhou_work_report_news_2010.txt": (2010, "漳州市"),
     "zhongxian_county_aims_news_2025.txt": (2025, "忠县"),
     # the twenty-ninth split's 梁溪区 (work_heading_line, list_marker), 济南高新区 (zone_superior) and 顶效开发区 (titled_zone,
-    # planned_yoy, respective_rate) are read now and held by the dev floor (济南高新区 at 8 of 9: its 新增城镇就业1.65万人 is
-    # not drafted yet).
+    # planned_yoy, respective_rate) are read now and held by the dev floor, 1.00/1.00 each (济南高新区's 新增城镇就业1.65万人
+    # by announced_plan).
 }
 
 #: Frame-pending documents whose regions change by heading, so that no one region can be given: left out of the floor.

@@ -128,3 +128,15 @@ def test_numbered_aims_draft_without_their_markers():
     assert [d["title"] for d in drafts] == ["地区生产总值增长6%", "一般公共预算收入增长5%左右", "固定资产投资完成120亿元"]
     assert [d["indicator"] for d in drafts][:2] == ["地区生产总值", "一般公共预算收入"]
     assert {d["due"] for d in drafts} == {2024}
+
+
+def test_plan_sentence_after_an_announcing_lead_in():
+    """announced_plan: "会议明确,2025年…主要预期目标为:…" after a paragraph opened with last year's results turns the paragraph to
+    the plan: the sentence after it (新增城镇就业0.8万人) is an aim of 2025 too, not a result."""
+    from tracker.extract.extract import plan_sentence
+    assert plan_sentence("会议明确,2025年全区主要预期目标为:地区生产总值增长6%。", 2025)
+    assert not plan_sentence("会议明确,2023年全区地区生产总值增长6%。", 2025)  # an earlier year
+    text = ("2024年,全区地区生产总值达到120亿元,同比增长6.1%。会议明确,2025年全区主要预期目标为:地区生产总值增长6%,"
+            "固定资产投资增长5%。新增城镇就业0.8万人,完成节能减排任务。")
+    drafts = extract_text(text, region="某区", min_confidence=0).targets
+    assert {(d["indicator"], d["due"]) for d in drafts} == {("地区生产总值", 2025), ("固定资产投资", 2025), ("新增城镇就业", 2025)}

@@ -1195,8 +1195,9 @@ def plan_sentence(sentence: str, year: int | None) -> bool:
     """plan_sentence: in a paragraph that opened with a past year (past_opener), a sentence that opens with the
     document's year or a later one, or with 今年/明年, and says what is intended ("2019年,张家界高新区全年经济增长的
     预期目标是…", "今年我市工业发展的主要任务是…") turns from what was done to what is planned; the clauses
-    after it are not results."""
-    m = re.match(r"\s*(?:(20\d{2})年|今年|明年)", sentence)
+    after it are not results. `announced_plan`: so does one that a meeting or speaker announces first ("会议提出,2024年经济
+    社会发展主要预期目标为:…" after "2023年,济南高新区…" results): the sentences after it go on with the aims."""
+    m = re.match(r"\s*(?:[\u4e00-\u9fff]{1,6}?(?:提出|明确|指出|强调|要求|表示)[,，:：]?)?(?:(20\d{2})年|今年|明年)", sentence)
     if m is None or year is None or (m[1] and int(m[1]) < year):
         return False
     return bool(_PROMISE.search(sentence) or re.search(r"主要任务|要(?![素求点闻件害])|着力", sentence[:20]))
