@@ -1269,7 +1269,8 @@ def test_zone_outvoiced():
 
 def test_district_voice():
     """全区 is a district's voice outside an autonomous region; a county's words outnumbering a city's make the county speak."""
-    from tracker.extract.context import compared_away, county_speaks, own_province_voice
+    from tracker.extract.context import compared_away, own_province_voice
+    from tracker.extract.region_model import read_region
     assert not own_province_voice("全区上下要紧紧围绕", "湖北省")
     assert own_province_voice("全区上下要紧紧围绕", "宁夏回族自治区")
     assert own_province_voice("全省经济", "湖北省")
@@ -1277,8 +1278,8 @@ def test_district_voice():
             "黄州区委第六次党代会绘就了新蓝图。实现地区生产总值占全市比重达到20%以上。在全区经济发展“高于全省、领跑全市”的总基调下")
     voice = compared_away(text)
     assert "全市" not in voice and "全省" not in voice  # 占全市比重, 高于全省, 领跑全市: comparisons
-    assert county_speaks(voice, "湖北省") == "黄州区"  # 代区长, 全区, 区委, 全区 (4) against nothing of the city's own
-    assert county_speaks("全市上下…市委…市长…区委", "湖北省") is None  # a city's text naming a district body once
+    assert read_region(voice, "湖北省").region == "黄州区"  # 代区长, 全区, 区委, 全区 against nothing of the city's own
+    assert read_region("全市上下…市委…市长…区委", "湖北省") is None  # a city's text naming a district body once, no city
 
 
 def test_own_superior():

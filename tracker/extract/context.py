@@ -14,6 +14,7 @@ from tracker.extract.gazetteer import (GENERIC_NAMES, firm_name, gazetteer, is_p
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
+from tracker.extract.region_model import read_region
 from tracker.extract.zones import aid_partner, aided_text, headless_zone, spoken_zone
 
 
@@ -697,7 +698,6 @@ _CITY_BUREAU = re.compile(r"(?<![省部国])市[\u4e00-\u9fff]{1,3}局")
 _OWN_CITY = re.compile(r"我市|全市|本市|市人民政府|市政府|市长|市委")
 #: reported_county: a reporter's 该县 ("竹山县…获悉,该县明确2024年…主要预期目标") speaks of the county as 我县 would.
 _OWN_COUNTY = re.compile(r"全县|我县|本县|该县|县委|县政府|县人民政府|县长|我区|本区|区委|区政府|区人民政府|区长|全旗|我旗|旗委|旗政府")
-_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
 def _title_lines(t: str) -> list[str]:
@@ -788,20 +788,6 @@ def own_province_voice(t: str, province: str | None) -> bool:
     return any(m[0] not in ("全区", "我区") or (province or "").endswith("自治区") for m in _OWN_PROVINCE.finditer(t))
 
 
-_COUNTY_VOICE_WORDS = re.compile(r"全县|我县|本县|该县|县委|县政府|县长|全区|我区|本区|区委|区政府|区长|全旗|我旗|旗委|旗政府")
-_CITY_VOICE_ALL = re.compile(r"全市|我市|本市|市政府|市长|(?<![\u4e00-\u9fff]{2}市)市委")
-
-
-def county_speaks(t: str, province: str | None) -> str | None:
-    """county_speaks: a text that speaks as a county or district (全区, 区委, 代区长, 全县, 县委) more often than as a city
-    (全市, 市委 standing alone — not 黄冈市委, the city above named) and than as a province is the county the text names most
-    (黄州区's work report: "黄州区第六届人民代表大会…全区上下…区委…代区长", "黄冈市委五届十三次全会" once); in an autonomous
-    region by its banner_voice words only."""
-    words = _BANNER_VOICE_WORDS if (province or "").endswith("自治区") else _COUNTY_VOICE_WORDS
-    n = len(words.findall(t))
-    if n == 0 or n <= len(_CITY_VOICE_ALL.findall(t)):
-        return None
-    return _county(t) or voiced_short_name(t, province) or single_stem_county(t)
 
 
 #: What may stand before and after a one-character county's name when it is one (在外房县籍成功人士), not a word's tail or a
@@ -854,8 +840,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
             return r, Note("extract.note.scope_title", region=r)
     if any(national_issuer(line) for line in titles):
         return "全国", Note("extract.note.scope_national_issuer")
-    if own_county and (county := county_speaks(t, province)):
-        return county, Note("extract.note.scope_county_speaks", region=county)  # 全区…区委…代区长 in 黄州区's report
+    if (reading := read_region(t, province)) is not None and reading.region:
+        return reading.region, reading.note()  # region_model: the level the text speaks at, its division named most
     if own_prov and province and (city := city_speaks(t, province)):
         return city, Note("extract.note.scope_city_speaks", region=city)
     if own_prov and province:
@@ -864,8 +850,6 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
         return city, Note("extract.note.scope_city_named", region=city)  # 济南 four times, 山东 twice, no 全省
     if (named := named_province(t, province)) and not own_city:
         return named, Note("extract.note.scope_province_most", region=named)
-    if own_city and province in _MUNICIPALITIES:
-        return province, Note("extract.note.scope_municipality", region=province)
     if _NATIONAL_WORDS.search(t) and not own_city and not own_prov and not own_county:  # county_not_national: 我县…全国知名
         return "全国", Note("extract.note.scope_country")
     if province is None and not (own_city or own_prov or own_county) and (named := place_named_most(t)):

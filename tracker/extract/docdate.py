@@ -51,12 +51,13 @@ _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oc
 _DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d{2})(?![\d.])")
 _PLAN_HEADING = re.compile(
     r"(?<![到至\-—–~])(20\d{2})年(?:的)?"
-    r"(?:[,，]?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|高新区|开发区)?|全[省市县区州])?(?:全年)?(?:经济社会发展|经济增长)(?:的)?(?:主要)?预期目标(?=是|为|建议)|"  # place_aims
+    r"(?:[,，]?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|高新区|开发区)?|全[省市县区州])?(?:全年)?(?:经济社会发展|经济增长)(?:的)?(?:主要)?预期目标(?=是|为|建议|[ \t]*(?:\n|$))|"  # place_aims
     r"(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|(?:政府)?工作重点)(?!的?(?:圆满|顺利|全面)?完成)|"
     r"工作的?重中之重|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府|主要)?工作目标|(?:工作)?总体要求(?:和主要目标)?|(?:政府)?工作总的要求|"
     r"国民经济和社会发展计划|发展目标|目标任务和(?:重点工作|主要措施)|目标(?=是|为))")
 #: place_aims: "2025年济南市经济社会发展主要预期目标是", "2019年,张家界高新区全年经济增长的预期目标是" — the place whose aims
-#: they are may stand between the year and its aims. arranged_year: "全面安排部署2015年工业发展工作" names the year
+#: they are may stand between the year and its aims; aims_headline: the phrase may close its line, a headline's
+#: ("政府工作报告提出:2010年漳州经济社会发展预期目标", read through the pinyin glosses of 漳州經(jīng)濟… by text.pinyin_annotation). arranged_year: "全面安排部署2015年工业发展工作" names the year
 #: arranged; intent_year: "常州高新区2014年将以…为引领", "2024年，要…" — a year that opens what is intended (将, 要, 力争,
 #: 确保) is the year planned; "到2025年将…" is a deadline (not after 到/至). done_heading: "2020年工作任务的完成" reports
 #: a year's tasks as done — no year planned.

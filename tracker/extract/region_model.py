@@ -1,0 +1,311 @@
+"""The region a text speaks for, read from the gazetteer's hierarchy rather than from special cases.
+
+Four named steps (docs/extract.md, "The region model"):
+
+- ``spoken_levels``: the levels the text speaks at, from its own words — 全县/我县/本县/该县/县长 (county; 全旗, 旗长 too),
+  全区/我区/区长 (district; in an autonomous region these are the region's, a province's), 全市/我市/市长 (city),
+  全州/我州/州长 (prefecture), 全省/我省/省长 (province). A level's bodies (县委, 市政府, 省委 …) count as its words too,
+  though less: they are as often a superior's the text obeys ("按照中央和省委、省政府的决策部署" in a city's report).
+  ``municipal_words``: in a province-level city (北京, 天津, 上海, 重庆) 全市/市委/市政府 are the 直辖市's — a province's
+  words — so a county of it (忠县: "位居全市区县第四", "市委六届历次全会精神") speaks as its county, not as a city.
+- ``named_divisions``: the divisions of one level the text names, each counted by its full name and by its short form
+  (忠县 — a county of one character's stem, 漳州 for 漳州市, 商丘 …; the text is read normalised, so 漳州 is found in
+  traditional characters too), within the text's province when it has one.
+- ``child_over_parent``: the lowest level the text speaks at whose division is clearly named — named most among its
+  level's, and at least as often as any division above it that the text names (忠县 five times, 重庆 three) — wins over
+  its parents: a county's text that names its city or province is still the county's.
+- ``unsure``: where a level the text speaks at names two divisions alike, the model gives no region and says so
+  (Reading.region None, its note ``region_model_unsure``); a level that names none leaves the decision to the levels
+  above it.
+
+``read_region(t, province)`` runs the steps and returns a :class:`Reading`, or None when the text speaks at no level
+(no own words at all: a national text, a list of places) — the rules of context.document_scope decide those.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tracker.extract import patterns as P
+from tracker.extract.gazetteer import GENERIC_NAMES, Place, gazetteer, names_in, short_form, single_stem_counties
+from tracker.extract.notes import Note
+from tracker.extract.text import normalise
+
+#: Levels from the lowest up; county and district are of one rank (county-level divisions), city and prefecture of
+#: one rank (a county-level city's 全市 is read at the city level too: its division is a 市 of the gazetteer).
+LEVELS = ("county", "district", "city", "prefecture", "province")
+RANK = {"county": 0, "district": 0, "city": 1, "prefecture": 1, "province": 2}
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+#: Own words (全X, 我X, 本X, 该X, the head X长) and bodies (X委, X政府) of each level.
+_OWN = {
+    "county": re.compile(r"全县|我县|本县|该县|(?<!副)县长|全旗|我旗|本旗|该旗|(?<!副)旗长"),
+    "district": re.compile(r"全区|我区|本区|该区|(?<![副自治])区长"),
+    "city": re.compile(r"全市|我市|本市|(?<!副)市长"),
+    "prefecture": re.compile(r"全州|我州|本州|(?<![\u4e00-\u9fff])州长"),
+    "province": re.compile(r"全省|我省|本省|(?<!副)省长"),
+}
+_BODY = {
+    "county": re.compile(r"县委|县政府|县人民政府|旗委|旗政府|旗人民政府"),
+    "district": re.compile(r"(?<!自治)(?:区委|区政府|区人民政府)"),
+    "city": re.compile(r"(?<![\u4e00-\u9fff]{2}市)市委|市政府|市人民政府"),
+    "prefecture": re.compile(r"(?<![\u4e00-\u9fff])(?:州党?委|州人?民?政府)"),
+    "province": re.compile(r"省委|省政府|省人民政府"),
+}
+_AUTONOMOUS_OWN = re.compile(r"全区|我区|本区|自治区党委|自治区人民政府|自治区政府|自治区主席")
+
+
+@dataclass(frozen=True)
+class Level:
+    """What the text says at one level: its own words and its bodies, counted."""
+
+    name: str
+    own: int
+    bodies: int
+
+    @property
+    def spoken(self) -> bool:
+        return self.own > 0
+
+
+def spoken_levels(t: str, province: str | None) -> dict[str, Level]:
+    """spoken_levels: each level's own words and bodies in ``t`` (a text with its comparisons taken out:
+    context.compared_away). In an autonomous region 全区/我区 are the region's (province level), no district's;
+    in a province-level city (municipal_words) the city's words are the 直辖市's (province level)."""
+    autonomous = (province or "").endswith("自治区")
+    municipal = province in MUNICIPALITIES
+    counts = {name: [len(_OWN[name].findall(t)), len(_BODY[name].findall(t))] for name in LEVELS}
+    if autonomous:
+        counts["province"][0] += len(_AUTONOMOUS_OWN.findall(t))
+        counts["district"] = [0, 0]
+    if municipal:
+        counts["province"][0] += counts["city"][0]
+        counts["province"][1] += counts["city"][1]
+        counts["city"] = [0, 0]
+    return {name: Level(name, *counts[name]) for name in LEVELS}
+
+
+# --------------------------------------------------------------------------
+# named_divisions
+
+
+#: Short forms that are common words first (公安局, 和平发展, 通道): never counted as the division by themselves.
+WORDLIKE = frozenset("公安 通道 和平 新华 城关 长安 永安 光明 安全 平安 团结 前进 胜利 红旗 东方 中心 江南 江北 河东 河西 "
+                     "城中 新城 解放 建设 发展 开发 青山 白云 东山 西山 南山 北山 文化 金山 新兴 华容 宁安 长宁 永和 泰和 富裕 "
+                     "和顺 太和 大方 安宁 长寿 平和 友谊 宝山 普安 通化 丰收 和静 温泉 大同 安定 宁远 清水 石门 广安 永宁 "
+                     "振兴 城区 高新 经济 新区 开放 先进 民主 新市 兴业 太平 兴隆 新丰 新民 永福 合作 江山 同仁 海港 港口 "
+                     "铁西 铁东 中山 北塔 南岔 站前 向阳 红山 郊区 矿区 新荣 兴安 龙华 东风 建华 工农 红星 文峰 先锋 新建 南湖".split())
+
+
+def _level_of(place: Place) -> str:
+    if place.level == "province":
+        return "province"
+    if place.level == "prefecture":
+        return "city" if place.name.endswith("市") else "prefecture"
+    if place.name.endswith("市"):
+        return "city"  # a county-level city speaks of 全市
+    if place.name.endswith("区") and not place.name.endswith("自治区"):
+        return "district"
+    return "county"
+
+
+@functools.cache
+def _short_forms(level: str) -> dict[str, str]:
+    """Short forms of one level that name one division only, two characters or more and no common word: 漳州 → 漳州市,
+    商丘 → 商丘市, 奎文 → 奎文区; a county's or district's short form also not a city's or province's (those read first)."""
+    seen: dict[str, set[str]] = {}
+    g = gazetteer()
+    for name, places in g.full.items():
+        if name != normalise(name).text:
+            continue
+        for p in places:
+            if _level_of(p) == level:
+                seen.setdefault(short_form(p.name), set()).add(p.name)
+    out = {}
+    for form, names in seen.items():
+        if len(names) != 1 or len(form) < 2 or form in WORDLIKE or form in GENERIC_NAMES:
+            continue
+        if level in ("county", "district") and form in g.short:
+            continue
+        out[form] = next(iter(names))
+    return out
+
+
+#: What may not stand before or after a one-character county's name when it is one (和县级, 各县, 示范县, 县委).
+_STEM_BEFORE_NOT = "和与及各本全我该每个市省州区管理取代范型强"
+_STEM_AFTER_NOT = "级域城内外里委长政两乡区市"
+#: Words that end in a one-character county's stem and stand before 县 as a level (示范县, 百强县 aside).
+_STEM_WORDS = frozenset("示范 模范 典范 规范 防范 管理 治理 代理 取代 时代 现代 年代 信息 贸易 交易 容易 英雄 清单 名单 简单 "
+                        "人文 公文 茶叶 烟叶 贡献 文献 休息 利息 婚礼 典礼".split())
+
+
+def _single_stem_count(t: str, name: str) -> int:
+    n = 0
+    for m in re.finditer(re.escape(name), t):
+        before = t[m.start() - 1] if m.start() else ""
+        after = t[m.end()] if m.end() < len(t) else ""
+        if before and (before in _STEM_BEFORE_NOT or before + name[0] in _STEM_WORDS) or after and after in _STEM_AFTER_NOT:
+            continue  # word_tail: 示范县 is a word and 县 a level, no 范县
+        n += 1
+    return n
+
+
+@functools.cache
+def _name_position(form: str) -> re.Pattern:
+    """name_position: a county's or district's short form, in a text that names another of its level in full but never
+    this one, must stand as a name — after punctuation, the text's edge or 的/在/是/为/把/让/和/与, and before punctuation or 的/人/县/区 — not inside a
+    run of words (资源开发 holds no 资源县, 宏伟蓝图 no 宏伟区)."""
+    return re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的在是为把让和与]))" + re.escape(form) + r"(?=[^\u4e00-\u9fff]|[的人]|$)")
+
+
+_GENERIC_DISTRICT = re.compile("|".join(sorted((n for n in GENERIC_NAMES if n not in ("城区", "新区", "郊区", "矿区")), key=len,
+                                              reverse=True)) + r"(?=两会|政府|区委|人大|政协|区长|人民政府|党委)")
+
+
+def district_body(t: str) -> Counter:
+    """district_body: a district whose name is also a common phrase (老城区, 新城区) is named when its own bodies follow it
+    ("老城区两会召开", "老城区政府工作报告")."""
+    return Counter(m[0] for m in _GENERIC_DISTRICT.finditer(t))
+
+
+def named_divisions(t: str, level: str, province: str | None = None) -> Counter:
+    """named_divisions: the divisions of ``level`` that ``t`` names, each counted by the more often of its full name and
+    its short form (a one-character county — 忠县, 房县 — by its full name, not after 各/和/示范 nor before 级/委);
+    within ``province`` when given (a 直辖市's counties are its own)."""
+    full: Counter = Counter()
+    g = gazetteer()
+    for _, _, name in names_in(t):
+        if any(_level_of(p) == level for p in g.places(name)):
+            full[name] += 1
+    short: Counter = Counter()
+    for form, name in _short_forms(level).items():
+        if form in t:
+            if level in ("county", "district") and not full[name] and +full:
+                short[name] = len(_name_position(form).findall(t))  # 资源 in 资源开发 is no 资源县 beside 丹凤县
+            else:
+                short[name] = t.count(form)
+    if level == "county":
+        for name in single_stem_counties():
+            if name in t and (n := _single_stem_count(t, name)):
+                full[name] = max(full[name], n)
+    if level == "province":
+        for name, form in P.PROVINCE_SHORT.items():
+            if form in t:
+                short[name] = t.count(form)
+    if level == "district":
+        full.update(district_body(t))
+    # full_name_first: named as often, a division the text names in full ranks before one it names only by a short form
+    # (房县籍 beside a 南部 that stands like a name: 房县)
+    counts = Counter({name: max(full[name], short[name]) + (0.5 if full[name] else 0) for name in set(full) | set(short)})
+    if province:
+        counts = Counter({name: n for name, n in counts.items() if _province_of(name) in (province, None)})
+    return +counts
+
+
+def _province_of(name: str) -> str | None:
+    if name in P.PROVINCE_SHORT:
+        return name
+    places = gazetteer().places(name) or ((single_stem_counties()[name],) if name in single_stem_counties() else ())
+    provinces = {p.province for p in places}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+def ancestors(name: str) -> tuple[str, ...]:
+    """The divisions above ``name`` by the gazetteer (忠县 → 重庆市; 竹山县 → 十堰市, 湖北省); () when unknown or ambiguous."""
+    places = gazetteer().places(name) or ((single_stem_counties()[name],) if name in single_stem_counties() else ())
+    if len(places) != 1:
+        return ()
+    p = places[0]
+    return tuple(x for x in (p.prefecture, p.province) if x and x != p.name)
+
+
+# --------------------------------------------------------------------------
+# child_over_parent
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The model's answer: ``region`` (None when unsure), the ``level`` it speaks at, and why (``how``: a catalogue
+    code of tracker/messages/extract.py)."""
+
+    region: str | None
+    level: str
+    how: str
+    named: int = 0
+
+    def note(self) -> Note:
+        return Note(self.how, region=self.region or "待定地区", level_zh=_LEVEL_ZH[self.level], level_en=self.level)
+
+
+_LEVEL_ZH = {"county": "县", "district": "区", "city": "市", "prefecture": "州", "province": "省"}
+
+
+def _clear_top(counts: Counter) -> tuple[str, int] | None | bool:
+    """The division named most, when it is named more often than any other; False when two are named alike."""
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2)
+    if rest and rest[0][1] == n:
+        return False
+    return best, n
+
+
+def read_region(t: str, province: str | None) -> Reading | None:
+    """The steps in order (the module's docstring): the lowest level the text speaks at whose division it names clearly —
+    at least as often as any of that division's parents the text names — is the text's region (child_over_parent); a level
+    that names two alike makes the model unsure; a level that names none passes to the level above."""
+    levels = spoken_levels(t, province)
+    spoken = sorted((lv for lv in levels.values() if lv.spoken), key=lambda lv: RANK[lv.name])
+    by_bodies = not spoken
+    if by_bodies:  # bodies_only: no level's own words — its bodies speak (县委 in 太和县's news, 区委 in 增城区's)
+        spoken = sorted((lv for lv in levels.values() if lv.bodies), key=lambda lv: RANK[lv.name])
+    if not spoken:
+        return None
+    above = Counter()
+    for level in ("province", "prefecture", "city"):
+        above.update(named_divisions(t, level, province))
+    for lv in spoken:
+        counts = named_divisions(t, lv.name, province)
+        top = _clear_top(counts)
+        if top is None:
+            continue
+        if top is False:
+            return Reading(None, lv.name, "extract.note.region_model_unsure")
+        name, n = top
+        if passing_child(name, n, lv, levels, above):
+            continue
+        if by_bodies and named_below(name, n, t, province):
+            return None  # superior_bodies: 省委、省政府 obeyed by a city the text names more (牡丹江): left to context's rules
+        if lv.name == "city" and any(name in ancestors(other) for other in counts):
+            return None  # a prefecture and a county-level city of it (赣州市, 瑞金市): whose 全市 is left to context's rules
+        return Reading(name, lv.name, "extract.note.region_model", n)
+    return None
+
+
+def named_below(name: str, n: int, t: str, province: str | None) -> bool:
+    """superior_bodies: a division of a lower level than ``name``'s, under it, that ``t`` names more often than ``name``
+    (牡丹江 beside 黑龙江's 省委、省政府) or twice at least (陆川县 and 福绵区 in news of 玉林市's meeting, each county's
+    区委书记 speaking): the bodies may be theirs, not the text's own voice."""
+    rank = RANK[_level_of(gazetteer().places(name)[0]) if gazetteer().places(name) else "province"]
+    for level in LEVELS:
+        if RANK[level] < rank and any((m > n or m >= 2) and name in ancestors(d)
+                                      for d, m in named_divisions(t, level, province).items()):
+            return True
+    return False
+
+
+def passing_child(name: str, n: int, lv: Level, levels: dict[str, Level], above: Counter) -> bool:
+    """passing_child: a child the text names in passing, not one it speaks as — a parent of it is named more often, and the
+    parent's level has as many words of its own in the text as the child's or more (a province's report that says 全省 again and
+    again and names one county's 全县 once). A county that says 全旗/我旗 four times and 全区 twice (新巴尔虎左旗 in
+    内蒙古) speaks as the banner though it names 内蒙古 more."""
+    for parent in ancestors(name):
+        if above.get(parent, 0) <= n:
+            continue
+        level = "province" if parent in P.PROVINCE_SHORT else _level_of(gazetteer().places(parent)[0])
+        if levels[level].own + levels[level].bodies >= lv.own + lv.bodies:
+            return True
+    return False
