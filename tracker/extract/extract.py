@@ -812,7 +812,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         elif P.REPORTER.search(para[:12]) and (para.endswith("?") or "记者:" in para[:12]):
             speaker_region = None
         national = ctx.scope == "全国" and "national body" in (ctx.scope_note or "")
-        own = ctx.county if ctx.county_voice else ctx.city if ctx.city_voice else None
+        own = (ctx.county if ctx.county_voice else ctx.city if ctx.city_voice else None) or ctx.scope
         zone_scope = ctx.zone if ctx.zone and ctx.scope == ctx.zone else None  # zone_superior (zones.py): its city acts, no section
         if (r := heading_region(para, places) or (None if national else subject_region(para, places))) and not own_zone(r, own) and not zone_superior(r, zone_scope):
             section_region = r  # 长沙：… is a place, not a speaker; in a national circular a province
@@ -879,8 +879,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             after_result = previous_result  # an undated count right after a result goes on reporting
             previous_result = sentence_class == "result"
             para_intent = para_intent or (sentence_class != "result" and bool(_INTENT.search(sentence)))
-            if s_a > a and not national and (r := subject_region(sentence, places)) and not zone_superior(r, zone_scope):
-                section_region = r  # 江西省明确，明年…: a region as the subject of a sentence
+            if s_a > a and not national and (r := subject_region(sentence, places)) and not own_zone(r, own) and not zone_superior(r, zone_scope):
+                section_region = r  # 江西省明确，明年…: a region as the subject of a sentence (not own_superior: 河南省委… in 南阳's)
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past, aims_section and section_deadline is not None
                                 or sentence_class == "commitment" and planned_yoy(sentence, ctx.year))  # planned_yoy: 计划实现…,同比增长20%
             if _TARGET_LIST.search(sentence) and sentence_class != "result" and (listed := next((c.deadline for c in clauses if c.state == "goal" and c.deadline is not None), None)):
@@ -1352,7 +1352,8 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         if r := last_region(sentence[: max(0, c.start - ctx.sentence_start)]):
             return r, Note("extract.note.region_sentence", region=r)  # sentence_region
     head = c.text[: f.start]
-    if re.search(r"全省|我省|省内|本省", head) or re.search("省级", own_item(head)):
+    voice = compared_away(c.text[: f.start + 1])  # share_number: "工业增加值占全省的1/2" is a share of the province, said by the city
+    if re.search(r"全省|我省|省内|本省", voice) or re.search("省级", own_item(head)):
         r = next((x for x in (speaker_region, section_region, ctx.scope) if x and not x.endswith("市") and x != "全国"), None) or ctx.province
         if r:
             return r, Note("extract.note.region_own_province", region=r)

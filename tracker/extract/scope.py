@@ -21,6 +21,7 @@ from collections import Counter
 
 from tracker.extract import patterns as P
 from tracker.extract.context import place_name, region_in
+from tracker.extract.region_model import ancestors
 from tracker.extract.gazetteer import gazetteer, is_place, leading_place, names_in, parent_province, short_form
 
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[①-⑳])\s*")
@@ -157,8 +158,9 @@ def own_zone(region: str, own: str | None) -> bool:
 def own_superior(region: str, own: str) -> bool:
     """own_superior: the city above the text's own county or district ("据了解,黄冈市委五届十三次全会提出了…新战略" in
     黄州区's report) acts in the text — its plenum, its strategy — but opens no section of its own: what follows is still
-    the county's."""
-    return any(p.prefecture == region for p in gazetteer().places(own) if p.level == "county")
+    the county's; so does the province above the text's own city or county ("河南省委十届十二次全会提出…" in a commentary on
+    南阳, "按照重庆市委…" in 忠县's news): region_model.ancestors, a parent never chosen over the child the text speaks as."""
+    return region in ancestors(own)
 
 
 def subject_region(para: str, places: dict[str, str] | None = None) -> str | None:
