@@ -754,20 +754,6 @@ def province_of_places(t: str) -> str | None:
     return best if n >= 2 and n > sum(counts.values()) - n else None
 
 
-def city_speaks(t: str, province: str) -> str | None:
-    """city_speaks: a city's mayor at the province's press series (省政府新闻办举行…市长陈家伟…介绍了荆门…) speaks for
-    the city — 全市 in its own words and the city named at least three times, more often than its province —
-    even though the province's bodies appear (省政府新闻办, 落实省委、省政府部署, 为全省之稳做贡献). ``superior_province``:
-    a text that names its province only through the province's bodies (省委全会, 省政府) and never speaks as it
-    (全省, 我省, 本省) speaks for its city in the same way, with or without 全市."""
-    if not _CITY_VOICE_WORDS.search(t) and _PROVINCE_OWN_WORDS.search(t):
-        return None
-    return city_named_most(t, province)
-
-
-_PROVINCE_OWN_WORDS = re.compile(r"全省|我省|本省")
-
-
 def city_named_most(t: str, province: str) -> str | None:
     """city_named_most: the prefecture-level city of ``province`` that the text names at least three times, more
     often than its province and than the province's other cities together (济南 four times, 山东 twice → 济南市)."""
@@ -842,8 +828,6 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
         return "全国", Note("extract.note.scope_national_issuer")
     if (reading := read_region(t, province)) is not None and reading.region:
         return reading.region, reading.note()  # region_model: the level the text speaks at, its division named most
-    if own_prov and province and (city := city_speaks(t, province)):
-        return city, Note("extract.note.scope_city_speaks", region=city)
     if own_prov and province:
         return province, Note("extract.note.scope_province_most", region=province)
     if province and not own_city and (city := city_named_most(t, province)):

@@ -53,7 +53,7 @@ _BODY = {
     "district": re.compile(r"(?<!自治)(?:区委|区政府|区人民政府)"),
     "city": re.compile(r"(?<![\u4e00-\u9fff]{2}市)市委|市政府|市人民政府"),
     "prefecture": re.compile(r"(?<![\u4e00-\u9fff])(?:州党?委|州人?民?政府)"),
-    "province": re.compile(r"省委|省政府|省人民政府"),
+    "province": re.compile(r"省委|省政府|省人民政府|省发展改革委|省[\u4e00-\u9fff]{2,8}厅(?:[、,，]|等)|省《政府工作报告》"),
 }
 _AUTONOMOUS_OWN = re.compile(r"全区|我区|本区|自治区党委|自治区人民政府|自治区政府|自治区主席")
 
@@ -269,6 +269,15 @@ def read_region(t: str, province: str | None) -> Reading | None:
         above.update(named_divisions(t, level, province))
     for lv in spoken:
         counts = named_divisions(t, lv.name, province)
+        if lv.name == "province" and province is None:
+            counts = own_provinces(counts, t)
+        if lv.name == "province" and not counts and province:
+            if named_below(province, 2, t, province, at_least=3):
+                if not _OWN["province"].search(t) and (child := obeying_child(province, 0, t, province)):
+                    # 全区 once in 拉萨's report (西藏's word, or a district's), 拉萨 again and again; never over 全省/我省
+                    return Reading(child, _level_of(_place(child)), "extract.note.region_model_obeys", 0)
+                return None
+            counts = Counter({province: 0})  # province_of_places: 全省 in a text that names its cities, never its province
         top = _clear_top(counts)
         if top is None:
             continue
@@ -277,21 +286,54 @@ def read_region(t: str, province: str | None) -> Reading | None:
         name, n = top
         if passing_child(name, n, lv, levels, above):
             continue
+        if n % 1 == 0 and any(RANK[x.name] > RANK[lv.name] and x.own >= lv.own > 0 for x in spoken):
+            continue  # contested_voice: 全省 as often as 全市, and 武汉 named by its short form only — not clearly the city's
         if by_bodies and named_below(name, n, t, province):
-            return None  # superior_bodies: 省委、省政府 obeyed by a city the text names more (牡丹江): left to context's rules
+            if child := obeying_child(name, n, t, province):
+                return Reading(child, _level_of(_place(child)), "extract.note.region_model_obeys", n)
+            return None  # superior_bodies, no one child clearly: 陆川县 and 福绵区 at 玉林市's meeting — left to context's rules
         if lv.name == "city" and any(name in ancestors(other) for other in counts):
             return None  # a prefecture and a county-level city of it (赣州市, 瑞金市): whose 全市 is left to context's rules
         return Reading(name, lv.name, "extract.note.region_model", n)
     return None
 
 
-def named_below(name: str, n: int, t: str, province: str | None) -> bool:
+def own_provinces(counts: Counter, t: str) -> Counter:
+    """partner_province: in a text whose province is not known, a province named is its own only when it is above the
+    cities and counties the text names (香港 in news of 绵阳's 涪城区 is a partner); with none named below, any."""
+    lower = [d for level in ("county", "district", "city", "prefecture") for d in named_divisions(t, level)]
+    if not lower:
+        return counts
+    return Counter({p: n for p, n in counts.items() if any(p in ancestors(d) for d in lower)})
+
+
+def _place(name: str) -> Place:
+    places = gazetteer().places(name) or ((single_stem_counties()[name],) if name in single_stem_counties() else ())
+    return places[0]
+
+
+def obeying_child(name: str, n: float, t: str, province: str | None) -> str | None:
+    """superior_bodies: a text whose only level words are the bodies of ``name`` (省委、省政府) and that names one division
+    under it at least three times, more often than ``name`` and than all the others under it together (牡丹江 beside
+    黑龙江's 省委、省政府; 南阳 beside 河南省委) is that division's — the child obeying them, not the parent."""
+    below: Counter = Counter()
+    for level in LEVELS:
+        if RANK[level] < RANK[_level_of(_place(name))]:
+            below.update({d: m for d, m in named_divisions(t, level, province).items() if name in ancestors(d)})
+    if not below:
+        return None
+    child, m = below.most_common(1)[0]
+    others = sum(k for d, k in below.items() if d != child and child not in ancestors(d))  # 海林市 is 牡丹江's own
+    return child if m >= 3 and m > n and m > others else None
+
+
+def named_below(name: str, n: float, t: str, province: str | None, at_least: int = 2) -> bool:
     """superior_bodies: a division of a lower level than ``name``'s, under it, that ``t`` names more often than ``name``
     (牡丹江 beside 黑龙江's 省委、省政府) or twice at least (陆川县 and 福绵区 in news of 玉林市's meeting, each county's
     区委书记 speaking): the bodies may be theirs, not the text's own voice."""
     rank = RANK[_level_of(gazetteer().places(name)[0]) if gazetteer().places(name) else "province"]
     for level in LEVELS:
-        if RANK[level] < rank and any((m > n or m >= 2) and name in ancestors(d)
+        if RANK[level] < rank and any((m > n or m >= at_least) and name in ancestors(d)
                                       for d, m in named_divisions(t, level, province).items()):
             return True
     return False

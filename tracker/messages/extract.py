@@ -71,6 +71,8 @@ NOTES: dict[str, tuple[str, str]] = {
     # the region model (region_model.py)
     "extract.note.region_model": ("{region}（文中以{level_zh}的口吻说话，提到最多的{level_zh}）",
                                   "{region} (the text speaks as a {level_en} and names this one most)"),
+    "extract.note.region_model_obeys": ("{region}（文中的省级字样（省委、省政府）属于上级，提到最多的下级地区）",
+                                        "{region} (the province's words in the text, 省委, 省政府, are its superior's: the division under it the text names most)"),
     "extract.note.region_model_unsure": ("待定地区（文中以{level_zh}的口吻说话，但提到的{level_zh}有两个以上一样多：请核对）",
                                          "待定地区 (the text speaks as a {level_en} but names two or more alike: check it)"),
     # a draft's region (extract._region_for)
