@@ -14,7 +14,7 @@ from tracker.extract.gazetteer import (GENERIC_NAMES, firm_name, gazetteer, is_p
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
-from tracker.extract.region_model import read_region
+from tracker.extract.region_model import PARTNER_BEFORE, PARTNER_LIST, read_region
 from tracker.extract.zones import aid_partner, aided_text, headless_zone, spoken_zone
 
 
@@ -110,9 +110,9 @@ def _own_mentions(t: str, name: str, partner: str) -> int:
 _NAME_TAIL = r"(?=府(?!文件)|路|街|大道|大街|大学|籍)"
 
 
-#: partner_region: a region right after a verb of working with another (积极参与北京…建设, 对接上海, 携手香港,
-#: 融入长三角) is a partner of the text, not the region it speaks for; such mentions are not counted.
-_PARTNER_BEFORE = r"(?:参与|对接|携手|联合|融入|接轨|借鉴|对口支援|援助|学习)"
+#: partner_region (region_model.PARTNER_BEFORE, PARTNER_LIST): a region right after a verb of working with another
+#: (积极参与北京…建设, 对接上海) or listed as partners ("与泰州、无锡联合冲刺…") is not counted as the text's.
+_PARTNER_BEFORE = PARTNER_BEFORE
 
 
 _HORIZON = re.compile(r"(?:目标|指标)[^。；;\n]{0,12}?(?:到|至)(20\d{2})年")
@@ -533,8 +533,7 @@ def city_short_name(t: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-#: partner_region, for cities listed: "与泰州、无锡联合冲刺…" names 泰州 and 无锡 as partners (与 … 联合/合作).
-_PARTNER_LIST = r"(?:(?<=与)|(?<=与[\u4e00-\u9fff]{2})、|(?<=与[\u4e00-\u9fff]{3})、)(?=[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:联合|合作|共同))"
+_PARTNER_LIST = PARTNER_LIST
 
 #: A prefecture named as the body whose instructions are followed: 郑州市委…全会精神, 对河南及郑州工作的重要论述.
 _SUPERIOR_AFTER = r"(?:市委|市政府|市人民政府|工作的|重要讲话|重要指示|市、)"
@@ -812,10 +811,11 @@ _BANNER_VOICE_WORDS = re.compile(r"全县|我县|本县|该县|县委|县政府|
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
     """The region a document speaks for before any section names another.
 
-    Rules, in order: a region named in a short title or issuer line (2026年江西省政府工作报告,
-    赣州市人民政府关于…) when the text speaks of 全省/全市; a national issuer (国务院, a ministry, the
-    salutation 各省、自治区、直辖市); 我省/全省 with the province the text names most; national words
-    (国内生产总值, 我国) with no 全省/全市."""
+    Rules, in order: an autonomous prefecture the text speaks as (prefecture_voice: 我州, 州委); a region named in a short
+    title or issuer line (2026年江西省政府工作报告, 赣州市人民政府关于…) when the text speaks of 全省/全市; a national issuer
+    (国务院, a ministry, the salutation 各省、自治区、直辖市); the region model (region_model.read_region: the level the text
+    speaks at and the division of it named most, a child over its parent); then the narrower rules (_narrower_rules) for
+    what the model leaves — and where it is unsure and they decide nothing, no region with the model's note."""
     own_city, own_prov = _OWN_CITY.search(t), own_province_voice(t, province)
     titles = _title_lines(t)
     own_county = _OWN_COUNTY.search(t)
@@ -826,8 +826,19 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
             return r, Note("extract.note.scope_title", region=r)
     if any(national_issuer(line) for line in titles):
         return "全国", Note("extract.note.scope_national_issuer")
-    if (reading := read_region(t, province)) is not None and reading.region:
+    reading = read_region(t, province)
+    if reading is not None and reading.region:
         return reading.region, reading.note()  # region_model: the level the text speaks at, its division named most
+    region, note = _narrower_rules(t, province, own_city, own_prov, own_county)
+    if region is None and reading is not None:
+        return None, reading.note()  # unsure: the model names two alike and no narrower rule decides — it says so
+    return region, note
+
+
+def _narrower_rules(t: str, province: str | None, own_city, own_prov: bool, own_county) -> tuple[str | None, str | None]:
+    """What the region model leaves to context's narrower rules: a text that speaks as a province by its bureaus
+    (省发展改革委、省财政厅), a city named most beside its province with no voice words, a province named again and again,
+    national words, and the place named most."""
     if own_prov and province:
         return province, Note("extract.note.scope_province_most", region=province)
     if province and not own_city and (city := city_named_most(t, province)):

@@ -51,7 +51,7 @@ _OWN = {
 _BODY = {
     "county": re.compile(r"县委|县政府|县人民政府|旗委|旗政府|旗人民政府"),
     "district": re.compile(r"(?<!自治)(?:区委|区政府|区人民政府)"),
-    "city": re.compile(r"(?<![\u4e00-\u9fff]{2}市)市委|市政府|市人民政府"),
+    "city": re.compile(r"市委|市政府|市人民政府"),
     "prefecture": re.compile(r"(?<![\u4e00-\u9fff])(?:州党?委|州人?民?政府)"),
     "province": re.compile(r"省委|省政府|省人民政府|省发展改革委|省[\u4e00-\u9fff]{2,8}厅(?:[、,，]|等)|省《政府工作报告》"),
 }
@@ -90,6 +90,18 @@ def spoken_levels(t: str, province: str | None) -> dict[str, Level]:
 
 # --------------------------------------------------------------------------
 # named_divisions
+
+
+#: partner_region: a region right after a verb of working with another (积极参与北京…建设, 对接上海, 携手香港,
+#: 融入长三角) is a partner of the text, not the region it speaks for; such mentions are not counted.
+PARTNER_BEFORE = r"(?:参与|对接|携手|联合|融入|接轨|借鉴|对口支援|援助|学习)"
+#: partner_region, for cities listed: "与泰州、无锡联合冲刺…" names 泰州 and 无锡 as partners (与 … 联合/合作).
+PARTNER_LIST = r"(?:(?<=与)|(?<=与[\u4e00-\u9fff]{2})、|(?<=与[\u4e00-\u9fff]{3})、)(?=[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*(?:联合|合作|共同))"
+
+
+def partner_mentions(t: str, name: str) -> int:
+    """How often ``t`` names ``name`` as a partner (partner_region), by that very spelling."""
+    return len(re.findall(PARTNER_BEFORE + re.escape(name), t)) + len(re.findall(PARTNER_LIST + re.escape(name), t))
 
 
 #: Short forms that are common words first (公安局, 和平发展, 通道): never counted as the division by themselves.
@@ -142,9 +154,13 @@ _STEM_WORDS = frozenset("示范 模范 典范 规范 防范 管理 治理 代理
                         "人文 公文 茶叶 烟叶 贡献 文献 休息 利息 婚礼 典礼".split())
 
 
-def _single_stem_count(t: str, name: str) -> int:
+def _single_stem_count(t: str, name: str, spans: list[tuple[int, int, str]] = ()) -> int:
+    """How often a one-character county (忠县) stands as a name: not inside a longer name the gazetteer read (丹凤县 holds
+    no 凤县), not after a word it ends (示范县) or a level word (各县), not before a level's tail (县级, 县委)."""
     n = 0
     for m in re.finditer(re.escape(name), t):
+        if any(a <= m.start() < b for a, b, _ in spans):
+            continue
         before = t[m.start() - 1] if m.start() else ""
         after = t[m.end()] if m.end() < len(t) else ""
         if before and (before in _STEM_BEFORE_NOT or before + name[0] in _STEM_WORDS) or after and after in _STEM_AFTER_NOT:
@@ -177,7 +193,8 @@ def named_divisions(t: str, level: str, province: str | None = None) -> Counter:
     within ``province`` when given (a 直辖市's counties are its own)."""
     full: Counter = Counter()
     g = gazetteer()
-    for _, _, name in names_in(t):
+    spans = names_in(t)
+    for _, _, name in spans:
         if any(_level_of(p) == level for p in g.places(name)):
             full[name] += 1
     short: Counter = Counter()
@@ -186,10 +203,10 @@ def named_divisions(t: str, level: str, province: str | None = None) -> Counter:
             if level in ("county", "district") and not full[name] and +full:
                 short[name] = len(_name_position(form).findall(t))  # 资源 in 资源开发 is no 资源县 beside 丹凤县
             else:
-                short[name] = t.count(form)
+                short[name] = t.count(form) - partner_mentions(t, form)  # 与泰州、无锡联合: partners, not the text's
     if level == "county":
         for name in single_stem_counties():
-            if name in t and (n := _single_stem_count(t, name)):
+            if name in t and (n := _single_stem_count(t, name, spans)):
                 full[name] = max(full[name], n)
     if level == "province":
         for name, form in P.PROVINCE_SHORT.items():
@@ -199,6 +216,9 @@ def named_divisions(t: str, level: str, province: str | None = None) -> Counter:
         full.update(district_body(t))
     # full_name_first: named as often, a division the text names in full ranks before one it names only by a short form
     # (房县籍 beside a 南部 that stands like a name: 房县)
+    for name in list(full):
+        full[name] -= partner_mentions(t, name)
+    full, short = +full, +short
     counts = Counter({name: max(full[name], short[name]) + (0.5 if full[name] else 0) for name in set(full) | set(short)})
     if province:
         counts = Counter({name: n for name, n in counts.items() if _province_of(name) in (province, None)})
@@ -237,10 +257,25 @@ class Reading:
     named: int = 0
 
     def note(self) -> Note:
-        return Note(self.how, region=self.region or "待定地区", level_zh=_LEVEL_ZH[self.level], level_en=self.level)
+        return Note(self.how, region=self.region or "待定地区", level=Note(_LEVEL_NOTE[self.level]))
 
 
-_LEVEL_ZH = {"county": "县", "district": "区", "city": "市", "prefecture": "州", "province": "省"}
+_LEVEL_NOTE = {"county": "extract.note.level_county", "district": "extract.note.level_district",
+               "city": "extract.note.level_city", "prefecture": "extract.note.level_prefecture",
+               "province": "extract.note.level_province"}
+
+
+def tied_child(counts: Counter) -> str | None:
+    """child_over_parent, in a tie: of two divisions named alike at the top, one the parent of the other (常州市 and its
+    溧阳市, both 市 and both spoken of as 全市), the child."""
+    (a, n), (b, m), *rest = counts.most_common(3)
+    if rest and rest[0][1] == n:
+        return None  # three alike
+    if a in ancestors(b):
+        return b
+    if b in ancestors(a):
+        return a
+    return None
 
 
 def _clear_top(counts: Counter) -> tuple[str, int] | None | bool:
@@ -281,6 +316,8 @@ def read_region(t: str, province: str | None) -> Reading | None:
         top = _clear_top(counts)
         if top is None:
             continue
+        if top is False and (child := tied_child(counts)):
+            top = child, counts[child]  # 溧阳市 and 常州市 named alike: the child (a county-level city), not its parent
         if top is False:
             return Reading(None, lv.name, "extract.note.region_model_unsure")
         name, n = top
