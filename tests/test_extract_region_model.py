@@ -175,3 +175,20 @@ def test_an_unsure_model_gives_no_scope_but_its_note():
     from tracker.extract.context import document_scope
     region, note = document_scope("全县…竹山县…竹山县…房县…房县…。", "湖北省")
     assert region is None and note.phrase.code == "extract.note.region_model_unsure"
+
+
+def test_zone_words_are_no_districts():
+    """zone_words: 全区 in a zone's text that names no district in full is the zone's — no district level spoken, and a
+    district's short form glued into a word (兴渝水泥厂) names no 渝水区."""
+    text = "顶效开发区:努力保持经济发展良好态势\n2008年,顶效开发区计划实现…只要全区干部职工团结一致。加快兴渝水泥厂建设。"
+    assert _own(text, None) == {}
+    assert read_region(text, None) is None
+    assert _own("黄州区…全区上下…开发区", "湖北省") == {"district": (1, 0)}  # a district named in full: its 全区
+
+
+def test_a_zones_aims_are_the_zones_though_its_head_sits_on_the_citys_committee():
+    text = ("济南高新区2024年工作动员大会召开\n\n2月23日,济南高新区2024年工作动员大会召开。济南市委常委,高新区党工委书记、"
+            "管委会主任孙斌出席会议并讲话。\n\n2023年,济南高新区认真落实部署,全区地区生产总值达到1767.3亿元。会议提出,2024年"
+            "经济社会发展主要预期目标为:地区生产总值增长7%,规模以上工业增加值增长12%。")
+    got = extract_text(text).targets
+    assert {(t["region"], t["due"]) for t in got} == {("济南高新区", 2024)}

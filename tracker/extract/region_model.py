@@ -85,7 +85,20 @@ def spoken_levels(t: str, province: str | None) -> dict[str, Level]:
         counts["province"][0] += counts["city"][0]
         counts["province"][1] += counts["city"][1]
         counts["city"] = [0, 0]
+    if zone_speaker(t):
+        counts["district"] = [0, 0]
     return {name: Level(name, *counts[name]) for name in LEVELS}
+
+
+_ZONE_WORD = re.compile(r"高新区|经开区|开发区|示范区|新区|园区|综保区")
+
+
+def zone_speaker(t: str) -> bool:
+    """zone_words: 全区/区委 are a zone's, not a district's, in a text that names a zone's word (开发区, 高新区, 园区 …) and no
+    district of the gazetteer in full ("顶效开发区…只要全区干部职工团结一致": the zone's 全区, no district's)."""
+    if not _ZONE_WORD.search(t):
+        return False
+    return not any(_level_of(p) == "district" for _, _, name in names_in(t) for p in gazetteer().places(name))
 
 
 # --------------------------------------------------------------------------
@@ -202,6 +215,8 @@ def named_divisions(t: str, level: str, province: str | None = None) -> Counter:
         if form in t:
             if level in ("county", "district") and not full[name] and +full:
                 short[name] = len(_name_position(form).findall(t))  # 资源 in 资源开发 is no 资源县 beside 丹凤县
+            elif level in ("county", "district") and (n := t.count(form)) < 2:
+                short[name] = len(_name_position(form).findall(t))  # once only: where it stands as a name (兴渝水泥厂 no 渝水区)
             else:
                 short[name] = t.count(form) - partner_mentions(t, form)  # 与泰州、无锡联合: partners, not the text's
     if level == "county":
