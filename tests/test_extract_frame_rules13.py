@@ -51,15 +51,18 @@ def test_deployed_work_year_before_a_later_aims_year():
 
 
 def test_single_stem_county():
-    from tracker.extract.context import single_stem_county
+    """single_stem_county, now the region model's (region_model.named_divisions counts a one-character county by its full
+    name; read_region chooses it)."""
+    from tracker.extract.region_model import named_divisions, read_region
     # 房县's short form is one character, so the gazetteer leaves it out; a county's text names it once
-    assert single_stem_county("我县鼓励引导在外房县籍成功人士返乡领办企业。") == "房县"
+    assert named_divisions("我县鼓励引导在外房县籍成功人士返乡领办企业。", "county") == {"房县": 1.5}
+    assert read_region("我县鼓励引导在外房县籍成功人士返乡领办企业。", None).region == "房县"
     assert _ctx("今年,我县力争全年工业总产值达150亿元。鼓励在外房县籍人士返乡。重点紧盯全国知名企业。").scope == "房县"
     # 示范县 is a title (word_tail), 和县级 a conjunction and a level: no county
-    assert single_stem_county("争创核桃产业振兴示范县。") is None
-    assert single_stem_county("市和县级财政共同负担。") is None
-    # two such counties: none chosen
-    assert single_stem_county("在外房县籍人士与来自易县的客商") is None
+    assert named_divisions("争创核桃产业振兴示范县。", "county") == {}
+    assert named_divisions("市和县级财政共同负担。", "county") == {}
+    # two such counties: none chosen — the model is unsure
+    assert read_region("我县…在外房县籍人士与来自易县的客商", None).how == "extract.note.region_model_unsure"
 
 
 def test_base_cumulative_is_no_total_to_reach():

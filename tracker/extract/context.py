@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
-from tracker.extract.gazetteer import (GENERIC_NAMES, firm_name, gazetteer, is_place, names_in, short_form,
-                                       single_stem_counties)
+from tracker.extract.gazetteer import GENERIC_NAMES, firm_name, gazetteer, is_place, names_in, short_form
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
@@ -773,34 +772,6 @@ def own_province_voice(t: str, province: str | None) -> bool:
     return any(m[0] not in ("全区", "我区") or (province or "").endswith("自治区") for m in _OWN_PROVINCE.finditer(t))
 
 
-
-
-#: What may stand before and after a one-character county's name when it is one (在外房县籍成功人士), not a word's tail or a
-#: level's name (市和县两级, 管理县域, 全县, 各县).
-_STEM_BEFORE_NOT = "和与及各本全我该每个市省州区管理取代"
-_STEM_AFTER_NOT = "级域城内外里委长政两乡区市"
-#: Words that end in a one-character county's stem and stand before 县 as a level (核桃产业振兴示范县, 百强县 aside).
-_STEM_WORDS = frozenset("示范 模范 典范 规范 防范 管理 治理 代理 取代 时代 现代 年代 信息 贸易 交易 容易 英雄 清单 名单 简单 "
-                        "人文 公文 茶叶 烟叶 贡献 文献 休息 利息 婚礼 典礼".split())
-
-
-def single_stem_county(t: str) -> str | None:
-    """single_stem_county: a text that speaks as a county (我县, 县经信局) and names none in the gazetteer is the county of one
-    character's short form it names (房县: "鼓励引导在外房县籍成功人士返乡") — not after a conjunction or a level word (和县级,
-    各县), nor the tail of a word the text also uses alone (示范县 in a text that says 示范: word_tail), nor before a level's
-    tail (县级, 县域, 县委) — when it names only one such county."""
-    found = set()
-    for name in single_stem_counties():
-        for m in re.finditer(re.escape(name), t):
-            before = t[m.start() - 1] if m.start() else ""
-            after = t[m.end()] if m.end() < len(t) else ""
-            if before and (before in _STEM_BEFORE_NOT or before + name[0] in _STEM_WORDS
-                           or t.count(before + name[0]) > t.count(before + name)):
-                continue  # word_tail: 示范县 (a word, then 县 as a level), or a word the text also uses alone
-            if after and after in _STEM_AFTER_NOT:
-                continue
-            found.add(name)
-    return found.pop() if len(found) == 1 else None
 
 
 #: banner_voice: in an autonomous region 全区/我区/区委 are the region's own words; only a county's or banner's own words

@@ -218,7 +218,7 @@ def is_place(name: str) -> bool:
 @functools.cache
 def single_stem_counties() -> dict[str, Place]:
     """single_stem: the counties whose short form is one character (房县, 易县, 沛县) — left out of the gazetteer's names,
-    since 县 after a common character is so often no county's (和县级, 管理县); named only where context.single_stem_county
+    since 县 after a common character is so often no county's (和县级, 管理县); named only where region_model.named_divisions
     finds one in a text that speaks as a county."""
     found: dict[str, Place] = {}
     for province, prefecture, counties in _read():

@@ -176,8 +176,11 @@ def _single_stem_count(t: str, name: str, spans: list[tuple[int, int, str]] = ()
             continue
         before = t[m.start() - 1] if m.start() else ""
         after = t[m.end()] if m.end() < len(t) else ""
-        if before and (before in _STEM_BEFORE_NOT or before + name[0] in _STEM_WORDS) or after and after in _STEM_AFTER_NOT:
-            continue  # word_tail: 示范县 is a word and 县 a level, no 范县
+        if before and (before in _STEM_BEFORE_NOT or before + name[0] in _STEM_WORDS
+                       or t.count(before + name[0]) > t.count(before + name)):
+            continue  # word_tail: 示范县 is a word and 县 a level, no 范县 — or a word the text also uses alone
+        if after and after in _STEM_AFTER_NOT:
+            continue
         n += 1
     return n
 
