@@ -686,6 +686,10 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     if state is None and section_past:
         for c in clauses:
             c.state = c.state or "past"
+    if (opened := year_opened(sentence)) is not None and not any(d.start == s_start for d in deadlines):
+        for c in clauses:  # year_opened: "2022年,太和将…:…,力争…达到92家" — the sentence's own year, not the paragraph's 2026
+            if c.state == "goal" and c.deadline is None:
+                c.deadline, c.deadline_from = _Deadline(s_start, s_start + 5, opened, True, f"{opened}年"), "sentence"
     # a clause with no signal of its own inherits from the paragraph's deadline
     for c in clauses:
         if c.state is None and para_deadline is not None:
@@ -700,6 +704,20 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
                 c.deadline = _Deadline(c.start, c.start, ctx.year, False, Note("extract.note.deadline_document"))
                 c.deadline_from = "document"
     return clauses
+
+
+#: year_opened: a sentence that opens with a year and then its subject's promise (2022年,太和将…).
+_YEAR_OPENED = re.compile(r"^(?P<year>20\d{2})年[,，]?[\u4e00-\u9fff]{0,8}?(?:将|要|力争|计划|拟)")
+
+
+def year_opened(sentence: str) -> int | None:
+    """year_opened: "2022年,太和将紧紧扭住…:着力推进…,力争高新技术企业总数达到92家" — a sentence that opens with a year and
+    its subject's promise (将, 要, 力争, 计划) speaks of that year: a goal clause of it with no deadline of its own is due then,
+    not at a later deadline an earlier sentence of the paragraph named (到2026年). Where the document's year was read, such a
+    year is a deadline already (``_deadlines``); this is for a year the document's (perhaps guessed) year puts behind it —
+    its goals, due before the document's year, are then not drafted. Returns the year."""
+    m = _YEAR_OPENED.match(sentence.strip())
+    return int(m["year"]) if m else None
 
 
 # --------------------------------------------------------------------------

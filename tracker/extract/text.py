@@ -194,6 +194,32 @@ def thousands_separator(text: str, starts: list[int]) -> tuple[str, list[int]]:
     return "".join(out), kept
 
 
+#: spaced_measure: "力争高新技术企业总数达到92 家" — a space typed between a number and its unit (家, 亿元, %). The number
+#: follows Chinese text (not a Latin word's "Windows 10") and a unit the extractor knows follows the spaces.
+_SPACED_UNIT = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff] ))(?P<num>\d+(?:\.\d+)?) +(?=[\u3400-\u9fff%])")
+
+
+def spaced_measure(text: str, starts: list[int]) -> tuple[str, list[int]]:
+    """spaced_measure: spaces between a number written after Chinese text and the unit after it ("达到92 家", "增长8 %")
+    are dropped, so the number and its unit read as one amount (92家). Spaces before anything that is not a unit
+    ("2022 年") stay, and so do those after a number in a Latin word's company ("Windows 10 个"). ``starts`` keeps quotes the document's own text."""
+    from tracker.extract.patterns import UNIT  # patterns reads numbers, which is no concern of normalising
+
+    unit = re.compile(UNIT, re.IGNORECASE)
+    out: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in _SPACED_UNIT.finditer(text):
+        if not unit.match(text, m.end()):
+            continue
+        out.append(text[last:m.end("num")])
+        kept.extend(starts[last:m.end("num")])
+        last = m.end()
+    out.append(text[last:])
+    kept.extend(starts[last:])
+    return "".join(out), kept
+
+
 def normalise(original: str) -> Normalised:
     parts: list[str] = []
     starts: list[int] = []
@@ -203,6 +229,7 @@ def normalise(original: str) -> Normalised:
         starts.extend([i] * len(n))
     text, starts = pinyin_annotation(lookalike_characters("".join(parts)), starts)
     text, starts = thousands_separator(text, starts)
+    text, starts = spaced_measure(text, starts)
     text, starts = half_width_punctuation(text, starts)
     # A trailing sentinel: the end of the original.
     return Normalised(original, text, tuple(starts) + (len(original),))
