@@ -30,7 +30,7 @@ from tracker.extract.zones import printed_region, zone_superior
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count
 from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
 from tracker.extract.classify import planned_yoy
@@ -441,7 +441,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             except UnitError:
                 f.skipped = Note("extract.note.unknown_unit", unit=unit)
             verb = P.COUNT_VERB.search(before)
-            at_end = bool(P.AFTER_OK.match(after)) or not after or become is not None or bracketed_breakdown(before, after)
+            at_end = (bool(P.AFTER_OK.match(after)) or not after or become is not None or bracketed_breakdown(before, after)
+                      or quoted_aims_end(sentence_before + before, after))
             if become is not None:
                 f.indicator = become
             if P.STRETCH_BEFORE.search(before) and found and found[-1].kind == "level":
@@ -451,13 +452,14 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 completed = completed_count(before, after_all)  # 推动…等4个新建项目年内建成投产
                 formed = formed_count(before)  # 形成6个以上千亿级支柱产业, 将形成4000万千瓦风电装机
                 held = held_stock(before, after_all)  # held_stock: 始终保持500个以上项目库存量
-                v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed or formed or attained_count(before, after_all) or held
+                deeds = deeds_count(before, after_all)  # deeds_count: 着力办好年度15件重点民生实事
+                v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed or formed or attained_count(before, after_all) or held or deeds
                 if v is None and carry and (not before.strip() or listed_nouns(before)):
                     v = re.match(re.escape(carry), carry)  # carried_verb; carried_create_verb: 冶金、化工等2个…
                 if v is None and coordinated(before) and found and getattr(found[-1], "verb", None):
                     v = re.match(re.escape(found[-1].verb), found[-1].verb)  # shared_verb: 建设5条…、26条产业路
                 noun = _noun_after(clause, m.end() + qn)
-                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb and not counted_outcome(before, after_all) and not formed and not held:
+                if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb and not counted_outcome(before, after_all) and not formed and not held and not deeds:
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and _own_quantity(before[v.end():], clause[m.start():]) and not coordinated(before):
                     continue
@@ -469,7 +471,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 if _LEADING_VERB.fullmatch(prefix):
                     prefix = ""  # 集中力量打造…: a manner word, no part of what is counted
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
-                f.flow = bool(P.FLOW_VERBS.search(v[0]))
+                f.flow = bool(P.FLOW_VERBS.search(v[0])) or deeds is not None  # deeds_count: the deeds done in the year
                 f.verb = v[0]
             if not f.indicator:
                 f.indicator = _indicator_before(clause, m.start())

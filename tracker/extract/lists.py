@@ -72,6 +72,9 @@ def _magnitudes(matches):
 
 
 _EACH = re.compile(r"([\u4e00-\u9fff（）()]+(?:、[\u4e00-\u9fff（）()]+)+)[\u4e00-\u9fff]{0,8}?均(?:达到|达|为|增长|保持在|提高到|不低于)?$")
+#: both_each: "全县工业总产值和GDP均突破1000亿元" — two items joined by 和/与/及 (a Latin name too: GDP), then 均: each reaches it.
+_BOTH_EACH = re.compile(r"(?:^|[^\u4e00-\u9fffA-Za-z])(?:[\u4e00-\u9fff]{0,6}?(?:年前后|年底|年末|年|全市|全县|全区|全省))?"
+                        r"(?P<a>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:和|与|及)(?P<b>[\u4e00-\u9fffA-Za-z]{2,12}?)均(?:突破|达到|达|超过|为|增长|保持在|提高到|不低于)?$")
 _RANGE_SEP = re.compile(r"^[-—–~～至到]$")
 
 
@@ -86,6 +89,8 @@ def items_before(before: str) -> list[str]:
     m = _EACH.search(before)
     if m:
         return m[1].split("、")
+    if m := _BOTH_EACH.search(before):
+        return [m["a"], m["b"]]  # both_each: 全县工业总产值和GDP均突破1000亿元
     m = _BOTH.search(before)
     if m is None:
         return []
@@ -966,3 +971,25 @@ def respective_rate(found: list, clause: str, levels_before: list[str]) -> list:
     if not _RESPECTIVE_HEAD.match(clause[: found[0].start].strip()):
         return found
     return [replace(found[0], item=i, indicator=name) for i, name in enumerate(levels_before)]
+
+
+def quoted_aims_end(before: str, after: str) -> bool:
+    """quoted_aims_end: "聚焦“2029年前后…均突破1000亿元,2035年城市规模达到50平方公里、50万人”的“双千亿”“双50”主要支撑目标" — aims quoted
+    as a slogan's content: an amount right before the closing quotation mark (a quotation opened earlier in the sentence,
+    ``before``) ends its aim there, as an amount at the clause's end does; what follows the mark names the slogan.
+    ``after``: the clause after the amount (and its qualifier). A quotation that is the amount alone (瞄准“百亿元”目标) is
+    a slogan's name, not aims."""
+    opened = before.rfind("“")
+    return after.startswith(("”", '"')) and opened > before.rfind("”") and bool(re.search(r"[\u4e00-\u9fff]", before[opened + 1:]))
+
+
+#: deeds_count: 办好/办成/办实 (a time word between) before a count of 实事/好事.
+_DEEDS_VERB = re.compile(r"(?:办好|办成|办实|兑现)(?:年度|今年|全年|年内|明年)?$")
+_DEEDS_AFTER = re.compile(r"^(?:以上|左右)?(?:重点|重大)?(?:民生|惠民|为民|便民)?(?:实事|好事)")
+
+
+def deeds_count(before: str, after: str) -> re.Match | None:
+    """deeds_count: "着力办好年度15件重点民生实事", "办成十件惠民实事" — the deeds a government promises to do (实事, 好事) after
+    办好/办成/办实/兑现 are counted: how many is the goal (a count for the year, as 实施…项目N个). ``after``: the clause after
+    the measure word. Returns the verb."""
+    return _DEEDS_VERB.search(before) if _DEEDS_AFTER.match(after) else None
