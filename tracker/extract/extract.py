@@ -1422,7 +1422,24 @@ def listed_examples(head: str) -> bool:
     """listed_examples: "海林、…、东宁经开区和绥芬河综合保税区、绥芬河边境经济合作区等7个100亿级产业园区" — places named in a
     list closed by 等 right before a count are examples of what is counted (the parks), not the region whose goal it is:
     the goal is the region in scope's (牡丹江市)."""
-    return head.endswith("等") and listed_nouns(head)
+    return head.endswith("等") and listed_nouns(head) or counted_places(head)
+
+
+#: counted_places: two or more places joined by 、 that end the words before a count.
+_PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+$")
+
+
+def counted_places(head: str) -> bool:
+    """counted_places: "其中纺织服装制鞋产业形成夏邑县、虞城县、睢阳区、睢县4个超200亿元产业集群" — places listed right before a
+    count are the seats of what is counted (four clusters, one in each), not the region whose goal it is: the goal is the
+    region in scope's (商丘市). Each item must be a place on its own (the first may carry the clause's verb before it)."""
+    m = _PLACE_RUN.search(head)
+    if m is None:
+        return False
+    items = m[0].split("、")
+    first = region_in(items[0])
+    rest = [x for x in items[1:] if region_in(x) == x or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[县区市旗]", x)]
+    return first is not None and items[0].endswith(first) and len(rest) == len(items) - 1
 
 
 def _main_city(ctx: Context) -> str | None:

@@ -855,7 +855,8 @@ _NAME_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,24}、)+[\u4e00-\u9fff]{1,24}$")
 
 
 #: sized_count: a size class right after the count — 2个五百亿产业集群, 3个百亿级产业集群, 两个千亿级园区.
-_SIZED_AFTER = re.compile(r"^(?:个|家|条|座|大)?(?:超|过)?[一二三四五六七八九十两\d]*[十百千万]亿元?级?")
+_SIZED_AFTER = re.compile(r"^(?:个|家|条|座|大)?(?:(?:主营业务收入|营业收入|销售收入|营收|产值|规模)(?:均)?)?(?:超|过|超过|达)?"
+                          r"(?:[一二三四五六七八九十两\d]*[十百千万]|\d+)亿元?级?")
 
 
 def restated_count(before: str, value: float, after: str = "") -> bool:
@@ -914,6 +915,8 @@ def hastened_cover(before: str) -> bool:
 
 #: formed_count: 形成 right before a count or an amount ("形成6个以上千亿级支柱产业", "将形成4000万千瓦风电装机").
 _FORMED = re.compile(r"形成(?:了)?$")
+#: formed_list: 形成 and then the names of what is formed, joined by 、, right before the count.
+_FORMED_LIST = re.compile(r"(形成)(?:了)?[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})+等?$")
 
 
 def formed_count(before: str) -> re.Match | None:
@@ -921,7 +924,11 @@ def formed_count(before: str) -> re.Match | None:
     number is the verb of what is to exist: the noun after the number (千亿级支柱产业, 风电装机) is what is counted or
     measured, and 以上 after a count with a size class after it (6个以上千亿级) is the count's at-least, not a threshold.
     Returns the verb."""
-    return _FORMED.search(before)
+    if m := _FORMED.search(before):
+        return m
+    # formed_list: "市级形成食品、纺织服装制鞋、装备制造3个主营业务收入超千亿元的产业集群" — the names between 形成 and the count
+    # are which are formed; 形成 is still the count's verb
+    return m if (m := _FORMED_LIST.search(before)) and not re.search(r"形成", m[0][2:]) else None
 
 
 #: slogan_count: a count inside a quoted formula, verb + Chinese numeral + measure word + a short noun, nothing after.
