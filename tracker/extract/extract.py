@@ -14,6 +14,7 @@ listed in ``review`` so that a person checks exactly those fields.
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import re
 import zlib
@@ -29,8 +30,8 @@ from tracker.extract.context import Context, cn_int, compared_away, document_con
 from tracker.extract.zones import printed_region, zone_superior
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
-from tracker.extract.gazetteer import parent_province
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count
+from tracker.extract.gazetteer import gazetteer, parent_province, short_form
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
 from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
 from tracker.extract.classify import planned_yoy
@@ -340,9 +341,14 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
     sentence up to the clause."""
     found: list[_Found] = []
     task_counts = {a for a, *_ in counted_task(clause)}  # counted_task reads these itself
+    sized = {a: (value, unit, name) for a, _, value, unit, name in named_sizes(clause)}
     for m in P.QUANTITY.finditer(clause):
         unit_raw = m["unit"]
         if m.start() in task_counts:
+            continue
+        if m.start() in sized:  # named_sizes: 形成…机电装备超百亿元、民权制冷家电超200亿元的产业集群 — each named one's size
+            value, unit, name = sized[m.start()]
+            found.append(_Found("level", {"value": value, "unit": unit}, None, m.start(), m.end(), name, flow=True))
             continue
         before, after_all = clause[: m.start()], clause[m.end():]
         if quoted_name(before, after_all) or meeting_name(before, clause[m.start():]) or list_item_name(before, after_all, m["num"]):
@@ -1362,8 +1368,11 @@ def aims_owner(part: str) -> str | None:
 def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_region: str | None, section_region: str | None) -> tuple[str, str | None]:
     """The region and, when it was guessed, how (see scope rules in docs/extract.md)."""
     named = region_in(c.text[: f.start])
-    if named and not listed_examples(c.text[: f.start]):
+    examples = listed_examples(c.text[: f.start])
+    if named and not examples:
         return named, None
+    if not examples and (county := county_item(c.text[: f.start], ctx.region or ctx.scope or ctx.city)):
+        return county, Note("extract.note.region_county_item", region=county)
     if ctx.region:
         return ctx.region, None
     if subject := sentence_subject(sentence, c, ctx):
@@ -1402,6 +1411,30 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
     if ctx.province:
         return ctx.province, Note("extract.note.region_province_most", region=ctx.province)
     return "待定地区", Note("extract.note.region_none")  # no_region: nothing names a region or speaks for the country
+
+
+@functools.cache
+def _counties_of(city: str) -> dict[str, str]:
+    """The counties and districts of a prefecture-level city, by their short form (民权 → 民权县)."""
+    out: dict[str, str] = {}
+    for places in gazetteer().full.values():
+        for p in places:
+            if p.level == "county" and p.prefecture == city and len(form := short_form(p.name)) >= 2:
+                out.setdefault(form, p.name)
+    return out
+
+
+def county_item(head: str, city: str | None) -> str | None:
+    """county_item: "…机电装备超百亿元、民权制冷家电超200亿元的产业集群" — a list item that opens with the short form of a county of
+    the city in scope (民权, a county of 商丘市) is that county's: 民权县. Only the item's own words count (after the last 、),
+    and only a county of the city the text speaks for."""
+    if not city:
+        return None
+    item = own_item(head)
+    for form, name in _counties_of(city).items():
+        if item.startswith(form):
+            return name
+    return None
 
 
 def own_item(head: str) -> str:

@@ -1000,3 +1000,31 @@ def deeds_count(before: str, after: str) -> re.Match | None:
     办好/办成/办实/兑现 are counted: how many is the goal (a count for the year, as 实施…项目N个). ``after``: the clause after
     the measure word. Returns the verb."""
     return _DEEDS_VERB.search(before) if _DEEDS_AFTER.match(after) else None
+
+
+#: named_sizes: 形成/打造 … then named things each with its size (NAME超AMOUNT), joined by 、/和, then 的…集群/产业/基地.
+_SIZED_ITEM = r"[\u4e00-\u9fff]{2,16}?(?:超过|突破|超|过|达到)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]*[十百千万])[万亿]*亿元"
+_NAMED_SIZES = re.compile(rf"(?:形成|打造|培育|建成|做大)(?P<items>{_SIZED_ITEM}(?:[、和及]{_SIZED_ITEM})+)的?(?:产业集群|集群|产业|基地|产业园|园区)")
+_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:超过|突破|超|过|达到)(?P<amount>(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]*[十百千万])[万亿]*亿元)")
+#: the words that make NAME a measure of a kind of thing (营业收入超千亿元…企业), not a thing named
+_MEASURE_NAME = re.compile(r"(?:收入|营收|产值|规模|市值|税收|面积|利润|增加值|销售额|销售|投资|总额)$")
+
+
+def named_sizes(clause: str) -> list[tuple[int, int, float, str, str]]:
+    """named_sizes: "装备制造产业形成城乡一体化示范区机电装备超百亿元、民权制冷家电超200亿元的产业集群" — after a verb that
+    forms (形成, 打造, 培育 …), named things each with a size (NAME超AMOUNT, joined by 、/和) and then what they are
+    (的产业集群): each named thing is to reach its size, one level each. Not a kind of thing set by thresholds
+    ("营业收入超千亿元和市值超千亿元制造业企业", joined_threshold): a NAME that is a measure (收入, 产值, 规模 …) is no name.
+    Returns (start, end, value, unit, name) of each amount."""
+    out = []
+    for m in _NAMED_SIZES.finditer(clause):
+        items = list(_ITEM.finditer(clause, m.start("items"), m.end("items")))
+        if any(_MEASURE_NAME.search(i["name"]) for i in items):
+            continue
+        for i in items:
+            try:
+                value, big = split_magnitude(i["amount"][:-1])
+            except NumberError:
+                continue
+            out.append((i.start("amount"), i.end("amount"), value, big + "元", i["name"].lstrip("和及、")))
+    return out

@@ -85,6 +85,8 @@ NOTES: dict[str, tuple[str, str]] = {
                                      "{region} (全市/全县 in the sentence; the region in scope)"),
     "extract.note.region_city_unknown": ("待定地区（句中有全市，但文中未写明哪个市：请填写）",
                                          "待定地区 (全市 in the sentence but no city is named: set it)"),
+    "extract.note.region_county_item": ("{region}（列举项以本市下辖县的简称开头）",
+                                        "{region} (the list item opens with the short name of a county of the city in scope)"),
     "extract.note.region_speaker": ("{region}（发言人所在地区）", "{region} (the speaker)"),
     "extract.note.region_section": ("{region}（文中所在的部分）", "{region} (the section of the document)"),
     "extract.note.region_province_word": ("{region}（句中的全省/省）", "{region} (全省/省 in the sentence)"),
