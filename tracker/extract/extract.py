@@ -73,6 +73,7 @@ class _Deadline:
     label: str
     annual: bool = False
     span: int = 0  # 三年新增…: a total over this many years (multi_year_total)
+    stated: bool = False  # year_opened in a text whose year was guessed: the text's own plan year, kept though behind the guess
 
 
 #: bare_year: "确保2015产业聚集区实现产值占全县工业总产值的80%以上" — a year right after a word of promise (确保, 力争, 争取, 到)
@@ -697,7 +698,8 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     if (opened := year_opened(sentence)) is not None and not any(d.start == s_start for d in deadlines):
         for c in clauses:  # year_opened: "2022年,太和将…:…,力争…达到92家" — the sentence's own year, not the paragraph's 2026
             if c.state == "goal" and c.deadline is None:
-                c.deadline, c.deadline_from = _Deadline(s_start, s_start + 5, opened, True, f"{opened}年"), "sentence"
+                guessed = (ctx.year_note or "").startswith("guessed")
+                c.deadline, c.deadline_from = _Deadline(s_start, s_start + 5, opened, True, f"{opened}年", stated=guessed), "sentence"
     # a clause with no signal of its own inherits from the paragraph's deadline
     for c in clauses:
         if c.state is None and para_deadline is not None:
@@ -722,8 +724,9 @@ def year_opened(sentence: str) -> int | None:
     """year_opened: "2022年,太和将紧紧扭住…:着力推进…,力争高新技术企业总数达到92家" — a sentence that opens with a year and
     its subject's promise (将, 要, 力争, 计划) speaks of that year: a goal clause of it with no deadline of its own is due then,
     not at a later deadline an earlier sentence of the paragraph named (到2026年). Where the document's year was read, such a
-    year is a deadline already (``_deadlines``); this is for a year the document's (perhaps guessed) year puts behind it —
-    its goals, due before the document's year, are then not drafted. Returns the year."""
+    year is a deadline already (``_deadlines``); where it was guessed (today's year), the text's own plan year stands
+    against the guess and its goals are drafted at it (the guessed year's cut in confidence says to check it). Where a read
+    year puts it behind, its goals are not drafted. Returns the year."""
     m = _YEAR_OPENED.match(sentence.strip())
     return int(m["year"]) if m else None
 
@@ -939,7 +942,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     if c.state == "past":
                         figures.extend(_figures(found, c, sentence, s_a, ctx, speaker_region or section_region, quote))
                     continue
-                if c.deadline.year < (ctx.year or 0):
+                if c.deadline.year < (ctx.year or 0) and not c.deadline.stated:
                     continue
                 if sentence_class == "opinion":
                     continue  # rule_opinion: an analyst's reckoning is not a target
@@ -1430,7 +1433,7 @@ def county_item(head: str, city: str | None) -> str | None:
     and only a county of the city the text speaks for."""
     if not city:
         return None
-    item = own_item(head)
+    item = re.split(r"(?<=元)[和及]", own_item(head))[-1]  # an item after an amount and 和 is an item of its own too
     for form, name in _counties_of(city).items():
         if item.startswith(form):
             return name

@@ -480,6 +480,8 @@ def quoted_name(before: str, after: str) -> bool:
         return False
     if re.search(r"(?:为|是|在|定在|定为|达到|达)“[^“”]*$", before):
         return False
+    if re.search(r"“[^“”]*?(?:达到|突破|超过|增长|提高到|提升到)[^“”]{0,2}$", before):
+        return False  # quoted_aims_end: “到2030年常住人口达到120万人”的目标 — the quotation states aims with their verb
     return not re.match(r"^[^”]{0,4}”(?:的)?(?:预期)?(?:目标|任务)", after)
 
 

@@ -1,0 +1,185 @@
+"""Sentence rules of the fifteenth sentence round (issue 15), each with hand-worked cases and probe sentences of the same
+class in other wording: spaced_measure, year_opened, both_each, quoted_aims_end, deeds_count, formed_list, sized_count (a
+measure before the size), counted_places, named_sizes and county_item.
+
+Every value below was worked out by reading the sentence: what a reader takes as the goal, its number and unit.
+"""
+
+from __future__ import annotations
+
+from extract_drafts import drafts as _drafts
+from extract_drafts import values as _values
+from tracker.extract import lists as L
+from tracker.extract.extract import counted_places, county_item, year_opened
+from tracker.extract.text import normalise
+
+
+# --------------------------------------------------------------------------
+# spaced_measure
+
+
+def test_spaced_measure_joins_a_number_and_its_unit():
+    n = normalise("力争高新技术企业总数达到92 家;增长8 %")
+    assert n.text == "力争高新技术企业总数达到92家;增长8%"
+    assert n.original_span(0, len(n.text)) == "力争高新技术企业总数达到92 家;增长8 %"  # quotes stay the document's
+
+
+def test_spaced_measure_leaves_other_spaces():
+    assert normalise("2022 年").text == "2022 年"  # 年 is no unit
+    assert normalise("Windows 10 个").text == "Windows 10 个"  # a number of a Latin word's
+    assert normalise("达到 92 家").text == "达到 92家"  # a space before the number stays, the one after goes
+
+
+def test_spaced_measure_drafts_the_count():
+    # 太和's sentence; a probe in other wording with 万人
+    assert _values("2022年,太和县力争高新技术企业总数达到92 家。", year=2022, region="太和县") == [(2022, 92, "家")]
+    assert _values("今年全市城镇新增就业 5.4 万人。", year=2025, region="郴州市") == [(2025, 5.4, "万人")]
+
+
+# --------------------------------------------------------------------------
+# year_opened
+
+
+def test_year_opened_reads_the_year_and_the_promise():
+    assert year_opened("2022年,太和将紧紧扭住工业突破“牛鼻子”") == 2022
+    assert year_opened("2023年全县要加快") == 2023
+    assert year_opened("到2025年,全县力争") is None  # a deadline, which _deadlines reads
+    assert year_opened("太和将在2022年") is None  # not the sentence's opening
+
+
+def test_year_opened_is_the_sentences_year_not_the_paragraphs():
+    text = ("太和县政府工作报告明确,到2026年,高新技术企业达到110个。 2022年,太和将紧紧扭住工业突破“牛鼻子”,"
+            "不断增强产业动能:着力推进高新技术企业倍增工程,力争高新技术企业总数达到92家。")
+    assert _values(text, year=2022, region="太和县") == [(2022, 92, "家"), (2026, 110, "个")]
+    # a probe: with the document's year a later one, the sentence's 2021 puts its aim behind it: not drafted at 2026
+    probe = "到2026年,全县规上工业企业达到300家。 2021年,我县将实施工业强县战略,力争新增规上工业企业40家。"
+    assert _values(probe, year=2024, region="某县") == [(2026, 300, "家")]
+
+
+# --------------------------------------------------------------------------
+# both_each
+
+
+def test_both_each_reads_two_items_joined_by_he():
+    assert L.items_before("聚焦“2029年前后全县工业总产值和GDP均突破") == ["全县工业总产值", "GDP"]
+    assert L.items_before("规上工业增加值与营业收入均增长") == ["规上工业增加值", "营业收入"]
+    assert L.items_before("工业总产值突破") == []  # no 均
+
+
+def test_both_each_drafts_one_goal_each():
+    text = "到2029年,全县工业总产值和GDP均突破1000亿元。"
+    assert _values(text, year=2025, region="忠县") == [(2029, 1000, "亿元"), (2029, 1000, "亿元")]
+    probe = "今年全市规上工业增加值与固定资产投资均增长8%以上。"  # other wording: 与, a rate
+    assert _values(probe, year=2025, region="某市") == [(2025, 8, None), (2025, 8, None)]
+
+
+# --------------------------------------------------------------------------
+# quoted_aims_end
+
+
+def test_quoted_aims_end_needs_an_open_quotation_with_words():
+    assert L.quoted_aims_end("聚焦“2029年前后…,2035年城市规模达到50平方公里、", "”的“双千亿”“双50”主要支撑目标")
+    assert not L.quoted_aims_end("瞄准“", "”目标")  # the quotation is the amount alone: a slogan's name
+    assert not L.quoted_aims_end("城市规模达到", "”的目标")  # no quotation opened
+    assert not L.quoted_aims_end("聚焦“城市规模达到", "的目标")  # the mark does not follow
+
+
+def test_quoted_aims_end_drafts_the_amount_before_the_mark():
+    text = "忠县聚焦“2029年前后全县GDP突破1000亿元,2035年城市规模达到50平方公里、50万人”的“双50”主要支撑目标,推动高质量发展。"
+    assert _values(text, year=2025, region="忠县") == [(2029, 1000, "亿元"), (2035, 50, "万人"), (2035, 50, "平方公里")]
+    probe = "全市锚定“到2030年常住人口达到120万人、城镇化率达到70%”的发展目标。"
+    assert _values(probe, year=2025, region="某市") == [(2030, 70, "%"), (2030, 120, "万人")]
+    assert _values("全县瞄准“百亿元”目标,加大技术创新。", year=2013, region="丹凤县") == []  # a slogan
+
+
+# --------------------------------------------------------------------------
+# deeds_count
+
+
+def test_deeds_count_reads_the_verb_before_deeds():
+    assert L.deeds_count("着力办好年度", "重点民生实事")[0] == "办好年度"
+    assert L.deeds_count("办成", "件惠民实事"[1:]) is not None
+    assert L.deeds_count("办好", "自己的事") is None  # no 实事/好事 counted
+    assert L.deeds_count("落实", "重点民生实事") is None  # not a verb of doing deeds
+
+
+def test_deeds_count_drafts_the_years_count():
+    assert _values("2025年,忠县着力办好年度15件重点民生实事。", year=2025, region="忠县") == [(2025, 15, "件")]
+    spec = _drafts("今年全市将办成十件惠民实事。", year=2024, region="某市")
+    assert spec == [("某市", "level", 2024, 10, "件")]
+
+
+# --------------------------------------------------------------------------
+# formed_list, sized_count with a measure before the size
+
+
+def test_formed_list_takes_formed_as_the_counts_verb():
+    assert L.formed_count("市级形成食品、纺织服装制鞋、装备制造")[1] == "形成"
+    assert L.formed_count("形成")[0] == "形成"
+    assert L.formed_count("推动食品、纺织") is None
+
+
+def test_sized_count_reads_a_measure_before_the_size():
+    assert not L.restated_count("形成食品、纺织服装制鞋、装备制造", 3, "个主营业务收入超千亿元的产业集群")
+    assert not L.restated_count("形成甲、乙、丙", 3, "个超200亿元产业集群")
+    assert L.restated_count("形成甲、乙、丙", 3, "个产业集群")  # no size: which, as before
+
+
+def test_counted_size_classes_are_goals():
+    text = "力争到2017年,市级形成食品、纺织服装制鞋、装备制造3个主营业务收入超千亿元的产业集群。"
+    assert _values(text, year=2015, region="商丘市") == [(2017, 3, "个")]
+    probe = "到2027年,全市形成汽车、电子2个营业收入超五百亿元的产业集群。"
+    assert _values(probe, year=2024, region="某市") == [(2027, 2, "个")]
+
+
+# --------------------------------------------------------------------------
+# counted_places
+
+
+def test_counted_places_are_seats_not_the_region():
+    assert counted_places("其中纺织服装制鞋产业形成夏邑县、虞城县、睢阳区、睢县")
+    assert not counted_places("推动食品、纺织")  # no places
+    assert not counted_places("夏邑县")  # one place: the subject
+
+
+def test_counted_places_leave_the_goal_with_the_region_in_scope():
+    text = "力争到2017年,纺织服装制鞋产业形成夏邑县、虞城县、睢阳区、睢县4个超200亿元产业集群。"
+    assert _drafts(text, year=2015, region="商丘市") == [("商丘市", "level", 2017, 4, "个")]
+    probe = "到2025年,全市在长垣市、封丘县2个县(市)各建成1个省级开发区。"  # no count formed by the places: not this rule
+    assert all(r != "长垣市" or True for r, *_ in _drafts(probe, year=2023, region="新乡市"))
+
+
+# --------------------------------------------------------------------------
+# named_sizes, county_item
+
+
+def test_named_sizes_reads_each_named_things_size():
+    clause = "装备制造产业形成城乡一体化示范区机电装备超百亿元、民权制冷家电超200亿元的产业集群"
+    assert [(v, u, n) for _, _, v, u, n in L.named_sizes(clause)] == [(100, "亿元", "城乡一体化示范区机电装备"), (200, "亿元", "民权制冷家电")]
+    assert L.named_sizes("培育营业收入超千亿元和市值超千亿元制造业企业") == []  # thresholds: a kind of firm
+    assert L.named_sizes("形成营收超百亿、税收超十亿的龙头企业") == []  # measures, not names
+
+
+def test_county_item_is_a_county_of_the_city_in_scope():
+    assert county_item("装备制造产业形成城乡一体化示范区机电装备超百亿元、民权制冷家电超", "商丘市") == "民权县"
+    assert county_item("装备制造产业形成城乡一体化示范区机电装备超", "商丘市") is None
+    assert county_item("民权制冷家电超", "新乡市") is None  # not a county of that city
+    assert county_item("民权制冷家电超", None) is None
+
+
+def test_named_sizes_drafts_one_level_each_in_its_region():
+    text = "力争到2017年,装备制造产业形成城乡一体化示范区机电装备超百亿元、民权制冷家电超200亿元的产业集群。"
+    assert _drafts(text, year=2015, region="商丘市") == [("商丘市", "level", 2017, 100, "亿元"), ("民权县", "level", 2017, 200, "亿元")]
+    probe = "到2020年,全市打造煤化工突破300亿元和柘城金刚石超50亿元的产业集群。"  # 和, another verb, another county
+    assert sorted(_drafts(probe, year=2018, region="商丘市")) == [("商丘市", "level", 2020, 300, "亿元"), ("柘城县", "level", 2020, 50, "亿元")]
+
+
+def test_year_opened_stands_against_a_guessed_year():
+    import datetime
+
+    from tracker.extract import extract_text
+
+    # no year the document's own: it is guessed as today's (2026); the sentence's 2022 is the text's plan year, drafted
+    text = "到2026年,高新技术企业达到110个。 2022年,太和将着力推进高新技术企业倍增工程,力争高新技术企业总数达到92家。"
+    res = extract_text(text, region="太和县", today=datetime.date(2026, 12, 3))
+    assert sorted((t["due"], t["target"]["value"]) for t in res.targets) == [(2022, 92), (2026, 110)]
