@@ -183,3 +183,43 @@ def test_year_opened_stands_against_a_guessed_year():
     text = "到2026年,高新技术企业达到110个。 2022年,太和将着力推进高新技术企业倍增工程,力争高新技术企业总数达到92家。"
     res = extract_text(text, region="太和县", today=datetime.date(2026, 12, 3))
     assert sorted((t["due"], t["target"]["value"]) for t in res.targets) == [(2022, 92), (2026, 110)]
+
+
+# --------------------------------------------------------------------------
+# continued_paragraph, yearly_ends
+
+
+def test_continued_paragraph_opens_with_ciwai():
+    from tracker.extract.extract import continued_paragraph
+
+    assert continued_paragraph("此外,安徽积极开展…")
+    assert continued_paragraph("与此同时，全市…")
+    assert not continued_paragraph("安徽此外还…")  # not the opening
+    assert not continued_paragraph("同时期全市…")  # a word, no comma
+
+
+ANHUI = ("安徽力争到2025年形成规模超百亿元的领航企业40户,培育冠军企业400家。\n"
+         "此外,安徽每年引导金融机构为“专精特新”企业提供信贷融资300亿元,形成“专精特新”中小企业4000户左右,"
+         "力争规模以上工业企业总数达到2.5万户左右。\n")
+
+
+def test_continued_paragraph_and_yearly_ends_date_the_later_aims_at_the_plans_year():
+    # 每年 is the 300亿元's own; 4000户 and 2.5万户 go on with the paragraph before's 到2025年
+    assert _values(ANHUI, year=2020, region="安徽省") == [(2020, 300, "亿元"), (2025, 2.5, "万户"), (2025, 40, "户"),
+                                                         (2025, 400, "家"), (2025, 4000, "户")]
+
+
+def test_without_ciwai_the_paragraph_has_no_deadline_of_its_own():
+    text = ANHUI.replace("此外,安徽", "安徽")
+    assert _values(text, year=2020, region="安徽省") == [(2020, 2.5, "万户"), (2020, 300, "亿元"), (2020, 4000, "户"),
+                                                        (2025, 40, "户"), (2025, 400, "家")]
+
+
+def test_yearly_ends_keeps_a_clause_that_says_meinian_again():
+    from tracker.extract.extract import _Deadline, yearly_ends
+
+    d = _Deadline(0, 0, 2025, True, "到2025年")
+    assert yearly_ends("形成中小企业4000户左右", d, 2020)
+    assert not yearly_ends("每年新增企业100户", d, 2020)  # every year again
+    assert not yearly_ends("形成中小企业4000户左右", None, 2020)  # no deadline of the paragraph's
+    assert not yearly_ends("形成中小企业4000户左右", _Deadline(0, 0, 2020, True, "2020年"), 2020)  # not ahead

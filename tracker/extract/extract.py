@@ -678,6 +678,8 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
             if last_deadline is not None and last_deadline.annual and _NET_VERB.match(c.text) and (
                     term := next((d for d in reversed(deadlines) if not d.annual and d.start < c.start), None)):
                 c.deadline, c.deadline_from = term, "sentence"  # net_total: 每年新增…,净增300户… under 到2025年
+            elif last_deadline is not None and last_deadline.annual and yearly_ends(c.text, para_deadline, ctx.year):
+                c.deadline, c.deadline_from = para_deadline, "paragraph"  # yearly_ends: 每年…300亿元,形成…4000户 under 到2025年
             elif last_deadline is not None:
                 c.deadline, c.deadline_from = last_deadline, "sentence"
         state = c.state
@@ -714,6 +716,26 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
                 c.deadline = _Deadline(c.start, c.start, ctx.year, False, Note("extract.note.deadline_document"))
                 c.deadline_from = "document"
     return clauses
+
+
+def yearly_ends(clause: str, para_deadline: _Deadline | None, year: int | None) -> bool:
+    """yearly_ends: "每年引导金融机构…提供信贷融资300亿元,形成…中小企业4000户左右,力争规模以上工业企业总数达到2.5万户左右" — 每年
+    is the yearly amount's own: a later clause of the sentence that does not say 每年 (年均, 逐年) again is due at the
+    paragraph's deadline ahead (到2025年), when there is one, not every year."""
+    return (para_deadline is not None and para_deadline.explicit and not para_deadline.annual and year is not None
+            and para_deadline.year > year and not re.search(r"每年|年均|逐年|每年度", clause))
+
+
+#: continued_paragraph: a paragraph that opens with 此外/另外/与此同时/同时 and a comma.
+_CONTINUED = re.compile(r"^(?:此外|另外|与此同时|同时)[,，]")
+
+
+def continued_paragraph(para: str) -> bool:
+    """continued_paragraph: "此外,安徽积极开展…,形成…“专精特新”中小企业4000户左右,力争规模以上工业企业总数达到2.5万户左右" —
+    a paragraph that opens with 此外 (另外, 同时) and names no deadline of its own goes on with the plan of the paragraph
+    before: its undated aims are due at the deadline ahead that paragraph named in a clause (力争到2025年), not at the
+    document's year. 每年 in it is still every year's."""
+    return bool(_CONTINUED.match(para))
 
 
 #: year_opened: a sentence that opens with a year and then its subject's promise (2022年,太和将…).
@@ -823,6 +845,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     section_past = False
     section_deadline: _Deadline | None = None
     aims_section = False  # under a heading of aims (一、行动目标): 同比增长 there is a target's wording
+    previous_deadline: _Deadline | None = None  # the paragraph before's own deadline ahead (continued_paragraph)
     para_start = 0
     for para_end in [m.start() for m in re.finditer("\n", t)] + [len(t)]:
         a, b = para_start, para_end
@@ -881,6 +904,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             # a title or heading line; exclaimed_headline: "今年,万州完成…630亿元,增速25%!" is a title too
             headings.add(norm.original_span(a, b).strip().rstrip("!！"))
         para_deadline: _Deadline | None = opener or section_deadline
+        if para_deadline is None and continued_paragraph(para) and previous_deadline is not None and not section_past:
+            para_deadline = previous_deadline  # continued_paragraph: 此外,…形成…4000户左右 goes on with the paragraph before's 到2025年
+        previous_deadline = None
         task = task_paragraph(para, ctx.year)  # task_paragraph: 启动…建设,实施…。开展…,完成108公里… — what is to be done
         previous_class: str | None = None
         para_intent = False  # an earlier sentence of the paragraph says what is intended (将, 着力 …)
@@ -921,6 +947,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             for c in clauses:
                 if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result" and not year_list(c.text):
                     para_deadline = c.deadline
+                    if c.deadline.explicit and c.deadline.year > (ctx.year or 0):
+                        previous_deadline = c.deadline  # continued_paragraph reads it in the next paragraph
                 found = _quantities(c.text, carry, t[s_a:c.start])
                 for f in found:
                     if ind := rate_of_level(f, c.text, level_before):
