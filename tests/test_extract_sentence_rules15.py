@@ -223,3 +223,47 @@ def test_yearly_ends_keeps_a_clause_that_says_meinian_again():
     assert not yearly_ends("每年新增企业100户", d, 2020)  # every year again
     assert not yearly_ends("形成中小企业4000户左右", None, 2020)  # no deadline of the paragraph's
     assert not yearly_ends("形成中小企业4000户左右", _Deadline(0, 0, 2020, True, "2020年"), 2020)  # not ahead
+
+
+# --------------------------------------------------------------------------
+# term_change, increase_amount, about_rate
+
+
+def test_term_change_is_left_out_with_a_note():
+    from tracker.extract import extract_text
+
+    text = "平谷生态环保工作将作为“十三五”期间的重中之重,目标为PM2.5下降15%以上,森林覆盖率67%。"
+    res = extract_text(text, year=2016, region="平谷区")
+    assert [(t["kind"], t["due"], t["target"]) for t in res.targets] == [("level", 2020, {"value": 67, "unit": "%"})]
+    assert any("十三五" in str(r) for r in res.review), res.review  # the skipped goal names its term
+    probe = "“十四五”期间,全市单位GDP能耗下降13.5%。"  # other wording: a decline over the 十四五
+    assert _values(probe, year=2021, region="某市") == []
+    assert _values("“十四五”期间,全市GDP年均增长6%。", year=2021, region="某市") == [(2025, 6, None)]  # 年均: a yearly rate
+
+
+def test_term_change_needs_a_terms_deadline_ahead():
+    from tracker.extract.extract import _Deadline, term_change
+
+    assert term_change(_Deadline(0, 0, 2020, True, "“十三五”期间"), 2016) == "十三五"
+    assert term_change(_Deadline(0, 0, 2020, True, "到2020年"), 2016) is None  # a year, not a term
+    assert term_change(_Deadline(0, 0, 2025, True, "“十四五”末"), 2025) is None  # the term's last year is this year's
+    assert term_change(None, 2016) is None
+
+
+def test_increase_amount_is_no_level():
+    from tracker.extract.extract import increase_amount
+
+    assert increase_amount("全年常住人口增长将不超")
+    assert increase_amount("城乡居民人均收入增加")
+    assert not increase_amount("高新技术企业增加到")  # to a level
+    assert not increase_amount("工业增加值达到")  # 增加值 is a measure
+    assert _values("顺义今年建设市级两限房1万套。全年常住人口增长将不超3.8万人。", year=2016, region="顺义区") == [(2016, 1, "万套")]
+    assert _values("今年全市农村居民人均可支配收入增加1200元。", year=2024, region="某市") == []  # a probe in other wording
+
+
+def test_about_rate_is_a_growth():
+    from tracker.extract import extract_text
+
+    assert extract_text("今年全市地区生产总值增长约7.8%。", year=2018, region="长春市").targets[0]["qualifier"] == "about"
+    assert _drafts("今年全市地区生产总值增长约7.8%。", year=2018, region="长春市") == [("长春市", "growth", 2018, 7.8, None)]
+    assert _drafts("今年全市单位GDP能耗下降约3%。", year=2018, region="长春市") == [("长春市", "growth", 2018, -3, None)]

@@ -336,6 +336,10 @@ def _own_quantity(between: str, rest: str) -> bool:
     return any(not amount_of_counted(between[q.end():] + rest, q["unit"]) for q in P.QUANTITY.finditer(between))
 
 
+#: about_rate: 约/大约/近 between a verb of growth and its rate.
+_ABOUT_TAIL = re.compile(r"(?:约|大约|近)$")
+
+
 def _quantities(clause: str, carry: str | None = None, sentence_before: str = "") -> list[_Found]:
     """The quantities of one clause. ``carry``: the count verb of the clause before, when this clause
     opens with a count (carried_verb: "孵化培育百万家…，十万家…，一万家…"); ``sentence_before``: the
@@ -406,13 +410,14 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
         if unit_raw == "%":
             if big:
                 continue
-            if P.CAGR_DECLINE.search(before):
+            verb_before = _ABOUT_TAIL.sub("", before)  # about_rate: 增长约7.8% is a growth of about 7.8%, as 增长7.8%左右
+            if P.CAGR_DECLINE.search(verb_before):
                 f = _Found("cagr", {"rate": -value}, qual or "at_most", m.start(), m.end() + qn, "")
-            elif P.CAGR_VERB.search(before):
+            elif P.CAGR_VERB.search(verb_before):
                 f = _Found("cagr", {"rate": value}, qual, m.start(), m.end() + qn, "")
-            elif P.DECLINE_VERB.search(before):
+            elif P.DECLINE_VERB.search(verb_before):
                 f = _Found("growth", {"rate": -value}, "about" if qual == "about" else "at_most", m.start(), m.end() + qn, "")
-            elif P.GROWTH_VERB.search(before):
+            elif P.GROWTH_VERB.search(verb_before):
                 f = _Found("growth", {"rate": value}, qual, m.start(), m.end() + qn, "")
             elif P.STRETCH_BEFORE.search(before) and found:
                 f = _Found(found[-1].kind, {"rate": value} if "rate" in found[-1].amount else {"value": value, "unit": "%"}, qual, m.start(), m.end() + qn, "", is_stretch=True)
@@ -726,6 +731,30 @@ def yearly_ends(clause: str, para_deadline: _Deadline | None, year: int | None) 
             and para_deadline.year > year and not re.search(r"每年|年均|逐年|每年度", clause))
 
 
+_TERM = re.compile(r"十[一二三四五六]五")
+
+
+def term_change(deadline: _Deadline | None, year: int | None) -> str | None:
+    """term_change: "平谷…将作为“十三五”期间的重中之重,目标为PM2.5下降15%以上" — a rate of growth or decline (not 年均) whose deadline
+    is a five-year term's (十三五, due 2020) and lies more than a year ahead is the change over the whole term, against the year
+    before it starts: no one year's growth, which is what a growth draft says. Left out with a note to set it by hand.
+    Returns the term's words."""
+    if deadline is None or year is None or deadline.year <= year + 1:
+        return None
+    m = _TERM.search(str(deadline.label))
+    return m[0] if m else None
+
+
+_INCREASE = re.compile(r"(?:增长|增加)(?:将|要)?(?:不超过|不超|不少于|超过|约|近)?$")
+
+
+def increase_amount(head: str) -> bool:
+    """increase_amount: "全年常住人口增长将不超3.8万人", "城乡居民收入增加2000元" — an amount with its unit right after 增长/增加 is
+    how much more there is to be, not how much: no level (增加到500家, 新增 and 增加值 are not this). ``head``: the clause up
+    to the amount."""
+    return bool(_INCREASE.search(head))
+
+
 #: continued_paragraph: a paragraph that opens with 此外/另外/与此同时/同时 and a comma.
 _CONTINUED = re.compile(r"^(?:此外|另外|与此同时|同时)[,，]")
 
@@ -985,6 +1014,13 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     if unnamed_regions(head):  # 各地普遍确定在5%以上: no region's goal
                         skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.unnamed_regions")})
                         continue
+                    if f.kind == "growth" and (term := term_change(c.deadline, ctx.year)):
+                        skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.term_change", term=term)})
+                        continue  # term_change: “十三五”期间…目标为PM2.5下降15%以上 — over the five years, not one year's
+                    if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%" and increase_amount(head):
+                        skipped.append({"skipped": norm.original_span(c.start, c.end).strip(),
+                                        "reason": Note("extract.note.increase_amount", amount=c.text[f.start:f.end])})
+                        continue  # increase_amount: 全年常住人口增长将不超3.8万人 — how much more, not how many
                     if not set_growth_rate(f, c.text[f.end:]):  # 工业增加值确定10%以上的增长目标: names its indicator, no topic guess
                         f.topic = growth_target_topic(f, para, sentence[: c.start - s_a + f.start])
                     if f.kind == "cagr" and c.deadline.annual and (to := rate_horizon(c, clauses)):
