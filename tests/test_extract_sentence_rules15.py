@@ -267,3 +267,28 @@ def test_about_rate_is_a_growth():
     assert extract_text("今年全市地区生产总值增长约7.8%。", year=2018, region="长春市").targets[0]["qualifier"] == "about"
     assert _drafts("今年全市地区生产总值增长约7.8%。", year=2018, region="长春市") == [("长春市", "growth", 2018, 7.8, None)]
     assert _drafts("今年全市单位GDP能耗下降约3%。", year=2018, region="长春市") == [("长春市", "growth", 2018, -3, None)]
+
+
+# --------------------------------------------------------------------------
+# planned_yoy, each_rate
+
+
+def test_planned_yoy_is_a_plan_not_a_result():
+    from tracker.extract.classify import classify
+
+    s = "2008年,顶效开发区计划实现国内生产总值24亿元、财政收入2.4亿元,同比分别增长20%。"
+    assert classify(s, 2008)[0] == "commitment"
+    assert classify("1-11月,全市计划完成投资120亿元,同比增长8%。", 2008)[0] == "result"  # an ended period still reports
+    assert classify("全市重点项目完成投资120亿元,同比增长8%。", 2008)[0] == "result"  # no plan: a figure
+    # 计划 as a noun before 同比, the planned verb after it (深圳's 重大项目计划共安排…,同比增长26.2%,年度计划完成…): a result
+    assert classify("深圳重大项目计划共安排项目883个,总投资35674.8亿元,同比增长26.2%,年度计划完成2241.3亿元。", 2022)[0] == "result"
+
+
+def test_each_rate_is_every_listed_amounts_growth():
+    text = "2008年,顶效开发区计划实现国内生产总值24亿元、财政收入2.4亿元,同比分别增长20%。"
+    assert _drafts(text, year=2008, region="顶效开发区") == [("顶效开发区", "growth", 2008, 20, None), ("顶效开发区", "growth", 2008, 20, None),
+                                                         ("顶效开发区", "level", 2008, 2.4, "亿元"), ("顶效开发区", "level", 2008, 24, "亿元")]
+    probe = "今年全县计划完成工业总产值80亿元、工业增加值25亿元,分别增长12%。"  # other wording, no 同比
+    assert [d for d in _drafts(probe, year=2024, region="某县") if d[1] == "growth"] == [("某县", "growth", 2024, 12, None)] * 2
+    two = "今年全县计划完成工业总产值80亿元、工业增加值25亿元,分别增长12%、10%。"  # a rate each: the list's own rule
+    assert sorted(d[3] for d in _drafts(two, year=2024, region="某县") if d[1] == "growth") == [10, 12]
