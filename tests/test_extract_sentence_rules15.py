@@ -292,3 +292,22 @@ def test_each_rate_is_every_listed_amounts_growth():
     assert [d for d in _drafts(probe, year=2024, region="某县") if d[1] == "growth"] == [("某县", "growth", 2024, 12, None)] * 2
     two = "今年全县计划完成工业总产值80亿元、工业增加值25亿元,分别增长12%、10%。"  # a rate each: the list's own rule
     assert sorted(d[3] for d in _drafts(two, year=2024, region="某县") if d[1] == "growth") == [10, 12]
+
+
+# --------------------------------------------------------------------------
+# voiced_plan
+
+
+def test_voiced_plan_turns_a_past_paragraph_to_plans():
+    from tracker.extract.extract import plan_sentence
+
+    assert plan_sentence("会议提出,2024年经济社会发展主要预期目标为:地区生产总值增长7%。", 2024)
+    assert plan_sentence("报告明确,今年要完成投资100亿元。", 2024)
+    assert not plan_sentence("会议提出,2023年全区地区生产总值增长7.3%。", 2024)  # an earlier year
+    assert not plan_sentence("全区干部职工认为,2024年形势复杂。", 2024)  # no promise said
+
+
+def test_voiced_plan_dates_the_undated_aim_after_the_list():
+    text = ("2023年,济南高新区全区地区生产总值达到1767.3亿元,同比增长7.3%。会议提出,2024年经济社会发展主要预期目标为:"
+            "地区生产总值增长7%,实际使用外资7.7亿美元。新增城镇就业1.65万人,完成能耗强度降低任务。")
+    assert _values(text, year=2024, region="济南高新区") == [(2024, 1.65, "万人"), (2024, 7, None), (2024, 7.7, "亿美元")]
