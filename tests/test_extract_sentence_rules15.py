@@ -311,3 +311,26 @@ def test_voiced_plan_dates_the_undated_aim_after_the_list():
     text = ("2023年,济南高新区全区地区生产总值达到1767.3亿元,同比增长7.3%。会议提出,2024年经济社会发展主要预期目标为:"
             "地区生产总值增长7%,实际使用外资7.7亿美元。新增城镇就业1.65万人,完成能耗强度降低任务。")
     assert _values(text, year=2024, region="济南高新区") == [(2024, 1.65, "万人"), (2024, 7, None), (2024, 7.7, "亿美元")]
+
+
+# --------------------------------------------------------------------------
+# realised_floor
+
+
+def test_realised_floor_is_a_level_to_reach():
+    from tracker.extract.extract import realised_floor
+
+    assert realised_floor("实现卫浴产值150亿元以上")
+    assert not realised_floor("实现卫浴产值150亿元")  # no 以上: as a review says it
+    assert not realised_floor("实现了卫浴产值150亿元以上")  # 了: done
+    assert not realised_floor("卫浴产值实现150亿元以上")  # 实现 does not open the clause: the other rules' case
+
+
+def test_realised_floor_in_an_intended_task_is_the_years():
+    text = ("竹山县2024年政府工作报告。\n该县将重点抓好七个方面工作。二是坚定不移壮大优势产业。加快提升优势产业能级,推进卫浴高端化、"
+            "绿色化发展,实现卫浴产值150亿元以上。\n")
+    assert _values(text, year=2024, region="竹山县") == [(2024, 150, "亿元")]
+    probe = "全县将着力做强茶产业。加快茶园提质增效,实现茶叶综合产值60亿元以上。"  # other wording
+    assert _values(probe, year=2024, region="某县") == [(2024, 60, "亿元")]
+    review = "2023年,全县加快茶园提质增效,实现茶叶综合产值60亿元以上。"  # an earlier year: a result
+    assert _values(review, year=2024, region="某县") == []

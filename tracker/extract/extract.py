@@ -1370,12 +1370,22 @@ def task_paragraph(para: str, year: int | None) -> bool:
     return not re.search(r"回顾|过去|去年|上年|以来|已|同比|比上年|[^为除]了(?!解)", para)
 
 
+_REALISED_FLOOR = re.compile(r"^实现(?!了)[\u4e00-\u9fff]{2,16}?\d+(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff]{0,3}以上$")
+
+
+def realised_floor(clause: str) -> bool:
+    """realised_floor: "…,推进卫浴高端化、绿色化、集约化发展,实现卫浴产值150亿元以上" — a clause that opens with 实现 and ends with
+    an amount and 以上 states a level to reach, as a count verb's clause does (undated_commitment); 实现了… and a clause with no
+    以上 (实现营业收入150亿元, as a review says it) are not this."""
+    return bool(_REALISED_FLOOR.match(clause))
+
+
 def undated_commitment(clause: str, sentence: str, year: int | None, horizon: bool = True, task: bool = False) -> bool:
     """建立100个…基地 with no date of its own: a count verb opens the clause and the sentence is a
     commitment. Without a plan horizon (the document's year is used) the sentence must also say what
     is intended (将, 要, 力争, 着力 …): a review states results in the same words. In a task_paragraph the
     paragraph says it (启动21个…项目 in a sentence with no commitment word)."""
-    if not (_leading_verb(clause) or realised_cover(clause)):
+    if not (_leading_verb(clause) or realised_cover(clause) or realised_floor(clause)):
         return False
     cls = classify(sentence, year)[0]
     intent = bool(_INTENT.search(sentence)) or task
