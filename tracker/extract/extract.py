@@ -745,6 +745,17 @@ def term_change(deadline: _Deadline | None, year: int | None) -> str | None:
     return m[0] if m else None
 
 
+_BASED = re.compile(r"[较比](?P<year>20\d{2})年(?:末|底)?(?:的水平)?(?:累计)?(?:下降|降低|减少|增长|提高|上升)(?:了)?$")
+
+
+def based_change(head: str, due: int) -> str | None:
+    """based_change: "到2015年,万元工业增加值能耗较2012年累计下降10%" — a rate against a base year before the year ahead of the
+    due year is the change over those years, not one year's growth: left out with a note, as term_change is. Against the
+    year right before (较2024年增长5%, due 2025) it is one year's growth and stays. Returns the years' words."""
+    m = _BASED.search(head)
+    return f"{m['year']}—{due}" if m and int(m["year"]) < due - 1 else None
+
+
 _INCREASE = re.compile(r"(?:增长|增加)(?:将|要)?(?:不超过|不超|不少于|超过|约|近)?$")
 
 
@@ -1014,6 +1025,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     if unnamed_regions(head):  # 各地普遍确定在5%以上: no region's goal
                         skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.unnamed_regions")})
                         continue
+                    if f.kind == "growth" and (base := based_change(c.text[: f.start], c.deadline.year)):
+                        skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.term_change", term=base)})
+                        continue  # based_change: 能耗较2012年累计下降10% by 2015 — the change over the years since 2012
                     if f.kind == "growth" and (term := term_change(c.deadline, ctx.year)):
                         skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.term_change", term=term)})
                         continue  # term_change: “十三五”期间…目标为PM2.5下降15%以上 — over the five years, not one year's
