@@ -346,3 +346,18 @@ def test_based_change_is_left_out():
     assert _values(text, year=2013, region="丹凤县") == [(2015, 50, "亿元")]
     probe = "到2027年,全市单位GDP二氧化碳排放比2020年下降20%。"  # other wording: 比, no 累计
     assert _values(probe, year=2024, region="某市") == []
+
+
+def test_summed_years_is_left_out():
+    from tracker.extract.extract import _Deadline, summed_years
+
+    term = _Deadline(0, 0, 2025, True, "“十四五”末")
+    assert summed_years("工业累计投资在", {"value": 2600, "unit": "亿元"}, term, 2025)  # a term's end, the year guessed as it
+    assert summed_years("全市累计完成固定资产投资", {"value": 5000, "unit": "亿元"}, _Deadline(0, 0, 2027, True, "到2027年"), 2024)
+    assert not summed_years("累计建成产业集群", {"value": 30, "unit": "个"}, term, 2022)  # a count: a level to reach
+    assert not summed_years("工业投资", {"value": 600, "unit": "亿元"}, term, 2022)  # no 累计
+    assert not summed_years("全年累计投资", {"value": 600, "unit": "亿元"}, _Deadline(0, 0, 2024, True, "2024年"), 2024)  # one year
+    text = "到“十四五”末,全州规模以上工业企业突破800户,工业累计投资在2600亿元以上。"
+    assert _values(text, year=2022, region="黔西南布依族苗族自治州") == [(2025, 800, "户")]
+    probe = "到2027年,全市累计完成工业技改投资1000亿元。"  # other wording
+    assert _values(probe, year=2024, region="某市") == []

@@ -756,6 +756,19 @@ def based_change(head: str, due: int) -> str | None:
     return f"{m['year']}—{due}" if m and int(m["year"]) < due - 1 else None
 
 
+_SUMMED = re.compile(r"累计(?:完成)?(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入|融资|完成投资)(?:额)?(?:在|达到|达|超过|突破)?$")
+
+
+def summed_years(head: str, amount: dict, deadline: _Deadline, year: int | None) -> bool:
+    """summed_years: "到“十四五”末,…工业累计投资在2600亿元以上" — money invested (投资, 投入, 融资) said to be 累计, by a deadline more
+    than a year ahead, is the sum over the years to it: no level at one date, which is what a draft says. Left out with a
+    note. A deadline that is a five-year term's end (到“十四五”末) is such a span though the document's year was guessed
+    as that year. A count 累计 (累计建成…集群30个) is a level to reach and stays (cumulative_goal)."""
+    unit = amount.get("unit") or ""
+    span = year is not None and deadline.year > year + 1 or bool(_TERM.search(str(deadline.label)))
+    return span and unit.endswith("元") and bool(_SUMMED.search(head))
+
+
 _INCREASE = re.compile(r"(?:增长|增加)(?:将|要)?(?:不超过|不超|不少于|超过|约|近)?$")
 
 
@@ -1028,6 +1041,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     if f.kind == "growth" and (base := based_change(c.text[: f.start], c.deadline.year)):
                         skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.term_change", term=base)})
                         continue  # based_change: 能耗较2012年累计下降10% by 2015 — the change over the years since 2012
+                    if f.kind == "level" and summed_years(c.text[: f.start], f.amount, c.deadline, ctx.year):
+                        skipped.append({"skipped": norm.original_span(c.start, c.end).strip(),
+                                        "reason": Note("extract.note.summed_years", end=c.deadline.year)})
+                        continue  # summed_years: 到“十四五”末…工业累计投资在2600亿元以上 — a sum over the years, no level at a date
                     if f.kind == "growth" and (term := term_change(c.deadline, ctx.year)):
                         skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.term_change", term=term)})
                         continue  # term_change: “十三五”期间…目标为PM2.5下降15%以上 — over the five years, not one year's

@@ -149,6 +149,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.result_record": ("结果：{word}——说的是已创下的纪录", "result: {word} — a record already set"),
     "extract.note.term_change": ("整个规划期（{term}）内的变化幅度，不是某一年的增速：请手工设定基期与目标",
                                  "a change over the whole term ({term}), not one year's growth: set its base and target by hand"),
+    "extract.note.summed_years": ("到{end}年为止多年的累计投入之和，不是某一时点的水平：请手工设定",
+                                  "a sum invested over the years to {end}, not a level at one date: set it by hand"),
     "extract.note.increase_amount": ("增长/增加一个数量（{amount}）：是增量，不是水平值，请手工设定",
                                      "an increase by an amount ({amount}), not a level: set it by hand"),
     "extract.note.condition": ("条件：只需/只要…就能…——说的是达成目标所需，不是目标本身", "a condition: 只需/只要 … 就能 — what the aim needs, not the aim"),
