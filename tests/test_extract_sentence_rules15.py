@@ -1,6 +1,8 @@
 """Sentence rules of the fifteenth sentence round (issue 15), each with hand-worked cases and probe sentences of the same
 class in other wording: spaced_measure, year_opened, both_each, quoted_aims_end, deeds_count, formed_list, sized_count (a
-measure before the size), counted_places, named_sizes and county_item.
+measure before the size), counted_places, named_sizes, county_item, continued_paragraph, yearly_ends, term_change,
+based_change, summed_years, increase_amount, about_rate and realised_floor; and probes of planned_yoy, respective_rate and
+announced_plan, which another engineer wrote for the same sentences.
 
 Every value below was worked out by reading the sentence: what a reader takes as the goal, its number and unit.
 """
@@ -270,7 +272,7 @@ def test_about_rate_is_a_growth():
 
 
 # --------------------------------------------------------------------------
-# planned_yoy, each_rate
+# planned_yoy, respective_rate (another engineer's rules for the same sentence): probes in other wording
 
 
 def test_planned_yoy_is_a_plan_not_a_result():
@@ -284,7 +286,7 @@ def test_planned_yoy_is_a_plan_not_a_result():
     assert classify("深圳重大项目计划共安排项目883个,总投资35674.8亿元,同比增长26.2%,年度计划完成2241.3亿元。", 2022)[0] == "result"
 
 
-def test_each_rate_is_every_listed_amounts_growth():
+def test_respective_rate_is_every_listed_amounts_growth():
     text = "2008年,顶效开发区计划实现国内生产总值24亿元、财政收入2.4亿元,同比分别增长20%。"
     assert _drafts(text, year=2008, region="顶效开发区") == [("顶效开发区", "growth", 2008, 20, None), ("顶效开发区", "growth", 2008, 20, None),
                                                          ("顶效开发区", "level", 2008, 2.4, "亿元"), ("顶效开发区", "level", 2008, 24, "亿元")]
@@ -295,10 +297,10 @@ def test_each_rate_is_every_listed_amounts_growth():
 
 
 # --------------------------------------------------------------------------
-# voiced_plan
+# announced_plan (another engineer's rule): probes in other wording
 
 
-def test_voiced_plan_turns_a_past_paragraph_to_plans():
+def test_announced_plan_turns_a_past_paragraph_to_plans():
     from tracker.extract.extract import plan_sentence
 
     assert plan_sentence("会议提出,2024年经济社会发展主要预期目标为:地区生产总值增长7%。", 2024)
@@ -307,7 +309,7 @@ def test_voiced_plan_turns_a_past_paragraph_to_plans():
     assert not plan_sentence("全区干部职工认为,2024年形势复杂。", 2024)  # no promise said
 
 
-def test_voiced_plan_dates_the_undated_aim_after_the_list():
+def test_announced_plan_dates_the_undated_aim_after_the_list():
     text = ("2023年,济南高新区全区地区生产总值达到1767.3亿元,同比增长7.3%。会议提出,2024年经济社会发展主要预期目标为:"
             "地区生产总值增长7%,实际使用外资7.7亿美元。新增城镇就业1.65万人,完成能耗强度降低任务。")
     assert _values(text, year=2024, region="济南高新区") == [(2024, 1.65, "万人"), (2024, 7, None), (2024, 7.7, "亿美元")]
