@@ -342,11 +342,12 @@ def test_based_change_is_left_out():
     from tracker.extract.extract import based_change
 
     assert based_change("万元工业增加值能耗较2012年累计下降", 2015) == "2012—2015"
-    assert based_change("地区生产总值比2024年增长", 2025) is None  # the year before: one year's growth
+    assert based_change("地区生产总值比2024年累计增长", 2025) is None  # the year before: one year's growth
+    assert based_change("单位工业增加值能耗较2024年下降", 2027) is None  # no 累计: a growth draft, as the probes read it
     assert based_change("地区生产总值增长", 2025) is None
     text = "到2015年,全县万元工业增加值能耗较2012年累计下降10%,工业增加值达到50亿元。"
     assert _values(text, year=2013, region="丹凤县") == [(2015, 50, "亿元")]
-    probe = "到2027年,全市单位GDP二氧化碳排放比2020年下降20%。"  # other wording: 比, no 累计
+    probe = "到2027年,全市单位GDP二氧化碳排放比2020年累计降低20%。"  # other wording: 比, 降低
     assert _values(probe, year=2024, region="某市") == []
 
 
