@@ -105,6 +105,14 @@ def test_deeds_count_reads_the_verb_before_deeds():
     assert L.deeds_count("落实", "重点民生实事") is None  # not a verb of doing deeds
 
 
+def test_deeds_are_a_commitment():
+    from tracker.extract.classify import classify
+
+    # 办好/办成 promise deeds to do, as 实施/开展 promise work: the sentence is a commitment (its draft's confidence)
+    assert classify("落实网上民生实事“七办”机制,着力办好年度15件重点民生实事,加快构建城乡便民服务体系。", 2025)[0] == "commitment"
+    assert classify("今年全市将办成十件惠民实事。", 2025)[0] == "commitment"
+
+
 def test_deeds_count_drafts_the_years_count():
     assert _values("2025年,忠县着力办好年度15件重点民生实事。", year=2025, region="忠县") == [(2025, 15, "件")]
     spec = _drafts("今年全市将办成十件惠民实事。", year=2024, region="某市")
