@@ -93,10 +93,17 @@ def spoken_levels(t: str, province: str | None) -> dict[str, Level]:
 _ZONE_WORD = re.compile(r"高新区|经开区|开发区|示范区|新区|园区|综保区")
 
 
+#: district_government: a district's own government and congress (区人民政府, 区第十二次党代会, 区人大); a zone has a 管委会 and a
+#: 党工委 instead.
+_DISTRICT_GOVERNMENT = re.compile(r"(?<![\u4e00-\u9fff])区(?:人民政府|第[一二三四五六七八九十]{1,3}次党代会|人大)|[,。;:]区(?:人民政府|人大)")
+
+
 def zone_speaker(t: str) -> bool:
     """zone_words: 全区/区委 are a zone's, not a district's, in a text that names a zone's word (开发区, 高新区, 园区 …) and no
-    district of the gazetteer in full ("顶效开发区…只要全区干部职工团结一致": the zone's 全区, no district's)."""
-    if not _ZONE_WORD.search(t):
+    district of the gazetteer in full ("顶效开发区…只要全区干部职工团结一致": the zone's 全区, no district's) — unless the text
+    speaks with a district's government (district_government: "区人民政府要按照区第十二次党代会…" beside 国家公共文化服务体系示范区,
+    a title the district strives for, no zone)."""
+    if not _ZONE_WORD.search(t) or _DISTRICT_GOVERNMENT.search(t):
         return False
     return not any(_level_of(p) == "district" for _, _, name in names_in(t) for p in gazetteer().places(name))
 
@@ -322,6 +329,8 @@ def read_region(t: str, province: str | None) -> Reading | None:
         above.update(named_divisions(t, level, province))
     for lv in spoken:
         counts = named_divisions(t, lv.name, province)
+        if not counts and province and lv.name in ("county", "district"):
+            counts = outnamed_province(t, lv.name, province)
         if lv.name == "province" and province is None:
             counts = own_provinces(counts, t)
         if lv.name == "province" and not counts and province:
@@ -351,6 +360,19 @@ def read_region(t: str, province: str | None) -> Reading | None:
             return None  # a prefecture and a county-level city of it (赣州市, 瑞金市): whose 全市 is left to context's rules
         return Reading(name, lv.name, "extract.note.region_model", n)
     return None
+
+
+def outnamed_province(t: str, level: str, province: str) -> Counter:
+    """province_outnamed: the province a text names most may be one it names in passing (北京 once in 天津北辰区's report:
+    "抓住北京二环以内央企总部疏解"). A county's or district's text that names no division of its level within that province
+    but one of another province clearly — at least twice and more often than the province itself (北辰 four times, 北京
+    once) — speaks for that one; else nothing."""
+    counts = named_divisions(t, level)
+    top = _clear_top(counts)
+    if not top:
+        return Counter()
+    name, n = top
+    return Counter({name: n}) if n >= 2 and n > t.count(P.PROVINCE_SHORT.get(province, province)) else Counter()
 
 
 def own_provinces(counts: Counter, t: str) -> Counter:

@@ -27,21 +27,29 @@ import re
 from tracker.extract import patterns as P
 from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, single_stem_counties
 
-_SUFFIXES = ("高新技术产业开发区", "综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新区", "产业园")
+_SUFFIXES = ("高新技术产业开发区", "综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新片区", "新区", "产业园")
 #: Words that open no zone's name: a verb or an attribute before a zone ("创建国家级经开区", "打造示范区").
 _NOT_ZONE_HEAD = re.compile(r"^(?:创建|建设|打造|争创|申报|推动|加快|支持|国家级|省级|各|全|我|该|本|新|是|为|和|及|在|对|的)")
 _SHORT_VOICE = {"高新技术产业开发区": "高新区", "示范区": "示范区", "开发区": "开发区", "经济开发区": "开发区", "高新区": "高新区", "经开区": "经开区",
-                "新区": "新区", "综合保税区": "综保区", "产业园": "园区"}
+                "新区": "新区", "新片区": "新片区", "综合保税区": "综保区", "产业园": "园区"}
 _OWN_ZONE_WORDS = re.compile(r"该区|全区|我区|本区")
-_ZONE_SUBJECT = re.compile(r"(?:将|要|围绕|坚持|聚焦|力争|确保|计划|提出|明确|全力|着力|加快|推动|实现|党工委|管委会)")
+_ZONE_SUBJECT = re.compile(r"(?:将|要|围绕|坚持|聚焦|力争|确保|计划|提出|明确|全力|着力|加快|推动|实现|党?工委|管委会|地区生产总值)")
 _PROVINCE_VOICE = re.compile(r"全省|我省|本省|省委|省政府|省人民政府")
 _CITY_VOICE = re.compile(r"全市|我市|本市")
 
 
+#: municipal_zone_head: a 直辖市 is a city as well as a province — its short name heads its zones (北京经开区, 天津经济技术开发区,
+#: 上海自贸区…) as a prefecture city's does (株洲经开区).
+MUNICIPAL_SHORT = ("北京", "天津", "上海", "重庆")
+
+
 def _place_head(t: str, j: int) -> bool:
-    """A city's or county's name (新乡, 株洲市, 长治; not a province's) starts at ``t[j]``, or a province's name ends right before it (辽宁省|沈抚…)."""
+    """A city's or county's name (新乡, 株洲市, 长治; not a province's, but a 直辖市's: municipal_zone_head) starts at ``t[j]``,
+    or a province's name ends right before it (辽宁省|沈抚…)."""
     g = gazetteer()
     if any(t[:j].endswith(full) for full in P.PROVINCE_SHORT):
+        return True
+    if t.startswith(MUNICIPAL_SHORT, j):
         return True
     for n in range(2, 6):
         places = [g.short[t[j:j + n]]] if t[j:j + n] in g.short else list(g.full.get(t[j:j + n], ()))
@@ -59,28 +67,62 @@ def zone_names(t: str) -> list[str]:
     out, prev = [], 0
     for m in _SUFFIX_AT.finditer(t):
         lo, prev_end, prev = m.start(), prev, m.end()  # a name never reaches back over another zone's word
+        if inner := _AFTER_OUTER_ZONE.search(t, max(prev_end, m.start() - 12), m.end()):
+            if inner.end() == m.start():
+                out.append(inner[1] + m[0])  # zone_in_zone: 上海自贸试验区|临港新片区 — the outer zone heads it
+                continue
         while lo > prev_end and m.start() - lo < 8 and "\u4e00" <= t[lo - 1] <= "\u9fff":
             lo -= 1
         for j in range(lo, m.start() - 1):
             if _place_head(t, j):
-                name = t[j:m.end()]
+                name = inner_zone(t[j:m.end()])
                 if not is_place(name) and not _NOT_ZONE_HEAD.search(name):
                     out.append(name)
                 break
     return out
 
 
+#: The word of a zone that holds zones of its own (上海自贸区临港新片区: the free trade zone holds the new area).
+_OUTER_ZONE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:自贸区|自由贸易试验区|自贸试验区)(?=[\u4e00-\u9fff]{2,4}(?:新片区|片区)$)")
+
+
+_AFTER_OUTER_ZONE = re.compile(r"(?:自贸区|自由贸易试验区|自贸试验区)([\u4e00-\u9fff]{2,4}?)(?=新片区)")
+
+
+def inner_zone(name: str) -> str:
+    """zone_in_zone: a zone named after the zone that holds it (上海自贸区临港新片区) is spelled by its own name (临港新片区) — the
+    outer zone and its city are its superiors, not part of its name."""
+    return _OUTER_ZONE.sub("", name)
+
+
 def zone_speaks(t: str, zone: str, named: tuple[str, ...] = ()) -> int:
     """zone_speaks: the times ``t`` speaks as ``zone`` — its short voice word outside any zone's full name (``named``: the
-    zones the text names), 该区/全区/我区/本区, and the zone as the subject of a clause."""
+    zones the text names), 该区/全区/我区/本区, and the zone as the subject of a clause (by any of its spellings: one_zone_two_spellings)."""
     suffix = next(s for s in _SUFFIXES if zone.endswith(s))
     rest = t
     for name in sorted({zone, *named}, key=len, reverse=True):
         rest = rest.replace(name, "〇")
     own = rest.count(_SHORT_VOICE[suffix])
     words = len(_OWN_ZONE_WORDS.findall(t))
-    subjects = sum(1 for m in re.finditer(re.escape(zone), t) if _ZONE_SUBJECT.match(t, m.end()))
+    subjects = sum(1 for z in {zone, *(y for y in named if same_zone(y, zone))}
+                   for m in re.finditer(re.escape(z), t) if _ZONE_SUBJECT.match(t, m.end()))
     return own + words + subjects
+
+
+_LONG_WORDS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("经济开发区", "开发区"))
+
+
+def _zone_key(name: str) -> str:
+    for long, short in _LONG_WORDS:
+        if name.endswith(long):
+            return name[: -len(long)] + short
+    return name
+
+
+def same_zone(a: str, b: str) -> bool:
+    """one_zone_two_spellings: 北京经开区 and 北京经济技术开发区 (如皋高新区 and 如皋高新技术产业开发区) are one zone, spelled short and
+    long; what the text says as either speaks as the zone."""
+    return _zone_key(a) == _zone_key(b)
 
 
 def spoken_zone(t: str) -> str | None:
@@ -144,7 +186,7 @@ def zone_spelling(zone: str) -> str:
 
 #: The words that end a zone's name (and a park's or area's): on their own, or after words that are no place, they are a
 #: voice word or a common noun (高新区, 高新技术产业开发区, 园区), never a region.
-_ZONE_WORD_END = re.compile(r"(?:高新技术产业开发区|经济技术开发区|综合保税区|经济开发区|高新区|经开区|开发区|示范区|新区|园区|产业园)$")
+_ZONE_WORD_END = re.compile(r"(?:高新技术产业开发区|经济技术开发区|综合保税区|经济开发区|高新区|经开区|开发区|示范区|新片区|新区|园区|产业园)$")
 
 
 def headless_zone(name: str) -> bool:
@@ -153,6 +195,8 @@ def headless_zone(name: str) -> bool:
     A division of the gazetteer (浦东新区) and a zone after a place (如皋高新区, 株洲经开区) are regions."""
     if not _ZONE_WORD_END.search(name) or is_place(name):
         return False
+    if name.endswith("新片区") and len(name) > 3 and not _NOT_ZONE_HEAD.search(name):
+        return False  # zone_in_zone: a new area is named by its own name (临港新片区), its city heading the outer zone
     return not _place_head(name, 0) and not joined_places_head(name)
 
 
