@@ -84,3 +84,32 @@ def test_a_new_area_in_a_zone_is_printable():
     assert not headless_zone("临港新片区")
     assert headless_zone("新片区")
     assert headless_zone("加快新片区")  # a verb at the head
+
+
+def test_within_year_intent():
+    from tracker.extract.docdate import document_year
+
+    found = document_year("市长在19日开幕的会议上说,在2013年的经济发展中,将强化工业主导地位。今年重点抓好项目。")
+    assert found is not None and found[0] == 2013
+    found = document_year("会议指出,2019年工作中要突出抓好项目建设。")  # other wording: 工作中要
+    assert found is not None and found[0] == 2019
+    assert document_year("在2013年的经济发展中,工业增长12%。") is None  # no intent: a report of the year
+    assert document_year("到2013年的发展中,将强化工业") is None  # 到: a deadline, not the year planned
+
+
+def test_zero_word_is_no_number():
+    from tracker.extract.numbers import NUMBER
+    import re
+
+    assert re.search(NUMBER, "汽车及零部件") is None
+    assert re.search(NUMBER, "零售额") is None
+    assert re.search(NUMBER, "实现零增长")[0] == "零"  # a zero goal stays a zero
+    assert re.search(NUMBER, "一百零五")[0] == "一百零五"
+
+
+def test_a_span_goal_after_a_parts_industry():
+    # 用5年左右时间 in a text of 2013: 2013–2017; 汽车及零部件 names an industry, not a count
+    t = ("在2013年的经济发展中,全市将强化工业主导地位。依托优势产业,用5年左右时间,打造黄金、铝工业、汽车及零部件等装备制造业"
+         "五个千亿产业集群。")
+    drafts = extract_text(t, min_confidence=0).targets
+    assert [(d["due"], d["target"]) for d in drafts] == [(2017, {"plus": 5.0})]

@@ -156,7 +156,14 @@ def plan_heading(t: str) -> Found | None:
     years += [int(m[1]) for m in _ARRANGED.finditer(t)] + [int(m[1]) for m in _INTENT_YEAR.finditer(t)]
     years += aims_after_year(t) + [int(m[1]) for m in _AIMS_HEADING_LINE.finditer(t)]
     years += [int(m[1]) for m in _WORK_HEADING_LINE.finditer(t)] + [int(m[1]) for m in _PLANNED_SUBJECT.finditer(t)]
+    years += [int(m[1]) for m in _WITHIN_YEAR_INTENT.finditer(t)]
     return _latest_year(years, 0, "extract.note.year_heading")
+
+
+#: within_year_intent: "在2013年的经济发展中,将强化工业主导地位", "2013年工作中要…" — the year framed as the time within which
+#: (在…中) something is intended (将, 要, 力争, 确保) is the year planned, as intent_year reads "2013年将…".
+_WITHIN_YEAR_INTENT = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?:的|度)?[\u4e00-\u9fff]{0,8}?(?:中|里|期间)[,，]?"
+                                 r"(?:[\u4e00-\u9fff]{0,6}?)(?:将(?!近)|要(?![素求点闻件害])|力争|确保)")
 
 
 #: aims_heading_line: a line that is only a year's aims heading — "2019年预期目标" over 德州's six aims (a graphic digest).

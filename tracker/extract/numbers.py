@@ -30,10 +30,14 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
 
+#: zero_word: 零 opening a word that is no number — 零部件, 零售, 零配件, 零星, 零散, 零碎 (汽车及零部件等装备制造业五个千亿产业集群
+#: holds one number, 五个; 零部件 is no 0 部). 零增长, 零事故 stay zeros.
+ZERO_WORD = r"(?!零(?:部件|售|配件|星|散|碎|钱|食|工(?!时)))"
+
 #: A number as written in running text: Arabic (with decimals, thousands
 #: separators) or Chinese numerals, then multipliers (千, 万, 亿, 万亿 …).
 NUMBER = (
-    r"(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*|[百千](?=万|亿))"
+    r"(?:\d+(?:,\d{3})*(?:\.\d+)?|" + ZERO_WORD + r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*|[百千](?=万|亿))"
     r"(?:[十百千]?(?:万亿|亿|万)|[十百千](?![万亿]))?"
 )
 _NUMBER_RE = re.compile(NUMBER)
