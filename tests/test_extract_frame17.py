@@ -113,3 +113,19 @@ def test_a_span_goal_after_a_parts_industry():
          "五个千亿产业集群。")
     drafts = extract_text(t, min_confidence=0).targets
     assert [(d["due"], d["target"]) for d in drafts] == [(2017, {"plus": 5.0})]
+
+
+def test_next_year_plan():
+    from tracker.extract.docdate import document_year, next_year_plan
+
+    congress = ("2021/12/06 21:48 来源:新甘肃\n今天上午,市第九届人民代表大会第一次会议开幕。报告提出今后五年主要奋斗目标:地区生产总值年均增长7%以上。"
+                "大会审查了2021年国民经济和社会发展计划执行情况及2022年国民经济和社会发展计划草案的报告。")
+    found = document_year(congress)
+    assert found is not None and found[0] == 2022 and found[1] == "2021-12-06"
+    # other wording: a budget draft at a county's congress of late 2019
+    assert next_year_plan("审议了2020年县级财政预算(草案)", (2019, "2019-12-20", None))[0] == 2020
+    # a congress at the start of its year: it drafts its own year's plan and reviews the last — the year stays
+    assert next_year_plan("审查了2021年计划执行情况及2022年计划草案", (2022, "2022-01-10", None)) is None
+    assert next_year_plan("提出2022年计划", (2021, None, None)) is None  # cited, no draft before the meeting
+    drafts = extract_text(congress, min_confidence=0).targets
+    assert [(d["due"], d["target"]["rate"]) for d in drafts] == [(2026, 7.0)]  # 今后五年: 2022–2026

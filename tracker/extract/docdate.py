@@ -462,11 +462,28 @@ def reprinted(t: str, dated: Found) -> Found | None:
     return None
 
 
+#: next_year_plan: the next year's plan or budget put before a meeting as a draft (2022年国民经济和社会发展计划草案,
+#: 2022年全市及市级财政预算草案).
+_DRAFT_PLAN = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?:度)?[\u4e00-\u9fff]{0,12}?(?:计划|预算)(?:\(|（)?草案")
+
+
+def next_year_plan(t: str, found: Found) -> Found | None:
+    """next_year_plan: a congress at the end of a year whose texts are the next year's plan (金昌's of 2021-12-06 reviews
+    "2021年…计划执行情况" and "2022年…计划草案") speaks for the next year: its 今后五年 run from it (2022–2026). Only the year
+    right after the one found, and only as a draft put before the meeting — a plan merely cited (2022年计划) is not."""
+    drafts = {int(m[1]) for m in _DRAFT_PLAN.finditer(t)}
+    if found[0] + 1 in drafts and found[0] not in drafts:
+        return found[0] + 1, found[1], Note("extract.note.year_next_plan", year=found[0] + 1, date=found[1] or found[0])
+    return None
+
+
 def document_year(t: str) -> Found | None:
     """The first rule's answer: (year, ISO date or None, how it was found)."""
     for rule in RULES:
         if (found := rule(t)) is not None:
             if rule is dated_head and (earlier := reprinted(t, found)) is not None:
                 return earlier
+            if (later := next_year_plan(t, found)) is not None:
+                return later
             return found
     return None

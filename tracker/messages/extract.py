@@ -48,6 +48,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.year_concrete": ("“具体到{year}年”：计划的是{year}年", "“具体到{year}年”: the year planned is {year}"),
     "extract.note.year_after_estimate": ("{year}年的数字还是预计数：写于其下一年", "{year}'s figures still estimated: written the year after"),
     "extract.note.year_named": ("“{year}年是……之年”：写于{year}年", "“{year}年是……之年”: written for {year}"),
+    "extract.note.year_next_plan": ("审查{year}年计划草案（{date}的会议审查上一年的执行情况，为下一年而开）",
+                                    "the draft plan for {year} reviewed (a meeting of {date} reviews the year ending and speaks for the next)"),
     "extract.note.year_title_reprint": ("标题中的{year}年（页面日期 {date} 是转载之日）",
                                         "{year} in the title (the page date {date} is the reprint's)"),
     "extract.note.year_before_deadline": ("推测：文中没有年份，其最早的期限是{year}年（请核对）",
