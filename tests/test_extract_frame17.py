@@ -129,3 +129,22 @@ def test_next_year_plan():
     assert next_year_plan("提出2022年计划", (2021, None, None)) is None  # cited, no draft before the meeting
     drafts = extract_text(congress, min_confidence=0).targets
     assert [(d["due"], d["target"]["rate"]) for d in drafts] == [(2026, 7.0)]  # 今后五年: 2022–2026
+
+
+def test_year_space_date():
+    from tracker.extract.docdate import dated_head
+
+    found = dated_head("新华独家|2024年,长春市绿园区这样干!-新华网\n2024 01/19 19:46:13\n来源:新华网\n")
+    assert found is not None and found[:2] == (2024, "2024-01-19")
+    assert dated_head("发布日期\n2019 12/03\n") [:2] == (2019, "2019-12-03")  # a line of its own, no time
+    assert dated_head("全年完成2024 01/19项目") is None  # not a line of its own
+    assert dated_head("2024 13/40 10:00\n") is None  # no month 13
+
+
+def test_we_intend():
+    from tracker.extract.docdate import document_year
+
+    found = document_year("区长 高文禄\n2023年全区生产总值增长6%。\n2024年,我们将锚定打造百亿级县区的定位。")
+    assert found is not None and found[0] == 2024
+    found = document_year("2018年全县工业增长9%。2019年我们要坚持工业强县。")  # other wording: 要, no comma
+    assert found is not None and found[0] == 2019

@@ -277,7 +277,8 @@ FRAME_PENDING = {
     # 2021-12-06 that reviews 2021's plan and drafts 2022's, run 2022–2026, read as due 2025 (read right with --year 2022, the
     # first year of the five); 绿园区's aims (预期目标是,地区生产总值同比增长7%…) are taken for results (同比) and its year
     # guessed 2025 — no draft, even with the frame given. 金昌 is read now (next_year_plan: the congress speaks for 2022) and
-    # held by the dev floor (1.00/1.00).
+    # held by the dev floor (1.00/1.00). 绿园区's year is read now (year_space_date: "2024 01/19 19:46:13"; we_intend:
+    # "2024年,我们将…"); it stays here while its 同比 aims are taken for results (sentence reading).
     "lvyuan_district_aims_news_2024.txt": (2024, "绿园区"),
 }
 

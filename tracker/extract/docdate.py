@@ -62,10 +62,11 @@ _PLAN_HEADING = re.compile(
 #: 确保) is the year planned; "到2025年将…" is a deadline (not after 到/至). done_heading: "2020年工作任务的完成" reports
 #: a year's tasks as done — no year planned.
 _ARRANGED = re.compile(r"(?:安排部署|部署|安排)了?(20\d{2})年[\u4e00-\u9fff]{0,8}?工作")
-_INTENT_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:(?:该|全|我|本)[省市县区州旗]|(?<=[,，])[\u4e00-\u9fff]{2,10}?(?:[区市县州旗省]|高新区|开发区|经开区|示范区))?"
+_INTENT_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:我们|(?:该|全|我|本)[省市县区州旗]|(?<=[,，])[\u4e00-\u9fff]{2,10}?(?:[区市县州旗省]|高新区|开发区|经开区|示范区))?"
                           r"(?:将(?!近)|要(?![素求点闻件害])|力争|确保)")
-#: intent_subject: "2025年,该区将紧扣…", "2025年,株洲经开区将…" — the year, then who intends (该区, a place or zone after
-#: the comma), then 将/要/力争/确保: the year planned, as intent_year.
+#: intent_subject: "2025年,该区将紧扣…", "2025年,株洲经开区将…", "2024年,我们将锚定…" (a head of government speaking:
+#: we_intend) — the year, then who intends (该区, 我们, a place or zone after the comma), then 将/要/力争/确保: the year
+#: planned, as intent_year.
 #: goal_set: "2021年,淄博工业增加值确定10%以上的增长目标" — a year opening a sentence in which a goal is set
 #: (确定/定下/提出/锁定…目标) is the year the goal is for, as a heading of aims would say.
 _GOAL_SET = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，][^。;；\n]{0,30}?(?:确定|定下|提出|锁定|明确)[^。;；\n]{0,20}?目标")
@@ -128,7 +129,16 @@ def dated_head(t: str) -> Found | None:
         y, mo, d = int(m[3]), int(m[2]), int(m[1])
         if _valid(y, mo, d):
             return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=m[0])
+    if m := _YEAR_SPACE_MONTH_DAY.search(head):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        if _valid(y, mo, d):
+            return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=m[0])
     return None
+
+
+#: year_space_date: a news site's date line "2024 01/19 19:46:13" — the year, a space, then month/day (and a time); on a
+#: line of its own or before the time, never inside a sentence's numbers.
+_YEAR_SPACE_MONTH_DAY = re.compile(r"(?m)^\s*(20\d{2})[ \t]+(\d{1,2})/(\d{1,2})(?=[ \t]+\d{1,2}:\d{2}|[ \t]*$)")
 
 
 def signed_tail(t: str) -> Found | None:
