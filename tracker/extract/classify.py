@@ -91,6 +91,23 @@ def planned_yoy(sentence: str, doc_year: int | None) -> bool:
             and ended_year(rest, doc_year) is None and not ESTIMATE.search(rest))
 
 
+#: aims_lead_yoy: "预期目标是,地区生产总值同比增长7%,规上工业总产值同比增长8.5%,…" — an aims lead (预期目标是, 主要目标是,
+#: 发展目标为 …) before 同比…增长: the rises listed after it are the aims, each on the year before, not rises reported.
+AIMS_LEAD = re.compile(r"(?:预期|主要|发展|奋斗|工作|年度|全年|增长)?目标(?:任务)?(?:是|为)[:：,，]?")
+
+
+def aims_lead_yoy(sentence: str, doc_year: int | None) -> bool:
+    """aims_lead_yoy: a sentence whose aims lead (AIMS_LEAD) comes before its 同比 and that has no other sign of a result (an
+    ended year or period, a part of a year, 已, 累计, an estimate) lists aims, as planned_yoy reads a plan verb."""
+    lead = AIMS_LEAD.search(sentence)
+    yoy = _PLANNED_YOY.search(sentence)
+    if lead is None or yoy is None or yoy.start() < lead.start():
+        return False
+    rest = _PLANNED_YOY.sub(lambda m: "　" * len(m[0]), mask_asides(sentence))
+    return (not TO_DATE.search(rest) and "已" not in rest and not SUB_YEAR_PERIOD.search(rest) and not ENDED_PERIOD.search(rest)
+            and ended_year(rest, doc_year) is None and not ESTIMATE.search(rest))
+
+
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
     if (m := ESTIMATE_ASIDE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
         return Note("extract.note.result_estimate", word=m[0].strip("(（),，"))  # estimate_aside: read before asides are masked
@@ -107,7 +124,7 @@ def rule_result(sentence: str, doc_year: int | None) -> str | None:
             return Note("extract.note.result_sub_year", period=m[0])
         if m := TO_DATE.search(sentence):
             return Note("extract.note.result_to_date", word=m[0])
-    if STRONG_COMMITMENT.search(sentence) or planned_yoy(sentence, doc_year):
+    if STRONG_COMMITMENT.search(sentence) or planned_yoy(sentence, doc_year) or aims_lead_yoy(sentence, doc_year):
         return None
     if m := TO_DATE.search(sentence):
         return Note("extract.note.result_to_date", word=m[0])

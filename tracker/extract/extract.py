@@ -34,7 +34,7 @@ from tracker.extract.gazetteer import gazetteer, parent_province, short_form
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
 from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
-from tracker.extract.classify import planned_yoy
+from tracker.extract.classify import aims_lead_yoy, planned_yoy
 from tracker.extract.confidence import confidence
 from tracker.extract.lists import respective_rate
 from tracker.extract.markers import list_marker
@@ -439,8 +439,10 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             else:
                 continue
         elif unit_raw == "倍":
-            if re.search(r"(?:增长|增加)$", before):
+            if re.search(r"(?:增长|增加)$", before) and not growth_times(clause[: m.start()]):
                 f = _Found("level", {"times": value + 1}, qual, m.start(), m.end() + qn, "", relative=True)
+            elif re.search(r"(?:增长|增加)$", before):  # growth_times: 增长2倍以上 on the year before is a rise of 200%
+                f = _Found("growth", {"rate": value * 100}, qual, m.start(), m.end() + qn, "")
             elif re.search(r"(?:达到|达|是|为)(?:\d{4}年)?(?:的)?$", before):
                 f = _Found("level", {"times": value}, qual, m.start(), m.end() + qn, "", relative=True)
             else:
@@ -723,6 +725,18 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     return clauses
 
 
+#: growth_times: "工业投资超450亿元、增长2倍以上" — 增长/增加 N倍 with no base year of its own (比2020年, 较2015年末) is a rise on
+#: the year before of N×100% (增长2倍: the base plus two times it), a growth as 增长25% beside it is; against a stated base year
+#: it stays a level of N+1 times that base's.
+_BASE_YEAR = re.compile(r"[比较](?:19|20)\d{2}年(?:底|末)?(?:的?水平)?")
+
+
+def growth_times(before: str) -> bool:
+    """growth_times: whether 增长/增加 N倍 at the end of ``before`` (the clause up to the number) is a yearly rise, having
+    no base year of its own."""
+    return _BASE_YEAR.search(before) is None
+
+
 def yearly_ends(clause: str, para_deadline: _Deadline | None, year: int | None) -> bool:
     """yearly_ends: "每年引导金融机构…提供信贷融资300亿元,形成…中小企业4000户左右,力争规模以上工业企业总数达到2.5万户左右" — 每年
     is the yearly amount's own: a later clause of the sentence that does not say 每年 (年均, 逐年) again is due at the
@@ -991,7 +1005,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             if s_a > a and not national and (r := subject_region(sentence, places)) and not own_zone(r, own) and not zone_superior(r, zone_scope):
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence (not own_superior: 河南省委… in 南阳's)
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past, aims_section and section_deadline is not None
-                                or sentence_class == "commitment" and planned_yoy(sentence, ctx.year))  # planned_yoy: 计划实现…,同比增长20%
+                                or sentence_class == "commitment" and (planned_yoy(sentence, ctx.year)  # planned_yoy: 计划实现…,同比增长20%
+                                                                       or aims_lead_yoy(sentence, ctx.year)))  # aims_lead_yoy: 预期目标是,…同比增长7%
             if _TARGET_LIST.search(sentence) and sentence_class != "result" and (listed := next((c.deadline for c in clauses if c.state == "goal" and c.deadline is not None), None)):
                 para_deadline = listed  # target_list: 主要预期目标为：…；…；… — the items after each ； are the list's too
             carry: str | None = None

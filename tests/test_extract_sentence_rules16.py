@@ -1,0 +1,63 @@
+"""Sentence rules of the sixteenth sentence round (issue 15), each with hand-worked cases and probe sentences of the same
+class in other wording: aims_lead_yoy (预期目标是,…同比增长7%) and growth_times (增长2倍以上 as a growth of 200%).
+
+Every value below was worked out by reading the sentence: what a reader takes as the goal, its number and unit.
+"""
+
+from __future__ import annotations
+
+from extract_drafts import drafts as _drafts
+from tracker.extract.classify import aims_lead_yoy, classify
+from tracker.extract.extract import growth_times
+
+
+# --------------------------------------------------------------------------
+# aims_lead_yoy
+
+
+def test_aims_lead_yoy_lists_aims_not_results():
+    s = "预期目标是,地区生产总值同比增长7%,规上工业总产值同比增长8.5%,固定资产投资同比增长6%。"
+    assert aims_lead_yoy(s, 2024)
+    assert classify(s, 2024)[0] == "commitment"
+    # hand-worked: three growths for 2024, each the rate printed after 同比增长
+    assert _drafts("2024年,我们将锚定区域定位。" + s, year=2024, region="绿园区") == [
+        ("绿园区", "growth", 2024, 6.0, None), ("绿园区", "growth", 2024, 7.0, None), ("绿园区", "growth", 2024, 8.5, None)]
+
+
+def test_aims_lead_yoy_probes_in_other_wording():
+    # 主要目标为 / 发展目标是, a colon, 同比提高: the same class
+    s = "今年全县主要目标为:规模以上工业增加值同比增长9%,社会消费品零售总额同比提高6.5%。"
+    assert aims_lead_yoy(s, 2023)
+    assert _drafts(s, year=2023, region="犍为县") == [("犍为县", "growth", 2023, 6.5, None), ("犍为县", "growth", 2023, 9.0, None)]
+    assert aims_lead_yoy("全区发展目标是财政收入同比增长5%左右。", 2023)
+
+
+def test_aims_lead_yoy_leaves_results_alone():
+    # an ended period, 已 or 累计 still reports; a 同比 before the lead is not the lead's
+    assert not aims_lead_yoy("预期目标是,1-11月地区生产总值同比增长7%。", 2024)
+    assert not aims_lead_yoy("目标是已同比增长7%的工业总产值再上台阶。", 2024)
+    assert not aims_lead_yoy("地区生产总值同比增长7%,完成了年初确定的预期目标是重要成绩。", 2024)
+    assert not aims_lead_yoy("地区生产总值增长7%。", 2024)  # no 同比: nothing for the rule to do
+    assert classify("全区地区生产总值同比增长7%,规上工业总产值同比增长8.5%。", 2024)[0] == "result"
+
+
+# --------------------------------------------------------------------------
+# growth_times
+
+
+def test_growth_times_reads_a_rise_of_n_hundred_percent():
+    # hand-worked: 增长2倍 = the base plus two times it, a rise of 200% on the year before; 超450亿元 the amount beside it
+    got = _drafts("2023年,力争工业投资超450亿元、增长2倍以上。", year=2023, region="增城区")
+    assert ("增城区", "growth", 2023, 200.0, None) in got
+    assert ("增城区", "level", 2023, 450.0, "亿元") in got
+    assert growth_times("力争工业投资增长")
+    # probe: 增加1倍 → 100%
+    assert ("定州市", "growth", 2016, 100.0, None) in _drafts("今年力争实际利用外资增加1倍。", year=2016, region="定州市")
+
+
+def test_growth_times_keeps_a_base_year_as_times():
+    assert not growth_times("到2025年,力争工业总产值比2020年增长")
+    assert not growth_times("较2015年末增加")
+    # hand-worked: 比2020年增长1倍 by 2025 is twice 2020's level, a level of times 2 against that base
+    got = _drafts("到2025年,力争工业总产值比2020年增长1倍。", year=2022, region="绿园区")
+    assert [g[1] for g in got] == ["level"]
