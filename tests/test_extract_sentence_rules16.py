@@ -1,5 +1,6 @@
 """Sentence rules of the sixteenth sentence round (issue 15), each with hand-worked cases and probe sentences of the same
-class in other wording: aims_lead_yoy (预期目标是,…同比增长7%) and growth_times (增长2倍以上 as a growth of 200%).
+class in other wording: aims_lead_yoy (预期目标是,…同比增长7%), growth_times (增长2倍以上 as a growth of 200%), plan_contents
+(重大项目计划共安排…同比增长26.2%,年度计划完成2241.3亿元) and plan_size_rise (年度计划投资规模为550亿元、增长10.0%).
 
 Every value below was worked out by reading the sentence: what a reader takes as the goal, its number and unit.
 """
@@ -61,3 +62,44 @@ def test_growth_times_keeps_a_base_year_as_times():
     # hand-worked: 比2020年增长1倍 by 2025 is twice 2020's level, a level of times 2 against that base
     got = _drafts("到2025年,力争工业总产值比2020年增长1倍。", year=2022, region="绿园区")
     assert [g[1] for g in got] == ["level"]
+
+
+# --------------------------------------------------------------------------
+# plan_contents, plan_size_rise
+
+
+def test_plan_contents_is_no_result():
+    from tracker.extract.classify import plan_contents
+
+    s = "深圳2022年重大项目计划共安排项目883个,总投资35674.8亿元,同比增长26.2%,年度计划完成2241.3亿元,同比增长6.3%。"
+    assert plan_contents(s, 2022)
+    assert classify(s, 2022)[0] != "result"
+    # hand-worked: only the amount the plan sets to be done in the year is an aim; the 883 projects it lists, their
+    # total investment (over the projects' whole lives) and the plan's rises on last year's plan are not
+    assert _drafts(s, year=2022, region="深圳市") == [("深圳市", "level", 2022, 2241.3, "亿元")]
+    # 其中 goes on listing the plan: only 计划新开工 is an aim, not the projects carried over or prepared
+    got = _drafts(s + "其中,计划新开工项目98个,续建项目539个,前期项目246个。", year=2022, region="深圳市")
+    assert got == [("深圳市", "level", 2022, 2241.3, "亿元"), ("深圳市", "level", 2022, 98.0, "个")]
+
+
+def test_plan_contents_probes_in_other_wording():
+    from tracker.extract.classify import plan_contents
+
+    s = "2024年全市重点项目计划安排项目500个,同比增加12%,年度计划投资1200亿元。"
+    assert plan_contents(s, 2024)
+    assert _drafts(s, year=2024, region="绿园区") == [("绿园区", "level", 2024, 1200.0, "亿元")]
+    # a plan of an ended year is reported on; a project done by plan (按计划) is no plan's contents; without 同比 nothing to do
+    assert not plan_contents("2021年重大项目计划共安排项目800个,同比增长10%。", 2022)
+    assert not plan_contents("按计划安排的项目全部开工,投资同比增长10%。", 2022)
+    assert not plan_contents("1-11月,重大项目计划共安排项目800个,同比增长10%。", 2022)
+    assert not plan_contents("重大项目计划共安排项目800个。", 2022)
+
+
+def test_plan_size_rise_is_the_plans_not_an_aim():
+    # hand-worked: 550亿元 is the year's planned investment; 增长10.0% is that plan's size against last year's plan
+    s = "根据计划,2022年,深圳安排市政府投资项目522个,年度计划投资规模为550亿元、增长10.0%。"
+    assert ("深圳市", "growth", 2022, 10.0, None) not in _drafts(s, year=2022, region="深圳市")
+    # a planned rise of the figure itself stays an aim (计划增长, 计划实现…同比分别增长)
+    assert _drafts("2022年全年固定资产投资计划增长5%。", year=2022, region="深圳市") == [("深圳市", "growth", 2022, 5.0, None)]
+    got = _drafts("2008年,顶效开发区计划实现国内生产总值24亿元、财政收入2.4亿元,同比分别增长20%。", year=2008, region="顶效开发区")
+    assert [g for g in got if g[1] == "growth"] == [("顶效开发区", "growth", 2008, 20.0, None)] * 2

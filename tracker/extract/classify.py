@@ -108,6 +108,32 @@ def aims_lead_yoy(sentence: str, doc_year: int | None) -> bool:
             and ended_year(rest, doc_year) is None and not ESTIMATE.search(rest))
 
 
+#: plan_contents: "深圳2022年重大项目计划共安排项目883个,总投资35674.8亿元,同比增长26.2%,年度计划完成2241.3亿元,同比增长6.3%" —
+#: a year's plan described by its contents (计划共安排, 计划安排: the projects a plan lists) before its 同比: the sentence says what the
+#: plan holds, not what was done. Only an amount the plan sets to be done (PLAN_AMOUNT: 年度计划完成2241.3亿元, 计划新开工项目98个)
+#: is an aim; the projects it lists, their total investment and the plan's rise on last year's plan (同比增长26.2%) are
+#: context. An ended year or period, 已, 累计 or an estimate still make it a result.
+PLAN_CONTENTS = re.compile(r"(?<![按超照据成])计划(?:共|总共|合计)?安排")
+PLAN_AMOUNT = re.compile(r"(?<![按超照据成])计划(?:完成|投资|新开工|开工|实现|达到|新增)")
+
+
+def plan_contents(sentence: str, doc_year: int | None) -> bool:
+    """plan_contents: a sentence that describes a plan's contents (PLAN_CONTENTS before its first 同比) with no other sign
+    of a result (an ended year or period, a part of a year, 已, 累计, an estimate)."""
+    plan = PLAN_CONTENTS.search(sentence)
+    yoy = _PLANNED_YOY.search(sentence)
+    if plan is None or yoy is None or yoy.start() < plan.start():
+        return False
+    rest = _PLANNED_YOY.sub(lambda m: "　" * len(m[0]), mask_asides(sentence))
+    return (not TO_DATE.search(rest) and "已" not in rest and not SUB_YEAR_PERIOD.search(rest) and not ENDED_PERIOD.search(rest)
+            and ended_year(rest, doc_year) is None and not ESTIMATE.search(rest))
+
+
+def continues_plan(sentence: str, previous_plan: bool) -> bool:
+    """plan_contents: "其中,计划新开工项目98个,续建项目539个,前期项目246个" right after a plan's contents goes on listing them."""
+    return previous_plan and bool(re.match(r"^(?:其中|此外|另外)[,，]?", sentence))
+
+
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
     if (m := ESTIMATE_ASIDE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
         return Note("extract.note.result_estimate", word=m[0].strip("(（),，"))  # estimate_aside: read before asides are masked
@@ -124,7 +150,8 @@ def rule_result(sentence: str, doc_year: int | None) -> str | None:
             return Note("extract.note.result_sub_year", period=m[0])
         if m := TO_DATE.search(sentence):
             return Note("extract.note.result_to_date", word=m[0])
-    if STRONG_COMMITMENT.search(sentence) or planned_yoy(sentence, doc_year) or aims_lead_yoy(sentence, doc_year):
+    if (STRONG_COMMITMENT.search(sentence) or planned_yoy(sentence, doc_year) or aims_lead_yoy(sentence, doc_year)
+            or plan_contents(sentence, doc_year)):
         return None
     if m := TO_DATE.search(sentence):
         return Note("extract.note.result_to_date", word=m[0])

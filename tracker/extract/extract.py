@@ -34,7 +34,7 @@ from tracker.extract.gazetteer import gazetteer, parent_province, short_form
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
 from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
-from tracker.extract.classify import aims_lead_yoy, planned_yoy
+from tracker.extract.classify import PLAN_AMOUNT, aims_lead_yoy, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
 from tracker.extract.lists import respective_rate
 from tracker.extract.markers import list_marker
@@ -737,6 +737,17 @@ def growth_times(before: str) -> bool:
     return _BASE_YEAR.search(before) is None
 
 
+#: plan_size_rise: "年度计划投资规模为550亿元、增长10.0%" — a rise right after a plan's size (计划…规模 and its amount) is the plan's
+#: rise on last year's plan, not an aim for the figure itself; the size is the aim. Not 计划增长5% (a planned rise) nor
+#: 计划实现…24亿元,同比分别增长20% (no 规模: the rise planned for the figure).
+_PLAN_SIZE = re.compile(r"计划[^,，;；。]{0,6}?规模(?:为|达到|达|是)?[^,，;；。、]{0,4}?[\d.]+[万亿千百]*元?[、,，]?(?:同比|比上年|较上年)?(?:增长|增加|提高)$")
+
+
+def plan_size_rise(f: "_Found", clause: str) -> bool:
+    """plan_size_rise: whether the growth ``f`` of ``clause`` follows a plan's size (_PLAN_SIZE) right before it."""
+    return f.kind == "growth" and _PLAN_SIZE.search(clause[: f.start]) is not None
+
+
 def yearly_ends(clause: str, para_deadline: _Deadline | None, year: int | None) -> bool:
     """yearly_ends: "每年引导金融机构…提供信贷融资300亿元,形成…中小企业4000户左右,力争规模以上工业企业总数达到2.5万户左右" — 每年
     is the yearly amount's own: a later clause of the sentence that does not say 每年 (年均, 逐年) again is due at the
@@ -979,6 +990,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         previous_class: str | None = None
         para_intent = False  # an earlier sentence of the paragraph says what is intended (将, 着力 …)
         previous_result = False
+        previous_plan = False  # the sentence before describes a plan's contents (plan_contents)
         for s_a, s_b in _sentences(t, a, b):
             s_a += list_marker(t[s_a:s_b], norm.original_span(s_a, s_b))  # list_marker (markers.py): 01/, 1., (1), ① open no aim
             sentence = t[s_a:s_b]
@@ -1007,6 +1019,17 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past, aims_section and section_deadline is not None
                                 or sentence_class == "commitment" and (planned_yoy(sentence, ctx.year)  # planned_yoy: 计划实现…,同比增长20%
                                                                        or aims_lead_yoy(sentence, ctx.year)))  # aims_lead_yoy: 预期目标是,…同比增长7%
+            if sentence_class != "result" and (plan_contents(sentence, ctx.year) or continues_plan(sentence, previous_plan)):
+                previous_plan = True
+                planned_by = next((c.deadline for c in clauses if c.deadline is not None and c.deadline_from == "clause"), para_deadline)
+                for c in clauses:  # plan_contents: only what the plan sets to be done (年度计划完成2241.3亿元) is an aim
+                    if not PLAN_AMOUNT.search(c.text):
+                        c.state = "context"
+                    elif c.state != "goal" and (planned_by is not None or ctx.year is not None):
+                        c.state, c.deadline_from = "goal", "sentence" if planned_by is not None else "document"
+                        c.deadline = planned_by or _Deadline(c.start, c.start, ctx.year, False, Note("extract.note.deadline_document"))
+            else:
+                previous_plan = False
             if _TARGET_LIST.search(sentence) and sentence_class != "result" and (listed := next((c.deadline for c in clauses if c.state == "goal" and c.deadline is not None), None)):
                 para_deadline = listed  # target_list: 主要预期目标为：…；…；… — the items after each ； are the list's too
             carry: str | None = None
@@ -1023,6 +1046,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     if ind := rate_of_level(f, c.text, level_before):
                         f.indicator = ind  # rate_of_level: 工业总产值突破2000亿元,年均增速15%左右
                 found = respective_rate(found, c.text, levels_before)  # 国内生产总值24亿元、财政收入2.4亿元,同比分别增长20%
+                found = [f for f in found if not plan_size_rise(f, c.text)]  # 年度计划投资规模为550亿元、增长10.0%: the plan's rise
                 level_before = next((f.indicator for f in reversed(found) if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%"), None) if found else None
                 levels_before = [f.indicator for f in found if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%"]
                 carry = next((f.verb for f in reversed(found) if f.verb), None) or create_verb(c.text)
