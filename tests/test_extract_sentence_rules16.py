@@ -1,6 +1,6 @@
 """Sentence rules of the sixteenth sentence round (issue 15), each with hand-worked cases and probe sentences of the same
 class in other wording: aims_lead_yoy (预期目标是,…同比增长7%), growth_times (增长2倍以上 as a growth of 200%), plan_contents
-(重大项目计划共安排…同比增长26.2%,年度计划完成2241.3亿元) and plan_size_rise (年度计划投资规模为550亿元、增长10.0%).
+(重大项目计划共安排…同比增长26.2%,年度计划完成2241.3亿元) plan_size_rise (年度计划投资规模为550亿元、增长10.0%) and place_subject_lead (濟源市著力打造…兩個千億元產業基地).
 
 Every value below was worked out by reading the sentence: what a reader takes as the goal, its number and unit.
 """
@@ -103,3 +103,23 @@ def test_plan_size_rise_is_the_plans_not_an_aim():
     assert _drafts("2022年全年固定资产投资计划增长5%。", year=2022, region="深圳市") == [("深圳市", "growth", 2022, 5.0, None)]
     got = _drafts("2008年,顶效开发区计划实现国内生产总值24亿元、财政收入2.4亿元,同比分别增长20%。", year=2008, region="顶效开发区")
     assert [g for g in got if g[1] == "growth"] == [("顶效开发区", "growth", 2008, 20.0, None)] * 2
+
+
+# --------------------------------------------------------------------------
+# place_subject_lead
+
+
+def test_place_subject_lead_opens_a_count_as_the_whole_place_does():
+    # hand-worked: 两个 (2) bases is the count aimed at, the 济源市 of the frame given, the document's year (no deadline)
+    s = "濟源市著力打造全國重要的鉛鋅深加工、河南省重要的特種裝備製造兩個千億元產業基地。"
+    assert _drafts(s, year=2011, region="济源市") == [("济源市", "level", 2011, 2.0, "个")]
+    # probes: 全市 already opened it; a county or district as subject with 要/将 before the count verb does too
+    assert _drafts("全市着力打造2个千亿元产业基地。", year=2011, region="济源市") == [("济源市", "level", 2011, 2.0, "个")]
+    assert _drafts("犍为县要培育3个百亿级产业集群。", year=2024, region="犍为县") == [("犍为县", "level", 2024, 3.0, "个")]
+
+
+def test_place_subject_lead_needs_an_intent_word():
+    # without 着力/要/将 … a place's count verb may report ("济源市打造2个…基地" in a review): not opened by the subject
+    assert _drafts("济源市打造2个千亿元产业基地。", year=2011, region="济源市") == []
+    # and an undated 要达到 level with no deadline (定州's 翻一番…要达到600亿元) stays undrafted: its year is not printed
+    assert _drafts("生产总值、财政收入翻一番,也就是分别要达到600亿元、60亿元。", year=2016, region="定州市") == []

@@ -284,7 +284,10 @@ def _noun_after(clause: str, pos: int) -> str:
     return re.sub(r"等$", "", noun.strip(" “”\""))  # trailing_deng: 退出500家污染企业等 — 污染企业, 等 closes the list
 
 
-_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|年底|年末|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,)*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共|滚动|深入|扎实|全面|积极|稳步|有序|集中力量|集中精力|全力以赴)*")
+#: place_subject_lead: "濟源市著力打造…兩個千億元產業基地" — a place named as the subject (X市, X县, X区 …) right before an intent word
+#: (着力, 要, 将, 力争 …) opens the clause as 全市 does: the count after the verb is the place's aim.
+_PLACE_SUBJECT = r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗)(?=着力|全力|大力|力争|确保|争取|将|要|重点|加快|努力|集中力量|全力以赴)"
+_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|年底|年末|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,|" + _PLACE_SUBJECT + r")*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共|滚动|深入|扎实|全面|积极|稳步|有序|集中力量|集中精力|全力以赴)*")
 
 
 def listed_nouns(before: str) -> bool:
