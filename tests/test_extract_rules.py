@@ -278,7 +278,8 @@ FRAME_PENDING = {
     # first year of the five); 绿园区's aims (预期目标是,地区生产总值同比增长7%…) are taken for results (同比) and its year
     # guessed 2025 — no draft, even with the frame given. 金昌 is read now (next_year_plan: the congress speaks for 2022) and
     # held by the dev floor (1.00/1.00). 绿园区's year is read now (year_space_date: "2024 01/19 19:46:13"; we_intend:
-    # "2024年,我们将…") and, since the sixteenth sentence round, its 同比 aims after 预期目标是 too (aims_lead_yoy: 1.00/1.00).
+    # "2024年,我们将…") and, since the sixteenth sentence round, its 同比 aims after 预期目标是 too (aims_lead_yoy: 1.00/1.00 with
+    # the frame given); it stays here while its region is not read (待定地区: 长春市绿园区 names the district after its city).
     "lvyuan_district_aims_news_2024.txt": (2024, "绿园区"),
 }
 
