@@ -134,6 +134,12 @@ def continues_plan(sentence: str, previous_plan: bool) -> bool:
     return previous_plan and bool(re.match(r"^(?:其中|此外|另外)[,，]?", sentence))
 
 
+#: estimate_target_met: "2025年,同安区预计地区生产总值增长6.5%左右,…,顺利实现年度目标任务" — a year's target said met (顺利实现
+#: 年度目标任务, 圆满完成全年目标) is a result claimed: its 目标 promises nothing, so an estimate (预计) with it stays a result.
+#: A promise before it (确保完成全年目标任务, 力争实现…目标) is not this: only 顺利/圆满/胜利/超额/全面 + 实现/完成 are read.
+TARGET_MET = re.compile(r"(?:顺利|圆满|胜利|超额|全面)(?:实现|完成)了?(?:全年|年度|各项|既定)?[^。;；,，]{0,6}?目标(?:任务)?")
+
+
 def rule_result(sentence: str, doc_year: int | None) -> str | None:
     if (m := ESTIMATE_ASIDE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
         return Note("extract.note.result_estimate", word=m[0].strip("(（),，"))  # estimate_aside: read before asides are masked
@@ -142,8 +148,8 @@ def rule_result(sentence: str, doc_year: int | None) -> str | None:
         return Note("extract.note.result_record", word=m[0])  # record_claim
     if (m := CONTRIBUTION.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
         return Note("extract.note.result_contribution", word=m[0])  # contribution_made
-    if (m := ESTIMATE.search(sentence)) and not PROMISE_NOT_WILL.search(sentence):
-        return Note("extract.note.result_estimate", word=m[0])  # 预计今年全年将新增…
+    if (m := ESTIMATE.search(sentence)) and not PROMISE_NOT_WILL.search(TARGET_MET.sub(lambda t: "　" * len(t[0]), sentence)):
+        return Note("extract.note.result_estimate", word=m[0])  # 预计今年全年将新增…; estimate_target_met
     if not PROMISE.search(sentence):
         # 今年前三季度…增长7%, 一年内就举办28场: 今年/年内 alone do not make these commitments
         if m := SUB_YEAR_PERIOD.search(sentence):
@@ -265,3 +271,10 @@ def continues_result(sentence: str, previous: str | None) -> bool:
     """其中，…: a sentence opening with 其中/同期/此外 goes on about what the sentence before it
     reported; after a result it is a result too."""
     return previous == "result" and bool(re.match(r"^(?:其中|同期|同时期|此外|另外)[,，]?", sentence))
+
+
+def continues_estimate(sentence: str, previous_estimate: bool) -> bool:
+    """estimate_list: "预计高新技术产业收入500亿元以上,增长25%;软件和服务外包收入505.5亿元,增长50%。" — an item after a ； that
+    ends an estimate (预计 made the sentence before a result) is an estimate of the same list, unless it promises of its
+    own (力争, 确保, 目标 …): the ； goes on with the list, a 。 ends it (``previous_estimate`` is False after a 。)."""
+    return previous_estimate and not PROMISE.search(sentence)

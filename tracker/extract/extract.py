@@ -34,7 +34,7 @@ from tracker.extract.gazetteer import gazetteer, parent_province, short_form
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
 from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
-from tracker.extract.classify import PLAN_AMOUNT, aims_lead_yoy, continues_plan, plan_contents, planned_yoy
+from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
 from tracker.extract.lists import respective_rate
 from tracker.extract.markers import list_marker
@@ -958,6 +958,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year, ctx.relative_year) or year_aims_lead(para, ctx.year)) is not None:
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
             opener = _Deadline(a, a, planned, True, Note("extract.note.deadline_opener", words=para[:5]))
+        term_open = None if REVIEW_OPENER.match(para) else term_aims_opener(para, ctx.year, t[:a])
+        if term_open is not None and opener is None:
+            section_past = False  # term_aims_opener: 未来五年,…。…主要目标是,… ends a review the paragraph before opened
+            opener = _Deadline(a, a, term_open, True, Note("extract.note.deadline_opener", words=para[:4]))
         if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(re.sub(r"\([^)]*\)", "", para)) or task_lead(para)):
             aims_section = False
             # heading_count: a heading's count of its own parts, "三、2026年重点工作(十个方面)", is no quantity
@@ -994,6 +998,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         para_intent = False  # an earlier sentence of the paragraph says what is intended (将, 着力 …)
         previous_result = False
         previous_plan = False  # the sentence before describes a plan's contents (plan_contents)
+        previous_estimate = False  # the sentence before, ended by ；, is an estimate (continues_estimate)
         for s_a, s_b in _sentences(t, a, b):
             s_a += list_marker(t[s_a:s_b], norm.original_span(s_a, s_b))  # list_marker (markers.py): 01/, 1., (1), ① open no aim
             sentence = t[s_a:s_b]
@@ -1003,11 +1008,14 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             sentence_class = classify(sentence, ctx.year)[0]
             if sentence_class == "result" and aims_section and section_deadline is not None and aims_yoy(sentence, ctx.year):
                 sentence_class = "context"  # aims_section: 科技服务业营业收入同比增长15% under 一、行动目标 is an aim
-            if continues_result(sentence, previous_class) or reported_event(sentence, ctx):
-                sentence_class = "result"
+            continued_estimate = continues_estimate(sentence, previous_estimate)
+            if continues_result(sentence, previous_class) or reported_event(sentence, ctx) or continued_estimate:
+                sentence_class = "result"  # continues_estimate: 预计…;软件和服务外包收入505.5亿元 — the estimate's list goes on
             elif sentence_class == "result" and (cumulative_goal(sentence, ctx.year, _ahead(sentence, s_a, ctx, para_deadline), year_guessed)
                                                  or planned_total(sentence, ctx.year)):
                 sentence_class = "context"  # 到2027年…；累计建成…30个, 今年力争…累计达到30家: a total to reach by the deadline
+            previous_estimate = sentence_class == "result" and t[s_b:s_b + 1] == ";" and (
+                continued_estimate or bool(ESTIMATE.search(sentence[:16])))
             list_entry = False
             if sentence_class == "context" and list_item(previous_class, t[a:s_a], para_deadline, ctx.year):
                 sentence_class, list_entry = "commitment", True  # list_item: 到“十四五”末,…;…;建成1个四百亿级园区,2个三百亿级园区
@@ -1040,7 +1048,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             levels_before: list[str] = []  # the indicators of the amounts the clause before states (respective_rate)
             quote = norm.original_span(s_a, s_b).strip()
             for c in clauses:
-                if c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result" and not year_list(c.text):
+                if (c.deadline is not None and c.deadline_from == "clause" and not c.deadline.annual and sentence_class != "result" and not year_list(c.text)
+                        and not (term_open is not None and c.deadline.label.startswith(("未来", "今后")))):  # term_aims_opener's term
                     para_deadline = c.deadline
                     if c.deadline.explicit and c.deadline.year > (ctx.year or 0):
                         previous_deadline = c.deadline  # continued_paragraph reads it in the next paragraph
@@ -1245,6 +1254,30 @@ def term_aims_lead(para: str, year: int | None) -> tuple[int, str] | None:
     if m is None or year is None or not 1 < (n := cn_int(m["n"])) <= 10:
         return None
     return year + n - 1, m[0].rstrip(":：")
+
+
+#: term_aims_opener: a paragraph opening with a term (未来五年, 今后五年) and announcing its aims in a later sentence (主要目标是,)
+_TERM_OPENER = re.compile(r"^(?:今后|未来)(?P<n>[两二三四五六七八九十\d]+)年[,，]")
+_TERM_AIMS_SAID = re.compile(r"(?:主要|发展|奋斗|总体)目标(?:任务)?(?:是|为)[:：,，]")
+
+
+#: estimated_own_year: "2025年,同安区预计地区生产总值增长6.5%左右" — the year the text estimates (reviews as nearly over)
+_ESTIMATED_YEAR = re.compile(r"(20\d{2})年[,，]?[^。!?;；,，]{0,12}?预计(?!到|至)")
+
+
+def term_aims_opener(para: str, year: int | None, before: str = "") -> int | None:
+    """term_aims_opener: "未来五年,同安区将建设…新城区。经济社会发展主要目标是,地区生产总值达1220亿元,…" — a paragraph that opens
+    with a term (未来五年, 今后五年) and announces the aims in a later sentence (主要目标是/发展目标为, a comma or a colon after)
+    states the term's aims, due its last year counted from the document's year (2026 → 2030), as term_heading and
+    term_aims_lead count it; it ends a review the paragraph before opened (过去一年,…). A paragraph with the term but
+    no aims announced ("未来5年,长沙要…经济总量达1.7万亿元") is left to the clause's own 未来N年. estimated_own_year: when the
+    text ``before`` the paragraph estimates the document's own year ("2025年,…预计…增长6.5%左右" with 2025 given), that year
+    is the one reviewed and the term starts after it (2026—2030). Returns the year, or None."""
+    m = _TERM_OPENER.match(para)
+    if m is None or year is None or not 1 < (n := cn_int(m["n"])) <= 10 or not _TERM_AIMS_SAID.search(para, m.end()):
+        return None
+    reviewed = any(int(e[1]) == year for e in _ESTIMATED_YEAR.finditer(before))
+    return year + n - (0 if reviewed else 1)
 
 
 def plan_opener(para: str, year: int | None, now: int | None = None) -> int | None:
