@@ -106,6 +106,8 @@ _TABLE: dict[str, tuple[str, float]] = {
     "万标箱": ("teu", 1e4),
     "万标准箱": ("teu", 1e4),
     "万teu": ("teu", 1e4),
+    # years of life (人均预期寿命85岁): a level in years, its own dimension
+    "岁": ("life_years", 1.0),
     # an index stated without a unit (质量竞争力指数92): its points
     "点": ("points", 1.0),
     # ratios

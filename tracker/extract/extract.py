@@ -343,6 +343,16 @@ def _own_quantity(between: str, rest: str) -> bool:
 _ABOUT_TAIL = re.compile(r"(?:约|大约|近)$")
 
 
+#: life_years: "人均预期寿命85岁", "人均预期寿命提高到80.3岁" — years of life are a level in 岁 only after 寿命 (a few words between)
+_LIFE_YEARS = re.compile(r"寿命[^,，;；。:：、]{0,6}$")
+
+
+def life_years(before: str) -> bool:
+    """life_years: a number in 岁 is an amount (a level to reach, 人均预期寿命85岁) only right after 寿命 and a few words
+    (达到, 提高到); elsewhere an age says who is meant (16—24岁失业青年, 60岁以上老人) and is no goal."""
+    return bool(_LIFE_YEARS.search(before))
+
+
 def _quantities(clause: str, carry: str | None = None, sentence_before: str = "") -> list[_Found]:
     """The quantities of one clause. ``carry``: the count verb of the clause before, when this clause
     opens with a count (carried_verb: "孵化培育百万家…，十万家…，一万家…"); ``sentence_before``: the
@@ -369,6 +379,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             for ind in rates:  # counted_rates: 项目开工率、年度计划投资完成率实现两个100% — one goal per indicator
                 found.append(_Found("level", {"value": rate_value, "unit": "%"}, None, m.start(), m.end(), ind, flow=False))
             continue
+        if unit_raw == "岁" and not life_years(before):
+            continue  # life_years: 16—24岁失业青年, 60岁以上老人 — an age that says who, not an amount to reach
         if unit_raw == "所" and re.search(r"(?:集团|研究院|总院|公司)$", before):
             continue  # institute_number: 中国电子科技集团34所 — an institute's name, not a count
         if re.search(r"(?:\d|[一二两三四五六七八九十])[个家项座]$", before):

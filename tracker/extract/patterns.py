@@ -19,7 +19,7 @@ UNIT = (
     r"(?:%|个百分点|倍|"
     r"(?:万亿|亿|千万|百万|万|千|百)?"
     r"(?:微克/立方米|毫克/立方米|美元|元/人|元|万吨|吨|公斤|千克|千瓦时|万千瓦|千瓦|度|kwh|mwh|gwh|twh|"
-    r"人次|家次|台套|平方公里|平方米|公里|公顷|亩|斤|标准煤|标准箱|标箱|teu|"
+    r"人次|家次|台套|平方公里|平方米|公里|公顷|亩|斤|标准煤|标准箱|标箱|teu|岁|"  # 岁: life_years (extract.py)
     rf"[{MEASURE_WORDS}]))"
 )
 #: The characters a number is written with (digits, a decimal point, Chinese numerals): what may not come

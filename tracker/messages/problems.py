@@ -185,6 +185,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "dimension.points": ("指数点", "index points"),
     "dimension.concentration": ("浓度", "concentration"),
     "dimension.teu": ("集装箱标准箱", "containers (TEU)"),
+    "dimension.life_years": ("岁(寿命)", "years of life"),
     "dimension.index": ("指数（{base}）", "index ({base})"),
     "measure.value": ("数值", "value"),
     "measure.yoy": ("增速", "yoy"),
