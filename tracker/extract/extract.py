@@ -438,6 +438,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 f = _Found(found[-1].kind, {"rate": value} if "rate" in found[-1].amount else {"value": value, "unit": "%"}, qual, m.start(), m.end() + qn, "", is_stretch=True)
             elif yearly := rate_of_growth(before, after_all[qn:]):  # 每年保持着20%以上的增速: a rate, said before its noun
                 f = _Found(yearly, {"rate": value}, qual, m.start(), m.end() + qn, "")
+            elif named := named_rate_growth(before, after_all[qn:]):  # named_rate_growth: 带来10%的技改投资增长
+                f = _Found(named[0], {"rate": value}, qual, m.start(), m.end() + qn, named[1])
             else:
                 ind = _indicator_before(clause, m.start())
                 if price_index(ind):  # 居民消费价格指数控制在3.5%以内: the index's rise
@@ -485,9 +487,12 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed or formed or attained_count(before, after_all) or held or deeds
                 if v is None and carry and (not before.strip() or listed_nouns(before)):
                     v = re.match(re.escape(carry), carry)  # carried_verb; carried_create_verb: 冶金、化工等2个…
+                subject = subject_count(before, after_all, unit_raw, m["num"]) if v is None else None
+                if subject:
+                    v = re.match("", "")  # subject_count: 30个技改项目将带来… — the count is the subject's, no verb before it
                 if v is None and coordinated(before) and found and getattr(found[-1], "verb", None):
                     v = re.match(re.escape(found[-1].verb), found[-1].verb)  # shared_verb: 建设5条…、26条产业路
-                noun = _noun_after(clause, m.end() + qn)
+                noun = subject or _noun_after(clause, m.end() + qn)
                 if v is None or not noun or re.match(r"^(?:以上|以下)", after_all) and not verb and not counted_outcome(before, after_all) and not formed and not held and not deeds:
                     continue  # 5千万元以上工业企业: a threshold, not a goal
                 if verb is None and v.end() < len(before) and _own_quantity(before[v.end():], clause[m.start():]) and not coordinated(before):
@@ -1159,6 +1164,39 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
 
 
 _RATE_NOUN_AFTER = re.compile(r"^的(?:年均)?(?:增速|增长率|增幅|增长速度|增长)(?!目标|预期|任务|区间)")
+
+
+#: named_rate_growth: "带来10%的技改投资增长" — a percentage, 的, an indicator's name, then 增长/增速 ending the clause
+_NAMED_RATE_AFTER = re.compile(r"^的(?P<ind>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:增长率|增长速度|增速|增幅|增长)$")
+
+
+def named_rate_growth(before: str, after: str) -> tuple[str, str] | None:
+    """named_rate_growth: "30个技改项目将带来10%的技改投资增长", "实现8%左右的地区生产总值增长" — a percentage said before 的 and an
+    indicator's name with 增长/增速 ending the clause is that indicator's rate of growth, not a level in %. 每年 or 年均
+    before it makes it a yearly rate (cagr), as rate_of_growth reads "每年保持着20%以上的增速". A name holding a verb or
+    a target word ("的增长目标", "的目标增长") is not this. ``after``: the clause after the number and its qualifier.
+    Returns (kind, indicator), or None."""
+    m = _NAMED_RATE_AFTER.match(after)
+    if m is None or re.search(r"目标|预期|任务|区间|平均|年均", m["ind"]):
+        return None
+    return ("cagr" if re.search(r"每年|年均|年平均|逐年", before) else "growth"), m["ind"]
+
+
+#: subject_count: a count opening its clause whose noun is the subject of 将/要/计划 and a verb
+_SUBJECT_COUNT = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,10}?)(?<![的和与及])(?:将|要|计划)(?=[\u4e00-\u9fff])")
+
+
+def subject_count(before: str, after: str, unit: str, number: str = "0") -> str | None:
+    """subject_count: "30个技改项目将带来10%的技改投资增长" — a count (个, 家, 项 …) opening its clause, nothing before it, whose
+    noun is the subject of 将/要/计划 and a verb: the things the plan is to have, a count to reach, though no verb
+    (新建, 实施) stands before the number. A count after words ("抓好30个…") is read by the verbs before it instead.
+    The number is written in digits (a plan's figure) and the noun is a plain name: "两条高铁的建成和开通将把上饶带进…" tells
+    what two lines will do (a Chinese numeral, a noun with 的 or 和), not a count to reach. Returns the noun counted
+    (技改项目), or None."""
+    m = _SUBJECT_COUNT.match(after)
+    if m is None or before.strip() or unit not in P.MEASURE_WORDS or not number[:1].isdigit() or re.search(r"[的和与及]", m["noun"]):
+        return None
+    return m["noun"]
 
 
 def rate_of_growth(before: str, after: str) -> str | None:
