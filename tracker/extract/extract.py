@@ -1186,15 +1186,19 @@ def named_rate_growth(before: str, after: str) -> tuple[str, str] | None:
 _SUBJECT_COUNT = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,10}?)(?<![的和与及])(?:将|要|计划)(?=[\u4e00-\u9fff])")
 
 
+_COUNT_SCOPE = re.compile(r"(?:今年|全年|年内)?(?:全[省市县区州旗]|我[省市县区])?")  # nothing, or the scope's own word
+
+
 def subject_count(before: str, after: str, unit: str, number: str = "0") -> str | None:
-    """subject_count: "30个技改项目将带来10%的技改投资增长" — a count (个, 家, 项 …) opening its clause, nothing before it, whose
+    """subject_count: "30个技改项目将带来10%的技改投资增长" — a count (个, 家, 项 …) opening its clause (nothing before it but the
+    scope's word: 全县50个重点项目将…), whose
     noun is the subject of 将/要/计划 and a verb: the things the plan is to have, a count to reach, though no verb
     (新建, 实施) stands before the number. A count after words ("抓好30个…") is read by the verbs before it instead.
     The number is written in digits (a plan's figure) and the noun is a plain name: "两条高铁的建成和开通将把上饶带进…" tells
     what two lines will do (a Chinese numeral, a noun with 的 or 和), not a count to reach. Returns the noun counted
     (技改项目), or None."""
     m = _SUBJECT_COUNT.match(after)
-    if m is None or before.strip() or unit not in P.MEASURE_WORDS or not number[:1].isdigit() or re.search(r"[的和与及]", m["noun"]):
+    if m is None or not _COUNT_SCOPE.fullmatch(before.strip()) or unit not in P.MEASURE_WORDS or not number[:1].isdigit() or re.search(r"[的和与及]", m["noun"]):
         return None
     return m["noun"]
 
