@@ -295,6 +295,9 @@ def test_planned_yoy_is_a_plan_not_a_result():
     s = "深圳重大项目计划共安排项目883个,总投资35674.8亿元,同比增长26.2%,年度计划完成2241.3亿元。"
     assert not planned_yoy(s, 2022)
     assert classify(s, 2022)[0] == "commitment"
+    # 已 is a sign of a result here as in aims_lead_yoy and plan_contents (one check, classify._led_yoy): what is done already
+    assert planned_yoy("今年全县计划完成工业投资50亿元,同比增长10%。", 2024)
+    assert not planned_yoy("今年全县计划完成工业投资50亿元,目前已完成42亿元,同比增长10%。", 2024)
 
 
 def test_respective_rate_is_every_listed_amounts_growth():

@@ -82,13 +82,20 @@ _PLANNED_YOY = re.compile(r"同比(?:分别)?(?=增长|增加|提高|提升|下�
 def planned_yoy(sentence: str, doc_year: int | None) -> bool:
     """planned_yoy: a sentence whose plan verb (PLAN_VERB) comes before its 同比 and that has no other sign of a result (an
     ended year or period, a part of a year, 已, 累计, an estimate) plans a rise on the year before."""
-    plan = PLAN_VERB.search(sentence)
+    return _led_yoy(sentence, PLAN_VERB, doc_year)
+
+
+def _led_yoy(sentence: str, lead: re.Pattern, doc_year: int | None) -> bool:
+    """Whether ``lead`` (a plan verb, an aims lead, a plan's contents) comes before the sentence's first 同比 and nothing else
+    in it, its 同比 and short asides blanked, is a sign of a result: an ended year or period, a part of a year, 已,
+    累计 (TO_DATE), an estimate — planned_yoy, aims_lead_yoy and plan_contents read the rise as planned, not reported."""
+    found = lead.search(sentence)
     yoy = _PLANNED_YOY.search(sentence)
-    if plan is None or yoy is None or yoy.start() < plan.start():
+    if found is None or yoy is None or yoy.start() < found.start():
         return False
     rest = _PLANNED_YOY.sub(lambda m: "　" * len(m[0]), mask_asides(sentence))
-    return (not TO_DATE.search(rest) and not SUB_YEAR_PERIOD.search(rest) and not ENDED_PERIOD.search(rest)
-            and ended_year(rest, doc_year) is None and not ESTIMATE.search(rest))
+    return (not TO_DATE.search(rest) and "已" not in rest and not SUB_YEAR_PERIOD.search(rest)
+            and not ENDED_PERIOD.search(rest) and ended_year(rest, doc_year) is None and not ESTIMATE.search(rest))
 
 
 #: aims_lead_yoy: "预期目标是,地区生产总值同比增长7%,规上工业总产值同比增长8.5%,…" — an aims lead (预期目标是, 主要目标是,
@@ -99,13 +106,7 @@ AIMS_LEAD = re.compile(r"(?:预期|主要|发展|奋斗|工作|年度|全年|增
 def aims_lead_yoy(sentence: str, doc_year: int | None) -> bool:
     """aims_lead_yoy: a sentence whose aims lead (AIMS_LEAD) comes before its 同比 and that has no other sign of a result (an
     ended year or period, a part of a year, 已, 累计, an estimate) lists aims, as planned_yoy reads a plan verb."""
-    lead = AIMS_LEAD.search(sentence)
-    yoy = _PLANNED_YOY.search(sentence)
-    if lead is None or yoy is None or yoy.start() < lead.start():
-        return False
-    rest = _PLANNED_YOY.sub(lambda m: "　" * len(m[0]), mask_asides(sentence))
-    return (not TO_DATE.search(rest) and "已" not in rest and not SUB_YEAR_PERIOD.search(rest) and not ENDED_PERIOD.search(rest)
-            and ended_year(rest, doc_year) is None and not ESTIMATE.search(rest))
+    return _led_yoy(sentence, AIMS_LEAD, doc_year)
 
 
 #: plan_contents: "深圳2022年重大项目计划共安排项目883个,总投资35674.8亿元,同比增长26.2%,年度计划完成2241.3亿元,同比增长6.3%" —
@@ -120,13 +121,7 @@ PLAN_AMOUNT = re.compile(r"(?<![按超照据成])计划(?:完成|投资|新开�
 def plan_contents(sentence: str, doc_year: int | None) -> bool:
     """plan_contents: a sentence that describes a plan's contents (PLAN_CONTENTS before its first 同比) with no other sign
     of a result (an ended year or period, a part of a year, 已, 累计, an estimate)."""
-    plan = PLAN_CONTENTS.search(sentence)
-    yoy = _PLANNED_YOY.search(sentence)
-    if plan is None or yoy is None or yoy.start() < plan.start():
-        return False
-    rest = _PLANNED_YOY.sub(lambda m: "　" * len(m[0]), mask_asides(sentence))
-    return (not TO_DATE.search(rest) and "已" not in rest and not SUB_YEAR_PERIOD.search(rest) and not ENDED_PERIOD.search(rest)
-            and ended_year(rest, doc_year) is None and not ESTIMATE.search(rest))
+    return _led_yoy(sentence, PLAN_CONTENTS, doc_year)
 
 
 def continues_plan(sentence: str, previous_plan: bool) -> bool:
