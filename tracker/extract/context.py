@@ -817,10 +817,25 @@ def _narrower_rules(t: str, province: str | None, own_city, own_prov: bool, own_
     if (named := named_province(t, province)) and not own_city:
         return named, Note("extract.note.scope_province_most", region=named)
     if _NATIONAL_WORDS.search(t) and not own_city and not own_prov and not own_county:  # county_not_national: 我县…全国知名
+        if province is None and (named := country_in_passing(t)):
+            return named, Note("extract.note.scope_named_most", region=named)
         return "全国", Note("extract.note.scope_country")
     if province is None and not (own_city or own_prov or own_county) and (named := place_named_most(t)):
         return named, Note("extract.note.scope_named_most", region=named)  # named_most: 莆田市 …莆田…, no 全市
     return None, None
+
+
+def country_in_passing(t: str) -> str | None:
+    """country_in_passing: a national word said once, of a thing ("用到我国首艘航空母舰上": a firm's product), in a text that
+    names one place again and again (自贡 nine times, no 全市) is no national voice: the text is that place's — the one
+    place_named_most reads, named at least three times. Two national words or more (我国…全国) leave the text national."""
+    if len(_NATIONAL_WORDS.findall(t)) > 1:
+        return None
+    named = place_named_most(t)
+    if named is None:
+        return None
+    forms = {named, short_form(named)} if len(short_form(named)) >= 2 else {named}
+    return named if max(t.count(f) for f in forms) >= 3 else None
 
 
 @functools.cache

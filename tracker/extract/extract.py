@@ -1620,7 +1620,7 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
             return r, Note("extract.note.region_sentence", region=r)  # sentence_region
     head = c.text[: f.start]
     voice = compared_away(c.text[: f.start + 1])  # share_number: "工业增加值占全省的1/2" is a share of the province, said by the city
-    if re.search(r"全省|我省|省内|本省", voice) or re.search("省级", own_item(head)):
+    if re.search(r"全省|我省|省内|本省", voice) or re.search("省级", own_item(head)) and not rank_in_lower_text(ctx):
         r = next((x for x in (speaker_region, section_region, ctx.scope) if x and not x.endswith("市") and x != "全国"), None) or ctx.province
         if r:
             return r, Note("extract.note.region_own_province", region=r)
@@ -1649,6 +1649,13 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
     if ctx.province:
         return ctx.province, Note("extract.note.region_province_most", region=ctx.province)
     return "待定地区", Note("extract.note.region_none")  # no_region: nothing names a region or speaks for the country
+
+
+def rank_in_lower_text(ctx: Context) -> bool:
+    """rank_not_scope: in a text whose own region lies below a province (周口市's congress: "创建省级科技创新平台20家以上"),
+    省级 ranks the platforms the text creates — the count is the text's own, not the province's."""
+    scope = ctx.scope or ""
+    return bool(scope) and scope != "全国" and scope != ctx.province and not scope.endswith(("省", "自治区"))
 
 
 @functools.cache

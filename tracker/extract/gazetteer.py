@@ -95,6 +95,14 @@ _CITY_WORDS = frozenset("合作 江山 安宁 东方 新星 灯塔 白杨 同仁
                         "大安 永安 开平 高安 清镇 广德 韶山 庐山 峨眉山 五指山 井冈山 武夷山 香格里拉".split())
 
 
+#: national_new_area: 国家级新区 that the statistics code list carries as no division of their own (雄安新区 spans 雄县, 容城县
+#: and 安新县; 西咸新区, 贵安新区 likewise) and whose name begins with no place: a text that speaks for one (雄安新区's news of its
+#: projects) names it as a region, spelled in full. The new areas that begin with a place (重庆两江新区, 青岛西海岸新区) or are
+#: divisions already (浦东新区, 滨海新区) are read as before.
+NEW_AREAS = (("河北省", "雄安新区"), ("陕西省", "西咸新区"), ("贵州省", "贵安新区"), ("四川省", "天府新区"),
+             ("湖南省", "湘江新区"), ("江西省", "赣江新区"), ("云南省", "滇中新区"))
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, read from the package data the first time it is needed."""
@@ -116,7 +124,7 @@ def gazetteer() -> Gazetteer:
                 if form not in short or place.level == "province" or short[form].level == "county" and place.level == "prefecture":
                     short[form] = place  # 吉林 and 海南 are provinces first; a prefecture before a county-level city
 
-    rows = _read()
+    rows = _read() + [(province, "", [area]) for province, area in NEW_AREAS]
     for province in dict.fromkeys(r[0] for r in rows):
         add(Place(province, "province", province))
     for province, prefecture, counties in rows:
