@@ -656,7 +656,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         ctx.scope, ctx.scope_note = document_scope(voice, province)
         if zone_over_named_most(ctx):
             ctx.scope, ctx.scope_note = ctx.zone, Note("extract.note.region_zone_voice", region=ctx.zone)
-        elif (spoken := spoken_zone(voice)) and spoken != ctx.scope:
+        elif (spoken := spoken_zone(voice)) and spoken != ctx.scope and not park_in_district(voice, ctx.scope, spoken):
             ctx.zone = spoken  # spoken_zone: 株洲经开区将…该区…, 示范区功能转换 — the zone, not its province or city
             ctx.scope, ctx.scope_note = spoken, Note("extract.note.region_zone_voice", region=spoken)
     return ctx
@@ -667,6 +667,17 @@ def unknown_now(today: int) -> tuple[int, Note]:
     was written nowhere — the deadline is a bound, not its 今年 ("今年牡丹江市将重点推进…项目82个" beside "到2025年,力争…" is not of
     2025). Its 今年/明年 keep the last-resort guess, today's year, with the note that asks for --year."""
     return today, Note("extract.note.year_today", year=today)
+
+
+def park_in_district(t: str, scope: str | None, zone: str) -> bool:
+    """park_in_district: a park or zone a district's text names in passing ("完成内江甜味食品产业园…建设" in 内江市市中区's
+    congress news) is no region of the text: where the scope is a district the text names more often than the zone — by its
+    full name, at least three times and more than twice the zone's — its 该区/全区 are the district's, not the park's. A
+    zone's own text names the zone again and again (株洲经开区将…), not a district."""
+    if not scope or not scope.endswith("区") or scope.endswith(("新区", "开发区", "高新区", "经开区", "园区", "自治区")):
+        return False
+    n = t.count(scope)
+    return n >= 3 and n > 2 * t.count(zone)
 
 
 def zone_over_named_most(ctx: Context) -> bool:

@@ -234,3 +234,27 @@ def single_stem_counties() -> dict[str, Place]:
             if county.endswith("县") and len(short_form(county)) < 2 and county not in found:
                 found[county] = Place(county, "county", province, prefecture or None)
     return found
+
+
+@functools.cache
+def generic_districts() -> dict[str, Place]:
+    """city_generic_district: the districts whose name is also a common phrase (市中区, 城区, 郊区 — left out of the names),
+    each by its prefecture's full name and its own (内江市市中区 → 市中区 of 内江市; 阳泉市城区 → 城区 of 阳泉市). Written so, the
+    phrase is the district: a city has no 市中区 of its own but the division."""
+    found: dict[str, Place] = {}
+    for province, prefecture, counties in _read():
+        for county in counties:
+            if prefecture and county in GENERIC_NAMES:
+                for form in _forms(prefecture + county):
+                    found[form] = Place(county, "county", province, prefecture)
+    return found
+
+
+def generic_districts_in(t: str) -> dict[str, int]:
+    """The common-phrase districts ``t`` names after their city (city_generic_district), each counted by every time the
+    text names it — with its city or, once so introduced, alone (内江市市中区 … 奋力谱写中国式现代化市中区实践)."""
+    out: dict[str, int] = {}
+    for form, place in generic_districts().items():
+        if form in t:
+            out[place.name] = max(out.get(place.name, 0), t.count(place.name))
+    return out

@@ -30,7 +30,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tracker.extract import patterns as P
-from tracker.extract.gazetteer import GENERIC_NAMES, Place, gazetteer, names_in, short_form, single_stem_counties
+from tracker.extract.gazetteer import (GENERIC_NAMES, Place, gazetteer, generic_districts_in, names_in, short_form,
+                                      single_stem_counties)
 from tracker.extract.notes import Note
 from tracker.extract.text import normalise
 
@@ -103,8 +104,8 @@ def zone_speaker(t: str) -> bool:
     district of the gazetteer in full ("顶效开发区…只要全区干部职工团结一致": the zone's 全区, no district's) — unless the text
     speaks with a district's government (district_government: "区人民政府要按照区第十二次党代会…" beside 国家公共文化服务体系示范区,
     a title the district strives for, no zone)."""
-    if not _ZONE_WORD.search(t) or _DISTRICT_GOVERNMENT.search(t):
-        return False
+    if not _ZONE_WORD.search(t) or _DISTRICT_GOVERNMENT.search(t) or generic_districts_in(t):
+        return False  # 内江市市中区 (city_generic_district) is a district in full, as 奎文区 is
     return not any(_level_of(p) == "district" for _, _, name in names_in(t) for p in gazetteer().places(name))
 
 
@@ -239,6 +240,8 @@ def named_divisions(t: str, level: str, province: str | None = None) -> Counter:
                 short[name] = t.count(form)
     if level == "district":
         full.update(district_body(t))
+        for name, n in generic_districts_in(t).items():
+            full[name] = max(full[name], n)  # city_generic_district: 内江市市中区, then 市中区 alone
     # full_name_first: named as often, a division the text names in full ranks before one it names only by a short form
     # (房县籍 beside a 南部 that stands like a name: 房县)
     for name in list(full):
