@@ -17,8 +17,9 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "tracker" / "extract" / "data" / "divisions.tsv"
+#: A district whose own name ends in 园区 (长春's 绿园区, a division since 1995) is no park: kept (division_named_park).
 NOT_ADMINISTRATIVE = re.compile(
-    r"开发区|园区|示范区|管理区|实验区|保税区|新城$|管委会|委员会|街道|镇$|产业|聚集区|海域|群岛|学院|农场|生态园|港$|海洋城|风景名胜区"
+    r"开发区|(?<!绿)园区|示范区|管理区|实验区|保税区|新城$|管委会|委员会|街道|镇$|产业|聚集区|海域|群岛|学院|农场|生态园|港$|海洋城|风景名胜区"
 )
 HEADER = """\
 # China's provinces, prefecture-level and county-level divisions: one prefecture a line,

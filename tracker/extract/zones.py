@@ -256,3 +256,30 @@ def printed_region(region: str, scope: str | None, zone: str | None = None) -> s
     if not headless_zone(region) or region == zone:
         return None  # titled_zone: the zone the text speaks as (顶效开发区), though its head is no place of the gazetteer
     return scope if scope and (printable_region(scope) or scope == zone) else "待定地区"
+
+
+#: The bare voice words a city's zone is called by in its own news (高新区召开…, 高新区提出…).
+_BARE_WORDS = ("高新区", "经开区", "开发区")
+_CITY_OWN = re.compile(r"全市|我市|本市|(?<!副)市长")
+
+
+def city_bare_zone(t: str, city: str | None) -> str | None:
+    """city_bare_zone: a text that speaks as a zone by its bare word only — "高新区召开全区处级以上干部会议", "高新区提出",
+    "高新区正在…", three times at least, once as a clause's subject — names no zone in full, never speaks as the city
+    (全市, 我市, 市长) and names that city (大连市) only in the zone's roles ("其作为大连市创新型科技新城区") is the city's
+    zone, spelled as the city's zones are: the city's short name and the word (大连高新区, as 济南高新区)."""
+    if not city or not city.endswith("市") or zone_names(t) or _CITY_OWN.search(t):
+        return None
+    stem = city[:-1]
+    if len(stem) < 2:
+        return None
+    for word in _BARE_WORDS:
+        n = t.count(word)
+        subject = sum(1 for m in re.finditer(word, t) if _ZONE_SUBJECT.match(t, m.end()) or _BARE_SUBJECT.match(t, m.end()))
+        if n >= 3 and subject and n > t.count(stem):
+            return stem + word
+    return None
+
+
+#: What follows a zone's bare word as the subject of a clause in news of its meetings: 召开, 正在, 再次, 坚持 ….
+_BARE_SUBJECT = re.compile(r"(?:召开|正在|再次|坚持|制定|举行|部署)")
