@@ -447,10 +447,21 @@ def _heuristic_region(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+#: agency_dateline: "新华网广州1月31日电", "新华社北京3月5日电", "中新网成都5月2日电" — where the agency filed from, not the region
+#: its news is about (河源's meeting, reported from 广州).
+_DATELINE = re.compile(r"(?<=[网社台报])[\u4e00-\u9fff]{2,4}(?=\d{1,2}月\d{1,2}日(?:电|讯))")
+
+
+def without_dateline(text: str) -> str:
+    """agency_dateline: ``text`` with the place of an agency's dateline blanked (same length: positions hold)."""
+    return _DATELINE.sub(lambda m: "〇" * len(m[0]), text)
+
+
 def region_in(text: str) -> str | None:
     """The first place ``text`` names: a name of the gazetteer (names_in) wherever it sits, else one
     that looks like a place (据赣州市 is 赣州市, 2025年新鄉市 is 新乡市). Where both read the same
-    characters, the gazetteer's name wins (江苏溧阳市 is 溧阳市)."""
+    characters, the gazetteer's name wins (江苏溧阳市 is 溧阳市). An agency's dateline names no region (agency_dateline)."""
+    text = without_dateline(text)
     listed = names_in(text)
     shaped = _heuristic_region(text)
     if shaped is not None and firm_name(text, shaped[1]):

@@ -166,8 +166,20 @@ def plan_heading(t: str) -> Found | None:
     years += [int(m[1]) for m in _ARRANGED.finditer(t)] + [int(m[1]) for m in _INTENT_YEAR.finditer(t)]
     years += aims_after_year(t) + [int(m[1]) for m in _AIMS_HEADING_LINE.finditer(t)]
     years += [int(m[1]) for m in _WORK_HEADING_LINE.finditer(t)] + [int(m[1]) for m in _PLANNED_SUBJECT.finditer(t)]
-    years += [int(m[1]) for m in _WITHIN_YEAR_INTENT.finditer(t)]
+    years += [int(m[1]) for m in _WITHIN_YEAR_INTENT.finditer(t)] + pledged_year(t)
     return _latest_year(years, 0, "extract.note.year_heading")
+
+
+#: pledged_year: "就2023年工业发展及招商工作立下了“军令状”" — departments pledge a year's work (立下军令状, 签订责任书, 作出承诺);
+#: "推动2023年全市工业投资新增超21亿元,力争全年完成…" — a year right after a word of promise whose sentence goes on to 全年,
+#: the same year spoken of as the running one. Either is the year planned; a deadline alone ("力争2025年新增…", no 全年) is not.
+_PLEDGED_WORK = re.compile(r"就(20\d{2})年[\u4e00-\u9fff]{0,12}?工作(?:立下|签订|签下|作出|做出)")
+_PLEDGED_RUNNING = re.compile(r"(?:推动|力争|确保|争取)(20\d{2})年(?:全[市县区省州])?[^。;；!！\n]{2,40}?[,，]?[^。;；!！\n]{0,20}?全年")
+
+
+def pledged_year(t: str) -> list[int]:
+    """pledged_year: the years a text pledges its work for (see _PLEDGED_WORK, _PLEDGED_RUNNING)."""
+    return [int(m[1]) for m in _PLEDGED_WORK.finditer(t)] + [int(m[1]) for m in _PLEDGED_RUNNING.finditer(t)]
 
 
 #: within_year_intent: "在2013年的经济发展中,将强化工业主导地位", "2013年工作中要…" — the year framed as the time within which
