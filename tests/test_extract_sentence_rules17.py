@@ -1,5 +1,5 @@
 """Sentence rules of the seventeenth sentence round (issue 15), each with hand-worked cases and probe sentences of the same
-class in other wording: term_aims_opener (未来五年,…。经济社会发展主要目标是,…) with estimated_own_year, estimate_target_met
+class in other wording: term_aims_opener (未来五年,…。经济社会发展主要目标是,…), estimate_target_met
 (预计…,顺利实现年度目标任务), continues_estimate (预计…;软件和服务外包收入505.5亿元,增长50%), life_years (人均预期寿命85岁),
 named_rate_growth (带来10%的技改投资增长) and subject_count (30个技改项目将带来…).
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from extract_drafts import drafts as _drafts
 from tracker.extract.classify import classify, continues_estimate
+from tracker.extract.docdate import year_end_estimate
 from tracker.extract.extract import life_years, named_rate_growth, subject_count, term_aims_opener
 from tracker.units import parse_unit
 
@@ -29,18 +30,25 @@ def test_term_aims_opener_dates_the_terms_aims_at_its_last_year():
 
 
 def test_term_aims_opener_ends_a_review_the_paragraph_before_opened():
-    # the paragraph before opens 过去一年 (a review): the term's paragraph is planned again
+    # the paragraph before opens 过去一年 (a review): the term's paragraph is planned again (since the merge with frame
+    # round nine span_opener ends the review, term_aims_opener dates the aims)
     text = "过去一年,全区新增城镇就业2.4万人。\n" + TERM_PARA
     assert sorted(d[3] for d in _drafts(text, year=2026, region="同安区")) == [6.5, 85.0, 1220.0, 2400.0]
 
 
-def test_estimated_own_year_starts_the_term_after_the_year_reviewed():
-    # hand-worked: with 2025 given and "2025年,…预计…" before, 2025 is the year reviewed: the five years are 2026—2030
+def test_a_text_estimating_the_year_before_counts_the_term_after_it():
+    # ported from estimated_own_year (removed in the merge with frame round nine: estimate_subject and december_present
+    # do its job). hand-worked: "2025年,…预计…" before the term makes the text one of 2026 (estimate_subject), so the
+    # five years are 2026—2030, due 2030
     before = "2025年,同安区预计地区生产总值增长6.5%左右,顺利实现年度目标任务。\n"
     para = "未来五年,同安区将建设新城区。经济社会发展主要目标是,地区生产总值达1220亿元。"
-    assert term_aims_opener(para, 2025, before) == 2030
-    assert term_aims_opener(para, 2025, "") == 2029  # no year reviewed: counted from the document's year
-    assert _drafts(before + para, year=2025, region="同安区") == [("同安区", "level", 2030, 1220.0, "亿元")]
+    assert year_end_estimate(before)[0] == 2026
+    assert term_aims_opener(para, 2026) == 2030
+    assert term_aims_opener(para, 2025) == 2029  # a year given is the document's: the term counted from it
+    assert _drafts(before + para, region="同安区") == [("同安区", "level", 2030, 1220.0, "亿元")]
+    # a December text for 2026 with the year given: its 今年 is 2025 (december_present), the term still due 2030
+    december = "某某网12月25日讯 昨日,同安区人大会议开幕。\n" + before + para
+    assert _drafts(december, year=2026, region="同安区") == [("同安区", "level", 2030, 1220.0, "亿元")]
 
 
 def test_term_aims_opener_probes_in_other_wording():

@@ -649,6 +649,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     ctx = Context(year, note, date, province, plan, _speakers(t, province), region)
     if now is not None and now != year:
         ctx.relative_year, ctx.relative_note = unknown_now(now)
+    elif (present := december_present(t, note, year)) is not None:
+        ctx.relative_year, ctx.relative_note = present, Note("extract.note.year_december_present", year=present, plan=year)
     voice = compared_away(t)
     ctx.city_voice = bool(_OWN_CITY.search(voice) or _CITY_BUREAU.search(voice))
     ctx.city = _city(t) or (city_short_name(t) if ctx.city_voice else None)
@@ -674,6 +676,27 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
             ctx.zone = bare  # city_bare_zone: 高新区召开…高新区提出 and 大连市 only in the zone's roles → 大连高新区
             ctx.scope, ctx.scope_note = bare, Note("extract.note.region_zone_voice", region=bare)
     return ctx
+
+
+#: A dateline of November or December near the top: "台海网12月25日讯", "12月6日,…开幕".
+_LATE_DATELINE = re.compile(r"(?<!\d)(1[12])月\d{1,2}日")
+_FOR_NEXT_YEAR = ("extract.note.year_after_estimate", "extract.note.year_next_plan")
+
+
+def december_present(t: str, note, year: int | None) -> int | None:
+    """december_present: a text that speaks for the year after the one it reviews (year_end_estimate: "2025年,同安区预计…";
+    next_year_plan) and is dated in November or December near its top (台海网12月25日讯) is written in the reviewed year: its
+    今年 is that year ("成为全省今年唯一" of 2025), and 未来五年 and N年内 count from the year after it — the year planned, so
+    同安区's 未来五年 run 2026–2030. A text of January (a congress reviewing the last year's estimates) keeps its year as its
+    今年. Returns the year of the text's present, or None."""
+    code = getattr(getattr(note, "phrase", None), "code", None)
+    if year is None or code not in _FOR_NEXT_YEAR:
+        return None
+    head = t[:200]
+    m = _LATE_DATELINE.search(head)
+    if m is None or re.search(r"(?<!\d)(?:[1-9]|10)月\d{1,2}日", head[: m.start()]):
+        return None
+    return year - 1
 
 
 def unknown_now(today: int) -> tuple[int, Note]:

@@ -373,7 +373,10 @@ def concrete_year(t: str) -> Found | None:
     return (min(years), None, Note("extract.note.year_concrete", year=min(years))) if years else None
 
 
-_YEAR_END_ESTIMATE = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?预计(?:全年)?(?:实现|完成|达到)?")
+#: estimate_subject: "2025年,同安区预计地区生产总值增长6.5%左右" — the place whose figures are estimated may stand between the
+#: year and 预计 (a place's name ending in 区/市/县/州/旗/省, or 全区, 该市 …), as in intent_year.
+_YEAR_END_ESTIMATE = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:(?:该|全|我|本)[省市县区州旗]|[\u4e00-\u9fff]{2,6}?[区市县州旗省])?"
+                                r"预计(?:全年)?(?:实现|完成|达到)?")
 
 
 def year_end_estimate(t: str) -> Found | None:

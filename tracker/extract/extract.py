@@ -975,9 +975,10 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         if not REVIEW_OPENER.match(para) and (planned := plan_opener(para, ctx.year, ctx.relative_year) or year_aims_lead(para, ctx.year)) is not None:
             section_past = False  # plan_opener: 2024年，市工信局将围绕… ends a review the paragraph before opened
             opener = _Deadline(a, a, planned, True, Note("extract.note.deadline_opener", words=para[:5]))
-        term_open = None if REVIEW_OPENER.match(para) else term_aims_opener(para, ctx.year, t[:a])
-        if term_open is not None and opener is None:
-            section_past = False  # term_aims_opener: 未来五年,…。…主要目标是,… ends a review the paragraph before opened
+        elif section_past and span_opener(para):
+            section_past = False  # span_opener: 未来五年,同安区将… ends the review 过去一年 opened; its span sets the deadline
+        term_open = None if REVIEW_OPENER.match(para) else term_aims_opener(para, ctx.year)
+        if term_open is not None and opener is None:  # term_aims_opener: 未来五年,…。…主要目标是,… (span_opener ended the review)
             opener = _Deadline(a, a, term_open, True, Note("extract.note.deadline_opener", words=para[:4]))
         if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(re.sub(r"\([^)]*\)", "", para)) or task_lead(para)):
             aims_section = False
@@ -1315,23 +1316,18 @@ _TERM_OPENER = re.compile(r"^(?:今后|未来)(?P<n>[两二三四五六七八九
 _TERM_AIMS_SAID = re.compile(r"(?:主要|发展|奋斗|总体)目标(?:任务)?(?:是|为)[:：,，]")
 
 
-#: estimated_own_year: "2025年,同安区预计地区生产总值增长6.5%左右" — the year the text estimates (reviews as nearly over)
-_ESTIMATED_YEAR = re.compile(r"(20\d{2})年[,，]?[^。!?;；,，]{0,12}?预计(?!到|至)")
-
-
-def term_aims_opener(para: str, year: int | None, before: str = "") -> int | None:
+def term_aims_opener(para: str, year: int | None) -> int | None:
     """term_aims_opener: "未来五年,同安区将建设…新城区。经济社会发展主要目标是,地区生产总值达1220亿元,…" — a paragraph that opens
     with a term (未来五年, 今后五年) and announces the aims in a later sentence (主要目标是/发展目标为, a comma or a colon after)
     states the term's aims, due its last year counted from the document's year (2026 → 2030), as term_heading and
-    term_aims_lead count it; it ends a review the paragraph before opened (过去一年,…). A paragraph with the term but
-    no aims announced ("未来5年,长沙要…经济总量达1.7万亿元") is left to the clause's own 未来N年. estimated_own_year: when the
-    text ``before`` the paragraph estimates the document's own year ("2025年,…预计…增长6.5%左右" with 2025 given), that year
-    is the one reviewed and the term starts after it (2026—2030). Returns the year, or None."""
+    term_aims_lead count it. That it ends a review the paragraph before opened (过去一年,…) is span_opener's job. A
+    paragraph with the term but no aims announced ("未来5年,长沙要…经济总量达1.7万亿元") is left to the clause's own 未来N年. A
+    text that reviews the year before its own ("2025年,同安区预计…" for 2026) gets its year from estimate_subject, and a
+    December one counts 未来N年 from the reviewed year (december_present). Returns the year, or None."""
     m = _TERM_OPENER.match(para)
     if m is None or year is None or not 1 < (n := cn_int(m["n"])) <= 10 or not _TERM_AIMS_SAID.search(para, m.end()):
         return None
-    reviewed = any(int(e[1]) == year for e in _ESTIMATED_YEAR.finditer(before))
-    return year + n - (0 if reviewed else 1)
+    return year + n - 1
 
 
 def plan_opener(para: str, year: int | None, now: int | None = None) -> int | None:
@@ -1343,6 +1339,19 @@ def plan_opener(para: str, year: int | None, now: int | None = None) -> int | No
         return None
     planned = int(m["year"]) if m["year"] else (now or year) + (1 if m["next"] else 0)
     return planned if planned >= year else None
+
+
+_SPAN_OPENER = re.compile(r"^(?:未来|今后)[两二三四五六七八九十\d]{1,2}年[,，]?[^。;；!?！？]{0,12}?(?:将(?!近)|要(?![素求点闻件害])|力争|确保)")
+
+
+def span_opener(para: str) -> bool:
+    """span_opener: a paragraph that opens with the years ahead (未来五年, 今后三年) and what is intended in them ("未来五年,同安区
+    将建设…") or the aims it announces for them ("今后五年,该县经济社会发展的主要目标是:", as term_aims_opener reads them)
+    looks ahead: it ends a review that "过去一年" opened two paragraphs before."""
+    if _SPAN_OPENER.match(para):
+        return True
+    m = _TERM_OPENER.match(para)
+    return m is not None and bool(_TERM_AIMS_SAID.search(para, m.end()))
 
 
 #: year_aims_lead: a first sentence naming a year and announcing its aims — 对2018年发展…提出…的预期目标:, 2022年主要预期目标是:

@@ -48,6 +48,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.year_concrete": ("“具体到{year}年”：计划的是{year}年", "“具体到{year}年”: the year planned is {year}"),
     "extract.note.year_after_estimate": ("{year}年的数字还是预计数：写于其下一年", "{year}'s figures still estimated: written the year after"),
     "extract.note.year_named": ("“{year}年是……之年”：写于{year}年", "“{year}年是……之年”: written for {year}"),
+    "extract.note.year_december_present": ("文中的今年是{year}年（年末的文字，为{plan}年而写：未来N年从{plan}年算起）",
+                                           "the text's 今年 is {year} (written at the year's end for {plan}: 未来N年 count from {plan})"),
     "extract.note.year_next_plan": ("审查{year}年计划草案（{date}的会议审查上一年的执行情况，为下一年而开）",
                                     "the draft plan for {year} reviewed (a meeting of {date} reviews the year ending and speaks for the next)"),
     "extract.note.year_title_reprint": ("标题中的{year}年（页面日期 {date} 是转载之日）",
