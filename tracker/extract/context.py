@@ -672,7 +672,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         elif (spoken := spoken_zone(voice)) and spoken != ctx.scope and not park_in_district(voice, ctx.scope, spoken):
             ctx.zone = spoken  # spoken_zone: 株洲经开区将…该区…, 示范区功能转换 — the zone, not its province or city
             ctx.scope, ctx.scope_note = spoken, Note("extract.note.region_zone_voice", region=spoken)
-        elif bare := city_bare_zone(voice, ctx.scope):
+        elif bare := city_bare_zone(voice, ctx.scope or ctx.city):  # the city read, or the one the text names (no scope)
             ctx.zone = bare  # city_bare_zone: 高新区召开…高新区提出 and 大连市 only in the zone's roles → 大连高新区
             ctx.scope, ctx.scope_note = bare, Note("extract.note.region_zone_voice", region=bare)
     return ctx
