@@ -183,9 +183,9 @@ def test_span_opener():
     assert not span_opener("过去五年,我们实现了工业倍增。")
     assert not span_opener("未来五年是关键时期。")  # no intent
     # the aims announced for the term end a review too (term_aims_opener did this before the merge with sentence round
-    # ten; it now only dates the aims): no 将/要 in the opening clause
-    assert span_opener("今后五年,该县经济社会发展的主要目标是:地区生产总值达300亿元。")
+    # ten; it now only dates the aims): no intent word in the opening sentence, 主要目标是 in the next
+    assert span_opener("今后五年,是我县转型发展的关键时期。主要目标是:地区生产总值达300亿元。")
     assert not span_opener("未来五年是关键时期。发展目标是,工业倍增。")  # no comma after the term: not its opening
-    review = "过去一年,全县新增城镇就业2.4万人。\n今后五年,全县经济社会发展的主要目标是:地区生产总值达300亿元。"
+    review = "过去一年,全县新增城镇就业2.4万人。\n今后五年,是我县转型发展的关键时期。主要目标是:地区生产总值达300亿元。"
     assert [(d["due"], d["target"]["value"]) for d in drafts(review, year=2021, region="犍为县")] == [(2025, 300.0)]
     assert re.search("2030", str([d["due"] for d in drafts(DECEMBER)]))
