@@ -1346,7 +1346,7 @@ _SPAN_OPENER = re.compile(r"^(?:未来|今后)[两二三四五六七八九十\d]
 
 def span_opener(para: str) -> bool:
     """span_opener: a paragraph that opens with the years ahead (未来五年, 今后三年) and what is intended in them ("未来五年,同安区
-    将建设…") or the aims it announces for them ("今后五年,该县经济社会发展的主要目标是:", as term_aims_opener reads them)
+    将建设…") or the aims it announces for them ("今后五年,是我县…关键时期。主要目标是:", as term_aims_opener reads them)
     looks ahead: it ends a review that "过去一年" opened two paragraphs before."""
     if _SPAN_OPENER.match(para):
         return True
