@@ -115,13 +115,32 @@ def aims_lead_yoy(sentence: str, doc_year: int | None) -> bool:
 #: is an aim; the projects it lists, their total investment and the plan's rise on last year's plan (同比增长26.2%) are
 #: context. An ended year or period, 已, 累计 or an estimate still make it a result.
 PLAN_CONTENTS = re.compile(r"(?<![按超照据成])计划(?:共|总共|合计)?安排")
-PLAN_AMOUNT = re.compile(r"(?<![按超照据成])计划(?:完成|投资|新开工|开工|实现|达到|新增)")
+PLAN_AMOUNT = re.compile(r"(?<![按超照据成])计划(?:完成|投资|新开工|开工|实现|达到|新增|实施)")
+
+#: plan_total: "该市今年计划实施…项目260个,总投资3673亿元,年度计划完成建设投资700亿元" — a plan's projects counted, their total
+#: investment (总投资 right after the count) and the amount the plan sets for the year (PLAN_AMOUNT after the total): the plan is
+#: described by its contents as 计划安排 does, though there is no 同比. The count the plan sets (计划实施…项目260个) and the year's
+#: amount are the aims; the total investment of projects that run over several years is their size, context. Without the
+#: year's amount after it ("建设…产业项目3800个,总投资1万亿元以上") the total stays a goal.
+PLAN_TOTAL = re.compile(r"(?<![按超照据成])计划(?:共|总共|合计)?(?:实施|安排|建设)[^。;；]{0,40}?项目(?:\d+|[一二两三四五六七八九十百千]+)个"
+                        r"[,，、](?:计划)?总投资(?:额)?(?:约|近|超|达)?\d")
+
+
+def plan_total(sentence: str, doc_year: int | None) -> bool:
+    """plan_total: a plan's count of projects, their total investment right after it, and the year's amount the plan sets
+    after that (PLAN_AMOUNT), with no sign of a result (an ended year or period, a part of a year, 已, 累计, an estimate)."""
+    m = PLAN_TOTAL.search(sentence)
+    if m is None or not PLAN_AMOUNT.search(sentence, m.end()):
+        return False
+    rest = mask_asides(sentence)
+    return (not TO_DATE.search(rest) and "已" not in rest and not SUB_YEAR_PERIOD.search(rest)
+            and not ENDED_PERIOD.search(rest) and ended_year(rest, doc_year) is None and not ESTIMATE.search(rest))
 
 
 def plan_contents(sentence: str, doc_year: int | None) -> bool:
-    """plan_contents: a sentence that describes a plan's contents (PLAN_CONTENTS before its first 同比) with no other sign
-    of a result (an ended year or period, a part of a year, 已, 累计, an estimate)."""
-    return _led_yoy(sentence, PLAN_CONTENTS, doc_year)
+    """plan_contents: a sentence that describes a plan's contents (PLAN_CONTENTS before its first 同比, or plan_total) with
+    no other sign of a result (an ended year or period, a part of a year, 已, 累计, an estimate)."""
+    return _led_yoy(sentence, PLAN_CONTENTS, doc_year) or plan_total(sentence, doc_year)
 
 
 def continues_plan(sentence: str, previous_plan: bool) -> bool:

@@ -817,7 +817,10 @@ def attained_count(before: str, after: str) -> re.Match | None:
 
 
 #: counted_threshold: an amount, maybe an alternative in brackets, then 以上 and the things counted.
-_THRESHOLD_OF_COUNTED = re.compile(r"^\)?(?:\([^()]{0,16}\))?(?:及以上|以上|以下)[\u4e00-\u9fff]{1,14}?"
+#: threshold_list: "政府投资5000万元以上、企业投资亿元以上项目260个" — more thresholds joined by 、/和/或 (each maybe with
+#: its own kind of money and an amount with no digits, 亿元以上) may stand between the first and the things counted.
+_MORE_THRESHOLDS = r"(?:[、和或及][\u4e00-\u9fff]{0,8}?(?:\d+(?:\.\d+)?)?[十百千万亿]*(?:美元|元)(?:及以上|以上))*"
+_THRESHOLD_OF_COUNTED = re.compile(r"^\)?(?:\([^()]{0,16}\))?(?:及以上|以上|以下)" + _MORE_THRESHOLDS + r"[\u4e00-\u9fff]{1,14}?"
                                    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:多|余)?(?:个|家|项|所|座|条)")
 
 
