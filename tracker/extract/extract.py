@@ -1789,9 +1789,10 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
                 flow = not (unit and parse_unit(unit).dimension == "count") or bool(P.FLOW_VERBS.search(indicator))
         spec["flow"] = flow
         guessed["flow"] = Note("extract.note.flow" if flow else "extract.note.stock")
-    if c.deadline.span and f.kind == "level" and "value" in target:
+    if c.deadline.span and f.kind == "level" and "value" in target and target.get("unit") != "%":
         # 三年新增100家 (multi_year_total): the stock at the end of the period is the stock
         # the year before it starts plus the total; judged as a level against that base.
+        # share_over_span: a level in % (再用3年…全覆盖 = 100%, 三年内覆盖率达到90%) is a share, not a sum: it stays the level.
         start = c.deadline.year - c.deadline.span + 1
         spec["target"] = {"plus": target["value"]}
         spec["base"] = {"period": str(start - 1), "unit": target["unit"]}
