@@ -3,7 +3,7 @@
 Money (元 … 万亿元; 美元 … 亿美元 apart, never converted to 元), mass (吨, 万吨, 斤), energy (kWh … 亿千瓦时), counts in any
 measure word (个 家 项 … with 万 or 亿 before it, all one dimension) and %;
 also area (平方米, 亩, 公顷), length (公里), volume (立方米) and power (千瓦, 万千瓦,
-GW), which plans state too; money per person (万元/人), an index's points (点) and
+GW), which plans state too; computing power (P = PFlops, 万P, EFlops); money per person (万元/人), an index's points (点) and
 concentration in air (微克/立方米, μg/m³; 毫克/立方米) and containers in TEU (标箱, 标准箱, 万标箱).
 """
 
@@ -90,6 +90,12 @@ _TABLE: dict[str, tuple[str, float]] = {
     "gw": ("power", 1e9),
     "吉瓦": ("power", 1e9),
     "亿千瓦": ("power", 1e11),
+    # computing power (力争年内投运算力突破20万P): P is PFlops, the unit data-centre plans count in; 万P = 10000 P, EFlops = 1000 P
+    "p": ("compute", 1.0),
+    "pflops": ("compute", 1.0),
+    "万p": ("compute", 1e4),
+    "万pflops": ("compute", 1e4),
+    "eflops": ("compute", 1e3),
     # money per person (全员劳动生产率50万元/人)
     "元/人": ("money_per_person", 1.0),
     "万元/人": ("money_per_person", 1e4),

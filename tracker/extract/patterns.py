@@ -20,6 +20,7 @@ UNIT = (
     r"(?:万亿|亿|千万|百万|万|千|百)?"
     r"(?:微克/立方米|毫克/立方米|美元|元/人|元|万吨|吨|公斤|千克|千瓦时|万千瓦|千瓦|度|kwh|mwh|gwh|twh|"
     r"人次|家次|台套|平方公里|平方米|公里|公顷|亩|斤|标准煤|标准箱|标箱|teu|岁|"  # 岁: life_years (extract.py)
+    r"(?:PFlops|EFlops|P)(?![A-Za-z])|"  # compute_unit: 算力突破20万P (P = PFlops); not the P of PPP, PUE
     rf"[{MEASURE_WORDS}]))"
 )
 #: The characters a number is written with (digits, a decimal point, Chinese numerals): what may not come
