@@ -287,7 +287,11 @@ def _noun_after(clause: str, pos: int) -> str:
 #: place_subject_lead: "濟源市著力打造…兩個千億元產業基地" — a place named as the subject (X市, X县, X区 …) right before an intent word
 #: (着力, 要, 将, 力争 …) opens the clause as 全市 does: the count after the verb is the place's aim.
 _PLACE_SUBJECT = r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗)(?=着力|全力|大力|力争|确保|争取|将|要|重点|加快|努力|集中力量|全力以赴)"
-_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年内|年底|年末|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,|" + _PLACE_SUBJECT + r")*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共|滚动|深入|扎实|全面|积极|稳步|有序|集中力量|集中精力|全力以赴)*")
+#: annual_lead: 年度 opening the clause (年度完成总投资640亿元以上: the year's amount) leads to the count verb as 全年 does.
+_LEADING_VERB = re.compile(r"^(?:即|今年|明年|全年|年度|年内|年底|年末|每年|到\d{4}年(?:底|末)?|\d{4}年|全省|全市|全县|全区|我省|我市|,|" + _PLACE_SUBJECT + r")*(?:着力|全力|大力|力争|确保|争取|将|要|重点|加快|继续|持续|努力|共|滚动|深入|扎实|全面|积极|稳步|有序|集中力量|集中精力|全力以赴)*")
+#: levels_not_place: the same lead without a place as subject — "谋划实施省市区重点项目390个": 省市区 are the levels of the
+#: projects (provincial, city, district), not a place whose name swallows the verb (谋划实施省市区 + 重点 read as X区 + 重点).
+_LEADING_VERB_NO_PLACE = re.compile(_LEADING_VERB.pattern.replace("|" + _PLACE_SUBJECT, ""))
 
 
 def listed_nouns(before: str) -> bool:
@@ -303,6 +307,8 @@ def _leading_verb(before: str) -> re.Match | None:
     """A count verb opening the clause (着力打造电子信息、…6个集群)."""
     lead = _LEADING_VERB.match(before)
     m = P.COUNT_VERB_ANY.match(before, lead.end() if lead else 0)
+    if m is None and (plain := _LEADING_VERB_NO_PLACE.match(before)):
+        m = P.COUNT_VERB_ANY.match(before, plain.end())  # levels_not_place: 谋划实施省市区重点项目
     return m
 
 

@@ -186,6 +186,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "dimension.concentration": ("浓度", "concentration"),
     "dimension.teu": ("集装箱标准箱", "containers (TEU)"),
     "dimension.life_years": ("岁(寿命)", "years of life"),
+    "dimension.compute": ("算力", "computing power"),
     "dimension.index": ("指数（{base}）", "index ({base})"),
     "measure.value": ("数值", "value"),
     "measure.yoy": ("增速", "yoy"),
