@@ -146,3 +146,22 @@ def test_annual_lead_and_levels_not_place_probes():
     # a review with the same words reports: 2023年 is over
     s = "2023年,全区谋划实施省市区重点项目350个,年度完成投资600亿元。"
     assert _drafts(s, year=2024, region="管城回族区") == []
+
+
+# --------------------------------------------------------------------------
+# money_aim (the ninth frame check's 潜江 feature)
+
+
+def test_money_aim_reads_the_level_of_the_money_named():
+    from tracker.extract.lists import money_aim
+    # hand-worked: 千亿 is one thousand 亿, in 元 though the text leaves 元 out; 产值 is what it measures
+    assert money_aim("今年将实现千亿产值目标") == [(5, 7, 1000.0, "亿元", "产值")]
+    assert money_aim("打造千亿产值产业") == []  # no verb of reaching, no 目标: a size class
+    s = "去年五大传统产业产值达730亿,今年将实现千亿产值目标。"
+    assert _drafts(s, year=2013, region="潜江市") == [("潜江市", "level", 2013, 1000.0, "亿元")]
+
+
+def test_money_aim_probes_in_other_wording():
+    assert _drafts("力争今年突破500亿元营收目标。", year=2013, region="潜江市") == [("潜江市", "level", 2013, 500.0, "亿元")]
+    assert _drafts("今年五大传统产业将实现千亿元产值目标。", year=2013, region="潜江市") == [("潜江市", "level", 2013, 1000.0, "亿元")]
+    assert _drafts("今年要打造千亿级产业集群。", year=2013, region="潜江市") == []  # size_word's class stays

@@ -31,7 +31,7 @@ from tracker.extract.zones import printed_region, zone_superior
 from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import gazetteer, parent_province, short_form
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
+from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, money_aim, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
 from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
@@ -541,6 +541,9 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
     for a, b, value, unit in reached_class(clause):
         if not any(f.start <= a < f.end for f in found):  # reached_class: 总收入达到1000亿级的产业区
             found.append(_Found("level", {"value": value, "unit": unit}, None, a, b, re.sub(r"^(?:建成|建设|打造)", "", _indicator_before(clause, a))))
+    for a, b, value, unit, name in money_aim(clause):
+        if not any(f.start <= a < f.end for f in found):  # money_aim: 实现千亿产值目标 — a level of 产值, not a size class
+            found.append(_Found("level", {"value": value, "unit": unit}, None, a, b, name, flow=True))
     for a, b, value, unit in money_subject(clause):
         if not any(f.start <= a < f.end for f in found):  # money_subject: 旅游收入突破万亿
             qual, _ = _qualifier(clause[:a], clause[b:])

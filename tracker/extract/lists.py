@@ -734,6 +734,20 @@ def money_subject(clause: str) -> list[tuple[int, int, float, str]]:
                     if m["num"].endswith("亿") and _MONEY_SUBJECT.search(clause[: m.start()]))
 
 
+#: money_aim: "今年将实现千亿产值目标" — a verb of reaching, an amount in 亿 (元 may be left out) and what is counted in money
+#: glued after it, then 目标: the aim is that level of the money named (1000 亿元 of 产值), not a size class as 千亿产业 is.
+_MONEY_AIM_WORD = r"(?:总产值|产值|营业收入|主营业务收入|销售收入|营收|收入|税收)"
+_MONEY_AIM = re.compile(rf"(?<=实现|达到|突破|完成|冲刺|冲击)(?P<num>{NUMBER}|(?<![{P.NUMERAL_CHARS}])万亿)(?=元?(?P<ind>{_MONEY_AIM_WORD})的?目标)")
+
+
+def money_aim(clause: str) -> list[tuple[int, int, float, str, str]]:
+    """money_aim: "今年将实现千亿产值目标", "力争突破500亿元营收目标" — returns (start, end, value, unit, indicator) for each: the
+    amount in 亿元 (or 万亿元) and the money word after it. "打造千亿产值产业" (no 目标, no verb of reaching) is not one."""
+    matches = list(_MONEY_AIM.finditer(clause))
+    names = {m.start(): m["ind"] for m in matches}
+    return [(a, b, value, unit, names[a]) for a, b, value, unit in _in_yuan(matches)]
+
+
 #: reached_class: an amount class reached by what is counted in money — "技工贸总收入达到1000亿级的产业区".
 _REACHED_CLASS = re.compile(rf"(?P<num>{NUMBER})级")
 _REACH_VERB = re.compile(r"(?:达到|达|突破|超过|迈上|跨上|跃上|迈入|进入)$")
