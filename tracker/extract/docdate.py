@@ -257,14 +257,16 @@ _DEADLINE_YEAR = re.compile(r"(?<![长加高升降少大])到(20\d{2})年|(?<!\d
 #: planned_year: a year whose sums are planned — "2023年,隆德县…谋划确定第一批基本建设项目111项,…年度计划投资34.96亿元",
 #: "商州区2024年初步计划安排省市区重点建设项目…" — in one sentence (not 到2025年, not 2021年以来).
 _PLANNED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?![以起底末前])[^。;；!?！？\n]{0,80}?"
-                           r"(?:年度计划投资|年度投资计划|计划安排|计划实施|计划开工|计划新开工|计划完成投资)")
+                           r"(?:年度计划投资|年度投资计划|计划安排|计划实施|计划开工|计划新开工|计划完成投资)"
+                           r"|(?<![到至\-—–~\d])(20\d{2})年(?:度)?计划(?:完成)?投资\d")
+#: year_plan_sum: "总投资226.9361亿元,2018年计划投资95.7542亿元" — a year followed straight by its planned investment sum.
 
 
 def planned_year(t: str) -> Found | None:
     """planned_year: a year named in the sentence that sets its projects' planned sums (年度计划投资, 计划安排, 计划实施) is
     the year the text is of — not data reported for it, so latest_past must not put the text a year after it. The
     latest such year."""
-    return _latest_year([int(m[1]) for m in _PLANNED_YEAR.finditer(t)], 0, "extract.note.year_planned")
+    return _latest_year([int(m[1] or m[2]) for m in _PLANNED_YEAR.finditer(t)], 0, "extract.note.year_planned")
 
 
 #: reviewed_term: "十一五期间,全县生产总值达9.7亿元,财政总收入完成1.004亿元" — a five-year period reported as done.
@@ -342,7 +344,9 @@ def deployed_work(t: str) -> Found | None:
     return (min(years), None, Note("extract.note.year_deployed_work", year=min(years))) if years else None
 
 
-_NAMED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?是[^。；;\n]{0,40}?之年")
+#: key_year: "2009年是深入贯彻…保持经济平稳较快增长的关键年" — 之年 may be left out (…的关键年, …的攻坚年, …的最后一年), and the
+#: kind of year may come after a long clause (up to 80 characters, commas included).
+_NAMED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?是[^。；;\n]{0,80}?(?:之年|的(?:关键|攻坚|决胜|奋战|开局|起步|收官|转折|突破|决战|最后一)年)")
 
 
 def named_year(t: str) -> Found | None:
@@ -453,9 +457,21 @@ def event_year(t: str) -> Found | None:
     return _latest_year(years, 0, "extract.note.year_event")
 
 
+#: part_year_report: "舟山市普陀区人民政府办公室关于2024年上半 …" (a link title cut short), "关于2023年前三季度经济运行情况的通报"
+#: — a report about part of a year (上半年, 前三季度, 一季度, 1—6月) is written within that year.
+_PART_YEAR_REPORT = re.compile(r"关于(20\d{2})年(?:度)?(?:上半|前三季度|第?[一二三]季度|1\s*[-—–~至]\s*\d{1,2}\s*月)")
+
+
+def part_year_report(t: str) -> Found | None:
+    """part_year_report: a text that names itself a report about part of a year (关于2024年上半年…) is of that year —
+    the latest such year."""
+    return _latest_year([int(m[1]) for m in _PART_YEAR_REPORT.finditer(t)], 0, "extract.note.year_part_report")
+
+
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
                                                     plan_period_start, titled_period, five_year_start, named_year, cited_plan,
-                                                    year_end_estimate, meeting_year, event_year, planned_year, reviewed_term, deployed_work, latest_past)
+                                                    year_end_estimate, meeting_year, event_year, planned_year, reviewed_term, deployed_work,
+                                                    part_year_report, latest_past)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.

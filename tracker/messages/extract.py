@@ -31,6 +31,7 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.year_after_term": ("推测：“{plan}五”期间已报告完成，写于其后一年（{year}）",
                                      "guessed: the “{plan}五” period is reported as done, so the year after it ({year})"),
     "extract.note.year_planned": ("{year}年的年度计划投资/计划安排", "the planned sums of {year} (年度计划投资, 计划安排)"),
+    "extract.note.year_part_report": ("关于{year}年上半年等时段的报告", "a report about part of {year} (关于{year}年上半年…)"),
     "extract.note.year_after_review": ("回顾之年（{year}）的下一年", "the year after the one reviewed ({year})"),
     "extract.note.year_since": ("{year}年以来：写于{year}年", "{year}年以来: written during {year}"),
     "extract.note.year_latest_past": ("推测：有数据的最近一年（{year}）的下一年",

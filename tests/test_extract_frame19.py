@@ -1,0 +1,47 @@
+"""The ninth blind frame check's and the thirty-third split's classes (frame round ten): key_year (named_year),
+year_plan_sum (planned_year), part_year_report (docdate.py) — hand-worked cases and invented probe texts of the same
+classes in other wording."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import docdate as D
+from tracker.extract import extract_text
+
+TODAY = datetime.date(2026, 12, 3)
+
+
+def test_key_year_without_zhi():
+    """key_year: "2009年是…保持经济平稳较快增长的关键年,更是…的奋战之年" (孝感) — 关键年 without 之, and 之年 only after a
+    long clause: the text is written for 2009, not the year after its latest figure (latest_past would say 2010)."""
+    t = ("2009年是深入贯彻十七届三中全会精神、扩大内需保持经济平稳较快增长的关键年,更是进一步审时度势、抢抓机遇,"
+         "积极应对国际国内经济形势的奋战之年。")
+    assert D.named_year(t)[0] == 2009
+    assert D.named_year("2031年是全县推进乡村振兴、实现产业提档升级的攻坚年。")[0] == 2031  # invented, other wording
+    assert D.named_year("2025年是“十四五”规划的最后一年")[0] == 2025
+    assert D.named_year("到2027年是全面达标的关键年") is None  # a deadline
+    assert D.named_year("2009年是一个重要年份") is None  # no kind of year named
+    assert D.document_year("主要目标\n生产总值增长13%。\n" + t)[0] == 2009
+
+
+def test_year_plan_sum():
+    """year_plan_sum: "总投资226.9361亿元,2018年计划投资95.7542亿元" (埇桥区) — a year followed straight by its planned
+    investment sum is the year planned, not a year reported (latest_past said 2019)."""
+    t = "该区调度重点项目共122个,总投资226.9361亿元,2018年计划投资95.7542亿元。计划开工的56个项目中,目前已开工23个。"
+    assert D.planned_year(t)[0] == 2018
+    assert D.planned_year("全市重大项目45个,2032年度计划完成投资88亿元。")[0] == 2032  # invented
+    assert D.planned_year("2017年计划投资情况良好") is None  # no sum follows
+    assert D.planned_year("到2020年计划投资100亿元") is None  # a deadline
+    assert D.document_year(t)[0] == 2018
+
+
+def test_part_year_report():
+    """part_year_report: "舟山市普陀区人民政府办公室关于2024年上半 …" (a link title cut short, 普陀区) — a report about part of
+    a year is written within it; without the rule nothing dated the text and today's year (2026) was taken."""
+    t = "逃跑的槟榔 · 舟山市普陀区人民政府办公室关于2024年上半 ...· 5 天前 · |\n上半年 ,全区上下认真贯彻落实…"
+    assert D.part_year_report(t)[0] == 2024
+    assert D.part_year_report("某县统计局关于2030年前三季度经济运行情况的通报")[0] == 2030  # invented
+    assert D.part_year_report("关于2023年1—9月全市工业经济运行情况")[0] == 2023
+    assert D.part_year_report("关于2024年国民经济和社会发展计划执行情况") is None  # a whole year: other rules
+    assert D.document_year(t)[0] == 2024
