@@ -8,8 +8,13 @@ import datetime
 
 from tracker.extract import docdate as D
 from tracker.extract import extract_text
+from tracker.extract.gazetteer import gazetteer
 
 TODAY = datetime.date(2026, 12, 3)
+
+
+def regions(text: str) -> set[str]:
+    return {d["region"] for d in extract_text(text, min_confidence=0, today=TODAY).targets}
 
 
 def test_key_year_without_zhi():
@@ -45,3 +50,19 @@ def test_part_year_report():
     assert D.part_year_report("关于2023年1—9月全市工业经济运行情况")[0] == 2023
     assert D.part_year_report("关于2024年国民经济和社会发展计划执行情况") is None  # a whole year: other rules
     assert D.document_year(t)[0] == 2024
+
+
+def test_ethnic_district_short():
+    """ethnic_district_short: 管城区 is how 管城回族区's own texts write it ("2024管城区两会闭幕", 区委, 区长) — the stem and 区
+    name the district in full, so the text speaks for it, not for 郑州市 (its city)."""
+    g = gazetteer()
+    assert [p.name for p in g.places("管城区")] == ["管城回族区"]
+    assert g.places("管城区")[0].prefecture == "郑州市"
+    assert [p.name for p in g.places("瀍河区")] == ["瀍河回族区"]  # 洛阳's, another wording of the same class
+    assert [p.name for p in g.places("梅里斯区")] == ["梅里斯达斡尔族区"]
+    assert g.places("回族区") == ()
+    t = ("2月23日,为期三天的2024管城区两会闭幕。今年,管城区经济社会发展主要预期目标,努力实现地区生产总值增长7%以上,"
+         "固定资产投资增长8%以上。区委书记强调,全区上下要为郑州国家中心城市建设作出新的更大贡献。")
+    assert regions(t) == {"管城回族区"}
+    probe = "瀍河区召开经济工作会议。今年,全区规模以上工业增加值增长8%以上。区长在会上作了讲话。"  # invented
+    assert regions(probe) == {"瀍河回族区"}

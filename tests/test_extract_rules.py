@@ -287,7 +287,8 @@ FRAME_PENDING = {
     # life_years its 人均预期寿命85岁 too: 1.00/1.00) and held by the dev floor.
     # the thirty-third split's 管城区 (scored blind once after the frame's ninth round): read as 郑州市 (管城区's own words:
     # 区委, 区长; 郑州 its city); its 谋划实施…重点项目390个 and 年度完成总投资640亿元以上 are not drafted even with the frame given.
-    "guancheng_district_sessions_news_2024.txt": (2024, "管城回族区"),
+    # Its frame is read now (ethnic_district_short: 管城区 names 管城回族区) and its sentences since the eighteenth sentence
+    # round: held by the dev floor.
 }
 
 #: Frame-pending documents whose regions change by heading, so that no one region can be given: left out of the floor.
@@ -306,7 +307,7 @@ FRAMED_FLOOR = {name: (1.0, 1.0) for name in FRAME_PENDING}
 #: split's per-document bar (none at present: 沈抚's aims are read by aims_section since the eleventh round).
 SENTENCES_PENDING: dict[str, tuple[float, float]] = {
     # the thirty-third split's 乌兰察布 is read since the eighteenth sentence round (plan_total, threshold_list, compute_unit):
-    # 1.00/1.00, held by the dev floor
+    # 1.00/1.00, held by the dev floor; 管城区 (frame round ten: ethnic_district_short) is held by the dev floor too
     # the thirty-second split's 坊子区: 30个技改项目将带来10%的技改投资增长 is read since the seventeenth sentence round
     # (subject_count, named_rate_growth); the headline's “4000+新增就业” (no unit printed) is not read
     "fangzi_district_plan_news_2025.txt": (0.75, 1.0),

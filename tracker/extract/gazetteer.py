@@ -41,6 +41,12 @@ _NATIONALITIES = (
 _ETHNIC_TAIL = re.compile(
     r"^(?P<stem>[\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + r")族?)+(?:自治州|自治县|自治旗)$"
 )
+#: ethnic_district_short: a district named for a nationality (管城回族区, 顺河回族区, 瀍河回族区, 梅里斯达斡尔族区) is written by
+#: its own texts with the nationality left out (管城区: "2024管城区两会闭幕"): stem and 区 name it in full, as 黔南州 names
+#: 黔南布依族苗族自治州 — unless that form is another division's name.
+_ETHNIC_DISTRICT = re.compile(
+    r"^(?P<stem>[\u4e00-\u9fff]{2,}?)(?:" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + r")族区$"
+)
 #: The character after a name that makes it part of a longer word: 东方市场, 提高县域, 新兴城际.
 _GLUED_AFTER = frozenset("场值面域城际")
 #: Before a name ending in 城市, a character that may stand there (沿海城市 and 新兴城市 are no places).
@@ -119,6 +125,9 @@ def gazetteer() -> Gazetteer:
             for form in _forms(stem + "州"):  # prefecture_stem: 黔南州, 恩施州, 大理州 — the stem and 州 name it in full
                 if form not in full:
                     full[form] = [place]
+        if (m := _ETHNIC_DISTRICT.match(place.name)) and not any(f in full for f in _forms(m["stem"] + "区")):
+            for form in _forms(m["stem"] + "区"):  # ethnic_district_short: 管城区 names 管城回族区 in full
+                full[form] = [place]
         if place.level != "county" or place.name.endswith("市") and short_form(place.name) not in _CITY_WORDS:
             for form in _forms(short_form(place.name)):
                 if form not in short or place.level == "province" or short[form].level == "county" and place.level == "prefecture":
