@@ -8,6 +8,7 @@ import datetime
 
 from tracker.extract import docdate as D
 from tracker.extract import extract_text
+from tracker.extract.context import compared_away
 from tracker.extract.gazetteer import gazetteer
 
 TODAY = datetime.date(2026, 12, 3)
@@ -66,3 +67,15 @@ def test_ethnic_district_short():
     assert regions(t) == {"管城回族区"}
     probe = "瀍河区召开经济工作会议。今年,全区规模以上工业增加值增长8%以上。区长在会上作了讲话。"  # invented
     assert regions(probe) == {"瀍河回族区"}
+
+
+def test_first_within():
+    """first_within: "今年在全省率先建成小康社会" (大冶, a county-level city whose secretary speaks) ranks the city within its
+    province; 全省 there is no voice of the province's, so the text is 大冶市's, not 湖北省's."""
+    assert "全省" not in compared_away("今年在全省率先建成小康社会")
+    assert "全市" not in compared_away("力争在全市范围内率先实现垃圾分类全覆盖")  # invented, other wording
+    assert "全省" in compared_away("全省率先发展的地区要带头")  # no 在: not this rule
+    t = ("“政府工作报告提出,加快推进多极发展格局。大冶将坚决落实报告精神。”省人大代表、黄石市副市长、大冶市委书记李修武说。"
+         "李修武表示,大冶将坚定不移地走转型发展之路。“十三五”期间大冶将力争实现三大目标:今年在全省率先建成小康社会、"
+         "主要经济指标再翻一番、进入全国百强第二方阵。湖北县域经济仅占湖北经济总量的60.3%。")
+    assert regions(t) == {"大冶市"}

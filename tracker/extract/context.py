@@ -506,11 +506,14 @@ _COMPARED = re.compile(
     r"全国统一大市场|全国(?:首[个家批例]|一流|重要)|"
     r"为(?:全国|全省|全区|全市)(?:、?(?:全国|全省|全区|全市))*[\u4e00-\u9fff]{0,10}?(?:挑大梁|做贡献|作贡献|作出贡献|多作贡献)|"
     r"在(?:全国|全省|全区|全市)(?:、(?:全国|全省|全区|全市))*[\u4e00-\u9fff]{0,12}?(?:格局|大局|版图)中|(?:全国|全省|全区)[一二三四五六七八九十\d]{1,2}(?:大|强)|"
-    r"[与同和跟](?:全国|全省|全区|全市)(?:、?(?:全国|全省|全区|全市))*(?:一道|一起)?同步")
+    r"[与同和跟](?:全国|全省|全区|全市)(?:、?(?:全国|全省|全区|全市))*(?:一道|一起)?同步|"
+    r"在(?:全国|全省|全区|全市)(?:、(?:全国|全省|全区|全市))*(?:范围内)?(?:率先|领先|首先|最先)")
 #: contribution: "为全国全省高质量发展挑大梁、做贡献", "为全省之稳做贡献" — what a region gives the larger one; standing:
 #: "在全省区域协调发展格局中占据关键地位" (a place within the larger one's pattern), ranking: "全省三大城市", "全国百强"
 #: (one of the larger region's top N) — also of two at once ("在全省、全市发展大局中走在前", a district's place in both);
 #: in_step: "确保与全国全省同步全面建成小康社会" (keeping pace with the larger ones).
+#: first_within: "今年在全省率先建成小康社会" (大冶), "在全市范围内率先实现…" — doing a thing first among the larger region's
+#: places measures the text's region against it, as a rank does; 全省 there is not the text's own voice.
 
 
 def compared_away(t: str) -> str:
