@@ -8,8 +8,8 @@ import datetime
 
 from tracker.extract import docdate as D
 from tracker.extract import extract_text
-from tracker.extract.context import compared_away
-from tracker.extract.gazetteer import gazetteer
+from tracker.extract.context import _own_mentions, compared_away
+from tracker.extract.gazetteer import firm_name, gazetteer
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -79,3 +79,17 @@ def test_first_within():
          "李修武表示,大冶将坚定不移地走转型发展之路。“十三五”期间大冶将力争实现三大目标:今年在全省率先建成小康社会、"
          "主要经济指标再翻一番、进入全国百强第二方阵。湖北县域经济仅占湖北经济总量的60.3%。")
     assert regions(t) == {"大冶市"}
+
+
+def test_firm_head():
+    """firm_head: "中国北京同仁堂(集团)有限责任公司" (亳州's drug-market news, 北京 once, 安徽 once) names a firm, not the text's
+    province — the firm's kind may stand in brackets (firm_bracket); the drafts are 亳州市's, none 北京市's."""
+    assert firm_name("北京同仁堂(集团)有限责任公司", 2)
+    assert firm_name("广州医药（集团）股份有限公司", 2)  # invented, full-width brackets
+    assert not firm_name("北京市推进中医药发展", 2)
+    assert _own_mentions("中国北京同仁堂(集团)有限责任公司董事长出席。安徽省提出…", "北京", "(?!)") == 0
+    assert _own_mentions("北京市提出,北京将…", "北京", "(?!)") == 2  # the place itself
+    t = ("3月5日,中国(亳州)药市新年正式开市。去年,安徽省提出要把亳州打造成为“世界中医药之都”。根据规划,到2020年,"
+         "亳州全市中药工业总产值突破1000亿元。开市仪式上,亳州市委书记汪一光,中国北京同仁堂(集团)有限责任公司党委书记"
+         "共同启动开市激光球。")
+    assert regions(t) == {"亳州市"}

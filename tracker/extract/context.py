@@ -101,9 +101,12 @@ def _own_mentions(t: str, name: str, partner: str) -> int:
     """How often ``t`` names ``name`` other than as a partner (``partner``: the pattern right before such a mention)
     or as part of another name (``street_or_old_name``: 河南府文庙, 湖南路, 山东大学 name no province)."""
     return (t.count(name) - len(re.findall(partner + re.escape(name), t))
-            - len(re.findall(re.escape(name) + _NAME_TAIL, t)))
+            - len(re.findall(re.escape(name) + _NAME_TAIL, t))
+            - sum(1 for m in re.finditer(re.escape(name) + r"(?![省市])", t) if firm_name(t, m.end())))
 
 
+#: firm_head: a province's short form that begins a firm's name ("中国北京同仁堂(集团)有限责任公司" in 亳州's news of its drug
+#: market) names the firm, not the text's province (gazetteer.firm_name) — not 省/市 after it (北京市…公司 stays a place's).
 #: street_or_old_name: a place's short form glued to 府 (an old prefecture: 河南府), 路/街/大道 (a street), 大学 or 籍
 #: is part of another name, not the place.
 _NAME_TAIL = r"(?=府(?!文件)|路|街|大道|大街|大学|籍)"

@@ -168,7 +168,8 @@ def _accept(text: str, start: int, end: int) -> bool:
 
 
 #: firm_name: a place's name that begins a firm's ("宝鸡市金山钛业有限责任公司", "包头市XX集团") names the firm, not a region.
-_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
+#: firm_bracket: the firm's kind may stand in brackets ("北京同仁堂(集团)有限责任公司").
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?[(（]?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
 
 def firm_name(text: str, end: int) -> bool:
