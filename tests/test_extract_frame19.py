@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 from tracker.extract import docdate as D
+from tracker.extract import patterns as P
 from tracker.extract import extract_text
 from tracker.extract.context import _own_mentions, compared_away
 from tracker.extract.gazetteer import firm_name, gazetteer
@@ -93,3 +94,17 @@ def test_firm_head():
          "亳州全市中药工业总产值突破1000亿元。开市仪式上,亳州市委书记汪一光,中国北京同仁堂(集团)有限责任公司党委书记"
          "共同启动开市激光球。")
     assert regions(t) == {"亳州市"}
+
+
+def test_toward_term():
+    """toward_term: "面向“十五五”,黄石定下目标:力争规模以上工业总产值突破5000亿元" (黄石, a text of 2026) — the term the text
+    turns toward is the deadline of the aims after it: due 2030, not the document's year (the 2030 aims were drafted 2026)."""
+    assert [m[1] for m in P.FIVE_YEAR.finditer("面向“十五五”,黄石定下目标")] == ["十五"]
+    assert [m[1] for m in P.FIVE_YEAR.finditer("展望十四五:全县将…")] == ["十四"]  # invented, other wording
+    assert [m[1] for m in P.FIVE_YEAR.finditer("瞄准“十五五”，力争…")] == ["十五"]
+    assert list(P.FIVE_YEAR.finditer("省政府新闻办今天召开展望“十四五”系列新闻发布会第三场")) == []  # a series' name
+    assert list(P.FIVE_YEAR.finditer("“十五五”实现培育高企300家")) == []  # nothing turns toward it: not this rule
+    t = ("今年,黄石计划实施数字化改造项目270个。面向“十五五”,黄石定下目标:力争规模以上工业总产值突破5000亿元,"
+         "工业增速和规模走在全省前列。")
+    dues = {d["due"] for d in extract_text("2026年1月10日\n" + t, min_confidence=0, today=TODAY).targets}
+    assert 2030 in dues

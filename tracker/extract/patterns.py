@@ -45,7 +45,12 @@ YEAR = re.compile(r"(?P<to>(?<![长高加大升降提达扩增])(?:到|至|在|�
 MASTHEAD_WORDS = r"(?:日报|晚报|早报|商报|时报|都市报|新闻网|电视台|广播电视台|融媒|报社|新闻社)"
 #: A five-year plan's period as a deadline: “十五五”末, 「十二五」期間 (any quotes), “十五五”GDP目标设定为… (five_year_aim:
 #: the plan's aim, said within a few characters before 目标).
-FIVE_YEAR = re.compile(r"[“「『\"‘']?(十[一二三四五六])五[”」』\"’']?(?:规划)?(?:期末|末期|末|期间|时期|(?=[^。；;，,]{0,12}?目标(?:设定为|定为|为|是)))")
+#: toward_term: "面向“十五五”,黄石定下目标:力争…", "展望十五五" — a term the text turns toward (面向, 展望, 瞄准, 迈向, 放眼, 锚定) is
+#: the deadline of the aims that follow, with nothing after the term's name but a comma or colon (展望“十四五”系列新闻发布会
+#: names a series of briefings, no deadline).
+_TOWARD = r"(?:面向|展望|瞄准|迈向|放眼|锚定)"
+FIVE_YEAR = re.compile(r"[“「『\"‘']?(十[一二三四五六])五[”」』\"’']?(?:规划)?(?:期末|末期|末|期间|时期|(?=[^。；;，,]{0,12}?目标(?:设定为|定为|为|是))"
+                       r"|(?:(?<=" + _TOWARD + r"[“「『\"‘']十[一二三四五六]五[”」』\"’'])|(?<=" + _TOWARD + r"十[一二三四五六]五))(?=[,，:：]))")
 FIVE_YEAR_END = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 #: Relative deadlines: offset from the document's year.
 RELATIVE = re.compile(
