@@ -8,9 +8,11 @@ import datetime
 
 from tracker.extract import docdate as D
 from tracker.extract import patterns as P
+from tracker.extract.classify import classify
 from tracker.extract import extract_text
 from tracker.extract.context import _own_mentions, compared_away
 from tracker.extract.gazetteer import firm_name, gazetteer
+from tracker.units import MEASURE_WORDS
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -108,3 +110,23 @@ def test_toward_term():
          "工业增速和规模走在全省前列。")
     dues = {d["due"] for d in extract_text("2026年1月10日\n" + t, min_confidence=0, today=TODAY).targets}
     assert 2030 in dues
+
+
+def test_poultry_measure_word():
+    """羽 counts poultry as 头 counts livestock: "“十四五”期间,肉鸡年出栏量计划提升到10亿羽" (南平) is a goal of 10 亿羽 due
+    2025 — it drew no draft without the measure word."""
+    assert "羽" in MEASURE_WORDS
+    t = "2021-08-11\n南平市。“十四五”期间,肉鸡年出栏量计划提升到10亿羽。"
+    (d,) = extract_text(t, min_confidence=0, today=TODAY).targets
+    assert (d["due"], d["target"]["value"], d["target"]["unit"]) == (2025, 10, "亿羽")
+    probe = "2024-03-01\n某县。到2027年,全县蛋鸭存栏量计划达到3000万羽。"  # invented
+    assert [(d["due"], d["target"]["unit"]) for d in extract_text(probe, min_confidence=0, today=TODAY).targets] == [(2027, "万羽")]
+
+
+def test_ranked_streak():
+    """ranked_streak: "2021年,武夷岩茶品牌价值710.54亿元,连续5年位列中国茶叶类区域品牌价值第2名" (南平, a text of 2021) is a
+    record held, a result — not a goal of 2021; a promise to keep a rank running stays a commitment."""
+    assert classify("2021年,武夷岩茶品牌价值710.54亿元,连续5年位列中国茶叶类区域品牌价值第2名", 2021)[0] == "result"
+    assert classify("该县粮食产量达到12亿斤,连续十年稳居全省前列", 2021)[0] == "result"  # invented
+    assert classify("力争全市地区生产总值连续3年位居全省第一", 2021)[0] == "commitment"
+    assert classify("全市地区生产总值增长7%左右", 2021)[0] != "result"

@@ -121,7 +121,7 @@ _TABLE: dict[str, tuple[str, float]] = {
     "百分比": ("percent", 1.0),
 }
 
-MEASURE_WORDS = "个家项户场名人台部辆架套件块座次所条艘张批头列处"  # 头: livestock (生猪出栏500万头), 列: trains (中欧班列200列), 处: sites (养殖场200处)
+MEASURE_WORDS = "个家项户场名人台部辆架套件块座次所条艘张批头列处羽"  # 头: livestock (生猪出栏500万头), 列: trains (中欧班列200列), 处: sites (养殖场200处), 羽: poultry (肉鸡出栏10亿羽)
 _COUNT = re.compile(rf"(万|亿|千|百万)?(人次|家次|场次|台套|[{MEASURE_WORDS}])")
 _COUNT_FACTOR = {None: 1.0, "千": 1e3, "万": 1e4, "百万": 1e6, "亿": 1e8}
 

@@ -62,7 +62,10 @@ def mask_asides(text: str) -> str:
 
 
 #: record_claim: "…新开的就突破1000项,是桂林工业历史上新开技改项目最多的一年" — a record set reports what was done.
-RECORD = re.compile(r"历史上[^。;；,，]{0,16}?最(?:多|高|好|大|快)|历年(?:之|来)?最(?:高|多|好)|历年之最|创历史新高|创历史最好|历史最好")
+#: ranked_streak: "2021年,武夷岩茶品牌价值710.54亿元,连续5年位列中国茶叶类区域品牌价值第2名" — a rank held N years running is
+#: a record of what was done (a promise to keep one — 力争连续5年位居… — is a commitment: PROMISE_NOT_WILL).
+RECORD = re.compile(r"历史上[^。;；,，]{0,16}?最(?:多|高|好|大|快)|历年(?:之|来)?最(?:高|多|好)|历年之最|创历史新高|创历史最好|历史最好|"
+                    r"连续[一二三四五六七八九十两\d]{1,3}年(?:位列|位居|稳居|名列|蝉联|排名|排在|居)")
 
 
 #: contribution_made: "…全年煤炭产量达到1.6亿吨,为能源保供作出了重要贡献" — a contribution made is a result claimed.
