@@ -130,3 +130,17 @@ def test_ranked_streak():
     assert classify("该县粮食产量达到12亿斤,连续十年稳居全省前列", 2021)[0] == "result"  # invented
     assert classify("力争全市地区生产总值连续3年位居全省第一", 2021)[0] == "commitment"
     assert classify("全市地区生产总值增长7%左右", 2021)[0] != "result"
+
+
+def test_item_year():
+    """item_year: "“十三五”期间大冶将力争实现三大目标:今年在全省率先建成小康社会、主要经济指标再翻一番、进入全国百强第二方阵"
+    (大冶, a text of 2016) — 今年 dates its own item (no number in it); 再翻一番 is due at the term's end, 2020, not 2016."""
+    t = ("初步测算,以2015年指标看,全市增长较快。“十三五”期间大冶将力争实现三大目标:今年在全省率先建成小康社会、"
+         "主要经济指标再翻一番、进入全国百强第二方阵。")
+    got = extract_text("2016年1月20日\n" + t, min_confidence=0, today=TODAY).targets
+    assert [d["due"] for d in got] == [2020]
+    probe = ("2024年3月1日\n到2027年,全县将实现两个目标:明年建成县级物流园区、"  # invented, 明年 in the first item
+             "规模以上工业企业达到120家。")
+    assert {d["due"] for d in extract_text(probe, min_confidence=0, today=TODAY).targets} == {2027}
+    own = ("2024年3月1日\n到2027年,全县将实现两个目标:明年新建物流园区2个、规模以上工业企业达到120家。")
+    assert 2025 in {d["due"] for d in extract_text(own, min_confidence=0, today=TODAY).targets}  # a number in 明年's item

@@ -674,6 +674,19 @@ def net_total(due: int, year: int | None) -> int | None:
     return year - 1
 
 
+def item_year(d: _Deadline, c: _Clause) -> bool:
+    """item_year: "“十三五”期间大冶将力争实现三大目标:今年在全省率先建成小康社会、主要经济指标再翻一番、进入全国百强第二方阵" —
+    a relative year (今年, 明年) inside one item of a 、-list whose item holds no number dates that item only; the clause's
+    numbers in the other items keep the deadline the sentence set before it (十三五: 2020)."""
+    if not re.fullmatch(r"今年|明年|年内", d.label) or "、" not in c.text:
+        return False
+    at = d.start - c.start
+    a = c.text.rfind("、", 0, at) + 1
+    b = c.text.find("、", at)
+    item = c.text[a: b if b >= 0 else len(c.text)]
+    return not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|家|项|倍|番)", item)
+
+
 def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadline | None, section_past: bool,
               aims: bool = False) -> list[_Clause]:
     clauses = [_Clause(a, b, sentence[a - s_start: b - s_start]) for a, b in _spans(sentence, 0, len(sentence), P.CLAUSE_END) for a, b in [(a + s_start, b + s_start)]]
@@ -685,6 +698,8 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     inherited: list[_Clause] = []  # clauses with no signal of their own, which took the state of the clause before
     for c in clauses:
         own = [d for d in deadlines if c.start <= d.start < c.end]
+        if own and last_deadline is not None and not last_deadline.annual and all(item_year(d, c) for d in own):
+            own = []  # item_year: 今年 dates its own item of a 、-list only (今年…建成小康社会、主要经济指标再翻一番 under 十三五)
         in_aims = any(x <= c.start - s_start < y for x, y in established)  # established_aims: 确立了“…”的目标 — its 了 reports no result
         masked = mask_from_base(mask_asides(c.text))  # from_base: 从目前的22家… — 目前 is the base, not a report
         past_years = _past_years(masked, ctx)  # bracketed_aside: (扣除2022年…支出外) dates nothing
