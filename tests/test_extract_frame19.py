@@ -12,6 +12,7 @@ from tracker.extract.classify import classify
 from tracker.extract import extract_text
 from tracker.extract.context import _own_mentions, compared_away
 from tracker.extract.gazetteer import firm_name, gazetteer
+from tracker.extract.zones import printed_region, undivided_district
 from tracker.units import MEASURE_WORDS
 
 TODAY = datetime.date(2026, 12, 3)
@@ -144,3 +145,19 @@ def test_item_year():
     assert {d["due"] for d in extract_text(probe, min_confidence=0, today=TODAY).targets} == {2027}
     own = ("2024年3月1日\n到2027年,全县将实现两个目标:明年新建物流园区2个、规模以上工业企业达到120家。")
     assert 2025 in {d["due"] for d in extract_text(own, min_confidence=0, today=TODAY).targets}  # a number in 明年's item
+
+
+def test_undivided_district():
+    """undivided_district: "宁德东侨区…东侨区将…力争在2025年实现GDP翻一番" — 东侨区 is shaped like a district but no division of
+    the gazetteer bears it (it is 宁德's 东侨经济开发区): the draft prints the place in scope, 宁德市, not a name that is no place.
+    The gold spells the zone in full (东侨经济开发区), which the text never prints: no rule reads it from the text."""
+    assert undivided_district("东侨区")
+    assert not undivided_district("蕉城区")  # 宁德's own district
+    assert not undivided_district("如皋高新区") and not undivided_district("新疆维吾尔自治区")
+    assert printed_region("东侨区", "宁德市") == "宁德市"
+    assert printed_region("东侨区", None) is None  # nothing in scope: left as read
+    t = ("宁德东侨区,作为福建省宁德市的一个重要区域,近年来发展迅速。东侨区以工业为主导。"
+         "东侨区将继续发挥区域优势,力争在2025年实现GDP翻一番,成为宁德市乃至福建省的经济增长引擎。")
+    assert regions(t) == {"宁德市"}
+    probe = "据了解,漳州侨兴区将力争到2027年实现规上工业产值突破100亿元。漳州市委要求各地加快发展。全市上下…"  # invented
+    assert regions(probe) == {"漳州市"}

@@ -250,12 +250,25 @@ def aided_text(t: str) -> bool:
 
 def printed_region(region: str, scope: str | None, zone: str | None = None) -> str | None:
     """bare_region_guard: the region to print instead of ``region`` when it is a headless_zone (a bare 高新区 that some rule
-    still read) — the region in scope when that one is printable, else 待定地区; None otherwise. A place merely shaped like
+    still read) — the region in scope when that one is printable, else 待定地区; an undivided_district — the place in scope;
+    None otherwise. A place merely shaped like
     one (某某市, a place the gazetteer lacks) is left as read; a region the user gives (--region 某市) is printed as given:
     extract.py does not guard it."""
-    if not headless_zone(region) or region == zone:
+    if region == zone:
         return None  # titled_zone: the zone the text speaks as (顶效开发区), though its head is no place of the gazetteer
+    if undivided_district(region) and scope and scope != region and is_place(scope):
+        return scope  # undivided_district: 东侨区 (宁德's 东侨经济开发区) — the place in scope (宁德市) stands
+    if not headless_zone(region):
+        return None
     return scope if scope and (printable_region(scope) or scope == zone) else "待定地区"
+
+
+def undivided_district(region: str) -> bool:
+    """undivided_district: a name shaped like a district (X区, no zone word: 东侨区) that no division of the gazetteer bears —
+    a zone or a part of a city the text calls 区 ("宁德东侨区" for 东侨经济开发区), no region of its own to print; a shaped
+    市 or 县 (a place the gazetteer lacks) is left as read."""
+    return (region.endswith("区") and not region.endswith("自治区") and not printable_region(region)
+            and region not in GENERIC_NAMES)
 
 
 #: The bare voice words a city's zone is called by in its own news (高新区召开…, 高新区提出…).
