@@ -296,14 +296,14 @@ def test_frame_right_needs_every_wanted_value_and_nothing_else():
     assert s.region_ok and not s.year_ok  # 2008's goals missing
 
 
-FLOOR_REGION, FLOOR_YEAR, FLOOR_BOTH = 148, 136, 135  # of 164: round ten (146, 130, 128 on main before it, with sentence round eighteen) (key_year, year_plan_sum, part_year_report, first_within, firm_head, toward_term, item_year, ranked_streak, 羽); the ninth check's first blind run (13, 10, 8 of 19) on 132, 120, 120 of 145: round nine (national_new_area, country_in_passing, rank_not_scope, city_generic_district, park_in_district, pledged_year, used_span's 经过N年, agency_dateline); the eighth check's first blind run (14, 12, 9 of 20) on 114, 106, 106 of 125 (sent16's place_subject_lead: 济源's region); of 125: round eight (直辖市 districts and zones, within_year_intent, zero_word); the seventh check's first blind run (9, 11, 7 of 19) on 100, 94, 94 of 106 (98, 94, 92 before the region model: 南阳 and 大庆 read since own_superior and share_number) (26 + 5 + 4 + 15 + 20 + 20 + 16 checked): 93, 85, 85 before the no-draft rules (planned_year, term_aims_lead, named_due, sized_count, aimed_ahead, estimate_aside, reviewed_term, ended_term; with sentence round eleven's sentence future and glued_year)
+FLOOR_REGION, FLOOR_YEAR, FLOOR_BOTH = 156, 142, 139  # of 177: the tenth check's first blind run (8, 6, 4 of 13) on 148, 136, 135 of 164: round ten (146, 130, 128 on main before it, with sentence round eighteen) (key_year, year_plan_sum, part_year_report, first_within, firm_head, toward_term, item_year, ranked_streak, 羽); the ninth check's first blind run (13, 10, 8 of 19) on 132, 120, 120 of 145: round nine (national_new_area, country_in_passing, rank_not_scope, city_generic_district, park_in_district, pledged_year, used_span's 经过N年, agency_dateline); the eighth check's first blind run (14, 12, 9 of 20) on 114, 106, 106 of 125 (sent16's place_subject_lead: 济源's region); of 125: round eight (直辖市 districts and zones, within_year_intent, zero_word); the seventh check's first blind run (9, 11, 7 of 19) on 100, 94, 94 of 106 (98, 94, 92 before the region model: 南阳 and 大庆 read since own_superior and share_number) (26 + 5 + 4 + 15 + 20 + 20 + 16 checked): 93, 85, 85 before the no-draft rules (planned_year, term_aims_lead, named_due, sized_count, aimed_ahead, estimate_aside, reviewed_term, ended_term; with sentence round eleven's sentence future and glued_year)
 # of the first 90, and the sixth check's first blind run (9, 6, 6 of 16; SOURCES.md)
 
 
 @pytest.mark.skipif(not DEFAULT_FRAMES.exists(), reason="frame test set not present")
 def test_frame_set_scores_at_least_the_floor():
     scores = score_frames()
-    assert len(scores) == 164
+    assert len(scores) == 177
     region = sum(s.region_ok for s in scores)
     year = sum(s.year_ok for s in scores)
     both = sum(s.region_ok and s.year_ok for s in scores)
