@@ -295,3 +295,49 @@ def continues_estimate(sentence: str, previous_estimate: bool) -> bool:
     ends an estimate (预计 made the sentence before a result) is an estimate of the same list, unless it promises of its
     own (力争, 确保, 目标 …): the ； goes on with the list, a 。 ends it (``previous_estimate`` is False after a 。)."""
     return previous_estimate and not PROMISE.search(sentence)
+
+
+#: reviewed_whole_year: "坪山区2021年实现了经济发展稳中提质。全年地区生产总值达910.6亿元、增长11.7%" — a sentence opening with 全年
+#: right after a result about a year that has ended (2021年 before the document's year, 去年, 上年, 过去一年) is that year's
+#: whole: a result, unless it promises of its own (力争, 确保, 目标, 将, 今年 …). review_list: the items after its ； ("规上工业
+#: 增加值达485.1亿元,增长12.1%;社会消费品零售总额达181.2亿元…") go on with the review while none promises.
+REVIEWED_WHOLE = re.compile(r"^全年(?!以来)")
+ENDED_LEAD = re.compile(r"去年|上年|过去(?:的)?一年|刚刚过去的")
+
+
+def ended_review(sentence: str, doc_year: int | None) -> bool:
+    """Whether a sentence read as a result is about a whole year that has ended (an earlier year, 去年, 过去一年), not a part
+    of a year (1—11月, 上半年): a 全年 after it is that year's (reviewed_whole_year)."""
+    sentence = mask_asides(sentence)
+    if SUB_YEAR_PERIOD.search(sentence):
+        return False
+    return ended_year(sentence, doc_year) is not None or bool(ENDED_LEAD.search(sentence))
+
+
+def reviewed_whole_year(sentence: str, previous_ended: bool) -> bool:
+    """reviewed_whole_year: 全年… right after a result about an ended year, with no promise of its own."""
+    return previous_ended and bool(REVIEWED_WHOLE.match(sentence)) and not STRONG_COMMITMENT.search(sentence)
+
+
+def review_list(sentence: str, previous_review: bool) -> bool:
+    """review_list: an item after the ； that ends a reviewed year's sentence, with no promise of its own, is the review's too."""
+    return previous_review and not STRONG_COMMITMENT.search(sentence) and not PROMISE.search(sentence)
+
+
+#: aims_lead_prior: "预期目标是:全县规模以上工业增加值比上年增长10%;规模以上工业企业营收达到42亿元,比上年增长40%" and "2022年目标
+#: 任务是:…达到10.86亿元,预计比上年增长24.8%" — after an aims lead (AIMS_LEAD) a rise on the year before (比上年/较上年/比去年增长,
+#: with 预计 the rise the aim implies) is the aim's, not a rise reported; so are the list's items after each ；.
+PRIOR_RISE = re.compile(r"(?:预计)?(?:比|较)(?:上年|去年)(?=(?:分别)?(?:增长|增加|提高|提升|下降|降低))")
+
+
+def aims_lead_prior(sentence: str, doc_year: int | None, listed: bool) -> bool:
+    """aims_lead_prior: a sentence with a rise on the year before (PRIOR_RISE) after an aims lead in it, or an item of a list
+    an aims lead opened (``listed``), and no other sign of a result (an ended year or period, 已, 累计, an estimate)."""
+    first = PRIOR_RISE.search(sentence)
+    if first is None:
+        return False
+    lead = AIMS_LEAD.search(sentence)
+    if not listed and (lead is None or lead.start() > first.start()):
+        return False
+    masked = PRIOR_RISE.sub(lambda m: "　" * len(m[0]), mask_asides(sentence))
+    return "已" not in masked and rule_result(masked, doc_year) is None

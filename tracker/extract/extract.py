@@ -32,7 +32,7 @@ from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import gazetteer, parent_province, short_form
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, money_aim, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
-from tracker.extract.classify import (AIMS_HEADING, AIMS_YOY, aims_yoy, classify, continues_result, cumulative_goal, established_aims,
+from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_RISE, aims_lead_prior, aims_yoy, ended_review, review_list, reviewed_whole_year, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
@@ -705,7 +705,7 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
         past_years = _past_years(masked, ctx)  # bracketed_aside: (扣除2022年…支出外) dates nothing
         past_period = P.PAST_PERIOD.search(masked)
         goal_marker = P.GOAL_MARKERS.search(c.text) or _HOLD_LEVEL.match(c.text)
-        past_marker = P.PAST_MARKERS.search(AIMS_YOY.sub(lambda m: "　" * len(m[0]), masked) if aims else masked)
+        past_marker = P.PAST_MARKERS.search(PRIOR_RISE.sub(lambda m: "　" * len(m[0]), AIMS_YOY.sub(lambda m: "　" * len(m[0]), masked)) if aims else masked)
         if own:
             c.state, last_deadline = "goal", own[-1]
             c.deadline, c.deadline_from = own[-1], "clause"
@@ -1041,6 +1041,9 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         previous_result = False
         previous_plan = False  # the sentence before describes a plan's contents (plan_contents)
         previous_estimate = False  # the sentence before, ended by ；, is an estimate (continues_estimate)
+        previous_ended = False  # the sentence before is a result about an ended year (reviewed_whole_year)
+        previous_review = False  # the sentence before, ended by ；, reviews an ended year (review_list)
+        aims_listing = False  # an aims lead opened a list the sentence before went on with, ended by ； (aims_lead_prior)
         for s_a, s_b in _sentences(t, a, b):
             s_a += list_marker(t[s_a:s_b], norm.original_span(s_a, s_b))  # list_marker (markers.py): 01/, 1., (1), ① open no aim
             sentence = t[s_a:s_b]
@@ -1048,6 +1051,12 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             if para_past and plan_sentence(sentence, ctx.year):
                 para_past = False  # plan_sentence: "2019年,…预期目标是…" after "2018年,…" results: the rest is planned
             sentence_class = classify(sentence, ctx.year)[0]
+            prior_aims = sentence_class != "opinion" and aims_lead_prior(sentence, ctx.year, aims_listing)
+            if prior_aims and sentence_class == "result":
+                sentence_class = "commitment"  # aims_lead_prior: 预期目标是:…比上年增长10%;…预计比上年增长24.8% are aims
+            reviewing = sentence_class != "result" and (reviewed_whole_year(sentence, previous_ended) or review_list(sentence, previous_review))
+            if reviewing:
+                sentence_class = "result"  # reviewed_whole_year: 2021年实现了…。全年地区生产总值达910.6亿元 — the ended year's whole
             if sentence_class == "result" and aims_section and section_deadline is not None and aims_yoy(sentence, ctx.year):
                 sentence_class = "context"  # aims_section: 科技服务业营业收入同比增长15% under 一、行动目标 is an aim
             continued_estimate = continues_estimate(sentence, previous_estimate)
@@ -1058,11 +1067,16 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 sentence_class = "context"  # 到2027年…；累计建成…30个, 今年力争…累计达到30家: a total to reach by the deadline
             previous_estimate = sentence_class == "result" and t[s_b:s_b + 1] == ";" and (
                 continued_estimate or bool(ESTIMATE.search(sentence[:16])))
+            previous_review = sentence_class == "result" and t[s_b:s_b + 1] == ";" and reviewing
+            previous_ended = sentence_class == "result" and (reviewing or ended_review(sentence, ctx.year))
+            aims_listing = sentence_class != "result" and t[s_b:s_b + 1] == ";" and (aims_listing or bool(AIMS_LEAD.search(sentence)))
             list_entry = False
             if sentence_class == "context" and list_item(previous_class, t[a:s_a], para_deadline, ctx.year):
                 sentence_class, list_entry = "commitment", True  # list_item: 到“十四五”末,…;…;建成1个四百亿级园区,2个三百亿级园区
             elif sentence_class == "context" and aims_section and section_deadline is not None:
                 sentence_class, list_entry = "commitment", "aims"  # aims_item: ——产业能级实现新跨越。…;5个…初具规模 under 一、行动目标
+            if prior_aims and not list_entry:
+                list_entry = "aims"  # aims_lead_prior: an item of the aims list (its confidence as an aims item's)
             previous_class = sentence_class
             after_result = previous_result  # an undated count right after a result goes on reporting
             previous_result = sentence_class == "result"
@@ -1071,7 +1085,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence (not own_superior: 河南省委… in 南阳's)
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past, aims_section and section_deadline is not None
                                 or sentence_class == "commitment" and (planned_yoy(sentence, ctx.year)  # planned_yoy: 计划实现…,同比增长20%
-                                                                       or aims_lead_yoy(sentence, ctx.year)))  # aims_lead_yoy: 预期目标是,…同比增长7%
+                                                                       or aims_lead_yoy(sentence, ctx.year))
+                                or prior_aims)  # aims_lead_prior: 比上年增长 after 预期目标是 is the aim's rise  # aims_lead_yoy: 预期目标是,…同比增长7%
             if sentence_class != "result" and (plan_contents(sentence, ctx.year) or continues_plan(sentence, previous_plan)):
                 previous_plan = True
                 planned_by = next((c.deadline for c in clauses if c.deadline is not None and c.deadline_from == "clause"), para_deadline)
