@@ -36,7 +36,7 @@ from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_R
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
-from tracker.extract.lists import respective_rate
+from tracker.extract.lists import funded_purpose, respective_rate
 from tracker.extract.markers import list_marker
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -479,7 +479,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 f.skipped = Note("extract.note.unknown_unit", unit=unit)
             verb = P.COUNT_VERB.search(before)
             at_end = (bool(P.AFTER_OK.match(after)) or not after or become is not None or bracketed_breakdown(before, after)
-                      or quoted_aims_end(sentence_before + before, after))
+                      or quoted_aims_end(sentence_before + before, after)
+                      or funded_purpose(before, after, unit))  # funded_purpose: 将投资2.4亿元建设道路 — the sum, what for after it
             if become is not None:
                 f.indicator = become
             if P.STRETCH_BEFORE.search(before) and found and found[-1].kind == "level":

@@ -1048,3 +1048,15 @@ def named_sizes(clause: str) -> list[tuple[int, int, float, str, str]]:
                 continue
             out.append((i.start("amount"), i.end("amount"), value, big + "元", i["name"].lstrip("和及、")))
     return out
+
+
+#: funded_purpose: "今年,开发区将投资2.4亿元建设道路、排水等基础设施" — a sum after an investing verb (投资, 投入, 安排资金 …) and
+#: before what it pays for (建设…, 用于…, 实施…) is the sum itself, a level to reach: the words after it say what for, not
+#: what is counted (a count's noun, as 建设5条公路's 公路, is what the words after a count are).
+_FUND_VERB = re.compile(r"(?:投资|投入|安排(?:专项)?资金|筹措(?:资金)?|筹集(?:资金)?|拨付(?:资金)?)(?:约|近|超过|超|达)?$")
+_PURPOSE = re.compile(r"^(?:用于|(?:新|修|续|扩|改|重)?建(?:设)?|实施|改造|打造|推进|开展|购置|完善|提升|升级)")
+
+
+def funded_purpose(before: str, after: str, unit: str) -> bool:
+    """funded_purpose: a sum of money (unit …元) after an investing verb and before the purpose it pays for."""
+    return unit.endswith("元") and bool(_FUND_VERB.search(before)) and bool(_PURPOSE.match(after))
