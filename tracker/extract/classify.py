@@ -340,4 +340,5 @@ def aims_lead_prior(sentence: str, doc_year: int | None, listed: bool) -> bool:
     if not listed and (lead is None or lead.start() > first.start()):
         return False
     masked = PRIOR_RISE.sub(lambda m: "　" * len(m[0]), mask_asides(sentence))
-    return "已" not in masked and rule_result(masked, doc_year) is None
+    return (not TO_DATE.search(masked) and "已" not in masked and not SUB_YEAR_PERIOD.search(masked)
+            and not ENDED_PERIOD.search(masked) and ended_year(masked, doc_year) is None and not ESTIMATE.search(masked))
