@@ -58,8 +58,9 @@ def test_a_whole_year_after_a_part_of_a_year_is_still_the_aim():
 
 
 def test_prior_base_is_no_ended_period():
-    assert not period_number("增加值比上年")  # prior_base: 比上年 is the rise's base, not the number's period
-    assert not period_number("增加值较去年")  # probe: 较去年
+    assert not period_number("增加值比上年增长")  # prior_base: 比上年 is the rise's base, not the number's period
+    assert not period_number("增加值较去年增长")  # probe: 较去年
+    assert period_number("城镇化率较上年提高")  # a change in points on the year before stays a restatement (probe wr22)
     assert period_number("上年")  # the year before alone still dates the number (上年2.5%的增速)
     assert period_number("去年同期")
 

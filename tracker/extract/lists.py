@@ -583,14 +583,18 @@ def held_stock(before: str, after: str) -> re.Match | None:
     return re.search(r"保持$", before)
 
 
-_PERIOD_BEFORE = re.compile(r"(?:上半年|下半年|[一二三四]季度|前三季度|[1-9]\d?[-—~至][1-9]\d?月|(?<![比较])去年|(?<![比较])上年|同期)(?:的|,|，)?[\u4e00-\u9fff]{0,4}$")
+_PERIOD_BEFORE = re.compile(r"(?:上半年|下半年|[一二三四]季度|前三季度|[1-9]\d?[-—~至][1-9]\d?月|去年|上年|同期)(?:的|,|，)?[\u4e00-\u9fff]{0,4}$")
 
 
 def period_number(before: str) -> bool:
     """period_number: "上半年2.5%的增速…与…目标仍存在差距": a number right after a period already over
-    is that period's result, even in a sentence that also names a goal. 比上年/较去年 (prior_base) is the base of a rise, not
-    the period the number is of: "预期目标是:…比上年增长10%" (whether the rise is reported or aimed at the clause decides)."""
-    return bool(_PERIOD_BEFORE.search(before))
+    is that period's result, even in a sentence that also names a goal. prior_base: 比上年/较去年 right before 增长 is the base
+    of a rise, not the period the number is of: "预期目标是:…比上年增长10%" (whether the rise is reported or aimed at the clause
+    decides); 较上年提高1个百分点 stays a restated change."""
+    return bool(_PERIOD_BEFORE.search(before)) and not _PRIOR_RISE_BEFORE.search(before)
+
+
+_PRIOR_RISE_BEFORE = re.compile(r"(?:比|较)(?:上年|去年)(?:分别)?(?:增长|递增)$")
 
 
 def _one_number(amount: dict) -> float | None:
