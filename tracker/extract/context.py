@@ -177,6 +177,17 @@ def preposition_phrase(name: str) -> bool:
     return bool(_PREPOSITION_END.search(name))
 
 
+#: submit_verb: "上报市2022年…预期目标" (reported to the city), "报送省", "呈报县", "抄送市" — a verb of reporting or handing up
+#: before the superior government's 市/省/县/区 is a phrase: the verb and the government it reports to, no place.
+_SUBMIT_END = re.compile(r"(?:上报|报送|呈报|呈送|报请|报经|提交|上交|上缴|抄送|抄报|转报|汇报|请示|移交|交由|递交|报给|报至)[省市县区州]$")
+
+
+def submit_verb(name: str) -> bool:
+    """submit_verb: a name shaped like a place whose 市/省/县/区 follows a verb of reporting or submitting (上报市 of
+    "上报市里", 报送省) is the verb and the superior government, no place. Only for names the gazetteer does not list."""
+    return bool(_SUBMIT_END.search(name))
+
+
 #: title_word: 常务副市长, 副县长, 副区长 — an official's title, read as X副市 by shape, is no place.
 _TITLE_END = re.compile(r"副[市县区州]$")
 
@@ -217,7 +228,7 @@ def shaped_place(name: str) -> bool:
     preposition before its 市 (preposition_phrase: 记者从市), no title (title_word: 常务副市长) and no zone's word without a
     place at its head (headless_zone: 高新区, 高新技术产业开发区, 实现高新区)."""
     return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)
-                or preposition_phrase(name) or title_word(name) or period_head(name) or own_word_tail(name)
+                or preposition_phrase(name) or submit_verb(name) or title_word(name) or period_head(name) or own_word_tail(name)
                 or headless_zone(name)) and _plausible_length(name)
 
 

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from tracker.extract import patterns as P
-from tracker.extract.context import place_name, region_in
+from tracker.extract.context import place_name, region_in, submit_verb
 from tracker.extract.region_model import ancestors
 from tracker.extract.gazetteer import gazetteer, is_place, leading_place, names_in, parent_province, short_form
 
@@ -107,7 +107,7 @@ def _leading_region(text: str, places: dict[str, str] | None = None) -> tuple[st
     if listed:
         return listed
     m = P.REGION_NAME.match(text)
-    if m and not P.NOT_REGION.search(m[1]) and region_in(m[1]) == m[1]:
+    if m and not P.NOT_REGION.search(m[1]) and not submit_verb(m[1]) and region_in(m[1]) == m[1]:
         return m[1], m.end()
     return None
 
