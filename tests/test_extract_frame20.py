@@ -48,3 +48,28 @@ def test_submit_verb_text_drafts_no_such_region():
     t = ("我局关于明年工作的汇报\n"
          "上报市2023年全县工业发展预期目标是:全县规模以上工业增加值比上年增长9%;新增规上企业8家。\n")
     assert not any(r.endswith("报市") for r in regions(t))
+
+
+def test_county_unnamed_is_not_the_province():
+    """county_unnamed: fujian_county_work_report_2025 speaks as 全县/县政府 and names 福建 only ("在福建考察时的重要讲话精神"):
+    its aims are the county's, which it never names — 待定地区 with the note saying so, never 福建省."""
+    t = ("二、2025年发展目标任务\n县政府工作的总体要求是:深入学习贯彻习近平总书记在福建考察时的重要讲话精神,坚持稳中求进。"
+         "全年主要预期目标是:全县地区生产总值增长6%,农林牧渔业总产值增长6.5%,规上工业增加值增长14.5%。\n")
+    found = extract_text(t, min_confidence=0, today=TODAY).targets
+    assert found and {d["region"] for d in found} == {"待定地区"}
+
+
+def test_county_unnamed_probe_other_wording():
+    """The same class in other wording: 我县 and 县委, the province named once as 江西 in passing."""
+    t = ("二、2024年发展目标\n我县将认真落实江西省委部署,奋力开创新局面。全年主要预期目标是:规模以上工业增加值"
+         "增长8%,固定资产投资增长5%。\n")
+    got = regions(t)
+    assert got and "江西省" not in got and got <= {"待定地区"}
+
+
+def test_named_county_keeps_its_name():
+    """A county text that names itself (全县 and 修水县) is still that county, and a province's text (全省) its province."""
+    t = "修水县2024年工作安排\n全县规模以上工业增加值增长8%,固定资产投资增长5%。\n"
+    assert regions(t) == {"修水县"}
+    t = "江西省2024年工作安排\n全省规模以上工业增加值增长8%,固定资产投资增长5%。\n"
+    assert regions(t) == {"江西省"}

@@ -1695,6 +1695,8 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return ctx.county, Note("extract.note.region_county_voice", region=ctx.county)  # county_voice
     if ctx.city_voice and ctx.city and (not ctx.province or parent_province(ctx.city) == ctx.province and not ctx.province_voice):
         return ctx.city, Note("extract.note.region_city_voice", region=ctx.city)  # municipal_voice
+    if ctx.county_voice and not ctx.county and not ctx.province_voice:
+        return "待定地区", Note("extract.note.region_county_unnamed")  # county_unnamed: 全县 and 福建 only — not the province
     if ctx.province:
         return ctx.province, Note("extract.note.region_province_most", region=ctx.province)
     return "待定地区", Note("extract.note.region_none")  # no_region: nothing names a region or speaks for the country

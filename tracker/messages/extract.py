@@ -105,6 +105,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.region_sentence": ("{region}（同一句中前面提到的地区：多地汇编）",
                                      "{region} (the region named earlier in the sentence: a compilation)"),
     "extract.note.region_province_most": ("{region}（文中提到最多的省份）", "{region} (the province the document names most)"),
+    "extract.note.region_county_unnamed": ("待定地区（文中以全县/我县口吻说话，但未写明是哪个县：请填写；不是省）",
+                                           "待定地区 (the text speaks as a county it never names: set it; not the province)"),
     "extract.note.region_none": ("待定地区（未找到地区：请填写）", "待定地区 (no region found: set it)"),
     # a draft's due year
     "extract.note.due": ("{year}（{label}）", "{year} ({label})"),
