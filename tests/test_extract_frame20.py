@@ -73,3 +73,107 @@ def test_named_county_keeps_its_name():
     assert regions(t) == {"修水县"}
     t = "江西省2024年工作安排\n全省规模以上工业增加值增长8%,固定资产投资增长5%。\n"
     assert regions(t) == {"江西省"}
+
+
+@pytest.mark.parametrize("line, national", [
+    ("中共贵州省委宣传部", False),   # weining_county_vegetables_news_2019: the page's sponsor, a province's department
+    ("毕节市委组织部", False),
+    ("中共某县委宣传部", False),
+    ("工业和信息化部", True),
+    ("中共中央宣传部", True),
+    ("国家发展改革委", True),
+])
+def test_local_department(line, national):
+    from tracker.extract.context import national_issuer
+    assert national_issuer(line) is national
+
+
+def test_local_department_leaves_the_county():
+    """weining_county_vegetables_news_2019: 贵州省威宁自治县 … 威宁 seven times, and "中共贵州省委宣传部" among the page's
+    sponsors at the end — the county's news (威宁彝族回族苗族自治县), not a national body's (全国). A probe in other wording."""
+    t = ("湖南江华推进生姜产业\n湖南省江华自治县大力发展生姜产业,江华生姜远近闻名。江华计划到2025年,生姜种植面积达到10万亩以上。"
+         "江华地处湘粤桂三省交界。\n中共湖南省委宣传部\n")
+    assert regions(t) == {"江华瑶族自治县"}
+
+
+@pytest.mark.parametrize("text, province, partner", [
+    ("在和田市北京和田工业园区北部建材产业园附近", "北京市", True),   # hotan_investment_projects_news_2024
+    ("上海喀什产业园今年新签约企业20家", "上海市", True),
+    ("江苏霍尔果斯经济开发区管委会", "江苏省", True),
+    ("北京上海广州工业园区各具特色", "北京市", False),             # a list of places, no park named for a partner
+    ("北京海淀园区", "北京市", False),                             # 海淀 is 北京's own
+    ("北京市委书记到和田调研", "北京市", False),
+])
+def test_partner_park(text, province, partner):
+    from tracker.extract.zones import aid_partner
+    assert aid_partner(text, province) is partner
+
+
+def test_partner_park_is_not_the_province():
+    """hotan_investment_projects_news_2024: 北京 twice, only in 和田市北京和田工业园区 (a park 北京 aids); 新疆 never named —
+    the 和田地区 text's list after "今年和田地区计划实施…" is 和田地区's, not 北京市's. A probe in other wording."""
+    t = ("今年喀什地区计划实施重点项目300个,其中续建项目100个,新建项目150个。\n"
+         "在上海喀什产业园,工人们正在加紧施工。上海喀什产业园管委会负责人说,项目年底完工。\n")
+    assert regions(t) == {"喀什地区"}
+
+
+def test_draft_marker():
+    """draft_marker (cited_plan): tongren_project_year_plan_2026 cites 《铜仁市2026年项目建设提升年行动方案(公开征求意见稿)》 and
+    prints 2026's figures only as aims — the plan's year (2026), not one after them (latest_past's 2027)."""
+    from tracker.extract import docdate as D
+    t = "附件:《铜仁市2026年项目建设提升年行动方案(公开征求意见稿)》\n2026年,全市完成固定资产投资390亿元以上,增长12%以上。\n"
+    assert D.cited_plan(t)[0] == 2026
+    assert D.document_year(t)[0] == 2026
+    # other wording: a draft and a trial version
+    assert D.cited_plan("印发《某县2024年工业稳增长工作方案（草案）》的通知")[0] == 2024
+    assert D.cited_plan("《2019年农业农村工作要点（试行）》")[0] == 2019
+    assert D.cited_plan("《2019年工作要点(附表)》") is None  # not a draft's mark
+
+
+def test_stale_deadline():
+    """stale_deadline: lancang_county_tea_news_2018 — "时间:2018-06-14" over "今后3年,澜沧县将…力争到2015年,全县茶园面积稳定在
+    36万亩": the aims' deadline is before the page date, the text names no year after it — written 3 years before 2015."""
+    from tracker.extract import docdate as D
+    t = ("澜沧县加速茶产业发展\n时间:2018-06-14 15:21来源:网络\n今后3年,澜沧县将继续加大茶园基地建设。"
+         "力争到2015年,全县茶园面积稳定在36万亩,茶叶总产值达16亿元。\n")
+    assert D.document_year(t)[0] == 2012
+    # other wording: 未来五年, 确保 — written 2010 for 2015
+    t2 = "发布日期:2016-03-02\n未来五年,我县将加快发展。确保2015年全县生产总值达到100亿元。\n"
+    assert D.document_year(t2)[0] == 2010
+    # a page whose text names its own date's year, or a deadline still ahead, is not a reprint
+    t3 = "发布日期:2016-03-02\n今后3年,力争到2018年全县生产总值达到100亿元,2016年增长8%。\n"
+    assert D.document_year(t3)[0] == 2016
+
+
+@pytest.mark.parametrize("name, county", [
+    ("澜沧县", "澜沧拉祜族自治县"),     # lancang_county_tea_news_2018's title
+    ("威宁自治县", "威宁彝族回族苗族自治县"),
+    ("江华县", "江华瑶族自治县"),
+    ("修水县", None),                  # a county of the gazetteer
+    ("某某县", None),
+])
+def test_autonomous_alias(name, county):
+    from tracker.extract.gazetteer import autonomous_alias
+    assert autonomous_alias(name) == county
+
+
+def test_autonomous_alias_in_a_text():
+    t = ("澜沧县加速茶产业发展\n时间:2018-06-14\n今后3年,澜沧县将继续加大茶园基地建设。"
+         "力争到2015年,全县茶园面积稳定在36万亩,茶叶总产值达16亿元。\n")
+    found = extract_text(t, min_confidence=0, today=TODAY).targets
+    assert {(d["region"], d["due"]) for d in found} == {("澜沧拉祜族自治县", 2015)}
+
+
+def test_viewed_date():
+    """viewed_date: ledong_county_party_congress_news_2022 — "2024 年 03 月 28 日 星期四" (the site's clock when viewed) over
+    "时间:2022-01-06 20:56" (the article's): the congress's text is of 2022."""
+    from tracker.extract import docdate as D
+    t = ("2024 年 03 月 28 日 星期四\n新闻搜索:\n关注市县党代会丨乐东:将热带特色高效农业打造成为海南标杆\n"
+         "南海网 时间:2022-01-06 20:56 来源:南海网\n6日,中国共产党乐东黎族自治县第十四次代表大会开幕。\n")
+    assert D.dated_head(t)[:2] == (2022, "2022-01-06")
+    # other wording: 发布日期 and 周三
+    t2 = "2025年5月7日 周三\n发布日期：2023-11-02\n某县召开经济工作会议。\n"
+    assert D.dated_head(t2)[0] == 2023
+    # a weekday line with no labelled date is the text's own date
+    t3 = "2024年03月28日 星期四\n某县召开经济工作会议。\n"
+    assert D.dated_head(t3)[0] == 2024

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
-from tracker.extract.gazetteer import GENERIC_NAMES, firm_name, gazetteer, is_place, names_in, short_form
+from tracker.extract.gazetteer import GENERIC_NAMES, autonomous_alias, firm_name, gazetteer, is_place, names_in, short_form
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import NumberError, parse_number
@@ -484,7 +484,7 @@ def region_in(text: str) -> str | None:
         return listed[0][2]
     if shaped is None:
         return None
-    name = shaped[2]
+    name = autonomous_alias(shaped[2]) or shaped[2]  # autonomous_alias: 澜沧县 → 澜沧拉祜族自治县
     for full, short in P.PROVINCE_SHORT.items():
         if name.startswith(short) and name[len(short):] in ("省", "市", "自治区", ""):
             return full
@@ -751,10 +751,17 @@ _NATIONAL_WORDS = re.compile(r"国内生产总值|全国|我国")
 _PAGE_CHROME_LINE = re.compile(r"^(?:返回|回到|跳到|跳转到|去)?(?:页面)?(?:顶部|底部|头部|尾部|全部)$")
 
 
+#: local_department: a department of a local party committee or government ("中共贵州省委宣传部", "毕节市委组织部",
+#: "县政府办公室…部") ends in 部 like a ministry but is the province's, city's or county's — no national body.
+_LOCAL_DEPARTMENT = re.compile(r"[省市县区州旗](?:委|政府|人民政府)[\u4e00-\u9fff]{1,6}部$")
+
+
 def national_issuer(line: str) -> bool:
     """national_issuer: a title or issuer line of a national body (国务院, 工业和信息化部, 各省、自治区、直辖市) — not a web
-    page's navigation (返回顶部), which only looks like one (page_chrome_issuer)."""
-    return bool(_NATIONAL_ISSUER.search(line)) and not _PAGE_CHROME_LINE.match(line)
+    page's navigation (返回顶部), which only looks like one (page_chrome_issuer), nor a local committee's department
+    (local_department: 中共贵州省委宣传部)."""
+    return (bool(_NATIONAL_ISSUER.search(line)) and not _PAGE_CHROME_LINE.match(line)
+            and not _LOCAL_DEPARTMENT.search(line))
 _OWN_PROVINCE = re.compile(r"我省|全省|本省|省人民政府|省政府|省长|全区|我区|自治区人民政府|自治区党委|自治区政府|自治区主席|"
                            r"省发展改革委|省[\u4e00-\u9fff]{2,8}厅(?:[、,，]|等)|省《政府工作报告》")  # 省发展改革委、省财政厅…负责
 _CITY_BUREAU = re.compile(r"(?<![省部国])市[\u4e00-\u9fff]{1,3}局")

@@ -112,8 +112,20 @@ def page_chrome(line: str) -> bool:
     return bool(_PAGE_CHROME.search(line)) and len(line) < 80
 
 
+#: viewed_date: a line that is a date and its weekday only ("2024 年 03 月 28 日 星期四") over a labelled date ("时间:2022-01-06
+#: 20:56", 发布时间, 日期) is the day the page was viewed — the site's clock — not the article's.
+_WEEKDAY_LINE = re.compile(r"^\s*20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]\s*$")
+_LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|时间|日期)\s*[:：]\s*20\d{2}\s*[-年/.]")
+
+
+def viewed_date(line: str, head: str) -> bool:
+    """viewed_date: ``line`` is a bare date with its weekday and ``head`` labels another date (时间:, 发布时间:)."""
+    return bool(_WEEKDAY_LINE.match(line)) and bool(_LABELLED_DATE.search(head))
+
+
 def dated_head(t: str) -> Found | None:
-    head = "\n".join("" if page_chrome(line) else line for line in t[:600].split("\n"))
+    top = t[:600]
+    head = "\n".join("" if page_chrome(line) or viewed_date(line, top) else line for line in top.split("\n"))
     if found := chinese_date(head):
         y, mo, d, words = found
         return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=words)
@@ -358,12 +370,14 @@ def named_year(t: str) -> Found | None:
 #: cited_plan: a document the text cites by its title that names the year it plans for — 《泸州市委、市政府关于2016年加快工业
 #: 经济发展的实施意见》, 《2019年工作要点》 — not a period (2021—2025年) nor a deadline (到2025年).
 _CITED_PLAN = re.compile(r"《[^《》\n]{0,30}?(?<![到至\-—–~\d])(20\d{2})年(?![—–\-~至到]\d)[^《》\n]{0,20}?"
-                         r"(?:实施意见|工作要点|实施方案|工作方案|行动方案|行动计划|工作计划|意见|计划)》")
+                         r"(?:实施意见|工作要点|实施方案|工作方案|行动方案|行动计划|工作计划|意见|计划)"
+                         r"(?:[(（](?:公开)?(?:征求意见稿|送审稿|草案|试行|暂行|代拟稿|讨论稿)[)）])?》")
 
 
 def cited_plan(t: str) -> Found | None:
     """cited_plan: "1月底,泸州一号文件出台。这份《泸州市委、市政府关于2016年加快工业经济发展的实施意见》明确…" — a text that
-    cites a plan for a year (its title: …年…意见/要点/方案/计划) and gives no surer date is of that year (the latest cited)."""
+    cites a plan for a year (its title: …年…意见/要点/方案/计划) and gives no surer date is of that year (the latest cited).
+    draft_marker: the title may end in the draft's mark — 《铜仁市2026年项目建设提升年行动方案(公开征求意见稿)》, (草案), (试行)."""
     return _latest_year([int(m[1]) for m in _CITED_PLAN.finditer(t)], 0, "extract.note.year_cited_plan")
 
 
@@ -500,7 +514,27 @@ def reprinted(t: str, dated: Found) -> Found | None:
         return min(years), None, Note("extract.note.year_heading", year=min(years))
     if (titled := title_year(t)) is not None and titled < dated[0]:  # 发布时间:2015-02-28 over "…2014年经济社会发展蓝图"
         return titled, None, Note("extract.note.year_title_reprint", year=titled, date=dated[1])
-    return None
+    return stale_deadline(t, dated)
+
+
+#: stale_deadline: a commitment's deadline (力争到2015年, 确保2015年) and a span from now (今后3年, 未来五年).
+_COMMITTED_DEADLINE = re.compile(r"(?:力争|确保|争取)(?:到|在)?(20\d{2})年")
+_SPAN_FROM_NOW = re.compile(r"(?:今后|未来)([二两三四五六七八九十\d]{1,2})年")
+_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def stale_deadline(t: str, dated: Found) -> Found | None:
+    """stale_deadline: a page dated after every year its text names ("时间:2018-06-14" over "今后3年,澜沧县将…力争到2015年,
+    全县茶园面积稳定在36万亩") is a reprint of a text that commits to a deadline already past: it was written the span
+    before that deadline (2015 − 3 = 2012). Only with one span (今后/未来 N年, two to ten) and every year named before the
+    page's; None otherwise."""
+    deadlines = [int(m[1]) for m in _COMMITTED_DEADLINE.finditer(t)]
+    spans = {int(m[1]) if m[1].isdigit() else _SMALL.get(m[1], 0) for m in _SPAN_FROM_NOW.finditer(t)}
+    named = [int(m[1]) for m in re.finditer(r"(?<!\d)(20\d{2})年", t)]
+    if not deadlines or len(spans) != 1 or not 2 <= (span := spans.pop()) <= 10 or max(named) >= dated[0]:
+        return None
+    year = max(deadlines) - span
+    return year, None, Note("extract.note.year_stale_deadline", year=year, deadline=max(deadlines), date=dated[1] or dated[0])
 
 
 #: next_year_plan: the next year's plan or budget put before a meeting as a draft (2022年国民经济和社会发展计划草案,

@@ -268,3 +268,23 @@ def generic_districts_in(t: str) -> dict[str, int]:
         if form in t:
             out[place.name] = max(out.get(place.name, 0), t.count(place.name))
     return out
+
+
+@functools.cache
+def _autonomous_counties() -> dict[str, tuple[str, ...]]:
+    """Short form → the autonomous counties and banners it names (澜沧 → 澜沧拉祜族自治县)."""
+    out: dict[str, set[str]] = {}
+    for places in gazetteer().full.values():
+        for p in places:
+            if p.level == "county" and p.name.endswith(("自治县", "自治旗")):
+                out.setdefault(short_form(p.name), set()).add(p.name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def autonomous_alias(name: str) -> str | None:
+    """autonomous_alias: an autonomous county written without its nationalities — 澜沧县, 威宁自治县, 江华县 — is the
+    autonomous county of that short form (澜沧拉祜族自治县), when exactly one has it. None for a name the gazetteer lists."""
+    if is_place(name) or not (m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:自治县|县)$", name)):
+        return None
+    found = _autonomous_counties().get(m[1], ())
+    return found[0] if len(found) == 1 else None

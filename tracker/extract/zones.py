@@ -236,11 +236,29 @@ def printable_region(region: str) -> bool:
 _AID = re.compile(r"(?:省|市)?(?:对口)?(?:援[疆藏青伊喀和阿克][\u4e00-\u9fff]{0,1}|支援|帮扶)")
 
 
+#: partner_park: a park named for the province that aids it — its short name, then a place of another province, then the
+#: park's word ("和田市北京和田工业园区", "上海喀什产业园", "江苏霍尔果斯经济开发区").
+_PARK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工业园区|产业园区|产业园|园区|经济开发区|开发区|经开区|高新区|合作区)")
+
+
 def aid_partner(t: str, province: str) -> bool:
     """aid_partner: ``province`` (江苏省) is named as the giver of aid — its name right before 援疆/援藏/援伊 (江苏省援疆力量,
-    江苏援伊工作指挥部) or 对口支援 — and so is the text's partner, not its region."""
+    江苏援伊工作指挥部) or 对口支援, or at the head of a park it aids (partner_park: 北京和田工业园区, 和田 a place of 新疆) — and
+    so is the text's partner, not its region."""
     short = P.PROVINCE_SHORT.get(province, province)
-    return bool(re.search("(?:" + re.escape(province) + "|" + re.escape(short) + ")" + _AID.pattern, t))
+    if re.search("(?:" + re.escape(province) + "|" + re.escape(short) + ")" + _AID.pattern, t):
+        return True
+    return any(partner_park(t, m.end(), province) for m in re.finditer(re.escape(short), t))
+
+
+def partner_park(t: str, end: int, province: str) -> bool:
+    """partner_park: the province's name ending at ``end`` heads a park named after a place of another province
+    (北京 in "北京和田工业园区")."""
+    from tracker.extract.gazetteer import leading_place, parent_province
+    found = leading_place(t[end:end + 12])
+    if found is None or parent_province(found[0]) in (province, None) or leading_place(t[end + found[1]:end + 20]):
+        return False  # a list of places (北京上海广州…) is no park's name
+    return bool(_PARK_AFTER.match(t, end + found[1]))
 
 
 def aided_text(t: str) -> bool:

@@ -55,6 +55,9 @@ NOTES: dict[str, tuple[str, str]] = {
                                     "the draft plan for {year} reviewed (a meeting of {date} reviews the year ending and speaks for the next)"),
     "extract.note.year_title_reprint": ("标题中的{year}年（页面日期 {date} 是转载之日）",
                                         "{year} in the title (the page date {date} is the reprint's)"),
+    "extract.note.year_stale_deadline": ("{year}年（期限{deadline}年早于页面日期 {date}：转载之文，按“今后N年”推算写作年份，请核对）",
+                                         "{year} (the deadline {deadline} is before the page date {date}: a reprint, "
+                                         "written 今后N年 before it; check it)"),
     "extract.note.year_before_deadline": ("推测：文中没有年份，其最早的期限是{year}年（请核对）",
                                           "guessed: the text gives no year; its earliest deadline is {year} (check it)"),
     "extract.note.year_value": ("{year}（{how}）", "{year} ({how})"),
