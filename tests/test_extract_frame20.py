@@ -177,3 +177,39 @@ def test_viewed_date():
     # a weekday line with no labelled date is the text's own date
     t3 = "2024年03月28日 星期四\n某县召开经济工作会议。\n"
     assert D.dated_head(t3)[0] == 2024
+
+
+def test_congress_term():
+    """congress_term: a congress opened on 2022-01-06 ("未来五年,乐东将力争…地区生产总值年均增长10%左右") reports on the term
+    that year begins — due 2026, as 今后五年 would be; a news item of June 2021 (长沙未来五年…) still counts from the year after."""
+    from tracker.extract.context import congress_term
+    assert congress_term("1月6日,中国共产党乐东黎族自治县第十四次代表大会开幕。", "2022-01-06")
+    assert not congress_term("1月6日,中国共产党乐东黎族自治县第十四次代表大会开幕。", "2022-06-06")
+    assert not congress_term("长沙召开数字经济发布会。", "2022-01-06")
+    assert not congress_term("代表大会开幕。", None)
+    t = ("时间:2022-01-06 20:56\n6日,中国共产党某某县第十四次代表大会开幕。\n"
+         "未来五年,某某县将力争发展新格局逐步形成。地区生产总值年均增长10%左右,固定资产投资年均增长11%左右。\n")
+    assert {d["due"] for d in extract_text(t, min_confidence=0, today=TODAY).targets} == {2026}
+    # other wording: a people's congress in February, 未来5年
+    t2 = ("发布时间:2023-02-10\n某市第十六届人民代表大会第二次会议开幕。\n"
+          "未来5年,全市地区生产总值年均增长7%左右。\n")
+    assert {d["due"] for d in extract_text(t2, min_confidence=0, today=TODAY).targets} == {2027}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("铝产业总产值达1 200亿元", "1200亿元"),    # baise_aluminium_industry_news: spaced digits
+    ("铝产业总产值达2 000億元", "2000亿元"),
+    ("达到12 500 000元", "12500000元"),
+    ("Windows 10 200家", "Windows 10 200家"),   # no Chinese text before: left alone
+    ("增长5%,8%", "增长5%,8%"),
+])
+def test_spaced_thousands(text, number):
+    from tracker.extract.text import normalise
+    assert number in normalise(text).text
+
+
+def test_spaced_thousands_drafts_the_aim_with_its_quote():
+    t = "到2025年,百色市铝产业总产值达1 200亿元。至2030年,铝产业科技创新取得重大突破,铝产业总产值达2 000亿元。"
+    found = {(d["due"], d["target"]["value"], d["source"]["quote"][-10:])
+             for d in extract_text(t, min_confidence=0, today=TODAY).targets}
+    assert found == {(2025, 1200.0, "产值达1 200亿元"), (2030, 2000.0, "产值达2 000亿元")}

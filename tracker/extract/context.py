@@ -46,6 +46,8 @@ class Context:
     #: and was dated by its earliest deadline, today's year (the last-resort guess, its note asking for --year)
     relative_year: int | None = None
     relative_note: object = None
+    #: congress_term: a congress opened early in its year (January, February) counts its own year in 未来N年 (as 今后N年)
+    term_from_year: bool = False
 
 
 def cn_int(s: str) -> int:
@@ -668,6 +670,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         ctx.relative_year, ctx.relative_note = unknown_now(now)
     elif (present := december_present(t, note, year)) is not None:
         ctx.relative_year, ctx.relative_note = present, Note("extract.note.year_december_present", year=present, plan=year)
+    ctx.term_from_year = congress_term(t, date)
     voice = compared_away(t)
     ctx.city_voice = bool(_OWN_CITY.search(voice) or _CITY_BUREAU.search(voice))
     ctx.city = _city(t) or (city_short_name(t) if ctx.city_voice else None)
@@ -714,6 +717,17 @@ def december_present(t: str, note, year: int | None) -> int | None:
     if m is None or re.search(r"(?<!\d)(?:[1-9]|10)月\d{1,2}日", head[: m.start()]):
         return None
     return year - 1
+
+
+#: congress_term: a congress of a party, a people's congress or a government's work report at its session.
+_CONGRESS_WORDS = re.compile(r"代表大会|党代会|人代会|人大[一二三四五六七八九十\d]+次会议|政府工作报告")
+
+
+def congress_term(t: str, date: str | None) -> bool:
+    """congress_term: "1月6日,中国共产党乐东黎族自治县第十四次代表大会开幕…描绘了未来五年的发展蓝图" — a congress held in January or
+    February of its year reports on the term that year begins: its 未来五年 run from that year (2022–2026), as 今后五年 do. A
+    text of later in the year (a news item of June: 长沙未来五年) counts 未来N年 from the year after. Needs the text's date."""
+    return bool(date) and date[5:7] in ("01", "02") and bool(_CONGRESS_WORDS.search(t[:1500]))
 
 
 def unknown_now(today: int) -> tuple[int, Note]:

@@ -115,8 +115,8 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
                 n, annual = 2, False
             elif m["each"]:
                 n, annual = 0, True
-            elif m["term"]:
-                n = cn_int(m["term"])  # term_phrase: 今后五年 counts the document's year, as term_heading does
+            elif m["term"] or m["m"] and ctx.term_from_year:  # congress_term: 未来五年 at a January congress
+                n = cn_int(m["term"] or m["m"])  # term_phrase: 今后五年 counts the document's year, as term_heading does
                 if not 1 < n <= 10:
                     continue
                 out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n - 1, explicit, m[0]))

@@ -168,8 +168,10 @@ def lookalike_characters(text: str) -> str:
     return "".join(chars)
 
 
-#: thousands_separator: 32,000台, 1,200家 — groups of three digits after a comma.
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+#: thousands_separator: 32,000台, 1,200家 — groups of three digits after a comma; spaced_thousands: 总产值达1 200億元,
+#: 达2 000亿元 — groups of three digits after a space (or a thin or no-break space), between Chinese text and a unit.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)"
+                      r"|(?<=[\u3400-\u9fff])\d{1,3}(?:[ \u2009\u00a0\u202f]\d{3})+(?=[\u3400-\u9fff%])")
 
 
 def thousands_separator(text: str, starts: list[int]) -> tuple[str, list[int]]:
@@ -185,7 +187,7 @@ def thousands_separator(text: str, starts: list[int]) -> tuple[str, list[int]]:
         out.append(text[last:m.start()])
         kept.extend(starts[last:m.start()])
         for j in range(m.start(), m.end()):
-            if text[j] != ",":
+            if text[j] not in ", \u2009\u00a0\u202f":
                 out.append(text[j])
                 kept.append(starts[j])
         last = m.end()
