@@ -213,3 +213,33 @@ def test_spaced_thousands_drafts_the_aim_with_its_quote():
     found = {(d["due"], d["target"]["value"], d["source"]["quote"][-10:])
              for d in extract_text(t, min_confidence=0, today=TODAY).targets}
     assert found == {(2025, 1200.0, "产值达1 200亿元"), (2030, 2000.0, "产值达2 000亿元")}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("至2030年,铝产业总产值达2000亿元", "commitment"),      # baise_aluminium_industry_news: 至 as 到
+    ("至2027年,全省新能源汽车产量突破100万辆", "commitment"),
+    ("截至2023年,全市企业达2000家", "context"),              # a cut-off date, not a deadline
+    ("2016年至2020年,全市生产总值年均增长8%", "context"),    # a period reviewed
+])
+def test_to_year(sentence, kind):
+    from tracker.extract.classify import classify
+    assert classify(sentence, 2025)[0] == kind
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("全部?jī)?yōu)于本行业能耗限额准入值", "全部□于本行业能耗限额准入值"),   # baise: 優 lost from the encoding
+    ("是吗?yes)好", "是吗?yes)好"),                                        # one bracket only: left alone
+])
+def test_lost_character(text, plain):
+    from tracker.extract.text import normalise
+    assert normalise(text).text == plain
+
+
+def test_lost_character_keeps_the_sentence():
+    """百色's 2030 aim: "至2030年,…能效全部?jī)?yōu)于本行业…,铝产业总产值达2 000亿元" is one sentence: its 至2030年 commits the aim."""
+    t = ("到2025年,百色市铝产业总产值达1 200亿元。至2030年,铝产业科技创新取得重大突破,实现循环、智能、高效、低碳发展,"
+         "铝深加工产品能效全部?jī)?yōu)于本行业能耗限额准入值,铝产业总产值达2 000亿元。")
+    found = extract_text(t, today=TODAY).targets
+    assert {(d["due"], d["target"]["value"]) for d in found} == {(2025, 1200.0), (2030, 2000.0)}
+    assert any(d["source"]["quote"].endswith("?jī)?yōu)于本行业能耗限额准入值,铝产业总产值达2 000亿元") for d in found)
+

@@ -131,6 +131,27 @@ _PINYIN_BRACKET = re.compile(rf"\((?=[a-zü{_TONED} ]*[{_TONED}])[a-zü{_TONED}]
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+#: lost_character: a reprint whose character fell out of its encoding leaves question marks around its pinyin — "全部?jī)?yōu)于"
+#: (優(yōu)于) — one character lost, not the end of a question.
+_LOST_CHARACTER = re.compile(rf"(?<=[\u3400-\u9fff])\?(?:[a-zü{_TONED}]+\)\?)+[a-zü{_TONED}]+\)(?=[\u3400-\u9fff])")
+
+
+def lost_character(text: str, starts: list[int]) -> tuple[str, list[int]]:
+    """lost_character: the question marks and pinyin of a character lost from a reprint's encoding read as one unknown
+    character (□), so the sentence runs on; ``starts`` keeps quotes the document's own text."""
+    out: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in _LOST_CHARACTER.finditer(text):
+        out.append(text[last:m.start()] + "□")
+        kept.extend(starts[last:m.start()])
+        kept.append(starts[m.start()])
+        last = m.end()
+    out.append(text[last:])
+    kept.extend(starts[last:])
+    return "".join(out), kept
+
+
 def pinyin_annotation(text: str, starts: list[int]) -> tuple[str, list[int]]:
     """pinyin_annotation: a reprint that writes a character's pinyin in brackets after it ("营(yíng)收", "30个(gè)")
     reads as the plain text (营收, 30个): a bracket right after a Chinese character that holds only pinyin syllables,
@@ -230,6 +251,7 @@ def normalise(original: str) -> Normalised:
         parts.append(n)
         starts.extend([i] * len(n))
     text, starts = pinyin_annotation(lookalike_characters("".join(parts)), starts)
+    text, starts = lost_character(text, starts)
     text, starts = thousands_separator(text, starts)
     text, starts = spaced_measure(text, starts)
     text, starts = half_width_punctuation(text, starts)
