@@ -243,3 +243,14 @@ def test_lost_character_keeps_the_sentence():
     assert {(d["due"], d["target"]["value"]) for d in found} == {(2025, 1200.0), (2030, 2000.0)}
     assert any(d["source"]["quote"].endswith("?jī)?yōu)于本行业能耗限额准入值,铝产业总产值达2 000亿元") for d in found)
 
+
+
+def test_zone_full_name():
+    """zone_full_name: shihezi_dev_zone_news_2013 speaks as 石河子开发区 and names "国家级石河子经济技术开发区" once — the zone
+    in full; 高新区/经开区 stay as written (如皋高新区)."""
+    from tracker.extract.context import zone_full_name
+    assert zone_full_name("走进位于国家级石河子经济技术开发区的…石河子开发区生产总值", "石河子开发区") == "石河子经济技术开发区"
+    assert zone_full_name("某某高新技术产业开发区…某某开发区", "某某开发区") == "某某高新技术产业开发区"
+    assert zone_full_name("石河子开发区党工委", "石河子开发区") is None
+    assert zone_full_name("如皋高新技术产业开发区…如皋高新区", "如皋高新区") is None
+    assert zone_full_name("甲经济技术开发区与甲高新技术产业开发区", "甲开发区") is None   # two: left as read

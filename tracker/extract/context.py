@@ -695,7 +695,25 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         elif bare := city_bare_zone(voice, ctx.scope or ctx.city):  # the city read, or the one the text names (no scope)
             ctx.zone = bare  # city_bare_zone: 高新区召开…高新区提出 and 大连市 only in the zone's roles → 大连高新区
             ctx.scope, ctx.scope_note = bare, Note("extract.note.region_zone_voice", region=bare)
+        if ctx.scope and ctx.scope == ctx.zone and (full := zone_full_name(t, ctx.scope)):
+            ctx.zone = ctx.scope = full  # zone_full_name: 石河子开发区 → 石河子经济技术开发区, as the text spells it once
     return ctx
+
+
+_ZONE_TAIL = re.compile(r"(开发区)$")
+_ZONE_FULL_MIDDLE = {"开发区": r"(?:经济技术|高新技术产业|经济|技术)"}
+
+
+def zone_full_name(t: str, zone: str) -> str | None:
+    """zone_full_name: a zone the text speaks as by the bare word 开发区 (石河子开发区) that it names in full elsewhere
+    ("国家级石河子经济技术开发区") is printed in full — the one full name of that head; None when the text names none or two.
+    高新区 and 经开区 are the zones' own short names and stay as the text writes them (如皋高新区)."""
+    m = _ZONE_TAIL.search(zone)
+    if m is None:
+        return None
+    head, kind = zone[: m.start()], m[1]
+    full = {f.group(0) for f in re.finditer(re.escape(head) + _ZONE_FULL_MIDDLE[kind] + "开发区", t)}
+    return full.pop() if len(full) == 1 else None
 
 
 #: A dateline of November or December near the top: "台海网12月25日讯", "12月6日,…开幕".
