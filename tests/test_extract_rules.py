@@ -2008,6 +2008,7 @@ def test_city_speaks(text, city):
     ("记者从市", True),   # 记者从市工信局获悉: 从 + the city's own bureau
     ("解到向县", True),   # …向县政府报告
     ("据悉由区", True),
+    ("也得益于市", True),  # changshou_dev_zone_plan_news_2022: 也得益于市政府“一区两群”的协调发展战略 (the eleventh frame check)
     ("南昌市", False),
     ("潜江市", False),
 ])

@@ -169,13 +169,13 @@ def slogan_place(name: str) -> bool:
 
 #: 记者从市工信局获悉, 从市统计局了解到, 向市政府报告: a preposition right before 市/县/区, which opens the
 #: body (市工信局) it points to.
-_PREPOSITION_END = re.compile(r"[从向据由经对到自往朝]([市县区])$")
+_PREPOSITION_END = re.compile(r"[从向据由经对到自往朝于]([市县区])$")
 
 
 def preposition_phrase(name: str) -> bool:
     """preposition_phrase: a name shaped like a place whose 市/县/区 follows a preposition — 记者从市
-    (记者从市工信局获悉), 了解从县 — is a phrase: the preposition and the city's own body, no place.
-    Only for names the gazetteer does not list."""
+    (记者从市工信局获悉), 了解从县, 也得益于市 (也得益于市政府“一区两群”的…战略) — is a phrase: the preposition and the
+    city's own body, no place. Only for names the gazetteer does not list (no division's name ends in 于市/于县/于区)."""
     return bool(_PREPOSITION_END.search(name))
 
 
