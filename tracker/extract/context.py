@@ -12,7 +12,7 @@ from tracker.extract.docdate import document_year
 from tracker.extract.gazetteer import GENERIC_NAMES, autonomous_alias, firm_name, gazetteer, is_place, names_in, short_form
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
-from tracker.extract.numbers import NumberError, parse_number
+from tracker.extract.numbers import cn_int
 from tracker.extract.region_model import PARTNER_BEFORE, PARTNER_LIST, read_region
 from tracker.extract.zones import aid_partner, aided_text, city_bare_zone, headless_zone, spoken_zone
 
@@ -48,13 +48,6 @@ class Context:
     relative_note: object = None
     #: congress_term: a congress opened early in its year (January, February) counts its own year in 未来N年 (as 今后N年)
     term_from_year: bool = False
-
-
-def cn_int(s: str) -> int:
-    try:
-        return int(parse_number(s))
-    except NumberError:
-        return 0
 
 
 def _document_date(t: str, year: int | None) -> tuple[str | None, int | None]:
@@ -624,7 +617,7 @@ def before_deadline(t: str) -> int | None:
     return min(years) if years else None
 
 
-_SPAN = re.compile(r"(?:今后|未来)([二两三四五六七八九十\d]{1,2})年|(?<![\d一二三四五六七八九十])([二两三四五六七八九十])年内")
+_SPAN = re.compile(P.SPAN_AHEAD + r"|(?<![\d一二三四五六七八九十])([二两三四五六七八九十])年内")
 
 
 def span_to_deadline(t: str) -> int | None:

@@ -44,6 +44,7 @@ from collections.abc import Callable
 
 from tracker.extract import patterns as P
 from tracker.extract.notes import Note
+from tracker.extract.numbers import cn_int
 
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d{2})\b")
@@ -519,8 +520,7 @@ def reprinted(t: str, dated: Found) -> Found | None:
 
 #: stale_deadline: a commitment's deadline (力争到2015年, 确保2015年) and a span from now (今后3年, 未来五年).
 _COMMITTED_DEADLINE = re.compile(r"(?:力争|确保|争取)(?:到|在)?(20\d{2})年")
-_SPAN_FROM_NOW = re.compile(r"(?:今后|未来)([二两三四五六七八九十\d]{1,2})年")
-_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+_SPAN_FROM_NOW = re.compile(P.SPAN_AHEAD)
 
 
 def stale_deadline(t: str, dated: Found) -> Found | None:
@@ -529,7 +529,7 @@ def stale_deadline(t: str, dated: Found) -> Found | None:
     before that deadline (2015 − 3 = 2012). Only with one span (今后/未来 N年, two to ten) and every year named before the
     page's; None otherwise."""
     deadlines = [int(m[1]) for m in _COMMITTED_DEADLINE.finditer(t)]
-    spans = {int(m[1]) if m[1].isdigit() else _SMALL.get(m[1], 0) for m in _SPAN_FROM_NOW.finditer(t)}
+    spans = {cn_int(m[1]) for m in _SPAN_FROM_NOW.finditer(t)}
     named = [int(m[1]) for m in re.finditer(r"(?<!\d)(20\d{2})年", t)]
     if not deadlines or len(spans) != 1 or not 2 <= (span := spans.pop()) <= 10 or max(named) >= dated[0]:
         return None

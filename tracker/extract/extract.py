@@ -26,9 +26,9 @@ from typing import Any
 import pydantic
 
 from tracker.extract import patterns as P
-from tracker.extract.context import Context, cn_int, compared_away, document_context, region_in
+from tracker.extract.context import Context, compared_away, document_context, region_in
 from tracker.extract.zones import printed_region, zone_superior
-from tracker.extract.numbers import NUMBER, NumberError, split_magnitude
+from tracker.extract.numbers import NUMBER, NumberError, cn_int, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import gazetteer, parent_province, short_form
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, money_aim, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes

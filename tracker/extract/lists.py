@@ -57,7 +57,7 @@ from dataclasses import replace
 
 from tracker.extract import patterns as P
 from tracker.extract.notes import Note
-from tracker.extract.numbers import NUMBER, NumberError, parse_number, split_magnitude
+from tracker.extract.numbers import NUMBER, NumberError, cn_int, parse_number, split_magnitude
 
 
 def _magnitudes(matches):
@@ -923,7 +923,7 @@ def counted_rates(before: str) -> list[str]:
     items = m["items"].split("、")
     items[0] = _RATE_ITEM_HEAD.sub("", items[0])
     n = m["n"]
-    count = int(n) if n.isdigit() else "零一二三四五六七八九十".find(n) if n != "两" else 2
+    count = cn_int(n)
     return items if count == len(items) and all(items) else []
 
 

@@ -176,3 +176,12 @@ def parse_quantity(text: str) -> Quantity:
         if big:
             raise NumberError(f"{text!r}: a percentage with 万/亿")
     return Quantity(value, unit)
+
+
+def cn_int(s: str) -> int:
+    """A small whole number in digits or Chinese numerals (5, 五, 两, 十二) — a span's years, a count said in words; 0 when
+    ``s`` is no number."""
+    try:
+        return int(parse_number(s))
+    except NumberError:
+        return 0

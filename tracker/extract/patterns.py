@@ -42,6 +42,12 @@ YEAR_RANGE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年?\s*[-—–~至到]\s*(
 YEAR = re.compile(r"(?P<to>(?<![长高加大升降提达扩增])(?:到|至|在|于|截至|截止到?)?)(?<![\d—–~-])(?P<year>(?:19|20)\d{2})\s*年(?P<end>底|末|前|全年|内)?(?![-—–~至到]\s*\d)")
 #: masthead_byline: the words that end a newspaper's, agency's or station's name (香港商報, 兰州晚报, 泰安新闻网,
 #: 山东广播电视台, 融媒体中心), read after a place with up to two characters between.
+#: A span from now (今后五年, 未来3年): group 1 the number of years, in digits or Chinese numerals.
+SPAN_AHEAD = r"(?:今后|未来)([二两三四五六七八九十\d]{1,2})年"
+
+#: A city's own words: the city as a whole (全市, 我市, 本市) and its head (市长, not 副市长).
+CITY_OWN = r"全市|我市|本市|(?<!副)市长"
+
 MASTHEAD_WORDS = r"(?:日报|晚报|早报|商报|时报|都市报|新闻网|电视台|广播电视台|融媒|报社|新闻社)"
 #: A five-year plan's period as a deadline: “十五五”末, 「十二五」期間 (any quotes), “十五五”GDP目标设定为… (five_year_aim:
 #: the plan's aim, said within a few characters before 目标).

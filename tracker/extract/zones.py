@@ -291,7 +291,7 @@ def undivided_district(region: str) -> bool:
 
 #: The bare voice words a city's zone is called by in its own news (高新区召开…, 高新区提出…).
 _BARE_WORDS = ("高新区", "经开区", "开发区")
-_CITY_OWN = re.compile(r"全市|我市|本市|(?<!副)市长")
+_CITY_OWN = re.compile(P.CITY_OWN)
 
 
 def city_bare_zone(t: str, city: str | None) -> str | None:
