@@ -294,6 +294,11 @@ FRAME_PENDING = {
     # and counts are not drafted even with the frame given. Both frames are read since the frame's eleventh round
     # (submit_verb: 上报市 is no place; county_unnamed: a county never named is 待定地区, not its province): 福建's county is
     # held by the dev floor (1.00/1.00), the 工信 speech too (its sentences read since the nineteenth sentence round).
+    # the thirty-first and thirty-fifth splits' (scored blind once, at the end of session eight; development material since
+    # session nine): 石城 names its county only inside 现代化石城 and is read as 江西省; the 安徽 city never names itself and
+    # is read as 安徽省 (gold 待定地区). Both 1.00/1.00 with the frame given.
+    "shicheng_work_report_2024.txt": (2024, "石城县"),
+    "anhui_city_work_report_2025.txt": (2025, "待定地区"),
 }
 
 #: Frame-pending documents whose regions change by heading, so that no one region can be given: left out of the floor.
@@ -320,6 +325,9 @@ SENTENCES_PENDING: dict[str, tuple[float, float]] = {
     # the thirty-second split's 坊子区: 30个技改项目将带来10%的技改投资增长 is read since the seventeenth sentence round
     # (subject_count, named_rate_growth); the headline's “4000+新增就业” (no unit printed) is not read
     "fangzi_district_plan_news_2025.txt": (0.75, 1.0),
+    # the thirty-fifth split's 温州: its aims stand in a table (indicator | unit | target, rows joined by " | "), which no
+    # rule reads yet: no draft
+    "wenzhou_midyear_plan_report_2024.txt": (0.0, 0.0),
     # the twenty-seventh split's 商丘 is read now (formed_list, sized_count, counted_places, named_sizes, county_item) and the
     # twenty-eighth's 忠县 (its frame read by the region model) too (both_each, quoted_aims_end, deeds_count): both held by the
     # dev floor (1.00/1.00)
