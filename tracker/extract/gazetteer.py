@@ -15,6 +15,12 @@ Three named rules read it:
 - ``parent_province``: the province a city or county belongs to, when its name is unique.
 
 A name straddling a common word (新增城区 is no 增城区: ``straddled_word``) is not read.
+
+Development zones are no divisions: ``data/zones.tsv`` (its sources in ``data/ZONES.md``) lists the national ones
+(国家级经济技术开发区, 国家高新技术产业开发区, 国家级新区) and the zones the statistics code list carries beside counties,
+each with its province, its prefecture and county where known, and the short forms texts use (株洲经开区, 东侨开发区).
+``zone_table()`` reads it once; ``listed_zone`` looks a spelling up (zone_table: a zone by name with its parents). The
+divisions above are read exactly as before: a zone's spelling that is a division's (浦东新区, 兰州新区) stays the division's.
 Left out on purpose: short forms of counties and districts (公安, 通道, 和平 are words first), names
 whose stem is one character (赵县, 芒市: too easily part of a longer word), and the names that are
 also common phrases (新城区, 老城区, 市中区 …).
@@ -231,6 +237,47 @@ def parent_province(name: str) -> str | None:
 
 def is_place(name: str) -> bool:
     return name in gazetteer().full
+
+
+@dataclass(frozen=True)
+class Zone:
+    name: str  # 长寿经济技术开发区, as its source spells it
+    kind: str  # etdz, hitech, new_area or coded (data/zones.tsv's header)
+    province: str  # 重庆市
+    prefecture: str | None  # 重庆市 (a 直辖市 is its zones' city); None when no single one is known
+    county: str | None  # 长寿区, when the zone's name begins with it
+    forms: tuple[str, ...]  # the short forms: 长寿经开区, 长寿开发区, 长寿经济开发区
+    own: str | None = None  # its own name where a local source gives one that differs (东侨经济开发区)
+
+
+def _read_zones() -> list[Zone]:
+    text = resources.files("tracker.extract").joinpath("data/zones.tsv").read_text(encoding="utf-8")
+    zones = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, province, prefecture, county, forms, own = (line.split("\t") + [""] * 7)[:7]
+        zones.append(Zone(name, kind, province, prefecture or None, county or None, tuple(forms.split()), own or None))
+    return zones
+
+
+@functools.cache
+def zone_table() -> dict[str, Zone]:
+    """zone_table: every spelling of a listed zone — its name and its short forms, simplified and traditional — → the zone.
+    A spelling that is a division's (浦东新区, 兰州新区) is left to the division; one two zones share goes to the one listed
+    first (the national lists come before the statistics code list's)."""
+    out: dict[str, Zone] = {}
+    for zone in _read_zones():
+        for spelling in (zone.name, *zone.forms):
+            for form in _forms(spelling):
+                if form not in out and not is_place(form):
+                    out[form] = zone
+    return out
+
+
+def listed_zone(name: str) -> Zone | None:
+    """The listed zone ``name`` spells (长寿经开区 → 长寿经济技术开发区 of 长寿区, 重庆市), or None."""
+    return zone_table().get(name)
 
 
 @functools.cache
