@@ -27,7 +27,7 @@ import pydantic
 
 from tracker.extract import patterns as P
 from tracker.extract.context import Context, compared_away, document_context, region_in
-from tracker.extract.zones import printed_region, zone_superior
+from tracker.extract.zones import listed_zone_note, printed_region, zone_superior
 from tracker.extract.numbers import NUMBER, NumberError, cn_int, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import gazetteer, parent_province, short_form
@@ -1795,7 +1795,8 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
         guessed["due"] = Note("extract.note.due_annual", year=due)
     region, how_region = (listed, None) if listed else _region_for(f, c, sentence, ctx, speaker_region, section_region)
     if region != ctx.region and (instead := printed_region(region, ctx.scope, ctx.zone)) is not None:  # bare_region_guard (zones.py)
-        region, how_region = instead, Note("extract.note.region_bare_zone", region=instead, word=region)
+        region, how_region = instead, (listed_zone_note(region, instead)
+                                       or Note("extract.note.region_bare_zone", region=instead, word=region))
     if how_region:
         guessed["region"] = how_region
     indicator = f.indicator

@@ -16,6 +16,11 @@ Named rules (docs/extract.md, "Zones as regions"):
   as it weighs a zone after a place.
 - ``zone_superior``: in a text that speaks as a zone (济南高新区), the city its name begins with (济南市: "济南市委常委,高新区
   党工委书记…") and that city's province are its superiors, named as actors: they open no section of their own.
+- ``listed_zone_name`` (zone_table, gazetteer): a zone of the national lists or the statistics code list named by its
+  name or a short form, though its head is no city's (长寿经济技术开发区 and 长寿经开区 of 重庆's 长寿区; 东侨开发区 of 宁德) —
+  named as zone_names names a zone after a place. ``listed_zone_parent``: that zone's county, city and province are its
+  superiors (zone_superior); a listed zone's spellings are printable, no headless_zone. ``stem_district_zone``: a zone
+  written as a district by its stem (东侨区: "宁德东侨区…东侨区将…") is printed by the zone's own name (东侨经济开发区).
 - ``aid_partner``: a province named as the giver of aid (江苏省援疆, 江苏援伊工作指挥部, 对口支援) is a partner of the text,
   not the region it speaks for.
 """
@@ -25,7 +30,8 @@ from __future__ import annotations
 import functools
 import re
 from tracker.extract import patterns as P
-from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, single_stem_counties
+from tracker.extract.notes import Note
+from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, listed_zone, single_stem_counties
 
 _SUFFIXES = ("高新技术产业开发区", "综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新片区", "新区", "产业园")
 #: Words that open no zone's name: a verb or an attribute before a zone ("创建国家级经开区", "打造示范区").
@@ -79,7 +85,20 @@ def zone_names(t: str) -> list[str]:
                 if not is_place(name) and not _NOT_ZONE_HEAD.search(name):
                     out.append(name)
                 break
+        else:
+            if name := listed_zone_name(t, lo, m.end()):
+                out.append(name)
     return out
+
+
+def listed_zone_name(t: str, lo: int, end: int) -> str | None:
+    """listed_zone_name: the longest spelling of a listed zone (gazetteer.zone_table) that ends at ``end`` and starts at
+    ``lo`` or later — 长寿经济技术开发区, 长寿经开区 (长寿 names 长寿区, no city), 东侨开发区 (东侨 names no place) — as the text
+    spells it; None when none ends there."""
+    for j in range(lo, end - 3):
+        if listed_zone(t[j:end]):
+            return t[j:end]
+    return None
 
 
 #: The word of a zone that holds zones of its own (上海自贸区临港新片区: the free trade zone holds the new area).
@@ -122,7 +141,7 @@ def _zone_key(name: str) -> str:
 def same_zone(a: str, b: str) -> bool:
     """one_zone_two_spellings: 北京经开区 and 北京经济技术开发区 (如皋高新区 and 如皋高新技术产业开发区) are one zone, spelled short and
     long; what the text says as either speaks as the zone."""
-    return _zone_key(a) == _zone_key(b)
+    return _zone_key(a) == _zone_key(b) or (listed_zone(a) or a) == (listed_zone(b) or b)
 
 
 def spoken_zone(t: str) -> str | None:
@@ -135,9 +154,11 @@ def spoken_zone(t: str) -> str | None:
     scored = sorted(((zone_speaks(t, z, named), z) for z in named), reverse=True)
     score, zone = scored[0]
     tied = [z for sc, z in scored if sc == score]
-    if len({z[:2] for z in tied}) > 1:
-        return None
+    if len({listed_zone(z) or z[:2] for z in tied}) > 1:
+        return None  # two zones alike; a listed zone's two spellings (重庆两江新区, 两江新区) are one
     zone = max(tied, key=len)  # one_zone_two_spellings: 银川开发区 and 银川经济技术开发区 — the full spelling
+    if listed_zone(zone):  # listed_zone_name: the longest spelling the text gives the zone (长寿经济技术开发区, 长寿经开区)
+        zone = max((z for z in named if listed_zone(z) == listed_zone(zone)), key=len)
     if score < 2 or score <= len(_PROVINCE_VOICE.findall(t)) or score <= len(_CITY_VOICE.findall(t)):
         return None
     return zone_spelling(zone)
@@ -165,6 +186,8 @@ def zone_superior(region: str, zone: str | None) -> bool:
     (山东省) — the zone's superiors, which act in its text (济南市委常委, 省市工作安排) but open no section of their own."""
     if not zone or region == zone or not is_place(region):
         return False
+    if (listed := listed_zone(zone)) and region in (listed.county, listed.prefecture, listed.province):
+        return True  # listed_zone_parent: 长寿区 and 重庆市 for 长寿经济技术开发区
     g = gazetteer()
     for n in range(2, 6):
         head = zone[:n]
@@ -193,7 +216,7 @@ def headless_zone(name: str) -> bool:
     """headless_zone: a name ending in a zone's word (高新区, 开发区, 经开区, 示范区, 园区, 新区 …) that does not begin with a
     place's name — the bare voice word "高新区", "高新技术产业开发区", or a verb before it ("实现高新区") — names no region.
     A division of the gazetteer (浦东新区) and a zone after a place (如皋高新区, 株洲经开区) are regions."""
-    if not _ZONE_WORD_END.search(name) or is_place(name):
+    if not _ZONE_WORD_END.search(name) or is_place(name) or listed_zone(name):
         return False
     if name.endswith("新片区") and len(name) > 3 and not _NOT_ZONE_HEAD.search(name):
         return False  # zone_in_zone: a new area is named by its own name (临港新片区), its city heading the outer zone
@@ -228,6 +251,8 @@ def printable_region(region: str) -> bool:
     bare voice word (高新区, 开发区, 园区)."""
     if region in ("全国", "待定地区") or is_place(region) or region in P.PROVINCE_SHORT or region in single_stem_counties():
         return True
+    if listed_zone(region):
+        return True  # listed_zone_parent: a listed zone's own spelling (东侨区 for 东侨经济技术开发区)
     if region in GENERIC_NAMES and not headless_zone(region):
         return True  # a division whose name is also a common phrase (洛阳's 老城区, 西安's 新城区); not 新区
     return bool(_ZONE_WORD_END.search(region)) and not headless_zone(region)
@@ -274,11 +299,33 @@ def printed_region(region: str, scope: str | None, zone: str | None = None) -> s
     extract.py does not guard it."""
     if region == zone:
         return None  # titled_zone: the zone the text speaks as (顶效开发区), though its head is no place of the gazetteer
+    if (listed := stem_district_zone(region)) is not None:
+        return listed  # stem_district_zone: 东侨区 → 东侨经济开发区
     if undivided_district(region) and scope and scope != region and is_place(scope):
         return scope  # undivided_district: 东侨区 (宁德's 东侨经济开发区) — the place in scope (宁德市) stands
     if not headless_zone(region):
         return None
     return scope if scope and (printable_region(scope) or scope == zone) else "待定地区"
+
+
+def stem_district_zone(region: str) -> str | None:
+    """stem_district_zone: a listed zone written as a district, by its stem and 区 with no zone word ("宁德东侨区…东侨区将…" for
+    东侨经济技术开发区), is printed by the zone's name — its own name where a local source gives one (东侨经济开发区, as its
+    county annals call it), else its listed name (zone_spelling) — not as a district no division bears (undivided_district)
+    nor as the city in scope; None for any other region."""
+    listed = listed_zone(region)
+    if listed is None or _ZONE_WORD_END.search(region) or not region.endswith("区"):
+        return None
+    return listed.own or zone_spelling(listed.name)
+
+
+def listed_zone_note(word: str, region: str) -> Note | None:
+    """The note for a region printed by stem_district_zone (东侨区 → 东侨经济开发区, in 宁德市), None for any other."""
+    if stem_district_zone(word) is None:
+        return None
+    listed = listed_zone(word)
+    return Note("extract.note.region_listed_zone", region=region, word=word,
+                parent=listed.county or listed.prefecture or listed.province)
 
 
 def undivided_district(region: str) -> bool:

@@ -35,3 +35,4 @@ from tracker.messages import brief as _brief  # noqa: E402  (the 简报, the rep
 register(_brief.TEXTS)
 from tracker.messages import extract as _extract  # noqa: E402,F401
 from tracker.messages import outlook as _outlook  # noqa: E402,F401
+from tracker.messages import zones as _zones  # noqa: E402,F401  (development zones read from the zone table)
