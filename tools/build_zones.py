@@ -36,6 +36,7 @@ from tracker.extract.gazetteer import _read, short_form
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 #: What follows a province's name in a zone's name when that name is the zone's own head (吉林经济技术开发区: 吉林市's).
 ZONE_HEAD = re.compile(r"经济|高新|高技术|新技术|开发区|新区|工业园区")
+ZONE_TAIL = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|新区|工业园区)$")
 OUT = Path(__file__).resolve().parent.parent / "tracker" / "extract" / "data" / "zones.tsv"
 #: The statistics code list's own non-zones beside counties (管理区, 风景名胜区, 新城) are left out: only a zone's word.
 ZONE_WORD = re.compile(r"(?:开发区|园区|示范区|新区|投资区|实验区|保税区)$")
@@ -53,6 +54,11 @@ HEADER = """\
 """
 
 
+#: (province, short form) of districts: such a head names a zone's district only as the whole stem (长寿|经济技术开发区,
+#: 江宁|经开区), never before more of the name (红旗渠 is a canal of 林州, no 红旗区 of 新乡).
+DISTRICT_SHORT: set[tuple[str, str]] = set()
+
+
 def places():
     """province → {short or full name → (prefecture, county)} from the gazetteer's rows."""
     out: dict[str, dict[str, tuple[str, str]]] = {}
@@ -68,6 +74,8 @@ def places():
             for form in (county, short_form(county)):
                 if len(form) >= 2:
                     table.setdefault(form, (prefecture, county))
+                    if county.endswith("区") and form != county:
+                        DISTRICT_SHORT.add((province, form))
     return out
 
 
@@ -83,6 +91,12 @@ def head_parent(name: str, province: str, table) -> tuple[str, str, str]:
             break
     for n in range(min(6, len(rest) - 2), 1, -1):
         if rest[:n] in table.get(province, {}):
+            if rest[n] == "湾":  # a bay named for a city (杭州湾上虞…: 上虞 of 绍兴, no zone of 杭州): the place after the bay
+                _, prefecture, county = head_parent(rest[n + 1:], province, table)
+                if prefecture or county:
+                    return rest, prefecture, county  # else the bay's own city (台州湾经济技术开发区: 台州)
+            if (province, rest[:n]) in DISTRICT_SHORT and not ZONE_TAIL.match(rest, n):
+                continue
             prefecture, county = table[province][rest[:n]]
             return rest, prefecture, county
     return rest, "", ""
@@ -112,6 +126,42 @@ def forms(name: str, rest: str, prefecture: str, own_head: bool, province: str) 
     return [f for f in dict.fromkeys(out) if f != name]
 
 
+#: Stems that name no one zone: a zone's name without its city that is a common word (临港, 滨海, 空港 …).
+GENERIC_STEMS = frozenset("临港 滨海 沿海 空港 临空港 航空港 高新 经济 开发 工业 现代 综合 保税 化学工业 新城 城南 城北 城东 城西 "
+                          "港口 汽车 海港 江北 江南 河西 河东 航空 航天 石化 化工".split())
+
+
+def strip_city_heads(rows: dict[str, list[str]], table) -> None:
+    """city_stripped_form: a zone's short form without its city's name, as the city's own texts write it (东湖高新区 for
+    武汉东湖新技术开发区, 长兴岛经开区 for 大连长兴岛经济技术开发区, 新站高新区) — added only when no other zone's spelling is the
+    same, its stem is two characters or more and no common word (临港经开区 names several)."""
+    found: dict[str, list[str]] = {}
+    for name, row in rows.items():
+        prefecture, county = row[3], row[4]
+        heads = [h for h in (prefecture, prefecture and short_form(prefecture), row[2], P.PROVINCE_SHORT.get(row[2]))
+                 if h and len(h) >= 2]
+        for spelling in (name, *row[5].split()):
+            head = next((h for h in sorted(heads, key=len, reverse=True) if spelling.startswith(h)), None)
+            if head is None:
+                continue
+            rest = spelling[len(head):]
+            if not "\u4e00" <= rest[:1] <= "\u9fff" or rest.startswith("湾"):
+                continue  # 广西-东盟…, 杭州湾…: the head is no city's name there
+            stem = next((rest[: -len(w)] for w in ZONE_WORDS if rest.endswith(w)), "")
+            if len(stem) >= 2 and stem not in GENERIC_STEMS and not ZONE_HEAD.match(stem):
+                found.setdefault(rest, []).append(name)
+    spelled = {f for row in rows.values() for f in (row[0], *row[5].split())}
+    for rest, names in found.items():
+        if len(set(names)) == 1 and rest not in spelled:
+            row = rows[names[0]]
+            row[5] = " ".join([*row[5].split(), rest])
+
+
+#: The words that end a zone's spelling, longest first (a stem is what stands before one).
+ZONE_WORDS = ("高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "经济技术开发区", "新技术开发区", "经济开发区", "台商投资区",
+              "高新区", "经开区", "开发区", "工业园区", "新区")
+
+
 def main(areas: str, cities: str, etdz: str, hitech: str, newarea: str, parents: str) -> None:
     table = places()
     sourced = {}
@@ -122,8 +172,10 @@ def main(areas: str, cities: str, etdz: str, hitech: str, newarea: str, parents:
     rows: dict[str, list[str]] = {}
     missing = []
 
-    def add(name, kind, province, prefecture="", county=""):
+    def add(name, kind, province, prefecture="", county="", fallback=("", "")):
         rest, p, c = head_parent(name, province, table)
+        if not (p or c):
+            p, c = fallback
         headed = bool(p or c)
         own = ""
         if name in sourced and not (p or c):
@@ -153,9 +205,10 @@ def main(areas: str, cities: str, etdz: str, hitech: str, newarea: str, parents:
             headed = [p for p in headed if any(name.startswith(k) and not v[1] for k, v in table[p].items())] or headed
         holding = [p for p, t in table.items() if district in t]
         both = [p for p in headed if p in holding]
-        province = (both[0] if len(both) == 1 else headed[0] if len(headed) == 1 else holding[0] if len(holding) == 1
+        province = (both[0] if len(both) == 1 else holding[0] if len(holding) == 1 else headed[0] if len(headed) == 1
                     else next((p for p, s in P.PROVINCE_SHORT.items() if name.startswith(s)), ""))
-        add(name, "hitech", province)
+        given = table.get(province, {}).get(district, ("", "")) if district != "-" else ("", "")
+        add(name, "hitech", province, fallback=given)  # the district the source gives, where the name's head names none
     for line in open(newarea, encoding="utf-8"):
         province, prefecture, name = line.split()
         add(name, "new_area", province, "" if prefecture == "-" else prefecture)
@@ -164,6 +217,7 @@ def main(areas: str, cities: str, etdz: str, hitech: str, newarea: str, parents:
             prefecture = city_names[r["cityCode"]]
             province = next(p for p, t in table.items() if prefecture in t and t[prefecture] == (prefecture, ""))
             add(r["name"], "coded", province, prefecture)
+    strip_city_heads(rows, table)
     lines = [HEADER.rstrip("\n")] + ["\t".join(r) for r in rows.values()]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(rows)} zones", file=sys.stderr)

@@ -14,7 +14,7 @@ from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import cn_int
 from tracker.extract.region_model import PARTNER_BEFORE, PARTNER_LIST, read_region
-from tracker.extract.zones import aid_partner, aided_text, city_bare_zone, headless_zone, spoken_zone
+from tracker.extract.zones import aid_partner, aided_text, city_bare_zone, headless_zone, spoken_zone, zone_interiors_masked
 
 
 # --------------------------------------------------------------------------
@@ -679,7 +679,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     ctx.compilation = sum(short in t for short in P.PROVINCE_SHORT.values()) >= 4
     ctx.horizon = plan_horizon(t, year)
     if region is None:
-        ctx.scope, ctx.scope_note = document_scope(voice, province)
+        ctx.scope, ctx.scope_note = document_scope(zone_interiors_masked(voice), province)  # listed_zone_interior
         if zone_over_named_most(ctx):
             ctx.scope, ctx.scope_note = ctx.zone, Note("extract.note.region_zone_voice", region=ctx.zone)
         elif (spoken := spoken_zone(voice)) and spoken != ctx.scope and not park_in_district(voice, ctx.scope, spoken):

@@ -31,6 +31,7 @@ import functools
 import re
 from tracker.extract import patterns as P
 from tracker.extract.notes import Note
+from tracker.extract.text import normalise
 from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, listed_zone, single_stem_counties
 
 _SUFFIXES = ("高新技术产业开发区", "综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新片区", "新区", "产业园")
@@ -91,6 +92,43 @@ def zone_names(t: str) -> list[str]:
     return out
 
 
+@functools.cache
+def _county_short_forms() -> frozenset[str]:
+    """The short forms of every county and district (长兴 for 长兴县, 东湖 for 东湖区), two characters or more."""
+    from tracker.extract.gazetteer import short_form
+    return frozenset(f for places in gazetteer().full.values() for p in places
+                     if p.level == "county" and len(f := short_form(p.name)) >= 2)
+
+
+def zone_interiors_masked(t: str) -> str:
+    """listed_zone_interior: ``t`` with the inside of every listed zone's name blanked (〇) where it holds another place's
+    name — 大连长兴岛经济技术开发区 holds 长兴 (长兴县 of 浙江), 武汉东湖新技术开发区 东湖 (南昌's 东湖区), 宁波杭州湾… 杭州: the
+    zone's own head (大连, 武汉, 宁波: its city) and its word (经济技术开发区, 高新区) stay, so a zone's name counts for its city
+    and speaks as a zone, never for a county its name merely contains. A text naming no listed zone comes back unchanged."""
+    g = gazetteer()
+    out = list(t)
+    changed = False
+    for m in _SUFFIX_AT.finditer(t):
+        name = listed_zone_name(t, max(0, m.start() - 12), m.end())
+        if name is None:
+            continue
+        start = m.end() - len(name)
+        zone = listed_zone(name)
+        own = {x for p in (zone.prefecture, zone.county, zone.province) if p for x in (p, _short(p))}
+        head = max((n for n in range(2, 6) if name[:n] in own), default=0)
+        inside = name[head:len(name) - len(m[0])]
+        if any(inside[i:i + n] in g.full or inside[i:i + n] in g.short or inside[i:i + n] in _county_short_forms()
+               for n in (2, 3, 4) for i in range(len(inside) - n + 1)):
+            out[start + head:m.start()] = "〇" * (m.start() - start - head)
+            changed = True
+    return "".join(out) if changed else t
+
+
+def _short(name: str) -> str:
+    from tracker.extract.gazetteer import short_form
+    return short_form(name)
+
+
 def listed_zone_name(t: str, lo: int, end: int) -> str | None:
     """listed_zone_name: the longest spelling of a listed zone (gazetteer.zone_table) that ends at ``end`` and starts at
     ``lo`` or later — 长寿经济技术开发区, 长寿经开区 (长寿 names 长寿区, no city), 东侨开发区 (东侨 names no place) — as the text
@@ -144,11 +182,39 @@ def same_zone(a: str, b: str) -> bool:
     return _zone_key(a) == _zone_key(b) or (listed_zone(a) or a) == (listed_zone(b) or b)
 
 
+#: partner_zone: the words before a zone, in its clause, that make it a partner of the text (对接武汉东湖新技术开发区,
+#: 加强与长寿经开区、两江新区的合作, 学习…的经验) — region_model's partner_region words, and 与/同.
+_PARTNER_CLAUSE = re.compile(r"(?:参与|对接|携手|联合|融入|接轨|借鉴|对口支援|援助|学习|与|同)[^,，。;；:：!！?？\n]*$")
+_CLAUSE_START = re.compile(r"[,，。;；:：!！?？\n]")
+
+
+def partner_zone(t: str, zone: str) -> bool:
+    """partner_zone: every time ``t`` names ``zone`` (by any spelling of a listed zone), a partner word stands before it in
+    its clause ("主动对接武汉东湖新技术开发区、东湖新技术开发区", "加强与长寿经开区的产业合作"): the zone is the text's partner,
+    not the zone it speaks as."""
+    spellings = {zone} | ({s for s in zone_table_spellings(zone)} if listed_zone(zone) else set())
+    starts = [m.start() for s in spellings for m in re.finditer(re.escape(s), t)]
+    if not starts:
+        return False
+    for start in starts:
+        clause_from = max((m.end() for m in _CLAUSE_START.finditer(t, max(0, start - 60), start)), default=max(0, start - 60))
+        if not _PARTNER_CLAUSE.search(t, clause_from, start):
+            return False
+    return True
+
+
+def zone_table_spellings(zone: str) -> tuple[str, ...]:
+    """Every spelling the zone table gives the listed zone ``zone`` spells (its name and short forms)."""
+    listed = listed_zone(zone)
+    return (listed.name, *listed.forms, *filter(None, [listed.own])) if listed else (zone,)
+
+
 def spoken_zone(t: str) -> str | None:
     """spoken_zone: the zone ``t`` speaks as, or None (see the module's docstring). Two zones spoken as alike
     (咸宁高新区 and 黄冈高新区 in one piece of news) give none; one zone spelled short and long (银川开发区, 银川经济技术开发区)
     gives its longest spelling."""
     named = tuple(dict.fromkeys(zone_names(t))) or tuple(filter(None, [titled_zone(t)]))
+    named = tuple(z for z in named if not partner_zone(t, z))  # partner_zone: 对接武汉东湖新技术开发区 — a partner's
     if not named:
         return None
     scored = sorted(((zone_speaks(t, z, named), z) for z in named), reverse=True)
@@ -186,7 +252,8 @@ def zone_superior(region: str, zone: str | None) -> bool:
     (山东省) — the zone's superiors, which act in its text (济南市委常委, 省市工作安排) but open no section of their own."""
     if not zone or region == zone or not is_place(region):
         return False
-    if (listed := listed_zone(zone)) and region in (listed.county, listed.prefecture, listed.province):
+    if (listed := listed_zone(zone)) and region in {normalise(p).text for p in (listed.county, listed.prefecture,
+                                                                                 listed.province) if p}:
         return True  # listed_zone_parent: 长寿区 and 重庆市 for 长寿经济技术开发区
     g = gazetteer()
     for n in range(2, 6):
@@ -301,6 +368,8 @@ def printed_region(region: str, scope: str | None, zone: str | None = None) -> s
         return None  # titled_zone: the zone the text speaks as (顶效开发区), though its head is no place of the gazetteer
     if (listed := stem_district_zone(region)) is not None:
         return listed  # stem_district_zone: 东侨区 → 东侨经济开发区
+    if zone and listed_zone(region) is not None and listed_zone(region) == listed_zone(zone):
+        return zone  # listed_zone_name: the zone the text speaks as, by its one spelling (东湖高新区 → 武汉东湖新技术开发区)
     if undivided_district(region) and scope and scope != region and is_place(scope):
         return scope  # undivided_district: 东侨区 (宁德's 东侨经济开发区) — the place in scope (宁德市) stands
     if not headless_zone(region):
@@ -320,10 +389,11 @@ def stem_district_zone(region: str) -> str | None:
 
 
 def listed_zone_note(word: str, region: str) -> Note | None:
-    """The note for a region printed by stem_district_zone (东侨区 → 东侨经济开发区, in 宁德市), None for any other."""
-    if stem_district_zone(word) is None:
-        return None
+    """The note for a region printed for a listed zone's spelling (stem_district_zone: 东侨区 → 东侨经济开发区, in 宁德市; or
+    the zone the text speaks as: 东湖高新区 → 武汉东湖新技术开发区), None for any other."""
     listed = listed_zone(word)
+    if listed is None:
+        return None
     return Note("extract.note.region_listed_zone", region=region, word=word,
                 parent=listed.county or listed.prefecture or listed.province)
 
