@@ -150,14 +150,18 @@ def test_item_year():
 def test_undivided_district():
     """undivided_district: "宁德东侨区…东侨区将…力争在2025年实现GDP翻一番" — 东侨区 is shaped like a district but no division of
     the gazetteer bears it (it is 宁德's 东侨经济开发区): the draft prints the place in scope, 宁德市, not a name that is no place.
-    The gold spells the zone in full (东侨经济开发区), which the text never prints: no rule reads it from the text."""
-    assert undivided_district("东侨区")
+    The gold spells the zone in full (东侨经济开发区), which the text never prints. Since the zone table (zones9) 东侨区 is a
+    listed zone's spelling (stem_district_zone: printed 东侨经济开发区, tests/test_extract_zones9.py); the rule stands for
+    names no list holds (海坛区, invented)."""
+    assert undivided_district("海坛区")
+    assert not undivided_district("东侨区")  # stem_district_zone: 宁德's 东侨经济技术开发区, listed
     assert not undivided_district("蕉城区")  # 宁德's own district
     assert not undivided_district("如皋高新区") and not undivided_district("新疆维吾尔自治区")
-    assert printed_region("东侨区", "宁德市") == "宁德市"
-    assert printed_region("东侨区", None) is None  # nothing in scope: left as read
+    assert printed_region("海坛区", "宁德市") == "宁德市"
+    assert printed_region("海坛区", None) is None  # nothing in scope: left as read
+    assert printed_region("东侨区", "宁德市") == "东侨经济开发区"
     t = ("宁德东侨区,作为福建省宁德市的一个重要区域,近年来发展迅速。东侨区以工业为主导。"
          "东侨区将继续发挥区域优势,力争在2025年实现GDP翻一番,成为宁德市乃至福建省的经济增长引擎。")
-    assert regions(t) == {"宁德市"}
+    assert regions(t) == {"东侨经济开发区"}  # stem_district_zone (was 宁德市)
     probe = "据了解,漳州侨兴区将力争到2027年实现规上工业产值突破100亿元。漳州市委要求各地加快发展。全市上下…"  # invented
     assert regions(probe) == {"漳州市"}

@@ -21,6 +21,10 @@ Named rules (docs/extract.md, "Zones as regions"):
   named as zone_names names a zone after a place. ``listed_zone_parent``: that zone's county, city and province are its
   superiors (zone_superior); a listed zone's spellings are printable, no headless_zone. ``stem_district_zone``: a zone
   written as a district by its stem (东侨区: "宁德东侨区…东侨区将…") is printed by the zone's own name (东侨经济开发区).
+- ``partner_zone``: a zone every mention of which follows a partner word in its clause (主动对接武汉东湖新技术开发区,
+  加强与长寿经开区…的合作) is the text's partner, never the zone it speaks as.
+- ``listed_zone_interior`` (``zone_interiors_masked``): the inside of a listed zone's name that holds another place's name
+  (大连长兴岛经济技术开发区: 长兴, a county of 浙江) is blanked before the region model counts the text's divisions.
 - ``aid_partner``: a province named as the giver of aid (江苏省援疆, 江苏援伊工作指挥部, 对口支援) is a partner of the text,
   not the region it speaks for.
 """
