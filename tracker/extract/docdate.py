@@ -359,7 +359,12 @@ def deployed_work(t: str) -> Found | None:
 
 #: key_year: "2009年是深入贯彻…保持经济平稳较快增长的关键年" — 之年 may be left out (…的关键年, …的攻坚年, …的最后一年), and the
 #: kind of year may come after a long clause (up to 80 characters, commas included).
-_NAMED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?是[^。；;\n]{0,80}?(?:之年|的(?:关键|攻坚|决胜|奋战|开局|起步|收官|转折|突破|决战|最后一)年)")
+#: weighty_year: 之年 may be written 一年 after a word of weight — "2024年是天衢新区…的关键一年", "…的重要一年", 攻坚一年 —
+#: never a bare "…的一年" ("2023年是极不平凡的一年" looks back on a year); and whose year it is may stand between the year
+#: and 是 ("2024年,对地处上海南部的奉贤区来说,是…的重要一年": 对…来说/而言).
+_NAMED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:对[^。；;,，\n]{1,24}?(?:来说|而言)[,，]?)?是[^。；;\n]{0,80}?"
+                         r"(?:之年|的(?:关键|攻坚|决胜|奋战|开局|起步|收官|转折|突破|决战|最后一)年|"
+                         r"(?:关键|重要|攻坚|决胜|决战|奋进|冲刺|起步|开局)一年)")
 
 
 def named_year(t: str) -> Found | None:

@@ -1,0 +1,35 @@
+"""The document's year where the frame set still missed it (issue #15, branch year9): weighty_year (named_year) —
+hand-worked cases from the frame texts, invented probes of the same classes in other wording, and near-misses the
+rules must not fire on."""
+
+from __future__ import annotations
+
+import datetime
+
+from tracker.extract import docdate as D
+from tracker.extract import extract_text
+
+TODAY = datetime.date(2026, 12, 3)
+
+
+def dues(text: str) -> set[int]:
+    return {d["due"] for d in extract_text(text, min_confidence=0.5, today=TODAY).targets}
+
+
+def test_weighty_year():
+    """weighty_year (named_year): "2024年是天衢新区…的关键一年" (天衢新区), "2024年,对地处上海南部的奉贤区来说,是…的重要一年"
+    (奉贤区) — 之年 written 一年 after a word of weight, and whose year it is between the year and 是; latest_past put both
+    texts a year after their 2024 (2025), so 奉贤区's 2024 aims were taken for results of a year gone."""
+    t = ("2024年,对地处上海南部的奉贤区来说,是全面贯彻落实党的二十大精神的重要一年,也是实现“十四五”规划目标任务的关键一年。\n"
+         "记者了解到,2024年奉贤区提出,地区生产总值增长5%左右,区级财政收入增长5%。")
+    assert D.named_year(t)[0] == 2024
+    assert D.document_year(t)[0] == 2024
+    assert dues(t) == {2024}
+    assert D.named_year("2023年是天衢新区只争朝夕的一年。2024年是天衢新区“一年破题起势”的关键一年。")[0] == 2024
+    assert D.named_year("2031年,对全县而言,是乡村振兴的攻坚一年。")[0] == 2031  # invented: 而言, 攻坚
+    assert D.named_year("2029年是某市冲刺一年")[0] == 2029
+    # near-misses: a bare 一年 looks back ("极不平凡的一年"), 重要的一年 is not the set phrase, a deadline is no year named
+    assert D.named_year("2023年是极不平凡的一年。") is None
+    assert D.named_year("2023年是天衢新区只争朝夕的一年。") is None
+    assert D.named_year("到2025年是关键一年") is None
+    assert D.named_year("2024年,对我们来说,困难很多。") is None
