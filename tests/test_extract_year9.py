@@ -33,3 +33,21 @@ def test_weighty_year():
     assert D.named_year("2023年是天衢新区只争朝夕的一年。") is None
     assert D.named_year("到2025年是关键一年") is None
     assert D.named_year("2024年,对我们来说,困难很多。") is None
+
+
+def test_goal_is():
+    """goal_is (plan_heading): "“2024年,珠海高新区地区生产总值增长目标为8%,力争实现两位数增长。" (珠海高新区) — a year opening a
+    sentence that gives a goal's figure is the year planned; nothing dated the text before (today's year, 2026, was taken
+    and its drafts fell below the bar as guessed)."""
+    t = ("据珠海高新区消息,2月18日,在珠海市高质量发展大会上,珠海高新区党工委书记赵适剑指出:“2024年,珠海高新区地区生产总值"
+         "增长目标为8%,力争实现两位数增长。规上工业增加值增长15%以上,规上工业总产值超600亿元。”")
+    assert D.plan_heading(t)[0] == 2024
+    assert D.document_year(t)[0] == 2024
+    assert dues(t) == {2024}
+    assert D.plan_heading("2031年,某县规上工业增加值目标是增长9%。")[0] == 2031  # invented: 目标是增长
+    assert D.plan_heading("2027年,全区固定资产投资目标定为120亿元。")[0] == 2027
+    # near-misses: a goal reviewed against what came of it, a deadline, a goal with no figure
+    assert D.plan_heading("2023年,全市GDP增长目标为6%,实际增长5.5%。") is None
+    assert D.plan_heading("2023年,全市GDP增长目标为6%,全年实现了6.2%的增长。") is None
+    assert D.plan_heading("到2025年,全市工业产值目标为1000亿元。") is None
+    assert D.plan_heading("2024年,园区的目标是建成一流园区。") is None
