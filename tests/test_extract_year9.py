@@ -51,3 +51,20 @@ def test_goal_is():
     assert D.plan_heading("2023年,全市GDP增长目标为6%,全年实现了6.2%的增长。") is None
     assert D.plan_heading("到2025年,全市工业产值目标为1000亿元。") is None
     assert D.plan_heading("2024年,园区的目标是建成一流园区。") is None
+
+
+def test_year_task_sum():
+    """year_task_sum (planned_year): "列入方案推进项目1024个,项目计划总投资5018.4亿元,2017年投资任务1301.7亿元" (安阳's progress
+    notice of 1-9月份) — a year followed by its task's sum is the year planned; latest_past read it as a year reported and
+    put the text in 2018, so "确保全年…完成投资1300亿元以上" was due 2018."""
+    t = ("为落实市政府工作报告要求,4月25日,市发改委印发了《安阳市2017年“5113”(含省“5818”)扩大有效投资行动方案》,列入方案推进"
+         "项目1024个,项目计划总投资5018.4亿元,2017年投资任务1301.7亿元。\n1-9月份,“5113”项目完成投资1023亿元,占年度投资任务的"
+         "78.6%。\n下一步,确保全年“5113”扩大有效投资行动项目完成投资1300亿元以上。")
+    assert D.planned_year(t)[0] == 2017
+    assert D.document_year(t)[0] == 2017
+    assert D.planned_year("全县重点项目62个,2030年度目标任务为85亿元。")[0] == 2030  # invented: 年度, 目标任务为
+    assert D.planned_year("2028年建设任务42.5亿元,已下达。")[0] == 2028
+    # near-misses: a task reviewed against what was done, a deadline, a task with no sum
+    assert D.planned_year("2017年投资任务1301.7亿元,全年完成1350亿元,完成率103.7%。") is None
+    assert D.planned_year("到2020年投资任务100亿元") is None
+    assert D.planned_year("2017年任务艰巨,压力很大。") is None

@@ -277,15 +277,18 @@ _DEADLINE_YEAR = re.compile(r"(?<![长加高升降少大])到(20\d{2})年|(?<!\d
 #: "商州区2024年初步计划安排省市区重点建设项目…" — in one sentence (not 到2025年, not 2021年以来).
 _PLANNED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?![以起底末前])[^。;；!?！？\n]{0,80}?"
                            r"(?:年度计划投资|年度投资计划|计划安排|计划实施|计划开工|计划新开工|计划完成投资)"
-                           r"|(?<![到至\-—–~\d])(20\d{2})年(?:度)?计划(?:完成)?投资\d")
+                           r"|(?<![到至\-—–~\d])(20\d{2})年(?:度)?计划(?:完成)?投资\d"
+                           r"|(?<![到至\-—–~\d])(20\d{2})年(?:度)?(?:投资|建设|目标)?任务(?:为|是)?\d(?![^。;；!?！？\n]*(?:完成率|全年完成|实际完成|超额))")
 #: year_plan_sum: "总投资226.9361亿元,2018年计划投资95.7542亿元" — a year followed straight by its planned investment sum.
+#: year_task_sum: "项目计划总投资5018.4亿元,2017年投资任务1301.7亿元" — a year followed straight by its task's sum (投资任务,
+#: 目标任务) is set as planned too; not when the sentence goes on to what was done (完成率, 全年完成, 实际完成, 超额).
 
 
 def planned_year(t: str) -> Found | None:
     """planned_year: a year named in the sentence that sets its projects' planned sums (年度计划投资, 计划安排, 计划实施) is
     the year the text is of — not data reported for it, so latest_past must not put the text a year after it. The
     latest such year."""
-    return _latest_year([int(m[1] or m[2]) for m in _PLANNED_YEAR.finditer(t)], 0, "extract.note.year_planned")
+    return _latest_year([int(m[1] or m[2] or m[3]) for m in _PLANNED_YEAR.finditer(t)], 0, "extract.note.year_planned")
 
 
 #: reviewed_term: "十一五期间,全县生产总值达9.7亿元,财政总收入完成1.004亿元" — a five-year period reported as done.
