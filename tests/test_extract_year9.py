@@ -68,3 +68,22 @@ def test_year_task_sum():
     assert D.planned_year("2017年投资任务1301.7亿元,全年完成1350亿元,完成率103.7%。") is None
     assert D.planned_year("到2020年投资任务100亿元") is None
     assert D.planned_year("2017年任务艰巨,压力很大。") is None
+
+
+def test_recalled_date():
+    """recalled_date (dated_head) and after_recalled: "记者8月29日在济源市第十一次党代会上了解到,早在2010年12月6日,…曾这样评价"
+    (济源) — the date after 早在 is one the text looks back to, not the text's (dated_head took it: 2010, stated); the
+    text is later, guessed as the first year its dateline's day (8月29日) falls after it: 2011, and the note asks to check."""
+    t = ("记者8月29日在济源市第十一次党代会上了解到,早在2010年12月6日,河南省委书记卢展工在济源调研时曾这样评价:“济源是一个"
+         "非常年轻的城市”。\n济源市委书记说,我们认真谋划“十二五”的发展。")
+    assert D.dated_head(t) is None
+    found = D.document_year(t)
+    assert found[0] == 2011 and found[1] is None
+    assert found[2].phrase.code == "extract.note.year_recalled_date" and str(found[2]).startswith("guessed")
+    # invented: a dateline day later in the year than the recalled date puts the text in the same year
+    assert D.after_recalled("本报讯 12月20日,记者获悉,早于2031年3月1日,该县就已启动园区建设。")[0] == 2031
+    assert D.after_recalled("新华社3月5日电 远在2018年11月2日,该市便提出…")[0] == 2019
+    # near-misses: a date not recalled is the text's own; a recalled date with no dateline day dates nothing
+    assert D.dated_head("2011年8月29日 济源市召开第十一次党代会。")[0] == 2011
+    assert D.after_recalled("早在2010年12月6日,省委书记在济源调研。") is None
+    assert D.dated_head("早在2010年12月6日,省委书记在济源调研。") is None

@@ -31,6 +31,8 @@ Small named rules, tried in order; the first that answers wins. Each returns
                      planned.
 10b. ``reviewed_term`` guessed: "十一五期间,…完成1.004亿元" and a look to 十二五: the year after the reviewed term (2011).
 11. ``latest_past``  guessed: one after the latest year a figure is reported for.
+12. ``after_recalled`` guessed: a text dated only by a date it recalls (早在2010年12月6日 — ``recalled_date``, which
+                     dated_head and signed_tail skip) is later: the first year its dateline's day (记者8月29日) falls after it.
 
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
 are already past, the earliest of them (``before_deadline``, in ``context``): a plan is written before
@@ -129,9 +131,29 @@ def viewed_date(line: str, head: str) -> bool:
     return bool(_WEEKDAY_LINE.match(line)) and bool(_LABELLED_DATE.search(head))
 
 
-def dated_head(t: str) -> Found | None:
+#: recalled_date: "记者8月29日在济源市第十一次党代会上了解到,早在2010年12月6日,河南省委书记…曾这样评价" — a full date right
+#: after 早在/早于/曾于/远在 is one the text looks back to, not its own: the text is later than it.
+_RECALLED = re.compile(r"(?:早在|早于|曾于|远在)\s*$")
+#: A dateline's day with no year of its own: "记者8月29日…", "新华社北京3月5日电" (not the month and day of a full date).
+_DATELINE_DAY = re.compile(r"(?<![\d年/\-.])(\d{1,2})月(\d{1,2})日")
+
+
+def recalled_dates(head: str) -> list[re.Match]:
+    """The full dates in ``head`` that the text recalls (早在2010年12月6日): see _RECALLED."""
+    return [m for m in P.FULL_DATE.finditer(head) if _RECALLED.search(head[max(0, m.start() - 4): m.start()])]
+
+
+def _head(t: str) -> str:
+    """The top of the text as dated_head reads it: no navigation lines, no viewed dates, recalled dates blanked."""
     top = t[:600]
     head = "\n".join("" if page_chrome(line) or viewed_date(line, top) else line for line in top.split("\n"))
+    for m in recalled_dates(head):
+        head = head[: m.start()] + " " * (m.end() - m.start()) + head[m.end():]
+    return head
+
+
+def dated_head(t: str) -> Found | None:
+    head = _head(t)
     if found := chinese_date(head):
         y, mo, d, words = found
         return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=words)
@@ -161,7 +183,7 @@ _YEAR_SPACE_MONTH_DAY = re.compile(r"(?m)^\s*(20\d{2})[ \t]+(\d{1,2})/(\d{1,2})(
 
 def signed_tail(t: str) -> Found | None:
     tail = "\n".join("" if page_chrome(line) else line for line in t[-300:].split("\n"))
-    found = list(P.FULL_DATE.finditer(tail))
+    found = [m for m in P.FULL_DATE.finditer(tail) if not _RECALLED.search(tail[max(0, m.start() - 4): m.start()])]
     if found:
         m = found[-1]
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -306,6 +328,24 @@ def reviewed_term(t: str) -> Found | None:
         if nxt and re.search(nxt + r"五", t):
             return end + 1, None, Note("extract.note.year_after_term", plan=m[1], year=end + 1)
     return None
+
+
+def after_recalled(t: str) -> Found | None:
+    """after_recalled: a text whose only date at the top is one it recalls ("记者8月29日…了解到,早在2010年12月6日,…") is
+    later than it — guessed as the first year in which its dateline's day (8月29日, before the recalled date, with no year
+    of its own) falls after the recalled date: 2011. Guessed, so its drafts are reviewed; None without such a dateline."""
+    top = t[:600]
+    head = "\n".join("" if page_chrome(line) or viewed_date(line, top) else line for line in top.split("\n"))
+    recalled = recalled_dates(head)
+    if not recalled:
+        return None
+    r = recalled[0]
+    day = _DATELINE_DAY.search(head, 0, r.start())
+    ry, rmo, rd = int(r[1]), int(r[2]), int(r[3])
+    if day is None or not _valid(ry, rmo, rd) or not _valid(ry, int(day[1]), int(day[2])):
+        return None
+    year = ry if (int(day[1]), int(day[2])) > (rmo, rd) else ry + 1
+    return year, None, Note("extract.note.year_recalled_date", date=r[0].strip(), day=day[0], year=year)
 
 
 def latest_past(t: str) -> Found | None:
@@ -500,7 +540,7 @@ def part_year_report(t: str) -> Found | None:
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
                                                     plan_period_start, titled_period, five_year_start, named_year, cited_plan,
                                                     year_end_estimate, meeting_year, event_year, planned_year, reviewed_term, deployed_work,
-                                                    part_year_report, latest_past)
+                                                    part_year_report, latest_past, after_recalled)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.
