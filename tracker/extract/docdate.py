@@ -34,6 +34,8 @@ Small named rules, tried in order; the first that answers wins. Each returns
 12. ``after_recalled`` guessed: a text dated only by a date it recalls (早在2010年12月6日 — ``recalled_date``, which
                      dated_head and signed_tail skip) is later: the first year its dateline's day (记者8月29日) falls after it.
 
+Before any rule, ``wrapped_year`` joins a year cut by a hard line wrap (荣登2012\\n年 → 2012年).
+
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
 are already past, the earliest of them (``before_deadline``, in ``context``): a plan is written before
 its deadlines.
@@ -606,8 +608,19 @@ def next_year_plan(t: str, found: Found) -> Found | None:
     return None
 
 
+#: wrapped_year: a year cut by the page's hard line wrap — "荣登2012\n年“中国城市社会效益竞争力10强”" (潜江's feature, copied
+#: with its page's line ends) — is one year: four digits closing a line and 年 opening the next.
+_WRAPPED_YEAR = re.compile(r"((?<!\d)(?:19|20)\d{2})[ \t]*\n[ \t]*(?=年)")
+
+
+def wrapped_year(t: str) -> str:
+    """wrapped_year: ``t`` with every year cut by a line end (2012\n年) joined again, for the rules to read."""
+    return _WRAPPED_YEAR.sub(r"\1", t) if "\n年" in t or re.search(r"\n[ \t]+年", t) else t
+
+
 def document_year(t: str) -> Found | None:
     """The first rule's answer: (year, ISO date or None, how it was found)."""
+    t = wrapped_year(t)
     for rule in RULES:
         if (found := rule(t)) is not None:
             if rule is dated_head and (earlier := reprinted(t, found)) is not None:
