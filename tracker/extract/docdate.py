@@ -614,7 +614,7 @@ _WRAPPED_YEAR = re.compile(r"((?<!\d)(?:19|20)\d{2})[ \t]*\n[ \t]*(?=年)")
 
 
 def wrapped_year(t: str) -> str:
-    """wrapped_year: ``t`` with every year cut by a line end (2012\n年) joined again, for the rules to read."""
+    """wrapped_year: ``t`` with every year cut by a line end (2012\\n年) joined again, for the rules to read."""
     return _WRAPPED_YEAR.sub(r"\1", t) if "\n年" in t or re.search(r"\n[ \t]+年", t) else t
 
 
