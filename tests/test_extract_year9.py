@@ -105,3 +105,23 @@ def test_wrapped_year():
     assert D.wrapped_year("第12012\n年") == "第12012\n年"
     assert D.wrapped_year("全市2012\n企业") == "全市2012\n企业"
     assert D.wrapped_year("共2012\n个项目\n年内完成") == "共2012\n个项目\n年内完成"
+
+
+def test_national_session():
+    """national_session (context.congress_term): "十四届全国人大三次会议期间,全国人大代表、大同市委书记张强表示…" (访谈时间:
+    2025年3月12日) — a text of March from the national session speaks at the start of its year: 未来三年 runs 2025–2027,
+    as at a January congress, not 2026–2028 (大同's 1800万千瓦 was due 2028)."""
+    from tracker.extract.context import congress_term
+
+    t = ("十四届全国人大三次会议期间,全国人大代表、大同市委书记张强表示,大同将加速构建现代化产业体系。\n访谈时间: 2025年3月12日\n"
+         "随着晋北新能源基地的落地开工,未来三年,大同新能源装机将达到1800万千瓦。")
+    assert congress_term(t, "2025-03-12")
+    assert dues(t) == {2027}
+    assert congress_term("全国政协十五届二次会议上,委员们…", "2029-03-08")  # invented: the CPPCC's session
+    assert congress_term("今年全国两会期间,代表们热议…", "2031-03-10")
+    # near-misses: the national session's text of later in the year, a city's own March meeting, no date at all
+    assert not congress_term(t, "2025-06-12")
+    assert not congress_term("3月12日,大同市召开全市工作会议。未来三年,…", "2025-03-12")
+    assert not congress_term(t, None)
+    march_city = ("2025年3月12日,大同市召开全市能源工作会议。\n未来三年,大同新能源装机将达到1800万千瓦。")
+    assert dues(march_city) == {2028}
