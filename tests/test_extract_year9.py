@@ -45,12 +45,14 @@ def test_goal_is():
     assert D.document_year(t)[0] == 2024
     assert dues(t) == {2024}
     assert D.plan_heading("2031年,某县规上工业增加值目标是增长9%。")[0] == 2031  # invented: 目标是增长
-    assert D.plan_heading("2027年,全区固定资产投资目标定为120亿元。")[0] == 2027
+    assert D.plan_heading("2027年,全区固定资产投资增速目标定为12%。")[0] == 2027
     # near-misses: a goal reviewed against what came of it, a deadline, a goal with no figure
     assert D.plan_heading("2023年,全市GDP增长目标为6%,实际增长5.5%。") is None
     assert D.plan_heading("2023年,全市GDP增长目标为6%,全年实现了6.2%的增长。") is None
     assert D.plan_heading("到2025年,全市工业产值目标为1000亿元。") is None
     assert D.plan_heading("2024年,园区的目标是建成一流园区。") is None
+    assert D.plan_heading("2030年,全市地区生产总值目标为1万亿元。") is None  # a level: maybe a horizon without 到
+    assert D.plan_heading("2030年,全市地区生产总值年均增长目标为6%。") is None  # a term's yearly average
 
 
 def test_year_task_sum():

@@ -75,10 +75,12 @@ _INTENT_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:我们
 #: goal_set: "2021年,淄博工业增加值确定10%以上的增长目标" — a year opening a sentence in which a goal is set
 #: (确定/定下/提出/锁定…目标) is the year the goal is for, as a heading of aims would say.
 _GOAL_SET = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，][^。;；\n]{0,30}?(?:确定|定下|提出|锁定|明确)[^。;；\n]{0,20}?目标")
-#: goal_is: "2024年,珠海高新区地区生产总值增长目标为8%" — a year opening a sentence that gives a goal's figure (目标为/目标是 and a
-#: number) names the year the goal is for, as goal_set does; not when the sentence goes on to what came of it (实际, 完成了,
-#: 实现了, 超额): a goal reviewed against its outcome.
-_GOAL_IS = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，][^。;；\n]{0,30}?目标(?:为|是|定为|设定为)(?:增长|达到|达|突破|超过)?[\d一二三四五六七八九十两]"
+#: goal_is: "2024年,珠海高新区地区生产总值增长目标为8%" — a year opening a sentence that gives a growth goal's rate (增长目标为8%,
+#: 目标是增长9%) names the year the goal is for, as goal_set does. Only a rate on the year before: a level ("2030年,全市GDP目标
+#: 为1万亿元") may be a horizon written without 到, and 年均 is a term's; not when the sentence goes on to what came of it
+#: (实际, 完成了, 实现了, 超额): a goal reviewed against its outcome.
+_GOAL_IS = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，][^。;；\n]{0,30}?"
+                      r"(?:(?<!年均)(?:增长|增速)目标(?:为|是|定为|设定为)(?:增长)?|目标(?:为|是|定为|设定为)增长)\d"
                       r"(?![^。;；\n]*(?:实际|完成了|实现了|超额))")
 _JUST_PAST = re.compile(r"(?:刚刚|刚)过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾(?:了|总结)?(20\d{2})年")
 _SINCE = re.compile(r"(20\d{2})年以来")
