@@ -734,11 +734,22 @@ def december_present(t: str, note, year: int | None) -> int | None:
 _CONGRESS_WORDS = re.compile(r"代表大会|党代会|人代会|人大[一二三四五六七八九十\d]+次会议|政府工作报告")
 
 
+#: national_session: the national people's congress and its CPPCC sit in early March — "十四届全国人大三次会议期间,全国人大
+#: 代表、大同市委书记张强表示,…未来三年,大同新能源装机将达到1800万千瓦" (访谈时间: 2025年3月12日).
+_NATIONAL_SESSION = re.compile(r"全国人大[^。\n]{0,4}?[一二三四五六七八九十\d]+次会议|全国政协[^。\n]{0,4}?[一二三四五六七八九十\d]+次会议|全国两会")
+
+
 def congress_term(t: str, date: str | None) -> bool:
     """congress_term: "1月6日,中国共产党乐东黎族自治县第十四次代表大会开幕…描绘了未来五年的发展蓝图" — a congress held in January or
     February of its year reports on the term that year begins: its 未来五年 run from that year (2022–2026), as 今后五年 do. A
-    text of later in the year (a news item of June: 长沙未来五年) counts 未来N年 from the year after. Needs the text's date."""
-    return bool(date) and date[5:7] in ("01", "02") and bool(_CONGRESS_WORDS.search(t[:1500]))
+    text of later in the year (a news item of June: 长沙未来五年) counts 未来N年 from the year after. Needs the text's date.
+    ``national_session``: a text of March from the national session (全国人大…次会议, 全国政协…次会议, 全国两会) speaks at the
+    start of its year as a January congress does: 大同's secretary's 未来三年 of 2025-03-12 run 2025–2027."""
+    if not date:
+        return False
+    head = t[:1500]
+    return (date[5:7] in ("01", "02") and bool(_CONGRESS_WORDS.search(head))
+            or date[5:7] == "03" and bool(_NATIONAL_SESSION.search(head)))
 
 
 def unknown_now(today: int) -> tuple[int, Note]:

@@ -31,6 +31,10 @@ Small named rules, tried in order; the first that answers wins. Each returns
                      planned.
 10b. ``reviewed_term`` guessed: "十一五期间,…完成1.004亿元" and a look to 十二五: the year after the reviewed term (2011).
 11. ``latest_past``  guessed: one after the latest year a figure is reported for.
+12. ``after_recalled`` guessed: a text dated only by a date it recalls (早在2010年12月6日 — ``recalled_date``, which
+                     dated_head and signed_tail skip) is later: the first year its dateline's day (记者8月29日) falls after it.
+
+Before any rule, ``wrapped_year`` joins a year cut by a hard line wrap (荣登2012\\n年 → 2012年).
 
 With none of these, the extractor guesses today's year — or, when the text sets deadlines (到2025年) that
 are already past, the earliest of them (``before_deadline``, in ``context``): a plan is written before
@@ -71,6 +75,13 @@ _INTENT_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:我们
 #: goal_set: "2021年,淄博工业增加值确定10%以上的增长目标" — a year opening a sentence in which a goal is set
 #: (确定/定下/提出/锁定…目标) is the year the goal is for, as a heading of aims would say.
 _GOAL_SET = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，][^。;；\n]{0,30}?(?:确定|定下|提出|锁定|明确)[^。;；\n]{0,20}?目标")
+#: goal_is: "2024年,珠海高新区地区生产总值增长目标为8%" — a year opening a sentence that gives a growth goal's rate (增长目标为8%,
+#: 目标是增长9%) names the year the goal is for, as goal_set does. Only a rate on the year before: a level ("2030年,全市GDP目标
+#: 为1万亿元") may be a horizon written without 到, and 年均 is a term's; not when the sentence goes on to what came of it
+#: (实际, 完成了, 实现了, 超额): a goal reviewed against its outcome.
+_GOAL_IS = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，][^。;；\n]{0,30}?"
+                      r"(?:(?<!年均)(?:增长|增速)目标(?:为|是|定为|设定为)(?:增长)?|目标(?:为|是|定为|设定为)增长)\d"
+                      r"(?![^。;；\n]*(?:实际|完成了|实现了|超额))")
 _JUST_PAST = re.compile(r"(?:刚刚|刚)过去的(20\d{2})年|(20\d{2})年(?:和“?十[三四五六]五”?时期)?工作回顾|回顾(?:了|总结)?(20\d{2})年")
 _SINCE = re.compile(r"(20\d{2})年以来")
 
@@ -124,9 +135,29 @@ def viewed_date(line: str, head: str) -> bool:
     return bool(_WEEKDAY_LINE.match(line)) and bool(_LABELLED_DATE.search(head))
 
 
-def dated_head(t: str) -> Found | None:
+#: recalled_date: "记者8月29日在济源市第十一次党代会上了解到,早在2010年12月6日,河南省委书记…曾这样评价" — a full date right
+#: after 早在/早于/曾于/远在 is one the text looks back to, not its own: the text is later than it.
+_RECALLED = re.compile(r"(?:早在|早于|曾于|远在)\s*$")
+#: A dateline's day with no year of its own: "记者8月29日…", "新华社北京3月5日电" (not the month and day of a full date).
+_DATELINE_DAY = re.compile(r"(?<![\d年/\-.])(\d{1,2})月(\d{1,2})日")
+
+
+def recalled_dates(head: str) -> list[re.Match]:
+    """The full dates in ``head`` that the text recalls (早在2010年12月6日): see _RECALLED."""
+    return [m for m in P.FULL_DATE.finditer(head) if _RECALLED.search(head[max(0, m.start() - 4): m.start()])]
+
+
+def _head(t: str) -> str:
+    """The top of the text as dated_head reads it: no navigation lines, no viewed dates, recalled dates blanked."""
     top = t[:600]
     head = "\n".join("" if page_chrome(line) or viewed_date(line, top) else line for line in top.split("\n"))
+    for m in recalled_dates(head):
+        head = head[: m.start()] + " " * (m.end() - m.start()) + head[m.end():]
+    return head
+
+
+def dated_head(t: str) -> Found | None:
+    head = _head(t)
     if found := chinese_date(head):
         y, mo, d, words = found
         return y, f"{y:04d}-{mo:02d}-{d:02d}", Note("extract.note.year_date_top", date=words)
@@ -156,7 +187,7 @@ _YEAR_SPACE_MONTH_DAY = re.compile(r"(?m)^\s*(20\d{2})[ \t]+(\d{1,2})/(\d{1,2})(
 
 def signed_tail(t: str) -> Found | None:
     tail = "\n".join("" if page_chrome(line) else line for line in t[-300:].split("\n"))
-    found = list(P.FULL_DATE.finditer(tail))
+    found = [m for m in P.FULL_DATE.finditer(tail) if not _RECALLED.search(tail[max(0, m.start() - 4): m.start()])]
     if found:
         m = found[-1]
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -176,6 +207,7 @@ def _latest_year(years: list[int], after: int, note: str) -> Found | None:
 def plan_heading(t: str) -> Found | None:
     """plan_heading: 2026年工作安排, 2025年目标是; goal_set: "2021年,淄博工业增加值确定10%以上的增长目标"."""
     years = [int(m[1]) for m in _PLAN_HEADING.finditer(t)] + [int(m[1]) for m in _GOAL_SET.finditer(t)]
+    years += [int(m[1]) for m in _GOAL_IS.finditer(t)]
     years += [int(m[1]) for m in _ARRANGED.finditer(t)] + [int(m[1]) for m in _INTENT_YEAR.finditer(t)]
     years += aims_after_year(t) + [int(m[1]) for m in _AIMS_HEADING_LINE.finditer(t)]
     years += [int(m[1]) for m in _WORK_HEADING_LINE.finditer(t)] + [int(m[1]) for m in _PLANNED_SUBJECT.finditer(t)]
@@ -271,15 +303,18 @@ _DEADLINE_YEAR = re.compile(r"(?<![长加高升降少大])到(20\d{2})年|(?<!\d
 #: "商州区2024年初步计划安排省市区重点建设项目…" — in one sentence (not 到2025年, not 2021年以来).
 _PLANNED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?![以起底末前])[^。;；!?！？\n]{0,80}?"
                            r"(?:年度计划投资|年度投资计划|计划安排|计划实施|计划开工|计划新开工|计划完成投资)"
-                           r"|(?<![到至\-—–~\d])(20\d{2})年(?:度)?计划(?:完成)?投资\d")
+                           r"|(?<![到至\-—–~\d])(20\d{2})年(?:度)?计划(?:完成)?投资\d"
+                           r"|(?<![到至\-—–~\d])(20\d{2})年(?:度)?(?:投资|建设|目标)?任务(?:为|是)?\d(?![^。;；!?！？\n]*(?:完成率|全年完成|实际完成|超额))")
 #: year_plan_sum: "总投资226.9361亿元,2018年计划投资95.7542亿元" — a year followed straight by its planned investment sum.
+#: year_task_sum: "项目计划总投资5018.4亿元,2017年投资任务1301.7亿元" — a year followed straight by its task's sum (投资任务,
+#: 目标任务) is set as planned too; not when the sentence goes on to what was done (完成率, 全年完成, 实际完成, 超额).
 
 
 def planned_year(t: str) -> Found | None:
     """planned_year: a year named in the sentence that sets its projects' planned sums (年度计划投资, 计划安排, 计划实施) is
     the year the text is of — not data reported for it, so latest_past must not put the text a year after it. The
     latest such year."""
-    return _latest_year([int(m[1] or m[2]) for m in _PLANNED_YEAR.finditer(t)], 0, "extract.note.year_planned")
+    return _latest_year([int(m[1] or m[2] or m[3]) for m in _PLANNED_YEAR.finditer(t)], 0, "extract.note.year_planned")
 
 
 #: reviewed_term: "十一五期间,全县生产总值达9.7亿元,财政总收入完成1.004亿元" — a five-year period reported as done.
@@ -297,6 +332,24 @@ def reviewed_term(t: str) -> Found | None:
         if nxt and re.search(nxt + r"五", t):
             return end + 1, None, Note("extract.note.year_after_term", plan=m[1], year=end + 1)
     return None
+
+
+def after_recalled(t: str) -> Found | None:
+    """after_recalled: a text whose only date at the top is one it recalls ("记者8月29日…了解到,早在2010年12月6日,…") is
+    later than it — guessed as the first year in which its dateline's day (8月29日, before the recalled date, with no year
+    of its own) falls after the recalled date: 2011. Guessed, so its drafts are reviewed; None without such a dateline."""
+    top = t[:600]
+    head = "\n".join("" if page_chrome(line) or viewed_date(line, top) else line for line in top.split("\n"))
+    recalled = recalled_dates(head)
+    if not recalled:
+        return None
+    r = recalled[0]
+    day = _DATELINE_DAY.search(head, 0, r.start())
+    ry, rmo, rd = int(r[1]), int(r[2]), int(r[3])
+    if day is None or not _valid(ry, rmo, rd) or not _valid(ry, int(day[1]), int(day[2])):
+        return None
+    year = ry if (int(day[1]), int(day[2])) > (rmo, rd) else ry + 1
+    return year, None, Note("extract.note.year_recalled_date", date=r[0].strip(), day=day[0], year=year)
 
 
 def latest_past(t: str) -> Found | None:
@@ -359,7 +412,12 @@ def deployed_work(t: str) -> Found | None:
 
 #: key_year: "2009年是深入贯彻…保持经济平稳较快增长的关键年" — 之年 may be left out (…的关键年, …的攻坚年, …的最后一年), and the
 #: kind of year may come after a long clause (up to 80 characters, commas included).
-_NAMED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?是[^。；;\n]{0,80}?(?:之年|的(?:关键|攻坚|决胜|奋战|开局|起步|收官|转折|突破|决战|最后一)年)")
+#: weighty_year: 之年 may be written 一年 after a word of weight — "2024年是天衢新区…的关键一年", "…的重要一年", 攻坚一年 —
+#: never a bare "…的一年" ("2023年是极不平凡的一年" looks back on a year); and whose year it is may stand between the year
+#: and 是 ("2024年,对地处上海南部的奉贤区来说,是…的重要一年": 对…来说/而言).
+_NAMED_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年[,，]?(?:对[^。；;,，\n]{1,24}?(?:来说|而言)[,，]?)?是[^。；;\n]{0,80}?"
+                         r"(?:之年|的(?:关键|攻坚|决胜|奋战|开局|起步|收官|转折|突破|决战|最后一)年|"
+                         r"(?:关键|重要|攻坚|决胜|决战|奋进|冲刺|起步|开局)一年)")
 
 
 def named_year(t: str) -> Found | None:
@@ -486,7 +544,7 @@ def part_year_report(t: str) -> Found | None:
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
                                                     plan_period_start, titled_period, five_year_start, named_year, cited_plan,
                                                     year_end_estimate, meeting_year, event_year, planned_year, reviewed_term, deployed_work,
-                                                    part_year_report, latest_past)
+                                                    part_year_report, latest_past, after_recalled)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.
@@ -552,8 +610,19 @@ def next_year_plan(t: str, found: Found) -> Found | None:
     return None
 
 
+#: wrapped_year: a year cut by the page's hard line wrap — "荣登2012\n年“中国城市社会效益竞争力10强”" (潜江's feature, copied
+#: with its page's line ends) — is one year: four digits closing a line and 年 opening the next.
+_WRAPPED_YEAR = re.compile(r"((?<!\d)(?:19|20)\d{2})[ \t]*\n[ \t]*(?=年)")
+
+
+def wrapped_year(t: str) -> str:
+    """wrapped_year: ``t`` with every year cut by a line end (2012\\n年) joined again, for the rules to read."""
+    return _WRAPPED_YEAR.sub(r"\1", t) if "\n年" in t or re.search(r"\n[ \t]+年", t) else t
+
+
 def document_year(t: str) -> Found | None:
     """The first rule's answer: (year, ISO date or None, how it was found)."""
+    t = wrapped_year(t)
     for rule in RULES:
         if (found := rule(t)) is not None:
             if rule is dated_head and (earlier := reprinted(t, found)) is not None:

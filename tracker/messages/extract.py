@@ -58,6 +58,9 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.year_stale_deadline": ("{year}年（期限{deadline}年早于页面日期 {date}：转载之文，按“今后N年”推算写作年份，请核对）",
                                          "{year} (the deadline {deadline} is before the page date {date}: a reprint, "
                                          "written 今后N年 before it; check it)"),
+    "extract.note.year_recalled_date": ("推测：{date}是文中追述的日期，导语日期{day}在其后，推为{year}年（请核对）",
+                                        "guessed: {date} is a date the text recalls; its dateline {day} comes after it: {year} "
+                                        "(check it)"),
     "extract.note.year_before_deadline": ("推测：文中没有年份，其最早的期限是{year}年（请核对）",
                                           "guessed: the text gives no year; its earliest deadline is {year} (check it)"),
     "extract.note.year_value": ("{year}（{how}）", "{year} ({how})"),
