@@ -296,9 +296,9 @@ FRAME_PENDING = {
     # held by the dev floor (1.00/1.00), the 工信 speech too (its sentences read since the nineteenth sentence round).
     # the thirty-first and thirty-fifth splits' (scored blind once, at the end of session eight; development material since
     # session nine): 石城 names its county only inside 现代化石城 and is read as 江西省; the 安徽 city never names itself and
-    # is read as 安徽省 (gold 待定地区). Both 1.00/1.00 with the frame given.
-    "shicheng_work_report_2024.txt": (2024, "石城县"),
-    "anhui_city_work_report_2025.txt": (2025, "待定地区"),
+    # is read as 安徽省 (gold 待定地区). Both 1.00/1.00 with the frame given. Both frames are read since round region9
+    # (aims_slogan: 石城县 from 全面建设社会主义现代化石城 under 省委 and 市委; unnamed_voice: 我市 and 市委, no city named —
+    # 待定地区 with the note asking for --region, not 安徽省): held by the dev floor (1.00/1.00 each).
 }
 
 #: Frame-pending documents whose regions change by heading, so that no one region can be given: left out of the floor.

@@ -13,7 +13,7 @@ from tracker.extract.gazetteer import GENERIC_NAMES, autonomous_alias, firm_name
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import cn_int
-from tracker.extract.region_model import PARTNER_BEFORE, PARTNER_LIST, read_region
+from tracker.extract.region_model import LEVEL_NOTES, PARTNER_BEFORE, PARTNER_LIST, aims_slogan, read_region, unnamed_voice
 from tracker.extract.zones import aid_partner, aided_text, city_bare_zone, headless_zone, spoken_zone, zone_interiors_masked
 
 
@@ -48,6 +48,11 @@ class Context:
     relative_note: object = None
     #: congress_term: a congress opened early in its year (January, February) counts its own year in 未来N年 (as 今后N年)
     term_from_year: bool = False
+    #: unnamed_voice: the note for a text that speaks as a city, district, county, prefecture or zone it never names
+    #: (待定地区, asking for --region), or None
+    unnamed: object = None
+    #: province_in_passing: the set phrase the province is named in when it is named only in passing (考察安徽重要讲话精神)
+    province_passing: str | None = None
 
 
 def _document_date(t: str, year: int | None) -> tuple[str | None, int | None]:
@@ -690,7 +695,40 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
             ctx.scope, ctx.scope_note = bare, Note("extract.note.region_zone_voice", region=bare)
         if ctx.scope and ctx.scope == ctx.zone and (full := zone_full_name(t, ctx.scope)):
             ctx.zone = ctx.scope = full  # zone_full_name: 石河子开发区 → 石河子经济技术开发区, as the text spells it once
+        if ctx.scope is None and not (ctx.city or ctx.county or ctx.zone) and (level := unnamed_voice(voice, province)):
+            ctx.unnamed = Note("extract.note.region_level_unnamed", level=Note(LEVEL_NOTES[level]))  # unnamed_voice
+            ctx.scope_note = ctx.scope_note or ctx.unnamed
+    ctx.province_passing = None if ctx.province_voice else province_in_passing(t, province)
     return ctx
+
+
+#: province_in_passing: the set phrases that name a province without speaking as it — a leader's visit or instructions
+#: (考察安徽重要讲话精神, 在福建考察时的重要讲话精神, 对江西工作的重要要求) and the province's bodies the text obeys (江西省委部署).
+_PASSING = ("(?:考察|视察|调研){p}(?:时|期间)?的?(?:重要讲话|重要指示|重要要求|讲话)(?:精神)?",
+            "在{p}(?:考察|视察|调研)(?:时|期间)?的?(?:重要讲话|重要指示|重要要求|讲话)(?:精神)?",
+            "对{p}工作的?重要(?:讲话|指示|批示|要求)(?:精神)?",
+            "{p}(?:委|政府|人民政府)")
+
+
+def province_in_passing(t: str, province: str | None) -> str | None:
+    """province_in_passing: the first set phrase naming ``province`` when every mention of it (short or full name) stands in
+    one (_PASSING: "深入落实习近平总书记考察安徽重要讲话精神", "江西省委部署") — the text names the province without speaking as
+    it, so a region guessed from it is said to be a guess that --region should settle. None when the province is named
+    anywhere else, or not at all."""
+    if not province:
+        return None
+    short = P.PROVINCE_SHORT.get(province, province)
+    names = "(?:" + "|".join(re.escape(x) for x in dict.fromkeys((province, short))) + ")"
+    total = len(re.findall(re.escape(short), t))
+    if not total:
+        return None
+    spans = []
+    for shape in _PASSING:
+        pattern = shape.format(p=names if "委" not in shape else re.escape(short) + "省?")
+        spans += [(m.start(), m.end(), m[0]) for m in re.finditer(pattern, t)]
+    spans = sorted({(a, b, x) for a, b, x in spans})
+    inside = sum(1 for m in re.finditer(re.escape(short), t) if any(a <= m.start() < b for a, b, _ in spans))
+    return spans[0][2] if spans and inside == total else None
 
 
 _ZONE_TAIL = re.compile(r"(开发区)$")
@@ -906,8 +944,12 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     if any(national_issuer(line) for line in titles):
         return "全国", Note("extract.note.scope_national_issuer")
     reading = read_region(t, province)
+    if reading is not None and reading.region and reading.level == "province" and unnamed_voice(t, province) == "zone":
+        reading = None  # unnamed_voice: a zone's 管委会 and 全区 under 江苏省委 speak as a zone it never names, not as 江苏省
     if reading is not None and reading.region:
         return reading.region, reading.note()  # region_model: the level the text speaks at, its division named most
+    if slogan := aims_slogan(t, province):  # aims_slogan: 全面建设社会主义现代化石城, at the level the text speaks at
+        return slogan[0], Note("extract.note.scope_aims_slogan", region=slogan[0], phrase=slogan[1])
     region, note = _narrower_rules(t, province, own_city, own_prov, own_county)
     if region is None and reading is not None:
         return None, reading.note()  # unsure: the model names two alike and no narrower rule decides — it says so

@@ -1695,8 +1695,12 @@ def _region_for(f: _Found, c: _Clause, sentence: str, ctx: Context, speaker_regi
         return ctx.county, Note("extract.note.region_county_voice", region=ctx.county)  # county_voice
     if ctx.city_voice and ctx.city and (not ctx.province or parent_province(ctx.city) == ctx.province and not ctx.province_voice):
         return ctx.city, Note("extract.note.region_city_voice", region=ctx.city)  # municipal_voice
+    if ctx.unnamed:  # unnamed_voice (region_model): 我市 and 安徽 only — a city it never names; before county_unnamed, as
+        return "待定地区", ctx.unnamed  # 全区/区委 are a district's words, not a county's
     if ctx.county_voice and not ctx.county and not ctx.province_voice:
         return "待定地区", Note("extract.note.region_county_unnamed")  # county_unnamed: 全县 and 福建 only — not the province
+    if ctx.province and ctx.province_passing:  # province_in_passing: 考察安徽重要讲话精神 — a guess, said to be one
+        return ctx.province, Note("extract.note.region_province_passing", region=ctx.province, phrase=ctx.province_passing)
     if ctx.province:
         return ctx.province, Note("extract.note.region_province_most", region=ctx.province)
     return "待定地区", Note("extract.note.region_none")  # no_region: nothing names a region or speaks for the country

@@ -291,6 +291,8 @@ class Reading:
 _LEVEL_NOTE = {"county": "extract.note.level_county", "district": "extract.note.level_district",
                "city": "extract.note.level_city", "prefecture": "extract.note.level_prefecture",
                "province": "extract.note.level_province"}
+#: The levels' names in notes, with a zone's (unnamed_voice).
+LEVEL_NOTES = {**_LEVEL_NOTE, "zone": "extract.note.level_zone"}
 
 
 def tied_child(counts: Counter) -> str | None:
@@ -431,3 +433,133 @@ def passing_child(name: str, n: int, lv: Level, levels: dict[str, Level], above:
         if levels[level].own + levels[level].bodies >= lv.own + lv.bodies:
             return True
     return False
+
+
+# --------------------------------------------------------------------------
+# unnamed_voice and aims_slogan (issue #15, round region9): a text that speaks at a level but names no division of it
+
+
+def lowest_voice(t: str, province: str | None) -> tuple[str, bool] | None:
+    """The lowest level the text speaks at and whether by its own words (True) or, having none, by bodies only (False):
+    own words first (全市, 我县, 全州 …), bodies (县委, 市委 …) when the text has no own words at any level; None when neither."""
+    levels = spoken_levels(t, province)
+    for own in (True, False):
+        found = [lv for lv in levels.values() if (lv.own if own else lv.bodies)]
+        if found:
+            return min(found, key=lambda lv: RANK[lv.name]).name, own
+    return None
+
+
+#: A zone's own words: its 管委会 and 党工委, 全区/我区/本区 in a zone's text (zone_speaker), 全园区/本园区.
+_ZONE_OWN = re.compile(r"管委会|党工委|全区|我区|本区|[全本该]园区")
+
+
+def unnamed_voice(t: str, province: str | None) -> str | None:
+    """unnamed_voice: the level a text speaks at by its own words — a city's (我市, 全市, 市长), a district's (全区, 区长), a
+    prefecture's (全州), a county's (全县) — below the province, when it names no division of that level nor of any level
+    below it (within its province): the text's region is that level's and unknown ("我市区位及国家战略叠加优势…" beside
+    考察安徽重要讲话精神 and 省委 is an 安徽 city it never names, not 安徽省). None when it speaks as a province as well (全省 as its
+    own word, not in a comparison), names a division at or below its level, or speaks by bodies only (市委 and 省委 may both
+    be superiors). A zone's text (zone_speaker: 全区 beside 开发区/园区 words, or its 管委会) that names no division below its
+    province gives "zone" (the caller asks only when no zone was read by its name: context.zone_voice, zones.spoken_zone)."""
+    if (zone_speaker(t) and _ZONE_OWN.search(t) and not (province or "").endswith("自治区")
+            and not spoken_levels(t, province)["province"].own):
+        return None if any(named_divisions(t, lv, province) for lv in LEVELS if lv != "province") else "zone"
+    found = lowest_voice(t, province)
+    if found is None or not found[1]:
+        return None
+    level, _ = found
+    if level == "province" or spoken_levels(t, province)["province"].own:
+        return None
+    for lower in LEVELS:
+        if RANK[lower] <= RANK[level] and named_divisions(t, lower, province):
+            return None
+    return level
+
+
+#: aims_slogan: the set phrases in which a speaker names itself as the place its aims are for — 全面建设社会主义现代化石城,
+#: 谱写中国式现代化石城篇章, 建设现代化美丽X, 奋力打造…的新X, 美丽X, 幸福X, 新X, 推动X高质量发展. ``X`` stands right after the
+#: opener and before a tail (篇章, 建设, 的, 高质量发展, punctuation); it is checked against the gazetteer by slogan_places.
+_SLOGAN_OPENERS = tuple(re.compile(x) for x in (
+    r"(?:社会主义|中国式)?现代化(?:美丽|幸福|和美)?新?",
+    r"(?<=[建设造写创推进])(?:美丽|幸福|和美)新?",
+    r"(?:(?<=建设)|(?<=打造)|(?<=开创)|(?<=谱写)|(?<=奋进)|(?<=[“\"]))新",
+    r"(?:打造|建设)[^，。；,;:：“”\"]{0,20}?的(?:美丽|幸福|和美)?新?",
+    r"(?:推动|推进|促进|实现|引领|加快)(?=[\u4e00-\u9fff]{2,6}高质量发展)"))
+_SLOGAN_TAIL = re.compile(r"(?:新?篇章|新篇|建设|的|高质量发展|[，。；、,;:：“”\"」）)\s]|$)")
+#: Verbs before 现代化… that make the place another's (partner_region: 助力/服务/融入/对接 …; comparison: 学习/借鉴 …).
+_SLOGAN_PARTNER = re.compile(r"(?:助力|服务|融入|对接|支持|支撑|携手|参与|学习|借鉴|对标|赶超|比肩|看齐)[^，。；,;]{0,6}$")
+
+
+def _slogan_place_name(x: str, province: str | None) -> str | None:
+    """The division of the gazetteer ``x`` names — a full name or one level's unique short form (石城 → 石城县) — never a
+    province (美丽江西 is the province's own slogan) nor a common word; within ``province`` when given."""
+    if x in P.PROVINCE_SHORT or x in P.PROVINCE_SHORT.values() or x in WORDLIKE or x in GENERIC_NAMES:
+        return None
+    names = {p.name for p in gazetteer().places(x) if p.level != "province"}
+    if x in single_stem_counties():
+        names.add(x)
+    for level in ("city", "prefecture", "county", "district"):
+        if x in _short_forms(level):
+            names.add(_short_forms(level)[x])
+    if province:
+        names = {n for n in names if _province_of(n) in (province, None)}
+    return names.pop() if len(names) == 1 else None
+
+
+def slogan_hits(t: str, province: str | None) -> list[tuple[str, str]]:
+    """aims_slogan: the divisions a text names inside the set phrases of its own aims (_SLOGAN_OPENERS … _SLOGAN_TAIL), each
+    with its phrase — the longest name that fits between opener and tail; not after a verb that makes the place a partner or
+    a model (助力赣州高质量发展, 学习借鉴…新昆山)."""
+    hits, ends = [], set()
+    for opener in _SLOGAN_OPENERS:
+        for m in opener.finditer(t):
+            if m.end() in ends or _SLOGAN_PARTNER.search(t[max(0, m.start() - 8): m.start()]):
+                continue
+            ends.add(m.end())
+            for n in range(6, 1, -1):
+                x = t[m.end(): m.end() + n]
+                if len(x) == n and (tail := _SLOGAN_TAIL.match(t, m.end() + n)) and (name := _slogan_place_name(x, province)):
+                    end = tail.end() if tail[0] and tail[0][0] in "篇建高" else m.end() + n
+                    hits.append((name, t[m.start(): end]))
+                    break
+    return hits
+
+
+def slogan_places(t: str, province: str | None) -> Counter:
+    """aims_slogan: how often each division stands in the text's own aims phrases (slogan_hits)."""
+    return Counter(name for name, _ in slogan_hits(t, province))
+
+
+def aims_slogan(t: str, province: str | None) -> tuple[str, str] | None:
+    """aims_slogan: a text whose region no other rule reads, that names one division of its province (from the gazetteer)
+    only or mainly inside the set phrases of its own aims — "全面建设社会主义现代化石城的关键之年", "奋力谱写中国式现代化石城篇章",
+    "打造…的新赣州", "推动X高质量发展" — speaks for it, when it is at the level the text speaks at: at that level for own
+    words (全县 and 现代化石城), at it or below for bodies only (省委, 市委 as superiors: a county's report under them). Not
+    when the text plainly names another division at or below its level outside those phrases (a partner or a place compared
+    named in full wins nothing, and a place plainly named wins over a slogan), nor when two divisions share the phrases.
+    Returns the division and its first phrase."""
+    voice = lowest_voice(t, province)
+    if voice is None:
+        return None
+    level, own = voice
+    hits = slogan_hits(t, province)
+    places = Counter(name for name, _ in hits)
+    if not places:
+        return None
+    best = _clear_top(places)
+    if not best and len(places) == 2 and (child := tied_child(places)):
+        best = child, places[child]
+    if not best:
+        return None
+    name, _ = best
+    rank = RANK[_level_of(_place(name))]
+    if rank > RANK[level] or (own and rank != RANK[level]):
+        return None
+    for lower in LEVELS:
+        if RANK[lower] > RANK[level]:
+            continue
+        for other in named_divisions(t, lower, province):
+            if other != name and other not in ancestors(name) and name not in ancestors(other):
+                return None
+    return name, next(phrase for x, phrase in hits if x == name)
