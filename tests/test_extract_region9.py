@@ -83,10 +83,12 @@ def test_unnamed_voice_near_misses(text, region):
     assert "extract.note.region_level_unnamed" not in codes(text)
 
 
-def test_unnamed_voice_needs_own_words_below_the_province():
-    """Bodies only (市委 and 省委 may both be superiors), a province's own 全省, or a division named at or below the level
+def test_unnamed_voice_needs_a_voice_below_the_province():
+    """Bodies only with no province named above them, a province's own 全省, or a division named at or below the level
     spoken at: no unnamed level."""
-    assert unnamed_voice("按照省委、市委部署,加快发展。", "江西省") is None                  # bodies only
+    assert unnamed_voice("按照省委、市委部署,加快发展。", None) is None                      # bodies, no province named
+    assert unnamed_voice("按照省委、市委部署,加快发展。", "江西省") == "city"                # bodies under a province
+    assert unnamed_voice("各市委要抓好落实。", "江西省") is None                              # bodies addressed as many
     assert lowest_voice("按照省委、市委部署,加快发展。", "江西省") == ("city", False)
     assert unnamed_voice("全省和全市都要加快发展。", "江西省") is None                      # 全省 as its own word
     assert unnamed_voice("我市要支持瑞金加快发展。", "江西省") is None                       # a division named below
@@ -183,3 +185,34 @@ def test_province_in_passing_note_asks_for_region():
 def test_province_named_plainly_keeps_its_note():
     t = "2025年工作安排\n安徽经济总量居中部前列。深入落实考察安徽重要讲话精神。\n" + AIMS
     assert regions(t) == {"安徽省"} and "extract.note.region_province_passing" not in codes(t)
+
+
+# --------------------------------------------------------------------------
+# unnamed_voice with bodies only
+
+
+@pytest.mark.parametrize("text, level", [
+    # 石城's class without its slogan: 省委 and 市委 its superiors or its own, 江西 in passing — below 江西, never named
+    ("2024年工作安排\n按照省委、市委部署,深入落实考察江西重要讲话精神。", "city"),
+    ("2025年工作安排\n市委、市政府召开会议,深入落实考察安徽重要讲话精神。", "city"),
+    # a county's bodies under 湖南省委 (the region model read 湖南省 by the province's bodies: the level below names none)
+    ("2025年工作安排\n县委、县政府召开会议,认真落实湖南省委部署。", "county"),
+])
+def test_unnamed_bodies(text, level):
+    assert unnamed_voice(text, _province(text)) == level
+    found = drafts(text + AIMS)
+    assert found and {r for r, _ in found} == {"待定地区"}
+    assert {n.phrase.code for _, n in found} == {"extract.note.region_bodies_unnamed"}
+    assert "--region" in found[0][1].text("zh") and "或其下级" in found[0][1].text("zh")
+
+
+@pytest.mark.parametrize("text, region", [
+    # a province's bodies speaking to the cities (各市委): the province's text
+    ("2025年工作安排\n省委、省政府召开会议,各市委要抓好落实。湖南", "湖南省"),
+    # a national text addressing 各地市委: no province named above the bodies — no unnamed city, no region found
+    ("2025年工作安排\n国务院常务会议指出,各地市委、市政府要抓好落实,全国要加快发展。", "待定地区"),
+])
+def test_unnamed_bodies_near_misses(text, region):
+    found = drafts(text + AIMS)
+    assert {r for r, _ in found} == {region}
+    assert not {n.phrase.code for _, n in found} & {"extract.note.region_bodies_unnamed", "extract.note.region_level_unnamed"}

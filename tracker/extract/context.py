@@ -13,7 +13,8 @@ from tracker.extract.gazetteer import GENERIC_NAMES, autonomous_alias, firm_name
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import cn_int
-from tracker.extract.region_model import LEVEL_NOTES, PARTNER_BEFORE, PARTNER_LIST, aims_slogan, read_region, unnamed_voice
+from tracker.extract.region_model import (LEVEL_NOTES, PARTNER_BEFORE, PARTNER_LIST, aims_slogan, lowest_voice, read_region,
+                                          unnamed_voice)
 from tracker.extract.zones import aid_partner, aided_text, city_bare_zone, headless_zone, spoken_zone, zone_interiors_masked
 
 
@@ -696,7 +697,9 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         if ctx.scope and ctx.scope == ctx.zone and (full := zone_full_name(t, ctx.scope)):
             ctx.zone = ctx.scope = full  # zone_full_name: 石河子开发区 → 石河子经济技术开发区, as the text spells it once
         if ctx.scope is None and not (ctx.city or ctx.county or ctx.zone) and (level := unnamed_voice(voice, province)):
-            ctx.unnamed = Note("extract.note.region_level_unnamed", level=Note(LEVEL_NOTES[level]))  # unnamed_voice
+            by_bodies = level != "zone" and not lowest_voice(voice, province)[1]  # 按照省委、市委部署: a city's or one under it
+            ctx.unnamed = Note("extract.note.region_bodies_unnamed" if by_bodies else "extract.note.region_level_unnamed",
+                               level=Note(LEVEL_NOTES[level]))  # unnamed_voice
             ctx.scope_note = ctx.scope_note or ctx.unnamed
     ctx.province_passing = None if ctx.province_voice else province_in_passing(t, province)
     return ctx
@@ -944,7 +947,7 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     if any(national_issuer(line) for line in titles):
         return "全国", Note("extract.note.scope_national_issuer")
     reading = read_region(t, province)
-    if reading is not None and reading.region and reading.level == "province" and unnamed_voice(t, province) == "zone":
+    if reading is not None and reading.region and reading.level == "province" and unnamed_voice(t, province):
         reading = None  # unnamed_voice: a zone's 管委会 and 全区 under 江苏省委 speak as a zone it never names, not as 江苏省
     if reading is not None and reading.region:
         return reading.region, reading.note()  # region_model: the level the text speaks at, its division named most

@@ -450,6 +450,12 @@ def lowest_voice(t: str, province: str | None) -> tuple[str, bool] | None:
     return None
 
 
+def _speaking_body(t: str, level: str) -> bool:
+    """A body of ``level`` (市委, 县政府 …) that is not addressed as one of many (各市委、市政府要…: a province's or the
+    country's text speaking to them)."""
+    return any(not t[max(0, m.start() - 3): m.start()].endswith(("各", "各地", "全省各", "全国各")) for m in _BODY[level].finditer(t))
+
+
 #: A zone's own words: its 管委会 and 党工委, 全区/我区/本区 in a zone's text (zone_speaker), 全园区/本园区.
 _ZONE_OWN = re.compile(r"管委会|党工委|全区|我区|本区|[全本该]园区")
 
@@ -459,18 +465,21 @@ def unnamed_voice(t: str, province: str | None) -> str | None:
     prefecture's (全州), a county's (全县) — below the province, when it names no division of that level nor of any level
     below it (within its province): the text's region is that level's and unknown ("我市区位及国家战略叠加优势…" beside
     考察安徽重要讲话精神 and 省委 is an 安徽 city it never names, not 安徽省). None when it speaks as a province as well (全省 as its
-    own word, not in a comparison), names a division at or below its level, or speaks by bodies only (市委 and 省委 may both
-    be superiors). A zone's text (zone_speaker: 全区 beside 开发区/园区 words, or its 管委会) that names no division below its
+    own word, not in a comparison) or names a division at or below its level. With bodies only (no own words at any level),
+    the lowest level's bodies speak when a province is named above them and they are not addressed as many (各市委): "按照
+    省委、市委部署" beside 江西 is a city's or a county's text under 江西 — unnamed at the city's level or below, not 江西省. A zone's text (zone_speaker: 全区 beside 开发区/园区 words, or its 管委会) that names no division below its
     province gives "zone" (the caller asks only when no zone was read by its name: context.zone_voice, zones.spoken_zone)."""
     if (zone_speaker(t) and _ZONE_OWN.search(t) and not (province or "").endswith("自治区")
             and not spoken_levels(t, province)["province"].own):
         return None if any(named_divisions(t, lv, province) for lv in LEVELS if lv != "province") else "zone"
     found = lowest_voice(t, province)
-    if found is None or not found[1]:
+    if found is None:
         return None
-    level, _ = found
+    level, own = found
     if level == "province" or spoken_levels(t, province)["province"].own:
         return None
+    if not own and not (province and _speaking_body(t, level)):
+        return None  # bodies only: a province named above them, and a body of the level not addressed (各市委)
     for lower in LEVELS:
         if RANK[lower] <= RANK[level] and named_divisions(t, lower, province):
             return None

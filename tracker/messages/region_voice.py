@@ -9,6 +9,11 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.region_level_unnamed": (
         "待定地区（文中以{level}的口吻说话，但未写明是哪个{level}：请用 --region 指定；不是所在的省）",
         "待定地区 (the text speaks as a {level} it never names: give it with --region; not its province)"),
+    "extract.note.region_bodies_unnamed": (
+        "待定地区（文中只以{level}委、{level}政府等机关的口吻说话，是某个{level}或其下级，但未写明是哪里：请用 --region 指定；"
+        "不是所在的省）",
+        "待定地区 (the text speaks only through a {level}'s bodies (its 委, 政府): a {level} or a division under one, never "
+        "named: give it with --region; not its province)"),
     "extract.note.scope_aims_slogan": (
         "{region}（文中只在自身目标的提法中写出该地，如“{phrase}”）",
         "{region} (named in the set phrase of the text's own aims, as in “{phrase}”)"),
