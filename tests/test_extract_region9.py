@@ -128,6 +128,8 @@ def test_shicheng_slogan_names_its_county():
     ("全县上下要全面建设社会主义现代化兴国,加快建设美丽兴国。", "江西省", "兴国县"),         # own words at the county level
     ("落实省委、市委部署,推动桐城高质量发展。", "安徽省", "桐城市"),                        # X高质量发展 after an own verb
     ("全市要凝心聚力建设现代化新芜湖。", "安徽省", "芜湖市"),                               # own words at the city level
+    ("按照省委、市委部署,奋力谱写新时代宁都高质量发展新篇章。", "江西省", "宁都县"),         # 谱写新时代X…篇章
+    ("落实省委、州委部署,书写中国式现代化凯里实践。", "贵州省", "凯里市"),                  # 中国式现代化X实践
 ])
 def test_aims_slogan_probes(text, province, place):
     assert aims_slogan(text, province)[0] == place
@@ -216,3 +218,25 @@ def test_unnamed_bodies_near_misses(text, region):
     found = drafts(text + AIMS)
     assert {r for r, _ in found} == {region}
     assert not {n.phrase.code for _, n in found} & {"extract.note.region_bodies_unnamed", "extract.note.region_level_unnamed"}
+
+
+# --------------------------------------------------------------------------
+# speed
+
+
+@pytest.mark.parametrize("name, region", [("anhui_city_work_report_2025.txt", "待定地区"),
+                                          ("shicheng_work_report_2024.txt", "石城县")])
+def test_a_90_kb_unnamed_text_in_under_2_seconds(name, region):
+    """unnamed_voice and aims_slogan look through the gazetteer's divisions once per level: a 90 KB text of either class
+    (the gazetteer read from its file inside the time) still takes under 2 s and reads the same region."""
+    import time
+    from pathlib import Path
+
+    from tracker.extract.gazetteer import gazetteer
+    text = (Path(__file__).parent / "data" / "extract" / "corpus" / name).read_text(encoding="utf-8")
+    big = text * (90_000 // len(text.encode("utf-8")) + 1)
+    gazetteer.cache_clear()
+    t0 = time.perf_counter()
+    specs = extract_text(big, today=TODAY).targets
+    assert time.perf_counter() - t0 < 2.0
+    assert specs and {s["region"] for s in specs} == {region}

@@ -487,15 +487,16 @@ def unnamed_voice(t: str, province: str | None) -> str | None:
 
 
 #: aims_slogan: the set phrases in which a speaker names itself as the place its aims are for — 全面建设社会主义现代化石城,
-#: 谱写中国式现代化石城篇章, 建设现代化美丽X, 奋力打造…的新X, 美丽X, 幸福X, 新X, 推动X高质量发展. ``X`` stands right after the
+#: 谱写中国式现代化石城篇章, 建设现代化美丽X, 奋力打造…的新X, 美丽X, 幸福X, 新X, 推动X高质量发展, 谱写新时代X高质量发展新篇章. ``X`` stands right after the
 #: opener and before a tail (篇章, 建设, 的, 高质量发展, punctuation); it is checked against the gazetteer by slogan_places.
 _SLOGAN_OPENERS = tuple(re.compile(x) for x in (
     r"(?:社会主义|中国式)?现代化(?:美丽|幸福|和美)?新?",
     r"(?<=[建设造写创推进])(?:美丽|幸福|和美)新?",
     r"(?:(?<=建设)|(?<=打造)|(?<=开创)|(?<=谱写)|(?<=奋进)|(?<=[“\"]))新",
     r"(?:打造|建设)[^，。；,;:：“”\"]{0,20}?的(?:美丽|幸福|和美)?新?",
-    r"(?:推动|推进|促进|实现|引领|加快)(?=[\u4e00-\u9fff]{2,6}高质量发展)"))
-_SLOGAN_TAIL = re.compile(r"(?:新?篇章|新篇|建设|的|高质量发展|[，。；、,;:：“”\"」）)\s]|$)")
+    r"(?:推动|推进|促进|实现|引领|加快)(?=[\u4e00-\u9fff]{2,6}高质量发展)",
+    r"谱写(?:新时代|新征程)?"))
+_SLOGAN_TAIL = re.compile(r"(?:新?篇章|新篇|建设|实践|的|高质量发展|[，。；、,;:：“”\"」）)\s]|$)")
 #: Verbs before 现代化… that make the place another's (partner_region: 助力/服务/融入/对接 …; comparison: 学习/借鉴 …).
 _SLOGAN_PARTNER = re.compile(r"(?:助力|服务|融入|对接|支持|支撑|携手|参与|学习|借鉴|对标|赶超|比肩|看齐)[^，。；,;]{0,6}$")
 
@@ -529,7 +530,7 @@ def slogan_hits(t: str, province: str | None) -> list[tuple[str, str]]:
             for n in range(6, 1, -1):
                 x = t[m.end(): m.end() + n]
                 if len(x) == n and (tail := _SLOGAN_TAIL.match(t, m.end() + n)) and (name := _slogan_place_name(x, province)):
-                    end = tail.end() if tail[0] and tail[0][0] in "篇建高" else m.end() + n
+                    end = tail.end() if tail[0] and tail[0][0] in "篇建实高新" else m.end() + n
                     hits.append((name, t[m.start(): end]))
                     break
     return hits
