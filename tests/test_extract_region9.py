@@ -240,3 +240,15 @@ def test_a_90_kb_unnamed_text_in_under_2_seconds(name, region):
     specs = extract_text(big, today=TODAY).targets
     assert time.perf_counter() - t0 < 2.0
     assert specs and {s["region"] for s in specs} == {region}
+
+
+def test_province_by_bodies_named_in_passing_says_so():
+    """The region model reads a province from its bodies alone (认真落实省委部署) — a superior's as often as the text's own;
+    with the province named only in 考察江西重要讲话精神 the draft's note says it is a guess and asks for --region. Named
+    plainly besides (江西经济稳中向好), the model's own note stays."""
+    t = "2025年工作安排\n认真落实省委部署,深入落实考察江西重要讲话精神。\n" + AIMS
+    found = drafts(t)
+    assert found and {r for r, _ in found} == {"江西省"}
+    assert {n.phrase.code for _, n in found} == {"extract.note.region_province_passing"}
+    t = "2025年工作安排\n认真落实省委部署,江西经济稳中向好,深入落实考察江西重要讲话精神。\n" + AIMS
+    assert regions(t) == {"江西省"} and "extract.note.region_province_passing" not in codes(t)

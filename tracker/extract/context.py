@@ -950,6 +950,9 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     if reading is not None and reading.region and reading.level == "province" and unnamed_voice(t, province):
         reading = None  # unnamed_voice: a zone's 管委会 and 全区 under 江苏省委 speak as a zone it never names, not as 江苏省
     if reading is not None and reading.region:
+        if reading.level == "province" and not lowest_voice(t, province)[1] and (phrase := province_in_passing(t, reading.region)):
+            # province_in_passing: 省委 its only words and 江西 only in 考察江西重要讲话精神 — a guess, said to be one
+            return reading.region, Note("extract.note.region_province_passing", region=reading.region, phrase=phrase)
         return reading.region, reading.note()  # region_model: the level the text speaks at, its division named most
     if slogan := aims_slogan(t, province):  # aims_slogan: 全面建设社会主义现代化石城, at the level the text speaks at
         return slogan[0], Note("extract.note.scope_aims_slogan", region=slogan[0], phrase=slogan[1])
