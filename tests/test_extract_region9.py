@@ -252,3 +252,13 @@ def test_province_by_bodies_named_in_passing_says_so():
     assert {n.phrase.code for _, n in found} == {"extract.note.region_province_passing"}
     t = "2025年工作安排\n认真落实省委部署,江西经济稳中向好,深入落实考察江西重要讲话精神。\n" + AIMS
     assert regions(t) == {"江西省"} and "extract.note.region_province_passing" not in codes(t)
+
+
+def test_unnamed_city_names_its_parts():
+    """A city that names its districts as its parts (我市要支持章贡区、南康区) still never names itself: 待定地区, not the 江西
+    of 江西省委; a county named three times beside 全市 may be the speaker (位居全市第一), so no unnamed city then."""
+    t = "2025年工作安排\n我市要支持章贡区、南康区加快发展,全市上下落实江西省委部署。\n" + AIMS
+    assert unnamed_voice(t, "江西省") == "city"
+    assert regions(t) == {"待定地区"} and codes(t) == {"extract.note.region_level_unnamed"}
+    t = "于都县工业增长位居全市第一。于都县要加快发展,于都县委强调。江西"
+    assert unnamed_voice(t, "江西省") is None

@@ -696,7 +696,8 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
             ctx.scope, ctx.scope_note = bare, Note("extract.note.region_zone_voice", region=bare)
         if ctx.scope and ctx.scope == ctx.zone and (full := zone_full_name(t, ctx.scope)):
             ctx.zone = ctx.scope = full  # zone_full_name: 石河子开发区 → 石河子经济技术开发区, as the text spells it once
-        if ctx.scope is None and not (ctx.city or ctx.county or ctx.zone) and (level := unnamed_voice(voice, province)):
+        voiced = (ctx.city if ctx.city_voice else None) or (ctx.county if ctx.county_voice else None) or ctx.zone
+        if ctx.scope is None and not voiced and (level := unnamed_voice(voice, province)):  # no voiced place read
             by_bodies = level != "zone" and not lowest_voice(voice, province)[1]  # 按照省委、市委部署: a city's or one under it
             ctx.unnamed = Note("extract.note.region_bodies_unnamed" if by_bodies else "extract.note.region_level_unnamed",
                                level=Note(LEVEL_NOTES[level]))  # unnamed_voice

@@ -465,7 +465,9 @@ def unnamed_voice(t: str, province: str | None) -> str | None:
     prefecture's (全州), a county's (全县) — below the province, when it names no division of that level nor of any level
     below it (within its province): the text's region is that level's and unknown ("我市区位及国家战略叠加优势…" beside
     考察安徽重要讲话精神 and 省委 is an 安徽 city it never names, not 安徽省). None when it speaks as a province as well (全省 as its
-    own word, not in a comparison) or names a division at or below its level. With bodies only (no own words at any level),
+    own word, not in a comparison) or names a division of its level. Divisions below its level that the text names are its
+    parts ("我市要支持章贡区、南康区") — unless one is named three times or more (it may be the speaker, its 全市 a superior's)
+    or the text speaks by bodies only. With bodies only (no own words at any level),
     the lowest level's bodies speak when a province is named above them and they are not addressed as many (各市委): "按照
     省委、市委部署" beside 江西 is a city's or a county's text under 江西 — unnamed at the city's level or below, not 江西省. A zone's text (zone_speaker: 全区 beside 开发区/园区 words, or its 管委会) that names no division below its
     province gives "zone" (the caller asks only when no zone was read by its name: context.zone_voice, zones.spoken_zone)."""
@@ -481,8 +483,11 @@ def unnamed_voice(t: str, province: str | None) -> str | None:
     if not own and not (province and _speaking_body(t, level)):
         return None  # bodies only: a province named above them, and a body of the level not addressed (各市委)
     for lower in LEVELS:
-        if RANK[lower] <= RANK[level] and named_divisions(t, lower, province):
+        if RANK[lower] == RANK[level] and named_divisions(t, lower, province):
             return None
+        if RANK[lower] < RANK[level] and (named := named_divisions(t, lower, province)):
+            if not own or max(named.values()) >= 3:
+                return None  # its parts (我市要支持章贡区、南康区) — unless one is named again and again and may be the speaker
     return level
 
 
