@@ -451,9 +451,9 @@ def lowest_voice(t: str, province: str | None) -> tuple[str, bool] | None:
 
 
 def _speaking_body(t: str, level: str) -> bool:
-    """A body of ``level`` (市委, 县政府 …) that is not addressed as one of many (各市委、市政府要…: a province's or the
-    country's text speaking to them)."""
-    return any(not t[max(0, m.start() - 3): m.start()].endswith(("各", "各地", "全省各", "全国各")) for m in _BODY[level].finditer(t))
+    """A body of ``level`` (市委, 县政府 …) that is not addressed as one of many (各市委、市政府要…, 各设区市委: a province's or
+    the country's text speaking to them)."""
+    return any("各" not in t[max(0, m.start() - 4): m.start()] for m in _BODY[level].finditer(t))
 
 
 #: A zone's own words: its 管委会 and 党工委, 全区/我区/本区 in a zone's text (zone_speaker), 全园区/本园区.
