@@ -214,7 +214,13 @@ def district_body(t: str) -> Counter:
 def named_divisions(t: str, level: str, province: str | None = None) -> Counter:
     """named_divisions: the divisions of ``level`` that ``t`` names, each counted by the more often of its full name and
     its short form (a one-character county — 忠县, 房县 — by its full name, not after 各/和/示范 nor before 级/委);
-    within ``province`` when given (a 直辖市's counties are its own)."""
+    within ``province`` when given (a 直辖市's counties are its own). Remembered for the last few texts (the model and
+    unnamed_voice ask the same text for the same levels): a fresh Counter each time."""
+    return Counter(_named_divisions(t, level, province))
+
+
+@functools.lru_cache(maxsize=16)
+def _named_divisions(t: str, level: str, province: str | None) -> Counter:
     full: Counter = Counter()
     g = gazetteer()
     spans = names_in(t)
