@@ -466,6 +466,10 @@ def _speaking_body(t: str, level: str) -> bool:
 _ZONE_OWN = re.compile(r"管委会|党工委|全区|我区|本区|[全本该]园区")
 
 
+#: whole_market: 全市场 / 全市场化 (the whole market: 全市场成交额) hold 全市 but name no city; 全市场监管 is 全市 + 市场监管.
+_WHOLE_MARKET = re.compile(r"全市场(?!监管)")
+
+
 def unnamed_voice(t: str, province: str | None) -> str | None:
     """unnamed_voice: the level a text speaks at by its own words — a city's (我市, 全市, 市长), a district's (全区, 区长), a
     prefecture's (全州), a county's (全县) — below the province, when it names no division of that level nor of any level
@@ -477,6 +481,7 @@ def unnamed_voice(t: str, province: str | None) -> str | None:
     the lowest level's bodies speak when a province is named above them and they are not addressed as many (各市委): "按照
     省委、市委部署" beside 江西 is a city's or a county's text under 江西 — unnamed at the city's level or below, not 江西省. A zone's text (zone_speaker: 全区 beside 开发区/园区 words, or its 管委会) that names no division below its
     province gives "zone" (the caller asks only when no zone was read by its name: context.zone_voice, zones.spoken_zone)."""
+    t = _WHOLE_MARKET.sub("", t)  # whole_market: 全市场 (the whole market) is no city's 全市
     if (zone_speaker(t) and _ZONE_OWN.search(t) and not (province or "").endswith("自治区")
             and not spoken_levels(t, province)["province"].own):
         return None if any(named_divisions(t, lv, province) for lv in LEVELS if lv != "province") else "zone"
