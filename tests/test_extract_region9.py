@@ -93,6 +93,7 @@ def test_unnamed_voice_needs_a_voice_below_the_province():
     assert unnamed_voice("力争全市场成交额增长10%。", "上海市") is None                      # whole_market: no city
     assert unnamed_voice("力争全市场成交额增长10%。", "浙江省") is None
     assert unnamed_voice("全市场监管系统要加强抽检。", "浙江省") == "city"                    # 全市 + 市场监管
+    assert unnamed_voice("全州县召开会议,要求加快发展。", "广西壮族自治区") is None           # 全州县 is a county's name
     assert lowest_voice("按照省委、市委部署,加快发展。", "江西省") == ("city", False)
     assert unnamed_voice("全省和全市都要加快发展。", "江西省") is None                      # 全省 as its own word
     assert unnamed_voice("我市要支持瑞金加快发展。", "江西省") is None                       # a division named below

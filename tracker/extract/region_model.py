@@ -46,7 +46,7 @@ _OWN = {
     "county": re.compile(r"全县|我县|本县|该县|(?<!副)县长|全旗|我旗|本旗|该旗|(?<!副)旗长"),
     "district": re.compile(r"全区|我区|本区|该区|(?<![副自治])区长"),
     "city": re.compile(P.CITY_OWN),
-    "prefecture": re.compile(r"全州|我州|本州|(?<![\u4e00-\u9fff])州长"),
+    "prefecture": re.compile(r"全州(?!县)|我州|本州|(?<![\u4e00-\u9fff])州长"),  # 全州县 is 广西's county, no 全州
     "province": re.compile(r"全省|我省|本省|(?<!副)省长"),
 }
 _BODY = {
