@@ -135,6 +135,8 @@ def test_shicheng_slogan_names_its_county():
     ("全市要凝心聚力建设现代化新芜湖。", "安徽省", "芜湖市"),                               # own words at the city level
     ("按照省委、市委部署,奋力谱写新时代宁都高质量发展新篇章。", "江西省", "宁都县"),         # 谱写新时代X…篇章
     ("落实省委、州委部署,书写中国式现代化凯里实践。", "贵州省", "凯里市"),                  # 中国式现代化X实践
+    # its city's slogan quoted twice beside its own once: 全县 speaks at the county's level, so 石城县
+    ("全县要助推谱写中国式现代化赣州篇章,奋力谱写中国式现代化赣州篇章,全面建设现代化石城。", "江西省", "石城县"),
 ])
 def test_aims_slogan_probes(text, province, place):
     assert aims_slogan(text, province)[0] == place

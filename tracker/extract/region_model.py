@@ -563,14 +563,20 @@ def aims_slogan(t: str, province: str | None) -> tuple[str, str] | None:
     "打造…的新赣州", "推动X高质量发展" — speaks for it, when it is at the level the text speaks at: at that level for own
     words (全县 and 现代化石城), at it or below for bodies only (省委, 市委 as superiors: a county's report under them). Not
     when the text plainly names another division at or below its level outside those phrases (a partner or a place compared
-    named in full wins nothing, and a place plainly named wins over a slogan), nor when two divisions share the phrases.
-    Returns the division and its first phrase."""
+    named in full wins nothing, and a place plainly named wins over a slogan), nor when two divisions of that level share
+    the phrases alike (a superior's slogan quoted beside the text's own — 全县 with 中国式现代化赣州篇章 and 现代化石城 — is not of
+    its level). Returns the division and its first phrase."""
     voice = lowest_voice(t, province)
     if voice is None:
         return None
     level, own = voice
     hits = slogan_hits(t, province)
-    places = Counter(name for name, _ in hits)
+
+    def at_level(name: str) -> bool:
+        rank = RANK[_level_of(_place(name))]
+        return rank <= RANK[level] and not (own and rank != RANK[level])
+
+    places = Counter(name for name, _ in hits if at_level(name))  # 谱写中国式现代化赣州篇章 quoted by 全县: its city's
     if not places:
         return None
     best = _clear_top(places)
@@ -579,9 +585,6 @@ def aims_slogan(t: str, province: str | None) -> tuple[str, str] | None:
     if not best:
         return None
     name, _ = best
-    rank = RANK[_level_of(_place(name))]
-    if rank > RANK[level] or (own and rank != RANK[level]):
-        return None
     for lower in LEVELS:
         if RANK[lower] > RANK[level]:
             continue
