@@ -949,7 +949,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
         return "全国", Note("extract.note.scope_national_issuer")
     reading = read_region(t, province)
     if reading is not None and reading.region and reading.level == "province" and unnamed_voice(t, province):
-        reading = None  # unnamed_voice: a zone's 管委会 and 全区 under 江苏省委 speak as a zone it never names, not as 江苏省
+        reading = None  # unnamed_voice: 按照省委、市委部署 beside 江西, or a zone's 管委会 and 全区 under 江苏省委, speak below the
+        # province the model read by its bodies — as a city (or under one) or a zone the text never names
     if reading is not None and reading.region:
         if reading.level == "province" and not lowest_voice(t, province)[1] and (phrase := province_in_passing(t, reading.region)):
             # province_in_passing: 省委 its only words and 江西 only in 考察江西重要讲话精神 — a guess, said to be one
