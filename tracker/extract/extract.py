@@ -253,7 +253,24 @@ def _indicator_before(clause: str, pos: int) -> str:
     if listed and (last := list(P.QUANTITY.finditer(before))) and re.fullmatch(r"(?:左右|以上|以内)?[、,，](?:增长|增速|增幅|下降)?", before[last[-1].end():]):
         # amount_then_rate: 实现社会消费品零售总额450亿元、增长6% — the rate is of what the amount before it measures
         return _clean_indicator(before[: last[-1].start()])
-    return _clean_indicator(before)
+    return aim_then_amount(_clean_indicator(before))
+
+
+#: aim_then_amount: the first aim of a subject with two ("规模翻番、达到2万亿元", "总产值增长50%、达到300亿元") ends the words
+#: before the second amount: what is left before it is the subject both aims measure.
+_FIRST_AIM = re.compile(r"(?:(?:比|较)\d{4}年)?(?:再)?(?:翻(?:一|两|三)?番|(?:增长|增加|提高|提升)[\d.]+(?:%|倍))(?:以上|左右)?[、,，]*$")
+
+
+def aim_then_amount(indicator: str) -> str:
+    """aim_then_amount: "实现六大千亿级产业集群规模翻番、达到2万亿元左右" — one subject with two aims joined by 、 or a comma
+    (翻番、达到X; 增长N%、达到X; 比2020年翻一番、突破X): the indicator of the second is the subject's name, not the name with the
+    first aim glued to it (六大千亿级产业集群规模, not …规模翻番). A name with no aim at its end is left as it is."""
+    m = _FIRST_AIM.search(indicator)
+    if m is None:
+        return indicator
+    if m.start() == 0:
+        return ""  # 比2020年翻一番、达到5000亿元 with the subject cut off before the year: no name, not the aim as one
+    return _clean_indicator(indicator[: m.start()], head=False)
 
 
 #: described_noun: descriptions joined by 、 and closed by 的 before what is counted — "30个人口过万、产值过亿的重点特色小镇".
@@ -1832,7 +1849,8 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
                 flow = not (unit and parse_unit(unit).dimension == "count") or bool(P.FLOW_VERBS.search(indicator))
         spec["flow"] = flow
         guessed["flow"] = Note("extract.note.flow" if flow else "extract.note.stock")
-    if c.deadline.span and f.kind == "level" and "value" in target and target.get("unit") != "%":
+    if (c.deadline.span and f.kind == "level" and "value" in target and target.get("unit") != "%"
+            and not span_reached(c.text[: f.start])):
         # 三年新增100家 (multi_year_total): the stock at the end of the period is the stock
         # the year before it starts plus the total; judged as a level against that base.
         # share_over_span: a level in % (再用3年…全覆盖 = 100%, 三年内覆盖率达到90%) is a share, not a sum: it stays the level.
@@ -1859,6 +1877,19 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
         due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)
     guessed["confidence"] = Note("extract.note.confidence", score=score, why=why, reasons=reasons or [Note("extract.note.nothing_guessed")])
     drafts.append((spec, guessed, score))
+
+
+#: span_reached: a verb of reaching right before the amount (达到, 达, 突破, 超过, 增至 …), and no word of adding in the clause.
+_REACH_END = re.compile(r"(?:达到|达至|达|突破|超过|超|增至|增加到|提高到|提升到|提高至|提升至|扩大到|迈上|迈过)(?:约|近)?$")
+_ADDED = re.compile(r"累计|新增|净增|新建|新培育|新引进|再")
+
+
+def span_reached(before: str) -> bool:
+    """span_reached: "用3年左右时间,规上工业总产值达5万亿", "用五年左右时间,…规模翻番、达到2万亿元左右" — an amount reached (达到, 达,
+    突破, 超过 right before it) at the end of a span of years is the level at its end, not a sum added over the span as
+    multi_year_total reads "三年新增100家" and "用5年时间培育1万名数字专员" (no verb of reaching; 新增, 累计 or 再 in the
+    clause keep the sum: "三年累计完成投资达到1000亿元")."""
+    return bool(_REACH_END.search(before)) and not _ADDED.search(before)
 
 
 def named_due(c: _Clause) -> bool:
