@@ -61,3 +61,48 @@ def test_a_sum_over_a_span_stays_a_sum():
     # near-miss: no verb of reaching — 培育 over three years adds to the stock of 2023
     text = "某市用三年时间培育高新技术企业500家。"
     assert [t[3] for t in _specs(text, year=2024, region="犍为县")] == [{"plus": 500.0}]
+
+
+# --------------------------------------------------------------------------
+# planned_whole_year, aims_pursued (continued_paragraph)
+
+
+def test_aims_pursued_goes_on_with_the_paragraph_before():
+    from tracker.extract.extract import continued_paragraph
+    assert continued_paragraph("为实现发展目标,郧阳区将以创新发展为路径")
+    assert continued_paragraph("为完成上述目标,全县将加快项目建设")  # probe: 完成, 上述
+    assert continued_paragraph("为确保实现全年目标任务,我市将…")  # probe: 确保实现…目标任务
+    assert not continued_paragraph("为实现高质量发展,全县将…")  # not the aims: a purpose of its own
+    assert not continued_paragraph("实现发展目标,郧阳区将…")
+    assert not continued_paragraph("为实现发展,全县将…")  # no 目标: not the aims before
+
+
+def _dues(text: str, **kw) -> list[tuple]:
+    return sorted((t["due"], t["target"].get("value", t["target"].get("rate"))) for t in extract_text(text, **kw).targets)
+
+
+def test_the_whole_year_is_the_year_planned():
+    # 郧阳区, hand-worked: a text of 2022-12-26 plans 2023 (会议提出,2023年,…); the next paragraph, how those aims are to be
+    # reached, says 力争全年…570亿元 — 2023's whole year, not 2022's
+    text = ("12月26日上午,郧阳区第十八届人民代表大会第二次会议开幕。会议提出,2023年,郧阳区将力争实现地区生产总值增长15%以上。\n"
+            "为实现发展目标,郧阳区将加快汽车及零部件产业转型,力争全年实现规上工业总产值570亿元。")
+    assert _dues(text, year=2022, region="郧阳区") == [(2023, 15.0), (2023, 570.0)]
+    # probe: 年内, 为完成上述目标, another county and year
+    text = ("12月20日,县经济工作会议召开。会议明确,2025年,全县将力争生产总值增长6%。\n"
+            "为完成上述目标,全县将加快项目建设,年内新开工亿元项目30个。")
+    assert _dues(text, year=2024, region="犍为县") == [(2025, 6.0), (2025, 30.0)]
+    # probe: in one sentence
+    text = "2023年,某区将力争地区生产总值增长8%,力争全年实现规上工业总产值300亿元。"
+    assert _dues(text, year=2022, region="郧阳区") == [(2023, 8.0), (2023, 300.0)]
+
+
+def test_the_whole_year_under_a_horizon_or_today_stays_the_documents():
+    # near-miss: 到2025年 is a horizon, not a year planned — 全年 after it is the document's 2024
+    text = "到2025年,全县生产总值达到500亿元;全年新开工亿元项目30个。"
+    assert _dues(text, year=2024, region="犍为县") == [(2024, 30.0), (2025, 500.0)]
+    # near-miss: 今年 says "this year" outright
+    text = "会议明确,2025年,全县将力争生产总值增长6%。\n此外,今年全县新开工亿元项目30个。"
+    assert _dues(text, year=2024, region="犍为县") == [(2024, 30.0), (2025, 6.0)]
+    # near-miss: the year planned is the document's own — nothing changes
+    text = "2024年,全县将力争生产总值增长6%,全年新开工亿元项目30个。"
+    assert _dues(text, year=2024, region="犍为县") == [(2024, 6.0), (2024, 30.0)]

@@ -725,8 +725,10 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
         goal_marker = P.GOAL_MARKERS.search(c.text) or _HOLD_LEVEL.match(c.text)
         past_marker = P.PAST_MARKERS.search(PRIOR_RISE.sub(lambda m: "　" * len(m[0]), AIMS_YOY.sub(lambda m: "　" * len(m[0]), masked)) if aims else masked)
         if own:
-            c.state, last_deadline = "goal", own[-1]
-            c.deadline, c.deadline_from = own[-1], "clause"
+            whole = planned_whole_year(own[-1], last_deadline or para_deadline)  # 2023年,…将…;…力争全年…: 2023's whole
+            origin = "clause" if whole is own[-1] else "sentence" if last_deadline is not None else "paragraph"
+            c.state, last_deadline = "goal", whole
+            c.deadline, c.deadline_from = whole, origin
             # 2022年产业营收达到1117亿元，今年…: a past year after the deadline wins
             if past_years and min(past_years) > own[-1].end - c.start:
                 c.state = "past"
@@ -868,15 +870,32 @@ def increase_amount(head: str) -> bool:
 
 
 #: continued_paragraph: a paragraph that opens with 此外/另外/与此同时/同时 and a comma.
-_CONTINUED = re.compile(r"^(?:此外|另外|与此同时|同时)[,，]")
+_CONTINUED = re.compile(r"^(?:此外|另外|与此同时|同时)[,，]"
+                        # aims_pursued: 为实现(上述|这些)(发展)目标, — how the aims of the paragraph before are to be reached
+                        r"|^为(?:实现|完成|确保(?:实现|完成)?)(?:上述|以上|这些|各项|今年|明年|全年)?(?:发展|主要|预期)?目标(?:任务)?[,，]")
 
 
 def continued_paragraph(para: str) -> bool:
     """continued_paragraph: "此外,安徽积极开展…,形成…“专精特新”中小企业4000户左右,力争规模以上工业企业总数达到2.5万户左右" —
     a paragraph that opens with 此外 (另外, 同时) and names no deadline of its own goes on with the plan of the paragraph
     before: its undated aims are due at the deadline ahead that paragraph named in a clause (力争到2025年), not at the
-    document's year. 每年 in it is still every year's."""
+    document's year. 每年 in it is still every year's. aims_pursued: "为实现发展目标,郧阳区将…,力争全年实现规上工业总产值570亿元"
+    opens with how the aims before are to be reached, and goes on with their plan as 此外 does."""
     return bool(_CONTINUED.match(para))
+
+
+def planned_whole_year(own: _Deadline, planned: _Deadline | None) -> _Deadline:
+    """planned_whole_year: "会议提出,2023年,郧阳区将…增长15%以上。为实现发展目标,…力争全年实现规上工业总产值570亿元" in a
+    text of December 2022 — 全年 (年内) is the whole of the year being planned: when the sentence or the paragraph (or the
+    paragraph it goes on from) has named a plan for the year after the one 全年 would count from, 全年 is that year (2023),
+    not the document's. Only a year named bare (2023年, 在2023年) plans that year; 到2025年, 2025年底 are horizons, and
+    三年内 or 每年 plan no single year: 全年 under them stays the document's. 今年 keeps the document's year (it says "this
+    year" outright)."""
+    if (planned is None or own.label not in ("全年", "年内") or planned.annual or planned.span
+            or planned.year != own.year + 1 or planned.start >= own.start
+            or not re.fullmatch(r"(?:在|于)?(?:19|20)\d{2}\s*年", str(planned.label))):
+        return own
+    return _Deadline(own.start, own.end, planned.year, planned.explicit, planned.label, stated=planned.stated)
 
 
 #: year_opened: a sentence that opens with a year and then its subject's promise (2022年,太和将…).
