@@ -106,3 +106,33 @@ def test_the_whole_year_under_a_horizon_or_today_stays_the_documents():
     # near-miss: the year planned is the document's own — nothing changes
     text = "2024年,全县将力争生产总值增长6%,全年新开工亿元项目30个。"
     assert _dues(text, year=2024, region="犍为县") == [(2024, 6.0), (2024, 30.0)]
+
+
+# --------------------------------------------------------------------------
+# round_count, summed_years with 超
+
+
+def test_round_count_reads_a_bare_hundred_or_thousand_after_a_counting_verb():
+    from tracker.extract.lists import round_count
+    assert round_count("每年实施百项工业重点项目") == [(4, 6, 100.0, "项")]
+    assert round_count("全县将培育千家小微企业") == [(5, 7, 1000.0, "家")]  # probe: 千家
+    assert round_count("力争新建百个村级服务站") == [(4, 6, 100.0, "个")]  # probe: 百个
+    assert round_count("让清洁能源走进千家万户") == []  # idiom
+    assert round_count("打造“百项工程”") == []  # a name in quotation marks
+    assert round_count("全市百家企业联盟成立") == []  # no verb of counting before it
+    assert round_count("实施百强企业培育") == []  # 百强: no measure word
+    assert round_count("实施3百项工程") == []  # a digit before it: not this rule's
+
+
+def test_a_yearly_round_count_and_a_sum_over_the_plan():
+    # 常州, hand-worked: in a text of 2018 under 到2020年末, 每年实施百项工业重点项目 is 100 项 every year (due 2018, the
+    # document's year); 累计完成投入超1200亿元 is money summed over the years to 2020 — left out with a note
+    text = "到2020年末,百强龙头骨干企业完成工业总产值7200亿元。每年实施百项工业重点项目,累计完成投入超1200亿元。"
+    result = extract_text(text, year=2018, region="常州市")
+    got = sorted((t["due"], t["target"]["value"], t["target"]["unit"]) for t in result.targets)
+    assert got == [(2018, 100.0, "项"), (2020, 7200.0, "亿元")]
+    assert any(r.get("skipped") == "累计完成投入超1200亿元" for r in result.review)
+    # probe: another place and amount, 累计投资超 under 到2027年 in 2025
+    text = "到2027年,全市每年新建千个充电桩,累计完成投资超50亿元。"
+    result = extract_text(text, year=2025, region="犍为县")
+    assert [(t["due"], t["target"]["value"]) for t in result.targets] == [(2025, 1000.0)]

@@ -36,7 +36,7 @@ from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_R
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
-from tracker.extract.lists import funded_purpose, respective_rate
+from tracker.extract.lists import funded_purpose, respective_rate, round_count
 from tracker.extract.markers import list_marker
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -571,6 +571,11 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             verb = clause[:a]
             found.append(_Found("level", {"value": value, "unit": "个"}, None, a, b, _clean_indicator(verb) + _noun_after(clause, b),
                                 flow=bool(P.FLOW_VERBS.search(verb)), verb=verb))
+    for a, b, value, unit in round_count(clause):
+        if not any(f.start <= a < f.end for f in found):  # round_count: 每年实施百项工业重点项目 — 100 项
+            verb = P.COUNT_VERB.search(clause[:a])
+            found.append(_Found("level", {"value": value, "unit": unit}, None, a, b, _clean_indicator(verb[0]) + _noun_after(clause, b),
+                                flow=bool(P.FLOW_VERBS.search(verb[0])), verb=verb[0]))
     for a, b, value, unit, noun in counted_task(clause):
         if not any(f.start <= a < f.end for f in found):  # counted_task: 年底完成…39条生产线、1390台(套)设备落后产能淘汰任务
             found.append(_Found("level", {"value": value, "unit": unit}, None, a, b, noun, flow=True, verb="完成"))
@@ -751,6 +756,9 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
                 c.deadline, c.deadline_from = term, "sentence"  # net_total: 每年新增…,净增300户… under 到2025年
             elif last_deadline is not None and last_deadline.annual and yearly_ends(c.text, para_deadline, ctx.year):
                 c.deadline, c.deadline_from = para_deadline, "paragraph"  # yearly_ends: 每年…300亿元,形成…4000户 under 到2025年
+            elif last_deadline is not None and last_deadline.annual and yearly_ends(
+                    c.text, term := next((d for d in reversed(deadlines) if not d.annual and d.start < c.start), None), ctx.year):
+                c.deadline, c.deadline_from = term, "sentence"  # yearly_ends: 到2027年,每年新建千个…,累计完成投资… in one sentence
             elif last_deadline is not None:
                 c.deadline, c.deadline_from = last_deadline, "sentence"
         state = c.state
@@ -846,7 +854,7 @@ def based_change(head: str, due: int) -> str | None:
     return f"{m['year']}—{due}" if m and int(m["year"]) < due - 1 else None
 
 
-_SUMMED = re.compile(r"累计(?:完成)?(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入|融资|完成投资)(?:额)?(?:在|达到|达|超过|突破)?$")
+_SUMMED = re.compile(r"累计(?:完成)?(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入|融资|完成投资)(?:额)?(?:在|达到|达|超过|超|突破)?$")
 
 
 def summed_years(head: str, amount: dict, deadline: _Deadline, year: int | None) -> bool:

@@ -360,6 +360,26 @@ def amount_scope(after: str) -> bool:
 _DA_COUNT = re.compile(rf"(?<![{P.NUMERAL_CHARS}])(?P<num>\d+|[二两三四五六七八九十]+)大(?=[\u4e00-\u9fff]{{2}})")
 
 
+#: round_count: 百 or 千 alone, a measure word and the noun counted, right after a verb of counting — 实施百项工业重点项目.
+_ROUND_COUNT = re.compile(rf"(?<![{P.NUMERAL_CHARS}\d])(?P<num>[百千])(?P<unit>[项个家户座所])(?![百千万亿])(?=[\u4e00-\u9fff]{{2}})")
+#: idioms with 百家/千家 that count nothing: 百家争鸣, 千家万户.
+_ROUND_IDIOM = re.compile(r"^(?:争鸣|万户|姓)")
+
+
+def round_count(clause: str) -> list[tuple[int, int, float, str]]:
+    """round_count: "每年实施百项工业重点项目" — 百 or 千 with no digit before it, a measure word (项, 个, 家, 户, 座, 所) and
+    the noun counted, right after a verb of counting (实施, 培育, 建设 … with 每年, 力争 … before it), is a count of 100 or
+    1000 as 百亿元 is 100 亿元. Not a name in quotation marks (“百项工程”), not 百强 (no measure word), not 千家万户 or
+    百家争鸣 (idioms), not without the verb right before it (百家企业联盟 names a body). Returns (start, end, value, unit)."""
+    out = []
+    for m in _ROUND_COUNT.finditer(clause):
+        before, after = clause[: m.start()], clause[m.end():]
+        if quoted_name(before, after) or _ROUND_IDIOM.match(after) or not P.COUNT_VERB.search(before):
+            continue
+        out.append((m.start(), m.end(), {"百": 100.0, "千": 1000.0}[m["num"]], m["unit"]))
+    return out
+
+
 def da_count(clause: str) -> list[tuple[int, int, float]]:
     """da_count: "建设5大微短剧基地" — N大 before a noun, right after a verb of creating that opens the clause, is a
     count of N things (no measure word printed; read as 个). Not in quotation marks (打造“四大集群” is a name),
