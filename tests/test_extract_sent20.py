@@ -136,3 +136,46 @@ def test_a_yearly_round_count_and_a_sum_over_the_plan():
     text = "到2027年,全市每年新建千个充电桩,累计完成投资超50亿元。"
     result = extract_text(text, year=2025, region="犍为县")
     assert [(t["due"], t["target"]["value"]) for t in result.targets] == [(2025, 1000.0)]
+
+
+# --------------------------------------------------------------------------
+# run_on_item
+
+
+def test_run_on_item_reads_where_an_item_ends_with_no_mark():
+    from tracker.extract.extract import run_on_item
+    assert run_on_item("实际利用外资", "规模工业应税销售占全市1/8", "亿美元")
+    assert run_on_item("有效发明专利数", "培育国家专精特新“小巨人”企业占全市1/3", "件")  # a name of a count before 件
+    assert run_on_item("进出口总额", "社会消费品零售总额增长8%", "亿美元")  # probe: a rate as the next item
+    assert run_on_item("限上住宿餐饮业营业额占全市", "新增省级重点人才项目入选数10个", "%")  # a count's name, then its number
+    assert not run_on_item("牵头的第", "规模以上工业增加值增长9%以上", "项")  # an ordinal
+    assert not run_on_item("有限责任公司等", "企业增速超过100%", "家")  # a list closed by 等: the firms are counted
+    assert not run_on_item("产值过", "企业突破10家", "亿元")  # a size of the firms
+    assert not run_on_item("新增规模工业企业", "企业营收达到5亿元", "家")  # 家 with no name of a count before it
+    assert not run_on_item("实际利用外资", "的目标", "亿美元")  # nothing after it that is an item
+
+
+def test_items_run_together_are_each_drafted():
+    # 如皋高新区, hand-worked: 全年主要预期目标是 (2024): 1 亿美元 of 实际利用外资, 12.5% (1/8) of 规模工业应税销售, 280 件 of
+    # 有效发明专利数, and 44% of the 规上服务业 firms — one goal each, though two pairs run together with no mark
+    text = ("全年主要预期目标是:实际利用外资1亿美元规模工业应税销售占全市1/8,"
+            "有效发明专利数280件培育国家专精特新“小巨人”企业占全市1/3规上服务业重点行业企业数占全市44%。")
+    got = _specs(text, year=2024, region="如皋高新区")
+    assert ("实际利用外资", "level", 2024, {"value": 1.0, "unit": "亿美元"}) in got
+    assert ("规模工业应税销售占全市", "level", 2024, {"value": 12.5, "unit": "%"}) in got
+    assert ("有效发明专利数", "level", 2024, {"value": 280.0, "unit": "件"}) in got
+    assert ("规上服务业重点行业企业数占全市", "level", 2024, {"value": 44.0, "unit": "%"}) in got
+    assert len(got) == 4  # 1/3 has no exact decimal: not read (fraction_share)
+    # probe: another zone's list, a rate and a share run on
+    text = "今年主要目标是:进出口总额5亿美元社会消费品零售总额增长8%,高新技术企业数120家研发投入占比达到3%。"
+    got = _specs(text, year=2025, region="如皋高新区")
+    assert got == sorted([("进出口总额", "level", 2025, {"value": 5.0, "unit": "亿美元"}),
+                          ("社会消费品零售总额", "growth", 2025, {"rate": 8.0}),
+                          ("高新技术企业数", "level", 2025, {"value": 120.0, "unit": "家"}),
+                          ("研发投入占比", "level", 2025, {"value": 3.0, "unit": "%"})], key=repr)
+
+
+def test_a_count_with_its_verb_is_no_run_on():
+    # near-miss: 培育 counts the firms; the size after 家 says which firms
+    got = _specs("今年将培育5家营收超100亿元企业。", year=2025, region="如皋高新区")
+    assert [g[3] for g in got] == [{"value": 5.0, "unit": "家"}]

@@ -232,7 +232,7 @@ def _clean_indicator(raw: str, head: bool = True) -> str:
 
 
 #: listed_amount: the amounts before a list item's own ("石化新材料产值1600亿元、生物医药产值280亿元").
-_LISTED_AMOUNT = re.compile(rf".*(?:{P.QUANTITY.pattern})(?:左右|以上|以内)?[、;；]", re.IGNORECASE)
+_LISTED_AMOUNT = re.compile(rf".*(?:{P.QUANTITY.pattern}|\d+/\d+)(?:左右|以上|以内)?[、;；]", re.IGNORECASE)  # 1/4: a share (fraction_share)
 
 
 #: bracketed_aside: an aside with a year in it, "(扣除2022年灾后恢复重建专项资金支出外)", is no boundary of the indicator.
@@ -248,6 +248,8 @@ def _indicator_before(clause: str, pos: int) -> str:
     m = P.INDICATOR_BOUNDARY.match(before)
     if m:
         before = before[m.end():]
+    if (last := list(_AMOUNT_OR_SHARE.finditer(before))) and run_on_item(before[: last[-1].start()], before[last[-1].end():] + clause[pos:], last[-1]["unit"] or ""):
+        return _clean_indicator(before[last[-1].end():], head=False)  # run_on_item: 实际利用外资1亿美元规模工业应税销售占全市1/8
     if (listed := _LISTED_AMOUNT.match(before)) and (item := _clean_indicator(before[listed.end():], head=False)):
         return item  # listed_amount: 生物医药产值 after 石化新材料产值1600亿元、 (上云用云企业, 中试平台 keep their heads)
     if listed and (last := list(P.QUANTITY.finditer(before))) and re.fullmatch(r"(?:左右|以上|以内)?[、,，](?:增长|增速|增幅|下降)?", before[last[-1].end():]):
@@ -271,6 +273,26 @@ def aim_then_amount(indicator: str) -> str:
     if m.start() == 0:
         return ""  # 比2020年翻一番、达到5000亿元 with the subject cut off before the year: no name, not the aim as one
     return _clean_indicator(indicator[: m.start()], head=False)
+
+
+_AMOUNT_OR_SHARE = re.compile(rf"{P.QUANTITY.pattern}|\d+/\d+", re.IGNORECASE)
+#: run_on_item: the next item of a list printed with no mark between — a name, then a verb of measure and a number.
+_NEXT_ITEM = re.compile(r"^(?![以的])[\u4e00-\u9fff“”\"]{2,24}?(?:(?:占|达到|达|增长|增速|突破|超过|不少于|不低于|提高到|为)"
+                        r"[\u4e00-\u9fff]{0,4}?|(?<=[数量额]))(?:\d|[一二两三四五六七八九十百千](?:[个家项%分]|分之))")
+
+
+def run_on_item(before: str, after: str, unit: str) -> bool:
+    """run_on_item: "实际利用外资1亿美元规模工业应税销售占全市1/8", "有效发明专利数280件培育国家专精特新“小巨人”企业占全市1/3" —
+    an amount of a named indicator followed straight, with no comma or 、, by the next item's name, its verb of measure (占,
+    达到, 增长 …) and its number ends its own item: the words after it are not what it counts. Only with a name right before
+    the amount (实际利用外资), not an ordinal (第3项), a list closed by 等 (…等9家企业增速超过100%) or a size (产值过10亿元企业);
+    a count in a measure word (件, 家, 个) only after a name of a count (专利数, 企业数量): "培育5家营收超100亿元企业" counts
+    the firms. The caller also wants no verb of counting before it."""
+    if not re.search(r"[\u4e00-\u9fff]{2}$", before) or re.search(r"(?:第|等|过|超|超过|有|近|约|达)$", before):
+        return False
+    if unit and unit[-1] in P.MEASURE_WORDS and not re.search(r"(?:数|数量|总数)$", before):
+        return False
+    return bool(_NEXT_ITEM.match(after))
 
 
 #: described_noun: descriptions joined by 、 and closed by 的 before what is counted — "30个人口过万、产值过亿的重点特色小镇".
@@ -497,7 +519,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             verb = P.COUNT_VERB.search(before)
             at_end = (bool(P.AFTER_OK.match(after)) or not after or become is not None or bracketed_breakdown(before, after)
                       or quoted_aims_end(sentence_before + before, after)
-                      or funded_purpose(before, after, unit))  # funded_purpose: 将投资2.4亿元建设道路 — the sum, what for after it
+                      or funded_purpose(before, after, unit)  # funded_purpose: 将投资2.4亿元建设道路 — the sum, what for after it
+                      or run_on_item(before, after, unit_raw) and verb is None and _leading_verb(before) is None)
             if become is not None:
                 f.indicator = become
             if P.STRETCH_BEFORE.search(before) and found and found[-1].kind == "level":
