@@ -179,3 +179,22 @@ def test_a_count_with_its_verb_is_no_run_on():
     # near-miss: 培育 counts the firms; the size after 家 says which firms
     got = _specs("今年将培育5家营收超100亿元企业。", year=2025, region="如皋高新区")
     assert [g[3] for g in got] == [{"value": 5.0, "unit": "家"}]
+
+
+# --------------------------------------------------------------------------
+# declined_list (inherit_list_kind); the qualifier after a list
+
+
+def test_a_list_of_declines_keeps_its_sign():
+    # hand-worked: 分别下降3%、5% — energy and material use per unit each fall, by 3% and by 5%
+    got = _specs("今年,单位能耗和物耗分别下降3%、5%。", year=2024, region="犍为县")
+    assert sorted(t[3]["rate"] for t in got) == [-5.0, -3.0]
+    # probe: a rise stays a rise
+    got = _specs("今年,城乡居民收入分别增长6%、7%。", year=2024, region="犍为县")
+    assert sorted(t[3]["rate"] for t in got) == [6.0, 7.0]
+
+
+def test_a_qualifier_after_a_list_is_the_last_items():
+    # the corpus's reading (甘肃, 赣州, 陆川, 山南): 左右 after the last number is its own; the first keeps the default
+    got = extract_text("今年,城乡居民人均可支配收入分别增长7%和8%左右。", year=2024, region="犍为县").targets
+    assert sorted((t["target"]["rate"], t.get("qualifier")) for t in got) == [(7.0, None), (8.0, "about")]

@@ -483,7 +483,8 @@ def inherit_list_kind(clause: str, found: list) -> list:
     for prev, f in zip(found, found[1:]):
         if (prev.kind in ("growth", "cagr") and f.kind == "level" and f.amount.get("unit") == "%"
                 and _LIST_JOIN.match(clause[prev.end: f.start])):
-            f.kind, f.amount, f.flow, f.indicator = prev.kind, {"rate": f.amount["value"]}, None, prev.indicator
+            sign = -1 if prev.amount.get("rate", 0) < 0 else 1  # declined_list: 分别下降3%、5% — both declines
+            f.kind, f.amount, f.flow, f.indicator = prev.kind, {"rate": sign * f.amount["value"]}, None, prev.indicator
             if f.qualifier is None and prev.qualifier == "about" and clause[f.end: f.end + 2] != "左右":
                 pass
     return found
