@@ -198,3 +198,38 @@ def test_a_qualifier_after_a_list_is_the_last_items():
     # the corpus's reading (甘肃, 赣州, 陆川, 山南): 左右 after the last number is its own; the first keeps the default
     got = extract_text("今年,城乡居民人均可支配收入分别增长7%和8%左右。", year=2024, region="犍为县").targets
     assert sorted((t["target"]["rate"], t.get("qualifier")) for t in got) == [(7.0, None), (8.0, "about")]
+
+
+# --------------------------------------------------------------------------
+# quoted_aims_list, size_word's 的目标, aimed_break
+
+
+def test_a_quoted_list_of_aims_is_no_name():
+    from tracker.extract.lists import quoted_name, size_word
+    before = "2024年珠海高新区将锚定“三年内规上工业总产值超"
+    assert not quoted_name(before, "、综合评价排名进入国家高新区前十”的目标")
+    assert not quoted_name("某县提出“地区生产总值突破", "、财政收入突破20亿元”的发展目标")  # probe: 发展目标
+    assert quoted_name("打造“", "个基地”品牌")  # near-miss: a name, no 目标 after it
+    assert not size_word("千亿", "的目标", "元")  # 超千亿元的目标: the amount aimed at
+    assert size_word("千亿", "产业集群", "元")  # 千亿元产业集群: a size
+
+
+def test_the_zone_aim_in_quotation_marks_is_drafted():
+    # 珠海高新区, hand-worked: 三年内…超千亿元 is 1000 亿元 of 规上工业总产值 (the list's second aim, a rank, has no amount)
+    text = "据介绍,2024年珠海高新区将锚定“三年内规上工业总产值超千亿元、综合评价排名进入国家高新区前十”的目标。"
+    got = _specs(text, year=2024, region="珠海高新区")
+    assert [(g[0], g[1], g[3]) for g in got] == [("规上工业总产值", "level", {"value": 1000.0, "unit": "亿元"})]
+    # probe: unquoted, another zone and amount
+    got = _specs("2025年某开发区将锚定两年内工业总产值超百亿元的目标。", year=2025, region="株洲经开区")
+    assert [(g[0], g[3]) for g in got] == [("工业总产值", {"value": 100.0, "unit": "亿元"})]
+    # near-miss: a cluster named by its size stays no amount
+    assert _specs("2025年某开发区将全力打造千亿元产业集群。", year=2025, region="株洲经开区") == []
+
+
+def test_aimed_break_leaves_the_name():
+    # 潜江 (a frame text), hand-worked: 冲刺…破千亿元 is 1000 亿元 of 地区生产总值 this year
+    got = _specs("潜江市长表示,今年将全力冲刺地区生产总值破千亿元的目标任务。", year=2024, region="潜江市")
+    assert got == [("地区生产总值", "level", 2024, {"value": 1000.0, "unit": "亿元"})]
+    from tracker.extract.extract import _clean_indicator
+    assert _clean_indicator("冲刺规上工业产值破") == "规上工业产值"  # probe
+    assert _clean_indicator("营业收入突破") == "营业收入"  # 突破 is stripped as before, not left as 突

@@ -219,6 +219,10 @@ class _Found:
     net: bool = False  # net_total: 净增300户 — a net change in a count
 
 
+#: aimed_break: 冲刺 (a sprint toward) before the name and 破 (break through, as 突破) after it.
+_AIM_VERB_EDGES = re.compile(r"^(?:全力)?冲刺(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?<!突)破$")
+
+
 def _clean_indicator(raw: str, head: bool = True) -> str:
     s = raw
     for _ in range(3):
@@ -226,6 +230,7 @@ def _clean_indicator(raw: str, head: bool = True) -> str:
             s = P.INDICATOR_STRIP_HEAD.sub("", s)
         s = P.INDICATOR_STRIP_TAIL.sub("", s)
     s = s.strip(" “”\"'()《》、,的")
+    s = _AIM_VERB_EDGES.sub("", s)  # aimed_break: 冲刺地区生产总值破千亿元 — 冲刺 and 破 are the aim's verbs, not the name
     for a, b in P.INDICATOR_ALIASES:
         s = s.replace(a, b)
     return s

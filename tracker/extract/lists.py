@@ -118,7 +118,7 @@ def tier_items(before: str, number: str) -> list[str]:
     return names
 
 
-_SIZE_AFTER_OK = re.compile(r"^(?:以上|左右|上下|规模|台阶|大关|目标|任务|水平|新台阶|新关口|新高|、|和|及|[,，;；。])")
+_SIZE_AFTER_OK = re.compile(r"^(?:以上|左右|上下|规模|台阶|大关|的?目标|的?任务|水平|新台阶|新关口|新高|、|和|及|[,，;；。])")
 
 
 def size_word(number: str, after: str, unit: str = "") -> bool:
@@ -501,9 +501,10 @@ def quoted_name(before: str, after: str) -> bool:
         return False
     if re.search(r"(?:为|是|在|定在|定为|达到|达)“[^“”]*$", before):
         return False
-    if re.search(r"“[^“”]*?(?:达到|突破|超过|增长|提高到|提升到)[^“”]{0,2}$", before):
+    if re.search(r"“[^“”]*?(?:达到|突破|超过|超|增长|提高到|提升到)[^“”]{0,2}$", before):
         return False  # quoted_aims_end: “到2030年常住人口达到120万人”的目标 — the quotation states aims with their verb
-    return not re.match(r"^[^”]{0,4}”(?:的)?(?:预期)?(?:目标|任务)", after)
+    # quoted_aims_list: “三年内规上工业总产值超千亿元、综合评价排名进入…前十”的目标 — a quoted list of aims closed by 的目标
+    return not re.match(r"^[^“”]{0,60}”(?:的)?(?:预期|发展|奋斗|总体)?(?:目标|任务)", after)
 
 
 _MEETING = re.compile(r"^[一二三四五六七八九十\d]+次(?:、[一二三四五六七八九十\d]+次)*(?:全会|全体会议|会议|代表大会|党代会)")
