@@ -7,6 +7,8 @@ Every value below was worked out by reading the sentence: what a reader takes as
 
 from __future__ import annotations
 
+import datetime
+
 from tracker.extract import extract_text
 from tracker.extract.extract import aim_then_amount, span_reached
 
@@ -233,3 +235,20 @@ def test_aimed_break_leaves_the_name():
     from tracker.extract.extract import _clean_indicator
     assert _clean_indicator("冲刺规上工业产值破") == "规上工业产值"  # probe
     assert _clean_indicator("营业收入突破") == "营业收入"  # 突破 is stripped as before, not left as 突
+
+
+# --------------------------------------------------------------------------
+# said_year_list (list_item)
+
+
+def test_items_under_a_said_this_year_stay_aims_when_the_year_is_guessed():
+    from tracker.extract.extract import _Deadline, list_item
+    said = _Deadline(0, 2, 2025, False, "今年")  # 今年 in the text, the document's year guessed
+    assert list_item("commitment", "今年,主要预期目标是:地区生产总值增长6%左右;", said, 2025)
+    assert not list_item("commitment", "今年,主要预期目标是:地区生产总值增长6%左右。", said, 2025)  # after 。: not a list
+    assert not list_item("commitment", "…;", _Deadline(0, 0, 2025, False, "每年"), 2025)  # not a word of this year
+    # 惠州 (a frame text), hand-worked: no year printed; every ；-item of 今年's aims is drafted, each due the guessed year
+    text = ("今年,该市经济社会发展的主要预期目标是:地区生产总值增长6%左右;社会消费品零售总额增长6%;外贸进出口总额增长6%;"
+            "城镇新增就业8.9万人。")
+    got = extract_text(text, region="惠州市", today=datetime.date(2025, 3, 1), min_confidence=0.5).targets  # as printed
+    assert sorted(t["target"].get("rate", t["target"].get("value")) for t in got) == [6.0, 6.0, 6.0, 8.9]

@@ -1375,7 +1375,8 @@ def list_item(previous_class: str | None, para_before: str, para_deadline: _Dead
     三百亿级园区" — a sentence with no commitment word of its own, set off by ；from a commitment, in a paragraph under a
     deadline the text itself names (not before the document's year), is one more item of that list of aims."""
     return (previous_class == "commitment" and para_before.rstrip().endswith((";", "；")) and para_deadline is not None
-            and para_deadline.explicit and (year is None or para_deadline.year >= year))
+            and (para_deadline.explicit or isinstance(para_deadline.label, str) and para_deadline.label in ("今年", "全年"))
+            and (year is None or para_deadline.year >= year))
 
 
 def cagr_horizon(f: _Found, c: _Clause, horizon: int | None) -> _Deadline | None:
