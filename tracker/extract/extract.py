@@ -36,7 +36,7 @@ from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_R
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
-from tracker.extract.lists import funded_purpose, respective_rate
+from tracker.extract.lists import funded_purpose, respective_rate, round_count
 from tracker.extract.markers import list_marker
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -219,6 +219,10 @@ class _Found:
     net: bool = False  # net_total: 净增300户 — a net change in a count
 
 
+#: aimed_break: 冲刺 (a sprint toward) before the name and 破 (break through, as 突破) after it.
+_AIM_VERB_EDGES = re.compile(r"^(?:全力)?冲刺(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?<!突)破$")
+
+
 def _clean_indicator(raw: str, head: bool = True) -> str:
     s = raw
     for _ in range(3):
@@ -226,13 +230,14 @@ def _clean_indicator(raw: str, head: bool = True) -> str:
             s = P.INDICATOR_STRIP_HEAD.sub("", s)
         s = P.INDICATOR_STRIP_TAIL.sub("", s)
     s = s.strip(" “”\"'()《》、,的")
+    s = _AIM_VERB_EDGES.sub("", s)  # aimed_break: 冲刺地区生产总值破千亿元 — 冲刺 and 破 are the aim's verbs, not the name
     for a, b in P.INDICATOR_ALIASES:
         s = s.replace(a, b)
     return s
 
 
 #: listed_amount: the amounts before a list item's own ("石化新材料产值1600亿元、生物医药产值280亿元").
-_LISTED_AMOUNT = re.compile(rf".*(?:{P.QUANTITY.pattern})(?:左右|以上|以内)?[、;；]", re.IGNORECASE)
+_LISTED_AMOUNT = re.compile(rf".*(?:{P.QUANTITY.pattern}|\d+/\d+)(?:左右|以上|以内)?[、;；]", re.IGNORECASE)  # 1/4: a share (fraction_share)
 
 
 #: bracketed_aside: an aside with a year in it, "(扣除2022年灾后恢复重建专项资金支出外)", is no boundary of the indicator.
@@ -248,12 +253,51 @@ def _indicator_before(clause: str, pos: int) -> str:
     m = P.INDICATOR_BOUNDARY.match(before)
     if m:
         before = before[m.end():]
+    if (last := list(_AMOUNT_OR_SHARE.finditer(before))) and run_on_item(before[: last[-1].start()], before[last[-1].end():] + clause[pos:], last[-1]["unit"] or ""):
+        return _clean_indicator(before[last[-1].end():], head=False)  # run_on_item: 实际利用外资1亿美元规模工业应税销售占全市1/8
     if (listed := _LISTED_AMOUNT.match(before)) and (item := _clean_indicator(before[listed.end():], head=False)):
         return item  # listed_amount: 生物医药产值 after 石化新材料产值1600亿元、 (上云用云企业, 中试平台 keep their heads)
     if listed and (last := list(P.QUANTITY.finditer(before))) and re.fullmatch(r"(?:左右|以上|以内)?[、,，](?:增长|增速|增幅|下降)?", before[last[-1].end():]):
         # amount_then_rate: 实现社会消费品零售总额450亿元、增长6% — the rate is of what the amount before it measures
         return _clean_indicator(before[: last[-1].start()])
-    return _clean_indicator(before)
+    return aim_then_amount(_clean_indicator(before))
+
+
+#: aim_then_amount: the first aim of a subject with two ("规模翻番、达到2万亿元", "总产值增长50%、达到300亿元") ends the words
+#: before the second amount: what is left before it is the subject both aims measure.
+_FIRST_AIM = re.compile(r"(?:(?:比|较)\d{4}年)?(?:再)?(?:翻(?:一|两|三)?番|(?:增长|增加|提高|提升)[\d.]+(?:%|倍))(?:以上|左右)?[、,，]*$")
+
+
+def aim_then_amount(indicator: str) -> str:
+    """aim_then_amount: "实现六大千亿级产业集群规模翻番、达到2万亿元左右" — one subject with two aims joined by 、 or a comma
+    (翻番、达到X; 增长N%、达到X; 比2020年翻一番、突破X): the indicator of the second is the subject's name, not the name with the
+    first aim glued to it (六大千亿级产业集群规模, not …规模翻番). A name with no aim at its end is left as it is."""
+    m = _FIRST_AIM.search(indicator)
+    if m is None:
+        return indicator
+    if m.start() == 0:
+        return ""  # 比2020年翻一番、达到5000亿元 with the subject cut off before the year: no name, not the aim as one
+    return _clean_indicator(indicator[: m.start()], head=False)
+
+
+_AMOUNT_OR_SHARE = re.compile(rf"{P.QUANTITY.pattern}|\d+/\d+", re.IGNORECASE)
+#: run_on_item: the next item of a list printed with no mark between — a name, then a verb of measure and a number.
+_NEXT_ITEM = re.compile(r"^(?![以的])[\u4e00-\u9fff“”\"]{2,24}?(?:(?:占|达到|达|增长|增速|突破|超过|不少于|不低于|提高到|为)"
+                        r"[\u4e00-\u9fff]{0,4}?|(?<=[数量额]))(?:\d|[一二两三四五六七八九十百千](?:[个家项%分]|分之))")
+
+
+def run_on_item(before: str, after: str, unit: str) -> bool:
+    """run_on_item: "实际利用外资1亿美元规模工业应税销售占全市1/8", "有效发明专利数280件培育国家专精特新“小巨人”企业占全市1/3" —
+    an amount of a named indicator followed straight, with no comma or 、, by the next item's name, its verb of measure (占,
+    达到, 增长 …) and its number ends its own item: the words after it are not what it counts. Only with a name right before
+    the amount (实际利用外资), not an ordinal (第3项), a list closed by 等 (…等9家企业增速超过100%) or a size (产值过10亿元企业);
+    a count in a measure word (件, 家, 个) only after a name of a count (专利数, 企业数量): "培育5家营收超100亿元企业" counts
+    the firms. The caller also wants no verb of counting before it."""
+    if not re.search(r"[\u4e00-\u9fff]{2}$", before) or re.search(r"(?:第|等|过|超|超过|有|近|约|达)$", before):
+        return False
+    if unit and unit[-1] in P.MEASURE_WORDS and not re.search(r"(?:数|数量|总数)$", before):
+        return False
+    return bool(_NEXT_ITEM.match(after))
 
 
 #: described_noun: descriptions joined by 、 and closed by 的 before what is counted — "30个人口过万、产值过亿的重点特色小镇".
@@ -480,7 +524,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             verb = P.COUNT_VERB.search(before)
             at_end = (bool(P.AFTER_OK.match(after)) or not after or become is not None or bracketed_breakdown(before, after)
                       or quoted_aims_end(sentence_before + before, after)
-                      or funded_purpose(before, after, unit))  # funded_purpose: 将投资2.4亿元建设道路 — the sum, what for after it
+                      or funded_purpose(before, after, unit)  # funded_purpose: 将投资2.4亿元建设道路 — the sum, what for after it
+                      or run_on_item(before, after, unit_raw) and verb is None and _leading_verb(before) is None)
             if become is not None:
                 f.indicator = become
             if P.STRETCH_BEFORE.search(before) and found and found[-1].kind == "level":
@@ -554,6 +599,11 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             verb = clause[:a]
             found.append(_Found("level", {"value": value, "unit": "个"}, None, a, b, _clean_indicator(verb) + _noun_after(clause, b),
                                 flow=bool(P.FLOW_VERBS.search(verb)), verb=verb))
+    for a, b, value, unit in round_count(clause):
+        if not any(f.start <= a < f.end for f in found):  # round_count: 每年实施百项工业重点项目 — 100 项
+            verb = P.COUNT_VERB.search(clause[:a])
+            found.append(_Found("level", {"value": value, "unit": unit}, None, a, b, _clean_indicator(verb[0]) + _noun_after(clause, b),
+                                flow=bool(P.FLOW_VERBS.search(verb[0])), verb=verb[0]))
     for a, b, value, unit, noun in counted_task(clause):
         if not any(f.start <= a < f.end for f in found):  # counted_task: 年底完成…39条生产线、1390台(套)设备落后产能淘汰任务
             found.append(_Found("level", {"value": value, "unit": unit}, None, a, b, noun, flow=True, verb="完成"))
@@ -708,8 +758,10 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
         goal_marker = P.GOAL_MARKERS.search(c.text) or _HOLD_LEVEL.match(c.text)
         past_marker = P.PAST_MARKERS.search(PRIOR_RISE.sub(lambda m: "　" * len(m[0]), AIMS_YOY.sub(lambda m: "　" * len(m[0]), masked)) if aims else masked)
         if own:
-            c.state, last_deadline = "goal", own[-1]
-            c.deadline, c.deadline_from = own[-1], "clause"
+            whole = planned_whole_year(own[-1], last_deadline or para_deadline)  # 2023年,…将…;…力争全年…: 2023's whole
+            origin = "clause" if whole is own[-1] else "sentence" if last_deadline is not None else "paragraph"
+            c.state, last_deadline = "goal", whole
+            c.deadline, c.deadline_from = whole, origin
             # 2022年产业营收达到1117亿元，今年…: a past year after the deadline wins
             if past_years and min(past_years) > own[-1].end - c.start:
                 c.state = "past"
@@ -732,6 +784,9 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
                 c.deadline, c.deadline_from = term, "sentence"  # net_total: 每年新增…,净增300户… under 到2025年
             elif last_deadline is not None and last_deadline.annual and yearly_ends(c.text, para_deadline, ctx.year):
                 c.deadline, c.deadline_from = para_deadline, "paragraph"  # yearly_ends: 每年…300亿元,形成…4000户 under 到2025年
+            elif last_deadline is not None and last_deadline.annual and yearly_ends(
+                    c.text, term := next((d for d in reversed(deadlines) if not d.annual and d.start < c.start), None), ctx.year):
+                c.deadline, c.deadline_from = term, "sentence"  # yearly_ends: 到2027年,每年新建千个…,累计完成投资… in one sentence
             elif last_deadline is not None:
                 c.deadline, c.deadline_from = last_deadline, "sentence"
         state = c.state
@@ -827,7 +882,7 @@ def based_change(head: str, due: int) -> str | None:
     return f"{m['year']}—{due}" if m and int(m["year"]) < due - 1 else None
 
 
-_SUMMED = re.compile(r"累计(?:完成)?(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入|融资|完成投资)(?:额)?(?:在|达到|达|超过|突破)?$")
+_SUMMED = re.compile(r"累计(?:完成)?(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入|融资|完成投资)(?:额)?(?:在|达到|达|超过|超|突破)?$")
 
 
 def summed_years(head: str, amount: dict, deadline: _Deadline, year: int | None) -> bool:
@@ -851,15 +906,32 @@ def increase_amount(head: str) -> bool:
 
 
 #: continued_paragraph: a paragraph that opens with 此外/另外/与此同时/同时 and a comma.
-_CONTINUED = re.compile(r"^(?:此外|另外|与此同时|同时)[,，]")
+_CONTINUED = re.compile(r"^(?:此外|另外|与此同时|同时)[,，]"
+                        # aims_pursued: 为实现(上述|这些)(发展)目标, — how the aims of the paragraph before are to be reached
+                        r"|^为(?:实现|完成|确保(?:实现|完成)?)(?:上述|以上|这些|各项|今年|明年|全年)?(?:发展|主要|预期)?目标(?:任务)?[,，]")
 
 
 def continued_paragraph(para: str) -> bool:
     """continued_paragraph: "此外,安徽积极开展…,形成…“专精特新”中小企业4000户左右,力争规模以上工业企业总数达到2.5万户左右" —
     a paragraph that opens with 此外 (另外, 同时) and names no deadline of its own goes on with the plan of the paragraph
     before: its undated aims are due at the deadline ahead that paragraph named in a clause (力争到2025年), not at the
-    document's year. 每年 in it is still every year's."""
+    document's year. 每年 in it is still every year's. aims_pursued: "为实现发展目标,郧阳区将…,力争全年实现规上工业总产值570亿元"
+    opens with how the aims before are to be reached, and goes on with their plan as 此外 does."""
     return bool(_CONTINUED.match(para))
+
+
+def planned_whole_year(own: _Deadline, planned: _Deadline | None) -> _Deadline:
+    """planned_whole_year: "会议提出,2023年,郧阳区将…增长15%以上。为实现发展目标,…力争全年实现规上工业总产值570亿元" in a
+    text of December 2022 — 全年 (年内) is the whole of the year being planned: when the sentence or the paragraph (or the
+    paragraph it goes on from) has named a plan for the year after the one 全年 would count from, 全年 is that year (2023),
+    not the document's. Only a year named bare (2023年, 在2023年) plans that year; 到2025年, 2025年底 are horizons, and
+    三年内 or 每年 plan no single year: 全年 under them stays the document's. 今年 keeps the document's year (it says "this
+    year" outright)."""
+    if (planned is None or own.label not in ("全年", "年内") or planned.annual or planned.span
+            or planned.year != own.year + 1 or planned.start >= own.start
+            or not re.fullmatch(r"(?:在|于)?(?:19|20)\d{2}\s*年", str(planned.label))):
+        return own
+    return _Deadline(own.start, own.end, planned.year, planned.explicit, planned.label, stated=planned.stated)
 
 
 #: year_opened: a sentence that opens with a year and then its subject's promise (2022年,太和将…).
@@ -1303,7 +1375,8 @@ def list_item(previous_class: str | None, para_before: str, para_deadline: _Dead
     三百亿级园区" — a sentence with no commitment word of its own, set off by ；from a commitment, in a paragraph under a
     deadline the text itself names (not before the document's year), is one more item of that list of aims."""
     return (previous_class == "commitment" and para_before.rstrip().endswith((";", "；")) and para_deadline is not None
-            and para_deadline.explicit and (year is None or para_deadline.year >= year))
+            and (para_deadline.explicit or isinstance(para_deadline.label, str) and para_deadline.label in ("今年", "全年"))
+            and (year is None or para_deadline.year >= year))
 
 
 def cagr_horizon(f: _Found, c: _Clause, horizon: int | None) -> _Deadline | None:
@@ -1836,7 +1909,8 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
                 flow = not (unit and parse_unit(unit).dimension == "count") or bool(P.FLOW_VERBS.search(indicator))
         spec["flow"] = flow
         guessed["flow"] = Note("extract.note.flow" if flow else "extract.note.stock")
-    if c.deadline.span and f.kind == "level" and "value" in target and target.get("unit") != "%":
+    if (c.deadline.span and f.kind == "level" and "value" in target and target.get("unit") != "%"
+            and not span_reached(c.text[: f.start])):
         # 三年新增100家 (multi_year_total): the stock at the end of the period is the stock
         # the year before it starts plus the total; judged as a level against that base.
         # share_over_span: a level in % (再用3年…全覆盖 = 100%, 三年内覆盖率达到90%) is a share, not a sum: it stays the level.
@@ -1863,6 +1937,19 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
         due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)
     guessed["confidence"] = Note("extract.note.confidence", score=score, why=why, reasons=reasons or [Note("extract.note.nothing_guessed")])
     drafts.append((spec, guessed, score))
+
+
+#: span_reached: a verb of reaching right before the amount (达到, 达, 突破, 超过, 增至 …), and no word of adding in the clause.
+_REACH_END = re.compile(r"(?:达到|达至|达|突破|超过|超|增至|增加到|提高到|提升到|提高至|提升至|扩大到|迈上|迈过)(?:约|近)?$")
+_ADDED = re.compile(r"累计|新增|净增|新建|新培育|新引进|再")
+
+
+def span_reached(before: str) -> bool:
+    """span_reached: "用3年左右时间,规上工业总产值达5万亿", "用五年左右时间,…规模翻番、达到2万亿元左右" — an amount reached (达到, 达,
+    突破, 超过 right before it) at the end of a span of years is the level at its end, not a sum added over the span as
+    multi_year_total reads "三年新增100家" and "用5年时间培育1万名数字专员" (no verb of reaching; 新增, 累计 or 再 in the
+    clause keep the sum: "三年累计完成投资达到1000亿元")."""
+    return bool(_REACH_END.search(before)) and not _ADDED.search(before)
 
 
 def named_due(c: _Clause) -> bool:

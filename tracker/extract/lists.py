@@ -118,7 +118,7 @@ def tier_items(before: str, number: str) -> list[str]:
     return names
 
 
-_SIZE_AFTER_OK = re.compile(r"^(?:以上|左右|上下|规模|台阶|大关|目标|任务|水平|新台阶|新关口|新高|、|和|及|[,，;；。])")
+_SIZE_AFTER_OK = re.compile(r"^(?:以上|左右|上下|规模|台阶|大关|的?目标|的?任务|水平|新台阶|新关口|新高|、|和|及|[,，;；。])")
 
 
 def size_word(number: str, after: str, unit: str = "") -> bool:
@@ -360,6 +360,26 @@ def amount_scope(after: str) -> bool:
 _DA_COUNT = re.compile(rf"(?<![{P.NUMERAL_CHARS}])(?P<num>\d+|[二两三四五六七八九十]+)大(?=[\u4e00-\u9fff]{{2}})")
 
 
+#: round_count: 百 or 千 alone, a measure word and the noun counted, right after a verb of counting — 实施百项工业重点项目.
+_ROUND_COUNT = re.compile(rf"(?<![{P.NUMERAL_CHARS}\d])(?P<num>[百千])(?P<unit>[项个家户座所])(?![百千万亿])(?=[\u4e00-\u9fff]{{2}})")
+#: idioms with 百家/千家 that count nothing: 百家争鸣, 千家万户.
+_ROUND_IDIOM = re.compile(r"^(?:争鸣|万户|姓)")
+
+
+def round_count(clause: str) -> list[tuple[int, int, float, str]]:
+    """round_count: "每年实施百项工业重点项目" — 百 or 千 with no digit before it, a measure word (项, 个, 家, 户, 座, 所) and
+    the noun counted, right after a verb of counting (实施, 培育, 建设 … with 每年, 力争 … before it), is a count of 100 or
+    1000 as 百亿元 is 100 亿元. Not a name in quotation marks (“百项工程”), not 百强 (no measure word), not 千家万户 or
+    百家争鸣 (idioms), not without the verb right before it (百家企业联盟 names a body). Returns (start, end, value, unit)."""
+    out = []
+    for m in _ROUND_COUNT.finditer(clause):
+        before, after = clause[: m.start()], clause[m.end():]
+        if quoted_name(before, after) or _ROUND_IDIOM.match(after) or not P.COUNT_VERB.search(before):
+            continue
+        out.append((m.start(), m.end(), {"百": 100.0, "千": 1000.0}[m["num"]], m["unit"]))
+    return out
+
+
 def da_count(clause: str) -> list[tuple[int, int, float]]:
     """da_count: "建设5大微短剧基地" — N大 before a noun, right after a verb of creating that opens the clause, is a
     count of N things (no measure word printed; read as 个). Not in quotation marks (打造“四大集群” is a name),
@@ -463,7 +483,8 @@ def inherit_list_kind(clause: str, found: list) -> list:
     for prev, f in zip(found, found[1:]):
         if (prev.kind in ("growth", "cagr") and f.kind == "level" and f.amount.get("unit") == "%"
                 and _LIST_JOIN.match(clause[prev.end: f.start])):
-            f.kind, f.amount, f.flow, f.indicator = prev.kind, {"rate": f.amount["value"]}, None, prev.indicator
+            sign = -1 if prev.amount.get("rate", 0) < 0 else 1  # declined_list: 分别下降3%、5% — both declines
+            f.kind, f.amount, f.flow, f.indicator = prev.kind, {"rate": sign * f.amount["value"]}, None, prev.indicator
             if f.qualifier is None and prev.qualifier == "about" and clause[f.end: f.end + 2] != "左右":
                 pass
     return found
@@ -480,9 +501,10 @@ def quoted_name(before: str, after: str) -> bool:
         return False
     if re.search(r"(?:为|是|在|定在|定为|达到|达)“[^“”]*$", before):
         return False
-    if re.search(r"“[^“”]*?(?:达到|突破|超过|增长|提高到|提升到)[^“”]{0,2}$", before):
+    if re.search(r"“[^“”]*?(?:达到|突破|超过|超|增长|提高到|提升到)[^“”]{0,2}$", before):
         return False  # quoted_aims_end: “到2030年常住人口达到120万人”的目标 — the quotation states aims with their verb
-    return not re.match(r"^[^”]{0,4}”(?:的)?(?:预期)?(?:目标|任务)", after)
+    # quoted_aims_list: “三年内规上工业总产值超千亿元、综合评价排名进入…前十”的目标 — a quoted list of aims closed by 的目标
+    return not re.match(r"^[^“”]{0,60}”(?:的)?(?:预期|发展|奋斗|总体)?(?:目标|任务)", after)
 
 
 _MEETING = re.compile(r"^[一二三四五六七八九十\d]+次(?:、[一二三四五六七八九十\d]+次)*(?:全会|全体会议|会议|代表大会|党代会)")
