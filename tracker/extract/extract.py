@@ -38,6 +38,7 @@ from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, conti
 from tracker.extract.confidence import confidence
 from tracker.extract.lists import funded_purpose, respective_rate
 from tracker.extract.markers import list_marker
+from tracker.extract.tables import Table, table_aims, table_blocks
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
 from tracker.model import Target
@@ -970,12 +971,17 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     section_deadline: _Deadline | None = None
     aims_section = False  # under a heading of aims (一、行动目标): 同比增长 there is a target's wording
     previous_deadline: _Deadline | None = None  # the paragraph before's own deadline ahead (continued_paragraph)
+    tables = [tb for tb in table_blocks(t, ctx.year) if tb.aims]  # table_rows (tables.py): tables with a target column
     para_start = 0
     for para_end in [m.start() for m in re.finditer("\n", t)] + [len(t)]:
         a, b = para_start, para_end
         para_start = para_end + 1
         para = t[a:b].strip()
         if not para:
+            continue
+        if tables and (tb := next((x for x in tables if x.start <= a <= x.end), None)):
+            if a == tb.start:  # table_rows: its rows are read as a table, not as sentences
+                _table_drafts(tb, norm, ctx, speaker_region, section_region, drafts, skipped)
             continue
         para = bracket_heading(para) or para  # 【经济社会发展主要预期目标建议】+ ~/ k6: the heading, without the noise
         if (m := P.SPEAKER_LINE.match(t[a:b])) and heading_region(para, places) is None:
@@ -1852,13 +1858,36 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     cls, why = classify(sentence, ctx.year)
     if cls == "result":  # drafted all the same: cumulative_goal (累计… under a deadline ahead)
         cls, why = "context", Note("extract.note.context")
-    if cls == "context" and list_entry:
+    if list_entry == "table":
+        cls, why = "commitment", Note("extract.note.table_row")  # table_rows: a row of a table's target column
+    elif cls == "context" and list_entry:
         cls, why = "commitment", Note("extract.note.aims_item" if list_entry == "aims" else "extract.note.list_item")
     score, reasons = confidence(
         year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")) and not named_due(c), sentence_class=cls,
         due_from=c.deadline_from, region_note=how_region, indicator=f.indicator, relative=needs_base)
     guessed["confidence"] = Note("extract.note.confidence", score=score, why=why, reasons=reasons or [Note("extract.note.nothing_guessed")])
     drafts.append((spec, guessed, score))
+
+
+def _table_drafts(table: Table, norm: Normalised, ctx: Context, speaker_region: str | None, section_region: str | None,
+                  drafts: list, skipped: list) -> None:
+    """table_rows (tables.py): the aim of each row's target cell, drafted as the clause that states it in running text
+    ("规上工业增加值增速(%) | 7左右" as 规上工业增加值增长7%左右); due in the header's or caption's year, else the document's."""
+    for aim in table_aims(table, ctx.year):
+        quote = norm.original_span(aim.start, aim.end).strip()
+        due = aim.year or ctx.year
+        if aim.clause is None or due is None or due < (ctx.year or due):
+            reason = "extract.note.table_no_number" if aim.clause is None else "extract.note.table_past"
+            skipped.append({"skipped": quote, "reason": Note(reason, year=due)})
+            continue
+        found = [f for f in _quantities(aim.clause) if f.start >= len(aim.indicator) and not f.skipped]
+        if not found:
+            continue
+        found[0].indicator = found[0].indicator or aim.indicator
+        label = aim.label or Note("extract.note.deadline_document")
+        deadline = _Deadline(aim.start, aim.start, due, aim.year is not None, label)
+        c = _Clause(aim.start, aim.end, aim.clause, "goal", deadline, {"header": "clause", "caption": "sentence"}.get(aim.year_from, "document"))
+        _draft(found[0], c, aim.clause, aim.start, norm, quote, ctx, speaker_region, section_region, drafts, skipped, None, "table")
 
 
 def named_due(c: _Clause) -> bool:
