@@ -1872,15 +1872,17 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
 def _table_drafts(table: Table, norm: Normalised, ctx: Context, speaker_region: str | None, section_region: str | None,
                   drafts: list, skipped: list) -> None:
     """table_rows (tables.py): the aim of each row's target cell, drafted as the clause that states it in running text
-    ("规上工业增加值增速(%) | 7左右" as 规上工业增加值增长7%左右); due in the header's or caption's year, else the document's."""
+    ("规上工业增加值增速(%) | 7左右" as 规上工业增加值增长7%左右); due in the header's or caption's year, else the document's.
+    A year before the document's is a past aim — unless the document's year was guessed (the table's year is its own)."""
+    year_guessed = (ctx.year_note or "").startswith("guessed")
     for aim in table_aims(table, ctx.year):
         quote = norm.original_span(aim.start, aim.end).strip()
         due = aim.year or ctx.year
-        if aim.clause is None or due is None or due < (ctx.year or due):
+        if aim.clause is None or due is None or due < (ctx.year or due) and not year_guessed:
             reason = "extract.note.table_no_number" if aim.clause is None else "extract.note.table_past"
             skipped.append({"skipped": quote, "reason": Note(reason, year=due)})
             continue
-        found = [f for f in _quantities(aim.clause) if f.start >= len(aim.indicator) and not f.skipped]
+        found = [f for f in _quantities(aim.clause) if f.start >= aim.head and not f.skipped]
         if not found:
             continue
         found[0].indicator = found[0].indicator or aim.indicator

@@ -23,6 +23,7 @@ the region and the due year come from the document's frame, the header or captio
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -83,6 +84,7 @@ class Table:
 class TableAim:
     indicator: str  # the indicator's name, brackets and list marks left out
     clause: str | None  # the aim as a sentence would say it: 规上工业增加值增长7%左右 (None: no number, 稳步增长)
+    head: int  # where the indicator's name ends in the clause (a number inside it, PM2.5, is no aim)
     start: int  # the quote: from the indicator's cell to the target's
     end: int
     year: int | None  # the year the header or the caption names, None for the document's
@@ -92,7 +94,7 @@ class TableAim:
 
 def _split(line: str, offset: int) -> tuple[str, list[Cell]] | None:
     """The separator of a table row and its non-empty cells (with their places), or None for a line that is no row."""
-    if line.count("|") >= 2:
+    if "|" in line:
         sep, pattern = "|", re.compile(r"\|")
     elif "\t" in line.strip():
         sep, pattern = "\t", re.compile(r"\t+")
@@ -256,11 +258,13 @@ def aim_clause(indicator: str, cell: str, unit: str | None, growth_column: bool 
         return indicator + value  # 增长6%以上, 下降3%: the cell says it whole
     own, tail = _TAIL.match(lead["rest"]).group("unit", "tail")
     tail = tail or ""
+    # a rate where the row's unit is an amount's (地区生产总值 | 亿元 | 6%左右) is the amount's growth
+    growth = growth_column or _GROWTH_NAME.search(indicator) or own == "%" and unit not in (None, "%")
     unit = own or unit
     if not unit:
         return None  # a bare number with no unit anywhere: no aim to read
     num = lead["num"]
-    if unit == "%" and (growth_column or _GROWTH_NAME.search(indicator)):
+    if unit == "%" and growth:
         base = _GROWTH_NAME.sub("", indicator) or indicator
         return base + "增长" + re.sub(r"(?=[-—~–])", "%", num) + "%" + tail
     return indicator + num + unit + tail
@@ -295,5 +299,6 @@ def table_aims(table: Table, year: int | None) -> list[TableAim]:
                 due, how, label = caption_year, "caption", table.caption or ""
             else:
                 due, how, label = None, "document", ""
-            aims.append(TableAim(name, clause, cells[ind].start, cells[k].end, due, how, label))
+            head = len(os.path.commonprefix([clause or "", name]))
+            aims.append(TableAim(name, clause, head, cells[ind].start, cells[k].end, due, how, label))
     return aims

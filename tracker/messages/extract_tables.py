@@ -6,11 +6,11 @@ from tracker.messages.catalogue import register
 
 NOTES: dict[str, tuple[str, str]] = {
     "extract.note.table_row": ("承诺：表格目标列中的一项（指标、单位、目标值按行读取）",
-                               "commitment: a row of a table's target column (indicator, unit and aim read along the row)"),
+                               "commitment: a row of the target column of a table (indicator, unit and aim read along the row)"),
     "extract.note.table_no_number": ("表格目标列中没有数值目标（如“稳步增长”“—”），不起草",
-                                     "no numeric aim in the table's target column (such as 稳步增长 or —): no draft"),
+                                     "no numeric aim in the target column of the table (such as 稳步增长 or —): no draft"),
     "extract.note.table_past": ("表格中{year}年的目标早于文件年份，已过期，不起草",
-                                "the table's aim for {year} is before the document's year, already past: no draft"),
+                                "the aim of the table for {year} is before the year of the document, already past: no draft"),
 }
 
 register(NOTES)
