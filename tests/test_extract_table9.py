@@ -274,3 +274,40 @@ def test_a_90_kb_document_of_tables_in_under_2_seconds():
     t0 = time.perf_counter()
     extract_text(text, today=TODAY)
     assert time.perf_counter() - t0 < 2.0
+
+
+PLAN_TABLE = """台州市国民经济和社会发展第十四个五年规划纲要
+(2021年2月3日台州市第六届人民代表大会第六次会议通过)
+表1 “十四五”时期经济社会发展主要指标
+| 类别 | 指标 | 2020年 | 2025年 | 年均增长(%) | 属性 |
+|---|---|---|---|---|---|
+| 经济发展 | 地区生产总值(亿元) | 5263 | 7200 | 6.5左右 | 预期性 |
+| | 常住人口城镇化率(%) | 63.4 | 68 | — | 预期性 |
+| 创新驱动 | | | | | |
+| | 研发经费支出占GDP比重(%) | 2.4 | 3.0 | — | 预期性 |
+"""
+
+
+def test_a_framed_plan_table_with_a_yearly_rate():
+    """| 类别 | 指标 | 2020年 | 2025年 | 年均增长(%) |: a framed table keeps its empty cells in their columns (the rows
+    without 类别); 2020年 is the base (before 2021), 2025年 the aim, 年均增长 a yearly rate to 2025 over the base 2020;
+    the markdown rule |---| and the group line | 创新驱动 | | are no rows; 属性 is no aim."""
+    r = extract_text(PLAN_TABLE, today=TODAY)
+    got = [(t["indicator"], t["kind"], t["target"], t.get("qualifier"), t["due"], t.get("base")) for t in r.targets]
+    assert got == [
+        ("地区生产总值", "level", {"value": 7200.0, "unit": "亿元"}, None, 2025, None),
+        ("地区生产总值", "cagr", {"rate": 6.5}, "about", 2025, {"period": "2020"}),
+        ("常住人口城镇化率", "level", {"value": 68.0, "unit": "%"}, None, 2025, None),
+        ("研发经费支出占GDP比重", "level", {"value": 3.0, "unit": "%"}, None, 2025, None),
+    ]
+    assert {t["region"] for t in r.targets} == {"台州市"}
+    assert not any("skipped" in x for x in r.review)  # — says nothing: no note
+
+
+def test_group_lines_and_ordinals_between_tabbed_rows():
+    text = ("嘉兴市人民政府\n2025年1月6日\n序号\t指标\t单位\t2025年目标\n一、经济发展\n(1)\t地区生产总值增速\t%\t6左右\n"
+            "二、开放创新\n(2)\t货物贸易进出口总额\t亿元\t3800以上\n")
+    assert [g[1:7] for g in drafts(text)] == [
+        ("地区生产总值", "growth", 6.0, None, "about", 2025),
+        ("货物贸易进出口总额", "level", 3800.0, "亿元", None, 2025),
+    ]

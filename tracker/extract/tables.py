@@ -28,7 +28,12 @@ import re
 from dataclasses import dataclass, field
 
 #: a number cell of a 序号 column
-_ORDINAL = re.compile(r"^\d{1,3}$")
+_ORDINAL = re.compile(r"^(?:\d{1,3}[.、]?|\(\d{1,3}\)|[①-⑳])$")
+#: a markdown table's rule (|---|:---:|) and a group's label on a line of its own between rows (一、经济发展)
+_RULE = re.compile(r"^[-:—=]+$")
+_GROUP = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?[\u4e00-\u9fff]{2,12}$")
+#: a column of average yearly growth (年均增长(%)): a rate to the table's last target year
+_YEARLY = re.compile(r"年均(?:增长|增速|增幅)")
 _NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 _INDICATOR_HEAD = re.compile(r"指标|项目|名称|内容")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
@@ -72,8 +77,8 @@ class Table:
     separator: str
     caption: str | None
     columns: list[Column]
-    rows: list[list[Cell]] = field(default_factory=list)  # each row's non-empty cells, aligned to columns by row_cells
-    numbered: bool = False
+    rows: list[list[Cell]] = field(default_factory=list)  # each row's cells, aligned to columns by row_cells
+    framed: bool = False  # its lines open with |: empty cells are kept, each cell in its column
 
     @property
     def aims(self) -> bool:
@@ -92,8 +97,9 @@ class TableAim:
     label: str  # the header (or caption) that named the year
 
 
-def _split(line: str, offset: int) -> tuple[str, list[Cell]] | None:
-    """The separator of a table row and its non-empty cells (with their places), or None for a line that is no row."""
+def _split(line: str, offset: int, framed: bool = False) -> tuple[str, list[Cell]] | None:
+    """The separator of a table row and its non-empty cells (with their places), or None for a line that is no row.
+    ``framed``: a table whose lines open with | (| 类别 | 指标 |) keeps its empty cells, so each cell keeps its column."""
     if "|" in line:
         sep, pattern = "|", re.compile(r"\|")
     elif "\t" in line.strip():
@@ -107,11 +113,14 @@ def _split(line: str, offset: int) -> tuple[str, list[Cell]] | None:
         end = m.start() if m else len(line)
         raw = line[pos:end]
         text = raw.strip()
-        if text:
+        if text or framed and sep == "|":
             lead = len(raw) - len(raw.lstrip())
             cells.append(Cell(text, offset + pos + lead, offset + pos + lead + len(text)))
         pos = m.end() if m else len(line)
-    return (sep, cells) if len(cells) >= 2 else None
+    if framed and sep == "|":
+        cells = cells[1:] if cells and not cells[0].text else cells
+        cells = cells[:-1] if cells and not cells[-1].text else cells
+    return (sep, cells) if sum(1 for c in cells if c.text) >= 2 else None
 
 
 def column_role(name: str, year: int | None) -> Column:
@@ -125,6 +134,8 @@ def column_role(name: str, year: int | None) -> Column:
         return Column(plain, "unit")
     if _RESULT_HEAD.search(plain):
         return Column(plain, "result", y, unit)
+    if _YEARLY.search(plain):
+        return Column(plain, "target", y, "%")
     if _TARGET_HEAD.search(plain) and not _INDICATOR_HEAD.search(plain.replace("指标值", "")):
         return Column(plain, "target", y, unit)
     if _INDICATOR_HEAD.search(plain):
@@ -145,7 +156,27 @@ def _header(cells: list[Cell], year: int | None) -> list[Column] | None:
 
 
 def _parts(cells: list[Cell]) -> bool:
-    return all(_PART_HEAD.match(re.sub(r"\s+", "", c.text)) for c in cells)
+    return all(_PART_HEAD.match(re.sub(r"\s+", "", c.text)) for c in cells if c.text)
+
+
+def _framed_parts(columns: list[Column], parts: list[Cell], year: int | None) -> list[Column]:
+    """A framed table's second header row: each part names the column it stands in, under the nearest header cell at or
+    before it (a spanned cell: | 2026年 | | over | 预期目标 | 2025年基数 |)."""
+    out = list(columns) + [Column("", "other") for _ in range(len(parts) - len(columns))]
+    parent = None
+    for p, col in enumerate(out):
+        parent = col if col.name else parent
+        if p < len(parts) and parts[p].text and parent is not None and parent.role not in ("indicator", "unit", "number"):
+            out[p] = _part_of(parent, parts[p], year)
+    return out
+
+
+def _part_of(parent: Column, part: Cell, year: int | None) -> Column:
+    sub = column_role(part.text, year)
+    role = sub.role if sub.role in ("result", "target") else parent.role
+    if parent.role == "result":
+        role = "result"  # 增速 under 上半年实绩 is a result
+    return Column(parent.name + "/" + sub.name, role, sub.year or parent.year, sub.unit or parent.unit)
 
 
 def _with_parts(columns: list[Column], parts: list[Cell], width: int, year: int | None) -> list[Column]:
@@ -162,11 +193,7 @@ def _with_parts(columns: list[Column], parts: list[Cell], width: int, year: int 
     out, i = columns[: len(columns) - spanned], 0
     for parent, n in zip(columns[len(columns) - spanned:], each):
         for part in parts[i:i + n]:
-            sub = column_role(part.text, year)
-            role = sub.role if sub.role in ("result", "target") else parent.role
-            if parent.role == "result" and role != "result" and sub.role != "result":
-                role = "result"  # 增速 under 上半年实绩 is a result
-            out.append(Column(parent.name + "/" + sub.name, role, sub.year or parent.year, sub.unit or parent.unit))
+            out.append(_part_of(parent, part, year))
         i += n
     return out
 
@@ -186,8 +213,10 @@ def _anchor(cells: list[Cell], columns: list[Column]) -> int:
     return 0
 
 
-def row_cells(cells: list[Cell], columns: list[Column]) -> dict[int, Cell]:
+def row_cells(cells: list[Cell], columns: list[Column], framed: bool = False) -> dict[int, Cell]:
     """A row's cells by the index of their column."""
+    if framed:
+        return {j: c for j, c in enumerate(cells[:len(columns)]) if c.text}
     skip = _anchor(cells, columns)
     return {j: c for j, c in enumerate(cells[skip:skip + len(columns)])}
 
@@ -211,21 +240,33 @@ def table_blocks(text: str, year: int | None) -> list[Table]:
     i = 0
     while i < len(lines):
         a, line = lines[i]
-        split = _split(line, a) if ("|" in line or "\t" in line or "  " in line) else None
+        framed = line.lstrip().startswith("|")
+        split = _split(line, a, framed) if ("|" in line or "\t" in line or "  " in line) else None
         columns = _header(split[1], year) if split else None
         if not columns:
             i += 1
             continue
         sep = split[0]
-        table = Table(a, a + len(line), sep, _caption(lines, i), columns)
+        table = Table(a, a + len(line), sep, _caption(lines, i), columns, framed=framed)
         j, parts = i + 1, None
-        if j < len(lines) and (p := _split(lines[j][1], lines[j][0])) and p[0] == sep and _parts(p[1]):
+        if j < len(lines) and (p := _split(lines[j][1], lines[j][0], framed)) and p[0] == sep and _parts(p[1]):
             parts, j = p[1], j + 1
-        while j < len(lines) and (row := _split(lines[j][1], lines[j][0])) and row[0] == sep and not _header(row[1], year):
-            table.rows.append(row[1])
+        while j < len(lines):
+            row = _split(lines[j][1], lines[j][0], framed)
+            if not (row and row[0] == sep and not _header(row[1], year)):
+                label = lines[j][1].replace("|", "").strip()
+                after = _split(lines[j + 1][1], lines[j + 1][0]) if j + 1 < len(lines) else None
+                if not (_GROUP.match(label) and after and after[0] == sep):
+                    break
+                j += 1  # a group's label between rows (一、经济发展 | |): no row of its own
+                continue
+            if not all(_RULE.match(c.text) for c in row[1] if c.text):
+                table.rows.append(row[1])
             table.end = lines[j][0] + len(lines[j][1])
             j += 1
-        if parts and table.rows:
+        if parts and framed:
+            table.columns = _framed_parts(columns, parts, year)
+        elif parts and table.rows:
             skips = [_anchor(r, columns) for r in table.rows]
             width = max(len(r) - s for r, s in zip(table.rows, skips))
             table.columns = _with_parts(columns, parts, width, year)
@@ -243,7 +284,7 @@ def _indicator(name: str) -> tuple[str, str | None]:
     return re.sub(r"\([^()]*\)", "", plain).strip() or plain, unit
 
 
-def aim_clause(indicator: str, cell: str, unit: str | None, growth_column: bool = False) -> str | None:
+def aim_clause(indicator: str, cell: str, unit: str | None, growth_column: bool = False, verb: str = "增长") -> str | None:
     """The clause a sentence would state the aim in, or None when the cell holds no number (稳步增长, —, 待定)."""
     value = re.sub(r"\s+", "", cell)
     if not re.search(r"\d", value):
@@ -266,7 +307,7 @@ def aim_clause(indicator: str, cell: str, unit: str | None, growth_column: bool 
     num = lead["num"]
     if unit == "%" and growth:
         base = _GROWTH_NAME.sub("", indicator) or indicator
-        return base + "增长" + re.sub(r"(?=[-—~–])", "%", num) + "%" + tail
+        return base + verb + re.sub(r"(?=[-—~–])", "%", num) + "%" + tail
     return indicator + num + unit + tail
 
 
@@ -278,9 +319,10 @@ def table_aims(table: Table, year: int | None) -> list[TableAim]:
     if ind is None:
         return []
     caption_year = int(m[1]) if table.caption and (m := _YEAR.search(table.caption)) else None
+    last_year = max((c.year for c in cols if c.role == "target" and c.year and not _YEARLY.search(c.name)), default=None)
     aims = []
     for row in table.rows:
-        cells = row_cells(row, cols)
+        cells = row_cells(row, cols, table.framed)
         if ind not in cells:
             continue
         name, bracket_unit = _indicator(cells[ind].text)
@@ -290,15 +332,22 @@ def table_aims(table: Table, year: int | None) -> list[TableAim]:
         for k, col in enumerate(cols):
             if col.role != "target" or k not in cells:
                 continue
-            unit = bracket_unit or col.unit or row_unit
-            growth = bool(_GROWTH_NAME.search(re.sub(r"\([^()]*\)", "", col.name.split("/")[-1])))
-            clause = aim_clause(name, cells[k].text, unit, growth)
-            if col.year is not None:
+            yearly = bool(_YEARLY.search(col.name))
+            if yearly and (col.year or last_year or caption_year) is None:
+                continue  # a yearly rate with no year to run to
+            unit = "%" if yearly else bracket_unit or col.unit or row_unit
+            growth = yearly or bool(_GROWTH_NAME.search(re.sub(r"\([^()]*\)", "", col.name.split("/")[-1])))
+            clause = aim_clause(_GROWTH_NAME.sub("", name) if yearly else name, cells[k].text, unit, growth, "年均增长" if yearly else "增长")
+            if yearly and not col.year and last_year:
+                due, how, label = last_year, "header", col.name  # 年均增长 beside 2025年: the rate runs to 2025
+            elif col.year is not None:
                 due, how, label = col.year, "header", col.name
             elif caption_year is not None:
                 due, how, label = caption_year, "caption", table.caption or ""
             else:
                 due, how, label = None, "document", ""
             head = len(os.path.commonprefix([clause or "", name]))
+            if clause is None and _RULE.match(re.sub(r"\s+", "", cells[k].text)):
+                continue  # — : nothing stated, not even an aim in words
             aims.append(TableAim(name, clause, head, cells[ind].start, cells[k].end, due, how, label))
     return aims
