@@ -54,13 +54,29 @@ def skipped(text: str) -> list[str]:
     ("2024年实绩", "result", 2024),
     ("比上年增长(%)", "result", None),
     ("上半年完成情况", "result", None),
-    ("2026年", "target", 2026),  # a bare year not before the document's (2025): the plan's column
-    ("2024年", "result", 2024),  # before it: a base
+    ("2026年", "year", 2026),  # a bare year: bare_years reads it beside the others
+    ("项目名称", "other", None),  # a list of projects, not of indicators
+    ("企业名称", "other", None),
+    ("项目", "indicator", None),
     ("属性", "other", None),
 ])
 def test_column_role(name, role, year):
     col = column_role(name, 2025)
     assert (col.role, col.year) == (role, year)
+
+
+@pytest.mark.parametrize("years, doc, roles", [
+    ([2020, 2025], 2021, ["result", "target"]),  # a plan's base and aim
+    ([2024, 2025], 2025, ["result", "target"]),  # last year's and this year's, in a work report
+    ([2026], 2025, ["target"]),  # a year ahead
+    ([2025], 2025, ["other"]),  # a bulletin's own year beside 比上年增长: no aim
+    ([2024], 2025, ["result"]),
+    ([2024, 2025], 2026, ["result", "result"]),  # both before the document
+])
+def test_bare_years(years, doc, roles):
+    from tracker.extract.tables import bare_years
+    cols = bare_years([column_role(f"{y}年", doc) for y in years], doc)
+    assert [c.role for c in cols] == roles
 
 
 def test_column_role_reads_the_unit_in_brackets():
@@ -311,3 +327,14 @@ def test_group_lines_and_ordinals_between_tabbed_rows():
         ("地区生产总值", "growth", 6.0, None, "about", 2025),
         ("货物贸易进出口总额", "level", 3800.0, "亿元", None, 2025),
     ]
+
+
+def test_a_table_in_a_review_section_gives_no_draft():
+    """A year-end report's table of last year's aims and results, under its review heading: past aims."""
+    text = ("舟山市人民政府\n2025年1月15日\n一、2024年工作回顾\n2024年全市经济运行稳中有进。\n"
+            "指标 | 单位 | 目标 | 完成\n地区生产总值 | 亿元 | 增长6% | 6.2\n规上工业增加值 | 亿元 | 增长8% | 9.1\n"
+            "二、2025年工作安排\n2025年,全市地区生产总值增长6%左右。\n")
+    got = drafts(text)
+    assert [g[1:4] + (g[6],) for g in got] == [("地区生产总值", "growth", 6.0, 2025)]
+    assert "全市地区生产总值增长6%左右" in got[0][7]
+    assert skipped(text).count("the table stands in a section that reviews: its aims are of a period past, no draft") == 2

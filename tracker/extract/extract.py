@@ -981,7 +981,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             continue
         if tables and (tb := next((x for x in tables if x.start <= a <= x.end), None)):
             if a == tb.start:  # table_rows: its rows are read as a table, not as sentences
-                _table_drafts(tb, norm, ctx, speaker_region, section_region, drafts, skipped)
+                _table_drafts(tb, norm, ctx, speaker_region, section_region, drafts, skipped, section_past)
             continue
         para = bracket_heading(para) or para  # 【经济社会发展主要预期目标建议】+ ~/ k6: the heading, without the noise
         if (m := P.SPEAKER_LINE.match(t[a:b])) and heading_region(para, places) is None:
@@ -1870,16 +1870,18 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
 
 
 def _table_drafts(table: Table, norm: Normalised, ctx: Context, speaker_region: str | None, section_region: str | None,
-                  drafts: list, skipped: list) -> None:
+                  drafts: list, skipped: list, reviewed: bool = False) -> None:
     """table_rows (tables.py): the aim of each row's target cell, drafted as the clause that states it in running text
     ("规上工业增加值增速(%) | 7左右" as 规上工业增加值增长7%左右); due in the header's or caption's year, else the document's.
-    A year before the document's is a past aim — unless the document's year was guessed (the table's year is its own)."""
+    A year before the document's is a past aim — unless the document's year was guessed (the table's year is its own);
+    so are aims of no year in a section that reviews (``reviewed``: 一、2024年工作回顾 over 指标 | 目标 | 完成)."""
     year_guessed = (ctx.year_note or "").startswith("guessed")
     for aim in table_aims(table, ctx.year):
         quote = norm.original_span(aim.start, aim.end).strip()
         due = aim.year or ctx.year
-        if aim.clause is None or due is None or due < (ctx.year or due) and not year_guessed:
-            reason = "extract.note.table_no_number" if aim.clause is None else "extract.note.table_past"
+        if aim.clause is None or due is None or due < (ctx.year or due) and not year_guessed or reviewed and aim.year is None:
+            reason = ("extract.note.table_no_number" if aim.clause is None else "extract.note.table_reviewed" if reviewed and aim.year is None
+                      else "extract.note.table_past")
             skipped.append({"skipped": quote, "reason": Note(reason, year=due)})
             continue
         found = [f for f in _quantities(aim.clause) if f.start >= aim.head and not f.skipped]

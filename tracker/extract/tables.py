@@ -35,7 +35,7 @@ _GROUP = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四�
 #: a column of average yearly growth (年均增长(%)): a rate to the table's last target year
 _YEARLY = re.compile(r"年均(?:增长|增速|增幅)")
 _NUMBER_HEAD = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
-_INDICATOR_HEAD = re.compile(r"指标|项目|名称|内容")
+_INDICATOR_HEAD = re.compile(r"指标|项目(?!名称)|(?<!项目|工程|企业|单位)名称|内容")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 _RESULT_HEAD = re.compile(r"实绩|完成|实际|基数|基期|上年|去年|同比|比上年|绝对值|绝对数|现状|累计|上半年|前三季度|一季度|\d{1,2}[-—~]\d{1,2}月|执行|预计")
 _TARGET_HEAD = re.compile(r"目标|预期|计划|规划|指标值")
@@ -140,9 +140,22 @@ def column_role(name: str, year: int | None) -> Column:
         return Column(plain, "target", y, unit)
     if _INDICATOR_HEAD.search(plain):
         return Column(plain, "indicator")
-    if (m := _BARE_YEAR_HEAD.match(plain)) and year is not None:
-        return Column(plain, "target" if int(m[1]) >= year else "result", int(m[1]), unit)
+    if m := _BARE_YEAR_HEAD.match(plain):
+        return Column(plain, "year", int(m[1]), unit)  # resolved by bare_years
     return Column(plain, "other", y, unit)
+
+
+def bare_years(columns: list[Column], year: int | None) -> list[Column]:
+    """Columns headed by a year alone (2020年 | 2025年): the latest is the aim when it is after the document's year, or is
+    its year beside an earlier one (a plan's base and aim); the others are bases. A lone column of the document's own year
+    (a bulletin's 2025年 | 比上年增长) says nothing of aims: no role."""
+    years = [c.year for c in columns if c.role == "year" and c.year]
+    for c in columns:
+        if c.role == "year":
+            latest = c.year == max(years)
+            aim = year is not None and latest and (c.year > year or c.year == year and len(years) > 1)
+            c.role = "target" if aim else "result" if year is not None and c.year < year or not latest else "other"
+    return columns
 
 
 def _header(cells: list[Cell], year: int | None) -> list[Column] | None:
@@ -150,8 +163,8 @@ def _header(cells: list[Cell], year: int | None) -> list[Column] | None:
     roles = {c.role for c in columns}
     if any(re.search(r"\d", re.sub(r"\([^()]*\)|(?:19|20)\d{2}年", "", c.text)) for c in cells):
         return None  # a header names columns; a figure makes it a row
-    if "indicator" in roles and roles & {"target", "result"}:
-        return columns
+    if "indicator" in roles and roles & {"target", "result", "year"}:
+        return bare_years(columns, year)
     return None
 
 
@@ -172,7 +185,7 @@ def _framed_parts(columns: list[Column], parts: list[Cell], year: int | None) ->
 
 
 def _part_of(parent: Column, part: Cell, year: int | None) -> Column:
-    sub = column_role(part.text, year)
+    sub = bare_years([column_role(part.text, year)], year)[0]
     role = sub.role if sub.role in ("result", "target") else parent.role
     if parent.role == "result":
         role = "result"  # 增速 under 上半年实绩 is a result

@@ -11,6 +11,8 @@ NOTES: dict[str, tuple[str, str]] = {
                                      "no numeric aim in the target column of the table (such as 稳步增长 or —): no draft"),
     "extract.note.table_past": ("表格中{year}年的目标早于文件年份，已过期，不起草",
                                 "the aim of the table for {year} is before the year of the document, already past: no draft"),
+    "extract.note.table_reviewed": ("表格位于回顾部分，其目标属于已过去的时期，不起草",
+                                    "the table stands in a section that reviews: its aims are of a period past, no draft"),
 }
 
 register(NOTES)
