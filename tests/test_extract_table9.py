@@ -338,3 +338,21 @@ def test_a_table_in_a_review_section_gives_no_draft():
     assert [g[1:4] + (g[6],) for g in got] == [("地区生产总值", "growth", 6.0, 2025)]
     assert "全市地区生产总值增长6%左右" in got[0][7]
     assert skipped(text).count("the table stands in a section that reviews: its aims are of a period past, no draft") == 2
+
+
+def test_result_columns_give_figures_not_goals():
+    """温州's 上半年实绩 (绝对值 | 增速(%)): eleven figures of 2024's first half, as --figures offers results."""
+    r = extract_text(WENZHOU.read_text(encoding="utf-8"), today=TODAY)
+    got = [(f["indicator"], f["period"], f["value"], f["unit"], f["measure"]) for f in r.figures]
+    half = "2024-01/2024-06"
+    assert got == [
+        ("地区生产总值", half, 4297.8, "亿元", "value"), ("地区生产总值", half, 6.2, "%", "yoy"),
+        ("农林牧渔业增加值", half, 77.7, "亿元", "value"), ("农林牧渔业增加值", half, 4.2, "%", "yoy"),
+        ("规上工业增加值", half, 820.9, "亿元", "value"), ("规上工业增加值", half, 11.2, "%", "yoy"),
+        ("服务业增加值", half, 2457.9, "亿元", "value"), ("服务业增加值", half, 5.2, "%", "yoy"),
+        ("一般公共预算收入", half, 402.5, "亿元", "value"), ("一般公共预算收入", half, 2.1, "%", "yoy"),
+        ("固定资产投资", half, 0.7, "%", "yoy"),  # its 绝对值 is —
+    ]
+    assert {f["region"] for f in r.figures} == {"温州市"}
+    shaoxing = [(f["indicator"], f["period"], f["value"], f["measure"]) for f in extract_text(SHAOXING, today=TODAY).figures]
+    assert shaoxing[:2] == [("地区生产总值", "2024", 6.1, "yoy"), ("一般公共预算收入", "2024", 480.0, "value")]

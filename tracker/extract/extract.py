@@ -981,7 +981,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
             continue
         if tables and (tb := next((x for x in tables if x.start <= a <= x.end), None)):
             if a == tb.start:  # table_rows: its rows are read as a table, not as sentences
-                _table_drafts(tb, norm, ctx, speaker_region, section_region, drafts, skipped, section_past)
+                _table_drafts(tb, norm, ctx, speaker_region, section_region, drafts, skipped, figures, section_past)
             continue
         para = bracket_heading(para) or para  # 【经济社会发展主要预期目标建议】+ ~/ k6: the heading, without the noise
         if (m := P.SPEAKER_LINE.match(t[a:b])) and heading_region(para, places) is None:
@@ -1870,11 +1870,17 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
 
 
 def _table_drafts(table: Table, norm: Normalised, ctx: Context, speaker_region: str | None, section_region: str | None,
-                  drafts: list, skipped: list, reviewed: bool = False) -> None:
+                  drafts: list, skipped: list, figures: list, reviewed: bool = False) -> None:
     """table_rows (tables.py): the aim of each row's target cell, drafted as the clause that states it in running text
     ("规上工业增加值增速(%) | 7左右" as 规上工业增加值增长7%左右); due in the header's or caption's year, else the document's.
     A year before the document's is a past aim — unless the document's year was guessed (the table's year is its own);
-    so are aims of no year in a section that reviews (``reviewed``: 一、2024年工作回顾 over 指标 | 目标 | 完成)."""
+    so are aims of no year in a section that reviews (``reviewed``: 一、2024年工作回顾 over 指标 | 目标 | 完成).
+    The result columns' figures go where the text path puts a result's (_figures: 上半年实绩 → the half-year's rows)."""
+    for res in table_aims(table, ctx.year, "result"):
+        said = f"{table.caption or ''} {res.label} {res.clause}"
+        found = [f for f in _quantities(res.clause) if f.start >= res.head and not f.skipped]
+        c = _Clause(len(said) - len(res.clause), len(said), res.clause, "past")
+        figures.extend(_figures(found[:1], c, said, 0, ctx, speaker_region or section_region, norm.original_span(res.start, res.end).strip()))
     year_guessed = (ctx.year_note or "").startswith("guessed")
     for aim in table_aims(table, ctx.year):
         quote = norm.original_span(aim.start, aim.end).strip()

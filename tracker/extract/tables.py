@@ -324,8 +324,10 @@ def aim_clause(indicator: str, cell: str, unit: str | None, growth_column: bool 
     return indicator + num + unit + tail
 
 
-def table_aims(table: Table, year: int | None) -> list[TableAim]:
-    """The aims of a table's target columns, one a row and target column (none for a table of results only)."""
+def table_aims(table: Table, year: int | None, role: str = "target") -> list[TableAim]:
+    """The aims of a table's target columns, one a row and target column (none for a table of results only); with
+    ``role="result"`` the figures of its result columns instead, said as a clause the same way (上半年实绩/增速(%) 6.2 →
+    地区生产总值增长6.2%; 绝对值 4297.8 under 亿元 → 地区生产总值4297.8亿元), their column's header as ``label``."""
     cols = table.columns
     ind = next((i for i, c in enumerate(cols) if c.role == "indicator"), None)
     unit_col = next((i for i, c in enumerate(cols) if c.role == "unit"), None)
@@ -343,7 +345,14 @@ def table_aims(table: Table, year: int | None) -> list[TableAim]:
         if row_unit is not None and not _UNIT_WORD.match(re.sub(r"\s+", "", row_unit)):
             row_unit = None
         for k, col in enumerate(cols):
-            if col.role != "target" or k not in cells:
+            if col.role != role or k not in cells:
+                continue
+            if role == "result":
+                growth = bool(re.search(r"增速|增幅|增长|比上年|同比", col.name.split("/")[-1]))
+                clause = aim_clause(name, cells[k].text, "%" if growth else bracket_unit or col.unit or row_unit, growth)
+                if clause is not None:
+                    head = len(os.path.commonprefix([clause, name]))
+                    aims.append(TableAim(name, clause, head, cells[ind].start, cells[k].end, col.year, "header", col.name))
                 continue
             yearly = bool(_YEARLY.search(col.name))
             if yearly and (col.year or last_year or caption_year) is None:
