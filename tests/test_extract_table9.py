@@ -356,3 +356,23 @@ def test_result_columns_give_figures_not_goals():
     assert {f["region"] for f in r.figures} == {"温州市"}
     shaoxing = [(f["indicator"], f["period"], f["value"], f["measure"]) for f in extract_text(SHAOXING, today=TODAY).figures]
     assert shaoxing[:2] == [("地区生产总值", "2024", 6.1, "yoy"), ("一般公共预算收入", "2024", 480.0, "value")]
+
+
+def test_a_headline_shaped_like_a_header_is_read_as_text():
+    """"2025年目标 | 指标解读" has no rows under it: no table, and the sentence after it is read as ever."""
+    text = "宁波市人民政府\n2025年1月10日\n2025年目标 | 指标解读\n2025年,全市地区生产总值增长5.5%左右。\n"
+    assert table_blocks(normalise(text).text, 2025) == []
+    assert [g[1:4] for g in drafts(text)] == [("地区生产总值", "growth", 5.5)]
+
+
+def test_an_estimate_column_and_a_planned_level():
+    text = ("湘潭市人民政府\n2025年1月20日\n指标名称 | 计量单位 | 2024年预计完成 | 2025年预期目标 | 增长(%)\n"
+            "地区生产总值 | 亿元 | 3000 | 3180 | 6左右\n其中:规上工业增加值 | 亿元 | 900 | 963 | 7\n")
+    assert [g[1:7] for g in drafts(text)] == [  # 增长(%) beside the aim: the aim's growth (growth_of_before)
+        ("地区生产总值", "level", 3180.0, "亿元", None, 2025),
+        ("地区生产总值", "growth", 6.0, None, "about", 2025),
+        ("规上工业增加值", "level", 963.0, "亿元", None, 2025),
+        ("规上工业增加值", "growth", 7.0, None, None, 2025),
+    ]
+    after_result = "丽水市人民政府\n2025年1月8日\n指标 | 单位 | 2024年完成 | 增长(%)\n地区生产总值 | 亿元 | 2100 | 6.1\n"
+    assert drafts(after_result) == []  # beside a result: a result's growth

@@ -164,8 +164,20 @@ def _header(cells: list[Cell], year: int | None) -> list[Column] | None:
     if any(re.search(r"\d", re.sub(r"\([^()]*\)|(?:19|20)\d{2}年", "", c.text)) for c in cells):
         return None  # a header names columns; a figure makes it a row
     if "indicator" in roles and roles & {"target", "result", "year"}:
-        return bare_years(columns, year)
+        return growth_of_before(bare_years(columns, year))
     return None
+
+
+_BARE_GROWTH = re.compile(r"^(?:增长|增速|增幅|增长率)(?:\(%\))?$")
+
+
+def growth_of_before(columns: list[Column]) -> list[Column]:
+    """growth_of_before: a column headed only by 增长(%) or 增速 is the growth of the column before it — an aim beside
+    2025年预期目标, a result beside 2024年完成 (its year too)."""
+    for k, c in enumerate(columns):
+        if k and c.role == "other" and _BARE_GROWTH.match(c.name) and columns[k - 1].role in ("target", "result"):
+            c.role, c.year, c.unit = columns[k - 1].role, columns[k - 1].year, "%"
+    return columns
 
 
 def _parts(cells: list[Cell]) -> bool:
@@ -283,7 +295,8 @@ def table_blocks(text: str, year: int | None) -> list[Table]:
             skips = [_anchor(r, columns) for r in table.rows]
             width = max(len(r) - s for r, s in zip(table.rows, skips))
             table.columns = _with_parts(columns, parts, width, year)
-        tables.append(table)
+        if table.rows:
+            tables.append(table)  # a header with no rows under it (a headline "2025年目标 | 指标解读") is no table
         i = j
     return tables
 
