@@ -38,6 +38,7 @@ from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, conti
 from tracker.extract.confidence import confidence
 from tracker.extract.lists import funded_purpose, respective_rate, round_count
 from tracker.extract.markers import list_marker
+from tracker.extract.tables import Table, table_aims, table_blocks
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
 from tracker.model import Target
@@ -1042,12 +1043,17 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
     section_deadline: _Deadline | None = None
     aims_section = False  # under a heading of aims (一、行动目标): 同比增长 there is a target's wording
     previous_deadline: _Deadline | None = None  # the paragraph before's own deadline ahead (continued_paragraph)
+    tables = [tb for tb in table_blocks(t, ctx.year) if tb.aims]  # table_rows (tables.py): tables with a target column
     para_start = 0
     for para_end in [m.start() for m in re.finditer("\n", t)] + [len(t)]:
         a, b = para_start, para_end
         para_start = para_end + 1
         para = t[a:b].strip()
         if not para:
+            continue
+        if tables and (tb := next((x for x in tables if x.start <= a <= x.end), None)):
+            if a == tb.start:  # table_rows: its rows are read as a table, not as sentences
+                _table_drafts(tb, norm, ctx, speaker_region, section_region, drafts, skipped, figures, section_past)
             continue
         para = bracket_heading(para) or para  # 【经济社会发展主要预期目标建议】+ ~/ k6: the heading, without the noise
         if (m := P.SPEAKER_LINE.match(t[a:b])) and heading_region(para, places) is None:
@@ -1930,7 +1936,9 @@ def _draft(f: _Found, c: _Clause, sentence: str, s_a: int, norm: Normalised, quo
     cls, why = classify(sentence, ctx.year)
     if cls == "result":  # drafted all the same: cumulative_goal (累计… under a deadline ahead)
         cls, why = "context", Note("extract.note.context")
-    if cls == "context" and list_entry:
+    if list_entry == "table":
+        cls, why = "commitment", Note("extract.note.table_row")  # table_rows: a row of a table's target column
+    elif cls == "context" and list_entry:
         cls, why = "commitment", Note("extract.note.aims_item" if list_entry == "aims" else "extract.note.list_item")
     score, reasons = confidence(
         year_guessed=bool(ctx.year_note and ctx.year_note.startswith("guessed")) and not named_due(c), sentence_class=cls,
@@ -1950,6 +1958,37 @@ def span_reached(before: str) -> bool:
     multi_year_total reads "三年新增100家" and "用5年时间培育1万名数字专员" (no verb of reaching; 新增, 累计 or 再 in the
     clause keep the sum: "三年累计完成投资达到1000亿元")."""
     return bool(_REACH_END.search(before)) and not _ADDED.search(before)
+
+
+def _table_drafts(table: Table, norm: Normalised, ctx: Context, speaker_region: str | None, section_region: str | None,
+                  drafts: list, skipped: list, figures: list, reviewed: bool = False) -> None:
+    """table_rows (tables.py): the aim of each row's target cell, drafted as the clause that states it in running text
+    ("规上工业增加值增速(%) | 7左右" as 规上工业增加值增长7%左右); due in the header's or caption's year, else the document's.
+    A year before the document's is a past aim — unless the document's year was guessed (the table's year is its own);
+    so are aims of no year in a section that reviews (``reviewed``: 一、2024年工作回顾 over 指标 | 目标 | 完成).
+    The result columns' figures go where the text path puts a result's (_figures: 上半年实绩 → the half-year's rows)."""
+    for res in table_aims(table, ctx.year, "result"):
+        said = f"{table.caption or ''} {res.label} {res.clause}"
+        found = [f for f in _quantities(res.clause) if f.start >= res.head and not f.skipped]
+        c = _Clause(len(said) - len(res.clause), len(said), res.clause, "past")
+        figures.extend(_figures(found[:1], c, said, 0, ctx, speaker_region or section_region, norm.original_span(res.start, res.end).strip()))
+    year_guessed = (ctx.year_note or "").startswith("guessed")
+    for aim in table_aims(table, ctx.year):
+        quote = norm.original_span(aim.start, aim.end).strip()
+        due = aim.year or ctx.year
+        if aim.clause is None or due is None or due < (ctx.year or due) and not year_guessed or reviewed and aim.year is None:
+            reason = ("extract.note.table_no_number" if aim.clause is None else "extract.note.table_reviewed" if reviewed and aim.year is None
+                      else "extract.note.table_past")
+            skipped.append({"skipped": quote, "reason": Note(reason, year=due)})
+            continue
+        found = [f for f in _quantities(aim.clause) if f.start >= aim.head and not f.skipped]
+        if not found:
+            continue
+        found[0].indicator = found[0].indicator or aim.indicator
+        label = aim.label or Note("extract.note.deadline_document")
+        deadline = _Deadline(aim.start, aim.start, due, aim.year is not None, label)
+        c = _Clause(aim.start, aim.end, aim.clause, "goal", deadline, {"header": "clause", "caption": "sentence"}.get(aim.year_from, "document"))
+        _draft(found[0], c, aim.clause, aim.start, norm, quote, ctx, speaker_region, section_region, drafts, skipped, None, "table")
 
 
 def named_due(c: _Clause) -> bool:

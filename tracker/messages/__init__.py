@@ -37,3 +37,4 @@ from tracker.messages import extract as _extract  # noqa: E402,F401
 from tracker.messages import outlook as _outlook  # noqa: E402,F401
 from tracker.messages import zones as _zones  # noqa: E402,F401  (development zones read from the zone table)
 from tracker.messages import region_voice as _region_voice  # noqa: E402,F401
+from tracker.messages import extract_tables as _extract_tables  # noqa: E402,F401
