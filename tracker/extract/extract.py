@@ -37,6 +37,7 @@ from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_R
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
 from tracker.extract.lists import funded_purpose, respective_rate
+from tracker.extract.indicators import modal_subject, respective_names, tidy_name
 from tracker.extract.markers import list_marker
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -228,7 +229,7 @@ def _clean_indicator(raw: str, head: bool = True) -> str:
     s = s.strip(" “”\"'()《》、,的")
     for a, b in P.INDICATOR_ALIASES:
         s = s.replace(a, b)
-    return s
+    return tidy_name(s, head)
 
 
 #: listed_amount: the amounts before a list item's own ("石化新材料产值1600亿元、生物医药产值280亿元").
@@ -247,6 +248,8 @@ def _indicator_before(clause: str, pos: int) -> str:
         before = re.sub(r"(?:要|将|力争|确保|争取)$", "", before[: base[-1][0]])  # from_base: 开发区高新技术企业要从目前的22家增加到 → 开发区高新技术企业
     m = P.INDICATOR_BOUNDARY.match(before)
     if m:
+        if (subject := modal_subject(before[: m.end()], _clean_indicator(before[m.end():]))) is not None:
+            return _indicator_before(subject, len(subject))  # modal_subject: 工业总产值力争突破1200亿元 → 工业总产值
         before = before[m.end():]
     if (listed := _LISTED_AMOUNT.match(before)) and (item := _clean_indicator(before[listed.end():], head=False)):
         return item  # listed_amount: 生物医药产值 after 石化新材料产值1600亿元、 (上云用云企业, 中试平台 keep their heads)
@@ -930,6 +933,8 @@ def _similar(a: str, b: str) -> bool:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
+    if re.search(r"(?:率|比重|占比)$", a):
+        return False  # rate_of_whom: 花生种植、收获机械化率 and 农作物耕种收综合机械化率 are two rates (one is not in the other)
     return n >= 3
 
 
@@ -1116,6 +1121,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     if ind := rate_of_level(f, c.text, level_before):
                         f.indicator = ind  # rate_of_level: 工业总产值突破2000亿元,年均增速15%左右
                 found = respective_rate(found, c.text, levels_before)  # 国内生产总值24亿元、财政收入2.4亿元,同比分别增长20%
+                found = respective_names(found, c.text)  # 规上工业增加值、固定资产投资分别增长7%和10%: one name each
                 found = [f for f in found if not plan_size_rise(f, c.text)]  # 年度计划投资规模为550亿元、增长10.0%: the plan's rise
                 level_before = next((f.indicator for f in reversed(found) if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%"), None) if found else None
                 levels_before = [f.indicator for f in found if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%"]

@@ -1,0 +1,124 @@
+"""Indicator names: the rules that tidy the name a draft's number is of (issue #15, class H).
+
+The scorer does not read a draft's ``indicator``, but users read it first (``tracker extract`` prints it, the report
+shows it). ``extract._indicator_before`` reads the words before a number and ``extract._clean_indicator`` strips the
+time, scope and verb words around them; the rules here read what those leave wrong:
+
+- ``modal_subject``: "工业总产值力争突破1200亿元" — a modal or intent word (力争, 确保, 争取, 预计, 预期, 努力, 将, 要, 实现 …)
+  between the subject and its verb: the name is the subject before the word, not the nothing after it (待定指标).
+- ``tidy_name``: what is left around a name — a modal word at its end (地区生产总值预计), the residue of a range
+  (新培育…企业8— of 8—10个), a modal at its head (预计实施重点项目; not 计划, a noun as often: 投资促进计划项目), a place or a development zone at its head
+  (芜湖市新能源汽车产业产值, 东湖高新区地区生产总值: the region says where; the name says what) and 完成 before a flow
+  of money (完成固定资产投资 → 固定资产投资; 完成投资 stays: the name would be one word).
+- ``respective_names``: "规上工业增加值、固定资产投资分别增长7%和10%" — indicators listed with 、 before 分别 and as many
+  numbers: each number its own name, in order; a shared tail is given to each (城镇、农村居民人均可支配收入 → 城镇居民…,
+  农村居民…; 肉、蛋、奶产量 → 肉产量 …), and 城乡居民… with two numbers is 城镇居民… and 农村居民…. A list that cannot be
+  split so (花生种植、收获机械化率) keeps its joined name for each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.extract.gazetteer import leading_place
+
+#: modal_subject: the intent words that may stand between a subject and its verb.
+_MODAL_END = re.compile(r"(?:力争|确保|争取|预计|预期|努力|将|要|需要|计划|拟|有望|能够|能)(?:实现|完成)?$|(?<![力确争])实现$")
+#: what a modal's verb leaves when nothing names the subject after it.
+_BARE_VERB = re.compile(r"^(?:实现|完成|突破|达到|达|超过|增长|提高|提升|保持|为)*$")
+
+
+def modal_subject(head: str, rest_name: str) -> str | None:
+    """modal_subject: ``head`` is the clause up to the end of its last boundary word, ``rest_name`` the name read after
+    it. When that is empty (or a bare verb) and the boundary word is a modal or 实现, the subject before it is the name:
+    returns ``head`` without the modal (the caller reads the name in it again), or None."""
+    if not _BARE_VERB.match(rest_name):
+        return None
+    m = _MODAL_END.search(head)
+    if m is None:
+        return None
+    subject = head[: m.start()]
+    subject = re.sub(r"(?:力争|确保|争取|预计|预期|努力|将|要|计划|拟)+$", "", subject)
+    if d := re.search(r"\d", subject):
+        subject = subject[: d.start()]  # 地区生产总值年均增长8%左右,力争达到880亿元: the subject is named before its rate
+    return subject if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", subject) else None
+
+
+_TAIL_MODAL = re.compile(r"(?:预计|预期|需要|有望|能够)+$")
+#: range_residue: "企业8—" of 企业8—10个: the first number and the dash of a range are no part of the name.
+_RANGE_RESIDUE = re.compile(r"\d+(?:\.\d+)?\s*[—\-–~～至到]+$")
+_HEAD_MODAL = re.compile(r"^(?:预计|预期|拟|力争|确保|争取|将|要)+(?=[\u4e00-\u9fff]{2})")
+#: zone_head: a development zone (a name up to six characters long, then 高新区, 经开区 …) opening the name.
+_ZONE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|经济技术开发区|高新技术产业开发区|开发区|新区)(?=[\u4e00-\u9fff]{4})")
+#: people of a place (江苏游客, 城乡居民): the place says whose, not where — no place head is stripped before them.
+_PEOPLE = re.compile(r"^(?:游客|居民|市民|农民|人|群众|企业家)")
+#: done_flow: 完成 before a named flow of money: the amount done is the flow's.
+_DONE_FLOW = re.compile(r"^完成(?=[\u4e00-\u9fff]{2,}(?:投资|投入|产值|增加值|收入|总额)$)")
+_SCOPE_HEAD = re.compile(r"^(?:全省|全市|全县|全区|全州|全盟|全旗|的)+")
+
+
+def tidy_name(name: str, head: bool = True) -> str:
+    """tidy_name: the name without the modal at its end, a range's residue, and (``head``) a modal, a place, a zone or
+    a 完成 before a flow at its head. The name is kept whole when stripping would leave fewer than two characters."""
+    s = _RANGE_RESIDUE.sub("", name)
+    s = _TAIL_MODAL.sub("", s) or s
+    if not head:
+        return s
+    s = _HEAD_MODAL.sub("", s)
+    if "“" not in s and "”" not in s and (place := leading_place(s)) is not None:
+        rest = _SCOPE_HEAD.sub("", s[place[1]:])
+        if len(rest) >= 2 and not _PEOPLE.match(rest) and not rest.startswith("、") and leading_place(rest) is None:
+            s = rest
+    if m := _ZONE_HEAD.match(s):
+        s = _SCOPE_HEAD.sub("", s[m.end():])
+    return _DONE_FLOW.sub("", s)
+
+
+_RESPECTIVE = "分别"
+#: indicator_end: the last character of a whole indicator's name (产值, 投资, 收入, 比重, 产量, 人次 …).
+_INDICATOR_END = re.compile(r"[值额入资量率数重比口账价模积费税润度收产次]$")
+_URBAN_RURAL = re.compile(r"^城乡(?P<tail>(?:常住)?居民.+)$")
+
+
+def split_names(joined: str, n: int) -> list[str] | None:
+    """The ``n`` names of a list of indicators joined by 、 (respective_names), or None when it cannot be split."""
+    if "、" not in joined:
+        if n == 2 and (m := _URBAN_RURAL.match(joined)):
+            return ["城镇" + m["tail"], "农村" + m["tail"]]  # urban_rural: 城乡居民人均可支配收入分别增长6%和7%
+        return None
+    items = joined.split("、")
+    if len(items) != n or any(not x for x in items):
+        return None
+    last = items[-1]
+    if items[0] == "城" and last.startswith("乡"):
+        return ["城镇" + last[1:], "农村" + last[1:]] if n == 2 else None  # 城、乡居民人均可支配收入
+    names = []
+    for item in items[:-1]:
+        shared = any(len(item) - k >= 2 and item[k:] == last[k:len(item)] for k in range(1, len(item) - 1))
+        if (shared or len(item) <= 2) and len(last) > len(item) + 1:
+            names.append(item + last[len(item):])  # shared tail: 城镇常住居民、农村常住居民人均可支配收入; 肉、蛋、奶产量
+        elif _INDICATOR_END.search(item) and len(item) >= 3:
+            names.append(item)  # whole names: 规上工业增加值、固定资产投资
+        else:
+            return None
+    return names + [last]
+
+
+def respective_names(found: list, clause: str) -> list:
+    """respective_names: the numbers after "A、B分别…" each take their own name, in order, when there are as many numbers
+    as names (``split_names``); otherwise each keeps the joined name (not a name with 分别 and the first number in it)."""
+    at = clause.find(_RESPECTIVE)
+    if at < 0:
+        return found
+    joined = next((f.indicator for f in found if f.start > at and f.indicator), None)
+    if joined is None or not ("、" in joined or _URBAN_RURAL.match(joined)) or _RESPECTIVE in joined:
+        return found
+    group = [i for i, f in enumerate(found) if f.start > at and (f.indicator == joined or f.indicator.startswith(joined + _RESPECTIVE))]
+    if len(group) < 2:
+        return found
+    names = split_names(joined, len(group)) or [joined] * len(group)
+    out = list(found)
+    for i, name in zip(group, names):
+        out[i] = replace(found[i], indicator=name)
+    return out
