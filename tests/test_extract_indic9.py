@@ -142,3 +142,13 @@ def test_cli_prints_the_tidied_names(tmp_path: Path):
     for name in ("规上工业增加值", "固定资产投资", "工业总产值"):
         assert f"indicator: {name}\n" in r.stdout
     assert "待定指标" not in r.stdout and "、固定资产投资\n" not in r.stdout
+
+
+def test_checker_lists_a_count_verb_apart():
+    assert faults("培育国家级专精特新企业") == ["count_verb"]
+    assert faults("推动企业") == ["verb"]
+
+
+def test_modal_subject_not_counted_places():
+    # near-miss: 其余11个县(市)都将建设…: the subject is the counted counties, no name before the count's verb
+    assert names("今年，其余11个县(市)都将建设2家以上的三星级宾馆。") == [("建设三星级宾馆", 2.0)]

@@ -6,7 +6,7 @@ time, scope and verb words around them; the rules here read what those leave wro
 
 - ``modal_subject``: "工业总产值力争突破1200亿元" — a modal or intent word (力争, 确保, 争取, 预计, 预期, 努力, 将, 要, 实现 …)
   between the subject and its verb: the name is the subject before the word, not the nothing after it (待定指标).
-- ``tidy_name``: what is left around a name — a modal word at its end (地区生产总值预计), the residue of a range
+- ``tidy_name``: what is left around a name — a modal word at its end (地区生产总值预计, 收入分别完成), the residue of a range
   (新培育…企业8— of 8—10个), a modal at its head (预计实施重点项目; not 计划, a noun as often: 投资促进计划项目), a place or a development zone at its head
   (芜湖市新能源汽车产业产值, 东湖高新区地区生产总值: the region says where; the name says what) and 完成 before a flow
   of money (完成固定资产投资 → 固定资产投资; 完成投资 stays: the name would be one word).
@@ -40,17 +40,20 @@ def modal_subject(head: str, rest_name: str) -> str | None:
         return None
     subject = head[: m.start()]
     subject = re.sub(r"(?:力争|确保|争取|预计|预期|努力|将|要|计划|拟)+$", "", subject)
-    if d := re.search(r"\d", subject):
+    if d := re.search(r"\d(?!\d*(?:年|月|日))", subject):  # a year (2019年规上工业总产值总量) is no rate
+        if re.match(r"[\d.]*[个家项座所条户名位]", subject[d.start():]):
+            return None  # 其余11个县(市)都将建设…: counted places are the subject, no indicator's name
         subject = subject[: d.start()]  # 地区生产总值年均增长8%左右,力争达到880亿元: the subject is named before its rate
     return subject if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", subject) else None
 
 
-_TAIL_MODAL = re.compile(r"(?:预计|预期|需要|有望|能够)+$")
+_TAIL_MODAL = re.compile(r"(?:预计|预期|需要|有望|能够|(?:分别)?完成)+$")
 #: range_residue: "企业8—" of 企业8—10个: the first number and the dash of a range are no part of the name.
 _RANGE_RESIDUE = re.compile(r"\d+(?:\.\d+)?\s*[—\-–~～至到]+$")
 _HEAD_MODAL = re.compile(r"^(?:预计|预期|拟|力争|确保|争取|将|要)+(?=[\u4e00-\u9fff]{2})")
 #: zone_head: a development zone (a name up to six characters long, then 高新区, 经开区 …) opening the name.
-_ZONE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|经济技术开发区|高新技术产业开发区|开发区|新区)(?=[\u4e00-\u9fff]{4})")
+_ZONE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|经济技术开发区|高新技术产业开发区|开发区|新区)(?=[\u4e00-\u9fff]{4})"
+                        r"|园区(?=地区生产总值|生产总值|GDP|经济总量))")  # a park heads only its economy's totals (园区新增规上工业企业 stays)
 #: people of a place (江苏游客, 城乡居民): the place says whose, not where — no place head is stripped before them.
 _PEOPLE = re.compile(r"^(?:游客|居民|市民|农民|人|群众|企业家)")
 #: done_flow: 完成 before a named flow of money: the amount done is the flow's.
