@@ -37,7 +37,7 @@ from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_R
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
 from tracker.extract.lists import funded_purpose, respective_rate
-from tracker.extract.indicators import modal_subject, respective_names, tidy_name
+from tracker.extract.indicators import clean_indicator as _clean_indicator, indicator_before as _indicator_before, respective_names
 from tracker.extract.markers import list_marker
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -218,45 +218,6 @@ class _Found:
     verb: str | None = None  # the count verb that named what is counted
     range_note: str | None = None  # 8%—9%: how the range was read
     net: bool = False  # net_total: 净增300户 — a net change in a count
-
-
-def _clean_indicator(raw: str, head: bool = True) -> str:
-    s = raw
-    for _ in range(3):
-        if head:
-            s = P.INDICATOR_STRIP_HEAD.sub("", s)
-        s = P.INDICATOR_STRIP_TAIL.sub("", s)
-    s = s.strip(" “”\"'()《》、,的")
-    for a, b in P.INDICATOR_ALIASES:
-        s = s.replace(a, b)
-    return tidy_name(s, head)
-
-
-#: listed_amount: the amounts before a list item's own ("石化新材料产值1600亿元、生物医药产值280亿元").
-_LISTED_AMOUNT = re.compile(rf".*(?:{P.QUANTITY.pattern})(?:左右|以上|以内)?[、;；]", re.IGNORECASE)
-
-
-#: bracketed_aside: an aside with a year in it, "(扣除2022年灾后恢复重建专项资金支出外)", is no boundary of the indicator.
-_DATED_ASIDE = re.compile(r"[(（][^()（）]{0,40}?\d{4}年[^()（）]{0,40}?[)）]")
-
-
-def _indicator_before(clause: str, pos: int) -> str:
-    before = _DATED_ASIDE.sub("", clause[:pos])
-    if (q := before.rfind("“")) >= 0 and "”" not in before[q:] and re.search(r"[\u4e00-\u9fff]", before[q + 1:]):
-        before = before[q + 1:]  # open_quote: 确立了“地区生产总值增长6% — the quoted list starts at its indicator
-    if (base := from_base(before)) and base[-1][1] == len(before):
-        before = re.sub(r"(?:要|将|力争|确保|争取)$", "", before[: base[-1][0]])  # from_base: 开发区高新技术企业要从目前的22家增加到 → 开发区高新技术企业
-    m = P.INDICATOR_BOUNDARY.match(before)
-    if m:
-        if (subject := modal_subject(before[: m.end()], _clean_indicator(before[m.end():]))) is not None:
-            return _indicator_before(subject, len(subject))  # modal_subject: 工业总产值力争突破1200亿元 → 工业总产值
-        before = before[m.end():]
-    if (listed := _LISTED_AMOUNT.match(before)) and (item := _clean_indicator(before[listed.end():], head=False)):
-        return item  # listed_amount: 生物医药产值 after 石化新材料产值1600亿元、 (上云用云企业, 中试平台 keep their heads)
-    if listed and (last := list(P.QUANTITY.finditer(before))) and re.fullmatch(r"(?:左右|以上|以内)?[、,，](?:增长|增速|增幅|下降)?", before[last[-1].end():]):
-        # amount_then_rate: 实现社会消费品零售总额450亿元、增长6% — the rate is of what the amount before it measures
-        return _clean_indicator(before[: last[-1].start()])
-    return _clean_indicator(before)
 
 
 #: described_noun: descriptions joined by 、 and closed by 的 before what is counted — "30个人口过万、产值过亿的重点特色小镇".

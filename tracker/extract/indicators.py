@@ -1,8 +1,9 @@
 """Indicator names: the rules that tidy the name a draft's number is of (issue #15, class H).
 
 The scorer does not read a draft's ``indicator``, but users read it first (``tracker extract`` prints it, the report
-shows it). ``extract._indicator_before`` reads the words before a number and ``extract._clean_indicator`` strips the
-time, scope and verb words around them; the rules here read what those leave wrong:
+shows it). ``indicator_before`` reads the words before a number and ``clean_indicator`` strips the time, scope and
+verb words around them (both at the end of this module; extract.py calls them for every number it reads); the rules
+here read what those would leave wrong:
 
 - ``modal_subject``: "工业总产值力争突破1200亿元" — a modal or intent word (力争, 确保, 争取, 预计, 预期, 努力, 将, 要, 实现 …)
   between the subject and its verb: the name is the subject before the word, not the nothing after it (待定指标).
@@ -21,7 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.extract import patterns as P
 from tracker.extract.gazetteer import leading_place
+from tracker.extract.lists import from_base
 
 #: modal_subject: the intent words that may stand between a subject and its verb.
 _MODAL_END = re.compile(r"(?:力争|确保|争取|预计|预期|努力|将|要|需要|计划|拟|有望|能够|能)(?:实现|完成)?$|(?<![力确争])实现$")
@@ -125,3 +128,50 @@ def respective_names(found: list, clause: str) -> list:
     for i, name in zip(group, names):
         out[i] = replace(found[i], indicator=name)
     return out
+
+
+# --------------------------------------------------------------------------
+# The name before a number (moved here from extract.py unchanged)
+
+def clean_indicator(raw: str, head: bool = True) -> str:
+    """The name in ``raw``: time and scope words at its head (``head``), verbs and comparisons at its end, quotes and
+    的 around it stripped (patterns.INDICATOR_STRIP_HEAD/TAIL), aliases applied, then ``tidy_name``."""
+    s = raw
+    for _ in range(3):
+        if head:
+            s = P.INDICATOR_STRIP_HEAD.sub("", s)
+        s = P.INDICATOR_STRIP_TAIL.sub("", s)
+    s = s.strip(" “”\"'()《》、,的")
+    for a, b in P.INDICATOR_ALIASES:
+        s = s.replace(a, b)
+    return tidy_name(s, head)
+
+
+#: listed_amount: the amounts before a list item's own ("石化新材料产值1600亿元、生物医药产值280亿元").
+_LISTED_AMOUNT = re.compile(rf".*(?:{P.QUANTITY.pattern})(?:左右|以上|以内)?[、;；]", re.IGNORECASE)
+
+
+#: bracketed_aside: an aside with a year in it, "(扣除2022年灾后恢复重建专项资金支出外)", is no boundary of the indicator.
+_DATED_ASIDE = re.compile(r"[(（][^()（）]{0,40}?\d{4}年[^()（）]{0,40}?[)）]")
+
+
+def indicator_before(clause: str, pos: int) -> str:
+    """The name of the number at ``pos`` in ``clause``: the words before it, cut at the last boundary word
+    (patterns.INDICATOR_BOUNDARY; ``modal_subject`` when only a verb follows a modal), after the amount before a list
+    item's own (listed_amount), and cleaned (``clean_indicator``)."""
+    before = _DATED_ASIDE.sub("", clause[:pos])
+    if (q := before.rfind("“")) >= 0 and "”" not in before[q:] and re.search(r"[\u4e00-\u9fff]", before[q + 1:]):
+        before = before[q + 1:]  # open_quote: 确立了“地区生产总值增长6% — the quoted list starts at its indicator
+    if (base := from_base(before)) and base[-1][1] == len(before):
+        before = re.sub(r"(?:要|将|力争|确保|争取)$", "", before[: base[-1][0]])  # from_base: 开发区高新技术企业要从目前的22家增加到 → 开发区高新技术企业
+    m = P.INDICATOR_BOUNDARY.match(before)
+    if m:
+        if (subject := modal_subject(before[: m.end()], clean_indicator(before[m.end():]))) is not None:
+            return indicator_before(subject, len(subject))  # modal_subject: 工业总产值力争突破1200亿元 → 工业总产值
+        before = before[m.end():]
+    if (listed := _LISTED_AMOUNT.match(before)) and (item := clean_indicator(before[listed.end():], head=False)):
+        return item  # listed_amount: 生物医药产值 after 石化新材料产值1600亿元、 (上云用云企业, 中试平台 keep their heads)
+    if listed and (last := list(P.QUANTITY.finditer(before))) and re.fullmatch(r"(?:左右|以上|以内)?[、,，](?:增长|增速|增幅|下降)?", before[last[-1].end():]):
+        # amount_then_rate: 实现社会消费品零售总额450亿元、增长6% — the rate is of what the amount before it measures
+        return clean_indicator(before[: last[-1].start()])
+    return clean_indicator(before)
