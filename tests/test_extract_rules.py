@@ -2131,7 +2131,7 @@ def test_set_growth_rate():
     from tracker.extract.lists import set_growth_rate
     f = _quantities("淄博工业增加值确定10%以上的增长目标")[0]
     assert set_growth_rate(f, "的增长目标")
-    assert (f.kind, f.amount, f.indicator) == ("growth", {"rate": 10.0}, "淄博工业增加值")
+    assert (f.kind, f.amount, f.indicator) == ("growth", {"rate": 10.0}, "工业增加值")  # tidy_name: the place (淄博) is the region's
     g = _quantities("淄博工业增加值确定10%以上的增长目标")[0]
     assert not set_growth_rate(g, "的比重")
     h = _quantities("研发投入强度10%以上的增长目标")[0]

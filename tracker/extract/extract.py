@@ -37,6 +37,8 @@ from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_R
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
 from tracker.extract.lists import funded_purpose, respective_rate, round_count
+from tracker.extract.indicators import (aim_then_amount, clean_indicator as _clean_indicator,  # noqa: F401 (aim_then_amount: tests)
+                                        indicator_before as _indicator_before, respective_names, run_on_item)
 from tracker.extract.markers import list_marker
 from tracker.extract.tables import Table, table_aims, table_blocks
 from tracker.extract.notes import Note
@@ -218,87 +220,6 @@ class _Found:
     verb: str | None = None  # the count verb that named what is counted
     range_note: str | None = None  # 8%—9%: how the range was read
     net: bool = False  # net_total: 净增300户 — a net change in a count
-
-
-#: aimed_break: 冲刺 (a sprint toward) before the name and 破 (break through, as 突破) after it.
-_AIM_VERB_EDGES = re.compile(r"^(?:全力)?冲刺(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?<!突)破$")
-
-
-def _clean_indicator(raw: str, head: bool = True) -> str:
-    s = raw
-    for _ in range(3):
-        if head:
-            s = P.INDICATOR_STRIP_HEAD.sub("", s)
-        s = P.INDICATOR_STRIP_TAIL.sub("", s)
-    s = s.strip(" “”\"'()《》、,的")
-    s = _AIM_VERB_EDGES.sub("", s)  # aimed_break: 冲刺地区生产总值破千亿元 — 冲刺 and 破 are the aim's verbs, not the name
-    for a, b in P.INDICATOR_ALIASES:
-        s = s.replace(a, b)
-    return s
-
-
-#: listed_amount: the amounts before a list item's own ("石化新材料产值1600亿元、生物医药产值280亿元").
-_LISTED_AMOUNT = re.compile(rf".*(?:{P.QUANTITY.pattern}|\d+/\d+)(?:左右|以上|以内)?[、;；]", re.IGNORECASE)  # 1/4: a share (fraction_share)
-
-
-#: bracketed_aside: an aside with a year in it, "(扣除2022年灾后恢复重建专项资金支出外)", is no boundary of the indicator.
-_DATED_ASIDE = re.compile(r"[(（][^()（）]{0,40}?\d{4}年[^()（）]{0,40}?[)）]")
-
-
-def _indicator_before(clause: str, pos: int) -> str:
-    before = _DATED_ASIDE.sub("", clause[:pos])
-    if (q := before.rfind("“")) >= 0 and "”" not in before[q:] and re.search(r"[\u4e00-\u9fff]", before[q + 1:]):
-        before = before[q + 1:]  # open_quote: 确立了“地区生产总值增长6% — the quoted list starts at its indicator
-    if (base := from_base(before)) and base[-1][1] == len(before):
-        before = re.sub(r"(?:要|将|力争|确保|争取)$", "", before[: base[-1][0]])  # from_base: 开发区高新技术企业要从目前的22家增加到 → 开发区高新技术企业
-    m = P.INDICATOR_BOUNDARY.match(before)
-    if m:
-        before = before[m.end():]
-    if (last := list(_AMOUNT_OR_SHARE.finditer(before))) and run_on_item(before[: last[-1].start()], before[last[-1].end():] + clause[pos:], last[-1]["unit"] or ""):
-        return _clean_indicator(before[last[-1].end():], head=False)  # run_on_item: 实际利用外资1亿美元规模工业应税销售占全市1/8
-    if (listed := _LISTED_AMOUNT.match(before)) and (item := _clean_indicator(before[listed.end():], head=False)):
-        return item  # listed_amount: 生物医药产值 after 石化新材料产值1600亿元、 (上云用云企业, 中试平台 keep their heads)
-    if listed and (last := list(P.QUANTITY.finditer(before))) and re.fullmatch(r"(?:左右|以上|以内)?[、,，](?:增长|增速|增幅|下降)?", before[last[-1].end():]):
-        # amount_then_rate: 实现社会消费品零售总额450亿元、增长6% — the rate is of what the amount before it measures
-        return _clean_indicator(before[: last[-1].start()])
-    return aim_then_amount(_clean_indicator(before))
-
-
-#: aim_then_amount: the first aim of a subject with two ("规模翻番、达到2万亿元", "总产值增长50%、达到300亿元") ends the words
-#: before the second amount: what is left before it is the subject both aims measure.
-_FIRST_AIM = re.compile(r"(?:(?:比|较)\d{4}年)?(?:再)?(?:翻(?:一|两|三)?番|(?:增长|增加|提高|提升)[\d.]+(?:%|倍))(?:以上|左右)?[、,，]*$")
-
-
-def aim_then_amount(indicator: str) -> str:
-    """aim_then_amount: "实现六大千亿级产业集群规模翻番、达到2万亿元左右" — one subject with two aims joined by 、 or a comma
-    (翻番、达到X; 增长N%、达到X; 比2020年翻一番、突破X): the indicator of the second is the subject's name, not the name with the
-    first aim glued to it (六大千亿级产业集群规模, not …规模翻番). A name with no aim at its end is left as it is."""
-    m = _FIRST_AIM.search(indicator)
-    if m is None:
-        return indicator
-    if m.start() == 0:
-        return ""  # 比2020年翻一番、达到5000亿元 with the subject cut off before the year: no name, not the aim as one
-    return _clean_indicator(indicator[: m.start()], head=False)
-
-
-_AMOUNT_OR_SHARE = re.compile(rf"{P.QUANTITY.pattern}|\d+/\d+", re.IGNORECASE)
-#: run_on_item: the next item of a list printed with no mark between — a name, then a verb of measure and a number.
-_NEXT_ITEM = re.compile(r"^(?![以的])[\u4e00-\u9fff“”\"]{2,24}?(?:(?:占|达到|达|增长|增速|突破|超过|不少于|不低于|提高到|为)"
-                        r"[\u4e00-\u9fff]{0,4}?|(?<=[数量额]))(?:\d|[一二两三四五六七八九十百千](?:[个家项%分]|分之))")
-
-
-def run_on_item(before: str, after: str, unit: str) -> bool:
-    """run_on_item: "实际利用外资1亿美元规模工业应税销售占全市1/8", "有效发明专利数280件培育国家专精特新“小巨人”企业占全市1/3" —
-    an amount of a named indicator followed straight, with no comma or 、, by the next item's name, its verb of measure (占,
-    达到, 增长 …) and its number ends its own item: the words after it are not what it counts. Only with a name right before
-    the amount (实际利用外资), not an ordinal (第3项), a list closed by 等 (…等9家企业增速超过100%) or a size (产值过10亿元企业);
-    a count in a measure word (件, 家, 个) only after a name of a count (专利数, 企业数量): "培育5家营收超100亿元企业" counts
-    the firms. The caller also wants no verb of counting before it."""
-    if not re.search(r"[\u4e00-\u9fff]{2}$", before) or re.search(r"(?:第|等|过|超|超过|有|近|约|达)$", before):
-        return False
-    if unit and unit[-1] in P.MEASURE_WORDS and not re.search(r"(?:数|数量|总数)$", before):
-        return False
-    return bool(_NEXT_ITEM.match(after))
 
 
 #: described_noun: descriptions joined by 、 and closed by 的 before what is counted — "30个人口过万、产值过亿的重点特色小镇".
@@ -1003,6 +924,8 @@ def _similar(a: str, b: str) -> bool:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
+    if re.search(r"(?:率|比重|占比)$", a):
+        return False  # rate_of_whom: 花生种植、收获机械化率 and 农作物耕种收综合机械化率 are two rates (one is not in the other)
     return n >= 3
 
 
@@ -1194,6 +1117,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                     if ind := rate_of_level(f, c.text, level_before):
                         f.indicator = ind  # rate_of_level: 工业总产值突破2000亿元,年均增速15%左右
                 found = respective_rate(found, c.text, levels_before)  # 国内生产总值24亿元、财政收入2.4亿元,同比分别增长20%
+                found = respective_names(found, c.text)  # 规上工业增加值、固定资产投资分别增长7%和10%: one name each
                 found = [f for f in found if not plan_size_rise(f, c.text)]  # 年度计划投资规模为550亿元、增长10.0%: the plan's rise
                 level_before = next((f.indicator for f in reversed(found) if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%"), None) if found else None
                 levels_before = [f.indicator for f in found if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%"]
