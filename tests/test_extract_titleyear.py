@@ -66,6 +66,7 @@ def test_title_notice_and_bracketed_year():
     assert D.title_year("全区工业经济工作要点（2025年）\n一、") == 2025
     assert D.title_year("青州市2024年度目标任务\n全市") == 2024
     assert D.title_year("2025年工作要点\n") == 2025
+    assert D.title_year("政府工作报告（2027年）\n各位代表：") == 2027
 
 
 def test_reviewed_title():
@@ -74,7 +75,8 @@ def test_reviewed_title():
     (its commas and stops), or a period or a deadline in the title."""
     for title in ("2023年工作回顾", "2023年度工作总结", "关于2023年国民经济和社会发展计划执行情况的报告",
                   "2023年度目标任务完成情况", "关于2023年度目标任务考核结果的通报", "2023年目标任务全面完成",
-                  "全市超额完成2023年目标", "回眸2023年政府工作报告", "2015年工作回顾与2016年目标",
+                  "全市超额完成2023年目标", "玉环市2019年国民经济和社会发展统计公报", "安阳市2017年扩大有效投资行动项目进展情况通报",
+                  "2023年政府工作报告民生实事进展", "回眸2023年政府工作报告", "2015年工作回顾与2016年目标",
                   "某某县三年行动计划（2024—2026年）", "到2025年主要目标", "2023年1-6月主要经济指标"):
         assert D.title_year(title + "\n全市规上工业增加值增长7%。") is None, title
     assert D.title_year("2020年工作任务的完成,标志着“十三五”顺利收官。") is None
@@ -156,3 +158,22 @@ def test_dated_page_keeps_its_date():
     assert D.document_year(t)[0] == 2024
     t = "邢台市2024年政府工作报告\n发布时间：2025-03-01\n今年全市地区生产总值增长6%左右。"
     assert D.document_year(t)[0] == 2024  # title_year < the page's date: a reprint
+
+
+def test_reviewed_heading():
+    """reviewed_heading (the section under a dated heading): "2024年目标任务完成情况" in a text of 2024 heads results — its
+    目标任务 made the section one of aims due 2024, and its 增长6% was drafted as a 2024 target. A review followed by a
+    plan ("2024年工作总结和2025年工作安排") heads the plan."""
+    assert D.reviewed_heading("2024年目标任务完成情况")
+    assert D.reviewed_heading("2023年工作回顾")
+    assert D.reviewed_heading("二、2031年工作总结")
+    assert D.reviewed_heading("关于2023年国民经济和社会发展计划执行情况")
+    assert not D.reviewed_heading("2024年工作总结和2025年工作安排")
+    assert not D.reviewed_heading("2023年工作回顾与2024年目标")
+    assert not D.reviewed_heading("2024年度目标任务")
+    t = "唐山市人民政府\n2024年12月20日\n2024年目标任务完成情况\n全市规上工业增加值增长6%。"
+    assert drafts(t) == []
+    t = "唐山市人民政府\n2024年12月20日\n一、2024年工作总结和2025年工作安排\n全市规上工业增加值增长8%。"
+    assert drafts(t) == [("全市规上工业增加值增长8%", 2025)]
+    t = "唐山市人民政府\n2024年1月20日\n2024年目标任务\n全市规上工业增加值增长8%。"
+    assert drafts(t) == [("全市规上工业增加值增长8%", 2024)]  # the same heading without 完成情况 heads aims

@@ -8,13 +8,17 @@ Small named rules, tried in order; the first that answers wins. Each returns
                      26.01.2015) —
                      not one on a line of the site's navigation (``page_chrome``: 洛阳网首页 … 电子报).
 2. ``signed_tail``   the date under the signature at the end (国务院\\n2018年12月21日).
+2a. ``titled_plan``  the title (first line) naming the year of its plan, aims or work report: "邢台市2024年主要经济指标预期
+                     目标", "南宁市2019年政府工作报告", "…年度目标（2023年度）" — not a review (``reviewed_title``: 回顾, 总结,
+                     执行情况 …).
 3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
                      "2026年主要任务", "2026年主要预期目标", "2025年目标是", "2025年工作总体要求和主要目标",
                      "2025年济南市经济社会发展主要预期目标是" (``place_aims``), "2014年国民经济和社会发展计划",
                      "2018年发展目标", "安排部署2015年工业发展工作" (``arranged_year``), "常州高新区2014年将…"
                      (``intent_year``), an aims heading under a year line (``aims_after_year``: "2021年湖南\n立flag!\n
                      主要预期目标"), a line that is only a year's work heading (``work_heading_line``: "2023年主要工作",
-                     "2023年工作安排", "2023年重点任务") — the document is of that year.
+                     "2023年工作安排", "2023年重点任务", "五、2024年度目标任务"), a table's target column (``target_cell``:
+                     "| 2025年目标 |") — the document is of that year.
 3a. ``concrete_year`` "具体到2022年,…": after a term's aims, the year the text comes down to is the year planned.
 4. ``just_past``     "刚刚过去的2025年", "在刚过去的2021年", "2025年工作回顾", "回顾2025年", "回顾总结2014年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
@@ -574,15 +578,28 @@ def part_year_report(t: str) -> Found | None:
 #: nor a deadline (到2025年).
 _TITLE_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?:度)?(?:的)?[\u4e00-\u9fff]{0,10}?"
                          r"(?:发展蓝图|蓝图|发展目标|目标|计划|工作安排|重点工作|任务|工作要点|政府工作报告)"
-                         r"|(?:目标|计划|任务|要点|安排|方案)[^\n]{0,6}?[(（](?<![到至\-—–~\d])(20\d{2})年度?[)）]")
+                         r"|(?:目标|计划|任务|要点|安排|方案|政府工作报告)[^\n]{0,6}?[(（](?<![到至\-—–~\d])(20\d{2})年度?[)）]")
 #: reviewed_title: a title that reports a year rather than plans it — 2023年工作回顾, 2023年度工作总结, 关于2023年国民经济和
 #: 社会发展计划执行情况的报告, 2023年度目标任务完成情况, 2020年工作任务的完成, …考核结果, 成绩, 答卷, 以来, 回眸; a year's
 #: aims reported as met ("2023年目标任务全面完成", "全市超额完成2023年目标").
-_REVIEWED_TITLE = re.compile(r"回顾|回眸|回看|成绩|答卷|成就|以来|总结|(?:执行|完成|落实|推进|进展)情况|完成率|的完成|考核|结果|盘点|成效|"
+_REVIEWED_TITLE = re.compile(r"回顾|回眸|回看|成绩|答卷|成就|以来|总结|(?:执行|完成|落实|推进)情况|进展|完成率|的完成|考核|结果|盘点|成效|"
                              r"(?:目标|任务|计划|要点)[^\n]{0,6}?(?:完成|实现|达成|兑现)|(?:完成|实现|达成|兑现)了?[^\n]{0,3}?20\d{2}年")
 #: A title is a line, not a sentence: a first line with a sentence's stops or commas ("2020年工作任务的完成,标志着…。") is
 #: the text's opening sentence, read by the other rules.
 _SENTENCE_STOPS = re.compile(r"[。！？!?；;,，]")
+
+
+#: reviewed_heading: a dated heading that reports its year — "2023年工作回顾", "2024年工作总结", "2024年目标任务完成情况",
+#: "…计划执行情况" — heads results even in the document's own year (its 目标/任务 are the year's aims reported as met);
+#: not when a plan follows the review ("2024年工作总结和2025年工作安排": the heading's plan is the section's).
+_REVIEW_WORD = re.compile(r"回顾|回眸|总结|(?:执行|完成|落实|推进)情况|完成率|进展")
+_PLAN_AFTER = re.compile(r"安排|目标|任务|重点|要点|部署|计划|打算|思路")
+
+
+def reviewed_heading(para: str) -> bool:
+    """reviewed_heading: ``para`` (a short heading) reports a year — see _REVIEW_WORD — with no plan after the review."""
+    m = _REVIEW_WORD.search(para)
+    return bool(m) and not _PLAN_AFTER.search(para, m.end())
 
 
 def title_year(t: str) -> int | None:
