@@ -8,13 +8,17 @@ Small named rules, tried in order; the first that answers wins. Each returns
                      26.01.2015) —
                      not one on a line of the site's navigation (``page_chrome``: 洛阳网首页 … 电子报).
 2. ``signed_tail``   the date under the signature at the end (国务院\\n2018年12月21日).
+2a. ``titled_plan``  the title (first line) naming the year of its plan, aims or work report: "邢台市2024年主要经济指标预期
+                     目标", "南宁市2019年政府工作报告", "…年度目标（2023年度）" — not a review (``reviewed_title``: 回顾, 总结,
+                     执行情况 …).
 3. ``plan_heading``  a heading or lead-in naming the year planned: "2026年工作安排", "2026年重点工作",
                      "2026年主要任务", "2026年主要预期目标", "2025年目标是", "2025年工作总体要求和主要目标",
                      "2025年济南市经济社会发展主要预期目标是" (``place_aims``), "2014年国民经济和社会发展计划",
                      "2018年发展目标", "安排部署2015年工业发展工作" (``arranged_year``), "常州高新区2014年将…"
                      (``intent_year``), an aims heading under a year line (``aims_after_year``: "2021年湖南\n立flag!\n
                      主要预期目标"), a line that is only a year's work heading (``work_heading_line``: "2023年主要工作",
-                     "2023年工作安排", "2023年重点任务") — the document is of that year.
+                     "2023年工作安排", "2023年重点任务", "五、2024年度目标任务"), a table's target column (``target_cell``:
+                     "| 2025年目标 |") — the document is of that year.
 3a. ``concrete_year`` "具体到2022年,…": after a term's aims, the year the text comes down to is the year planned.
 4. ``just_past``     "刚刚过去的2025年", "在刚过去的2021年", "2025年工作回顾", "回顾2025年", "回顾总结2014年": the year after it.
 5. ``since``         "2024年以来": the document is written in that year — or one after the latest whole
@@ -55,11 +59,11 @@ _ENGLISH_DATE = re.compile(r"\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oc
 #: day_first: "26.01.2015  11:32" — a European-style date line under a headline (day, month, year).
 _DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d{2})(?![\d.])")
 _PLAN_HEADING = re.compile(
-    r"(?<![到至\-—–~])(20\d{2})年(?:的)?"
+    r"(?<![到至\-—–~])(20\d{2})年(?:度)?(?:的)?"
     r"(?:[,，]?(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|高新区|开发区)?|全[省市县区州])?(?:全年)?(?:经济社会发展|经济增长)(?:的)?(?:主要)?预期目标(?=是|为|建议|[ \t]*(?:\n|$))|"  # place_aims
     r"(?:工作安排|重点工作|主要任务|主要工作任务|(?:工作)?行动计划|重点任务|工作要点|工作部署|主要预期目标|政府工作任务|工作任务|(?:政府)?工作重点)(?!的?(?:圆满|顺利|全面)?完成)|"
-    r"工作的?重中之重|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府|主要)?工作目标|(?:工作)?总体要求(?:和主要目标)?|(?:政府)?工作总的要求|"
-    r"国民经济和社会发展计划|发展目标|目标任务和(?:重点工作|主要措施)|目标(?=是|为))")
+    r"工作的?重中之重|经济社会发展(?:的)?主要预期目标|重点工作安排|(?:政府|主要)?工作目标|(?:(?:政府)?工作的?)?总体要求(?:和主要目标)?|(?:政府)?工作总的要求|"
+    r"国民经济和社会发展计划(?!(?:的)?(?:执行|完成)情况)|发展目标|目标任务和(?:重点工作|主要措施)|目标(?=是|为))")
 #: place_aims: "2025年济南市经济社会发展主要预期目标是", "2019年,张家界高新区全年经济增长的预期目标是" — the place whose aims
 #: they are may stand between the year and its aims; aims_headline: the phrase may close its line, a headline's
 #: ("政府工作报告提出:2010年漳州经济社会发展预期目标", read through the pinyin glosses of 漳州經(jīng)濟… by text.pinyin_annotation). arranged_year: "全面安排部署2015年工业发展工作" names the year
@@ -210,6 +214,7 @@ def plan_heading(t: str) -> Found | None:
     years += [int(m[1]) for m in _GOAL_IS.finditer(t)]
     years += [int(m[1]) for m in _ARRANGED.finditer(t)] + [int(m[1]) for m in _INTENT_YEAR.finditer(t)]
     years += aims_after_year(t) + [int(m[1]) for m in _AIMS_HEADING_LINE.finditer(t)]
+    years += target_cell(t)
     years += [int(m[1]) for m in _WORK_HEADING_LINE.finditer(t)] + [int(m[1]) for m in _PLANNED_SUBJECT.finditer(t)]
     years += [int(m[1]) for m in _WITHIN_YEAR_INTENT.finditer(t)] + pledged_year(t)
     return _latest_year(years, 0, "extract.note.year_heading")
@@ -235,12 +240,37 @@ _WITHIN_YEAR_INTENT = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?:的|�
 
 #: aims_heading_line: a line that is only a year's aims heading — "2019年预期目标" over 德州's six aims (a graphic digest).
 _AIMS_HEADING_LINE = re.compile(r"^\s*(20\d{2})年(?:的)?(?:主要)?(?:预期目标|预期性目标)[:：]?\s*$", re.M)
+#: target_cell: a table's column of a year's targets — "指标 | 单位 | 2025年目标 | 属性", "2023年完成 | 2024年目标" (2024年计划,
+#: 2024年目标值, 2024年预期目标) — names the year planned, as an aims heading does: the cell holds only the year and its
+#: word for targets, between the table's bars or the line's ends (not "超额完成2023年目标", not 2023年完成, a result column).
+_TARGET_CELL = re.compile(r"(?:^|[|｜])[ \t]*(20\d{2})年(?:度)?(?:预期)?(?:目标值?|计划(?:数|值)?)[ \t]*(?=[|｜]|$)", re.M)
+
+
+#: reviewed_target: a header that sets a year's target beside its result ("指标 | 2023年计划 | 2023年完成 | 完成率") reviews the
+#: year: its target column names no year planned. A result column of an earlier year (2023年完成 | 2024年目标) is the base.
+_RESULT_CELL = re.compile(r"(20\d{2})年(?:度)?(?:[1１一]?[-—–~至]?\d{1,2}月)?(?:完成|实际|执行|实绩)")
+
+
+def target_cell(t: str) -> list[int]:
+    """target_cell: the earliest year a table's target column names ("| 2025年目标 |"), as a list for plan_heading — a
+    table with targets for several years (2025年目标 | 2027年目标) is planned from its first; not a target beside its
+    own year's result (reviewed_target)."""
+    cells = []
+    for m in _TARGET_CELL.finditer(t):
+        line = t[t.rfind("\n", 0, m.start()) + 1: (t.find("\n", m.end()) + 1 or len(t) + 1) - 1]
+        done = [int(y) for y in _RESULT_CELL.findall(line)]
+        if "完成率" not in line and not any(y >= int(m[1]) for y in done):
+            cells.append(int(m[1]))
+    return [min(cells)] if cells else []
 
 
 #: work_heading_line: a line that is only a heading of a year's work or aims — "2023年主要工作" over 梁溪区's "全区经济社会发展的
 #: 主要预期目标是:", "2023年工作安排", "2023年重点任务" — names the year the aims under it are for (not "2022年主要工作回顾",
-#: "2022年主要工作完成情况": the line must end at the heading).
-_WORK_HEADING_LINE = re.compile(r"^\s*(20\d{2})年(?:的)?(?:主要工作|工作安排|重点任务|重点工作|主要任务)[:：]?\s*$", re.M)
+#: "2022年主要工作完成情况": the line must end at the heading); ``numbered_heading``: after its list number ("五、2024年度目标任务",
+#: "（三）2025年工作要点").
+_WORK_HEADING_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+                                r"(20\d{2})年(?:度)?(?:的)?(?:主要工作|工作安排|重点任务|重点工作(?:任务)?|主要任务|目标任务|工作要点)"
+                                r"[:：]?\s*$", re.M)
 
 
 #: planned_subject: "2008年,顶效开发区计划实现国内生产总值24亿元…" — a year, then who plans (a place, a zone, 全区 …), then
@@ -541,7 +571,57 @@ def part_year_report(t: str) -> Found | None:
     return _latest_year([int(m[1]) for m in _PART_YEAR_REPORT.finditer(t)], 0, "extract.note.year_part_report")
 
 
-RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, plan_heading, concrete_year, just_past, since,
+#: title_year: a first line naming a year's plan or aims — "湖北荆州绘制2014年经济社会发展蓝图", "2016年工作目标出炉",
+#: "邢台市2024年主要经济指标预期目标", "关于2024年主要经济指标目标任务分解的通知", "2025年工作要点"; a year's work report
+#: ("邢台市2024年政府工作报告": given at that year's congress, it reviews the year before and plans its own); a year in the
+#: title's closing brackets (``bracketed_title_year``: "东营市工业经济发展年度目标（2023年度）") — not a period (2024—2026年)
+#: nor a deadline (到2025年).
+_TITLE_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?:度)?(?:的)?[\u4e00-\u9fff]{0,10}?"
+                         r"(?:发展蓝图|蓝图|发展目标|目标|计划|工作安排|重点工作|任务|工作要点|政府工作报告)"
+                         r"|(?:目标|计划|任务|要点|安排|方案|政府工作报告)[^\n]{0,6}?[(（](?<![到至\-—–~\d])(20\d{2})年度?[)）]")
+#: reviewed_title: a title that reports a year rather than plans it — 2023年工作回顾, 2023年度工作总结, 关于2023年国民经济和
+#: 社会发展计划执行情况的报告, 2023年度目标任务完成情况, 2020年工作任务的完成, …考核结果, 成绩, 答卷, 以来, 回眸; a year's
+#: aims reported as met ("2023年目标任务全面完成", "全市超额完成2023年目标").
+_REVIEWED_TITLE = re.compile(r"回顾|回眸|回看|成绩|答卷|成就|以来|总结|(?:执行|完成|落实|推进)情况|进展|完成率|的完成|考核|结果|盘点|成效|"
+                             r"(?:目标|任务|计划|要点)[^\n]{0,6}?(?:完成|实现|达成|兑现)|(?:完成|实现|达成|兑现)了?[^\n]{0,3}?20\d{2}年")
+#: A title is a line, not a sentence: a first line with a sentence's stops or commas ("2020年工作任务的完成,标志着…。") is
+#: the text's opening sentence, read by the other rules.
+_SENTENCE_STOPS = re.compile(r"[。！？!?；;,，]")
+
+
+#: reviewed_heading: a dated heading that reports its year — "2023年工作回顾", "2024年工作总结", "2024年目标任务完成情况",
+#: "…计划执行情况" — heads results even in the document's own year (its 目标/任务 are the year's aims reported as met);
+#: not when a plan follows the review ("2024年工作总结和2025年工作安排": the heading's plan is the section's).
+_REVIEW_WORD = re.compile(r"回顾|回眸|总结|(?:执行|完成|落实|推进)情况|完成率|进展")
+_PLAN_AFTER = re.compile(r"安排|目标|任务|重点|要点|部署|计划|打算|思路")
+
+
+def reviewed_heading(para: str) -> bool:
+    """reviewed_heading: ``para`` (a short heading) reports a year — see _REVIEW_WORD — with no plan after the review."""
+    m = _REVIEW_WORD.search(para)
+    return bool(m) and not _PLAN_AFTER.search(para, m.end())
+
+
+def title_year(t: str) -> int | None:
+    """title_year: the year of the plan, aims or work report the text's first line names ("湖北荆州绘制2014年经济社会发展蓝图",
+    "邢台市2024年政府工作报告", "…年度目标（2023年度）"); None when the first line names none, or reports a year
+    (``reviewed_title``: 回顾, 总结, 执行情况, 完成情况, 成绩 …)."""
+    first = next((line.strip() for line in t.split("\n") if line.strip()), "")
+    if len(first) > 60 or _REVIEWED_TITLE.search(first) or _SENTENCE_STOPS.search(first) or not (m := _TITLE_YEAR.search(first)):
+        return None
+    return int(m[1] or m[2])
+
+
+def titled_plan(t: str) -> Found | None:
+    """titled_plan: a text whose title (its first line) names the year whose plan, aims or work report it is
+    ("邢台市2024年主要经济指标预期目标", "南宁市2019年政府工作报告", "关于2024年…目标任务分解的通知") is of that year — the
+    year planned, not a year reported (latest_past would put it a year later and drop its aims as past); see title_year."""
+    if (year := title_year(t)) is None:
+        return None
+    return year, None, Note("extract.note.year_title", year=year)
+
+
+RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, titled_plan, plan_heading, concrete_year, just_past, since,
                                                     plan_period_start, titled_period, five_year_start, named_year, cited_plan,
                                                     year_end_estimate, meeting_year, event_year, planned_year, reviewed_term, deployed_work,
                                                     part_year_report, latest_past, after_recalled)
@@ -549,19 +629,6 @@ RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, pla
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.
 _SET_YEAR = re.compile(r"(?:确定|定下|锁定)了?(20\d{2})年")
-
-
-#: title_year: a first line naming a year's plan or aims — "湖北荆州绘制2014年经济社会发展蓝图", "2016年工作目标出炉".
-_TITLE_YEAR = re.compile(r"(?<![到至\-—–~\d])(20\d{2})年(?:的)?[\u4e00-\u9fff]{0,8}?(?:发展蓝图|蓝图|发展目标|目标|计划|工作安排|重点工作|任务)")
-
-
-def title_year(t: str) -> int | None:
-    """title_year: the year of the plan or aims the text's first line names ("湖北荆州绘制2014年经济社会发展蓝图"); None when
-    the first line names none, or reviews (回顾, 成绩, 答卷)."""
-    first = next((line.strip() for line in t.split("\n") if line.strip()), "")
-    if len(first) > 60 or re.search(r"回顾|成绩|答卷|成就|以来", first) or not (m := _TITLE_YEAR.search(first)):
-        return None
-    return int(m[1])
 
 
 def reprinted(t: str, dated: Found) -> Found | None:

@@ -26,6 +26,7 @@ from typing import Any
 import pydantic
 
 from tracker.extract import patterns as P
+from tracker.extract.docdate import reviewed_heading
 from tracker.extract.context import Context, compared_away, document_context, region_in
 from tracker.extract.zones import listed_zone_note, printed_region, zone_superior
 from tracker.extract.numbers import NUMBER, NumberError, cn_int, split_magnitude
@@ -1017,7 +1018,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 section_past = bool(ctx.year and end < ctx.year)
                 section_deadline = None if section_past else _Deadline(a, a, end, True, Note("extract.note.deadline_section", heading=para))
             elif ys := [int(y) for y in re.findall(r"(20\d{2})年", para)]:
-                section_past = bool(ctx.year and max(ys) < ctx.year) or "回顾" in para
+                section_past = bool(ctx.year and max(ys) < ctx.year) or reviewed_heading(para)  # 2024年目标任务完成情况
                 section_deadline = None
                 if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|要点|部署|计划|要求|主要工作", para):
                     section_deadline = _Deadline(a, a, max(ys), True, Note("extract.note.deadline_section", heading=para))

@@ -53,6 +53,7 @@ NOTES: dict[str, tuple[str, str]] = {
                                            "the text's 今年 is {year} (written at the year's end for {plan}: 未来N年 count from {plan})"),
     "extract.note.year_next_plan": ("审查{year}年计划草案（{date}的会议审查上一年的执行情况，为下一年而开）",
                                     "the draft plan for {year} reviewed (a meeting of {date} reviews the year ending and speaks for the next)"),
+    "extract.note.year_title": ("标题中的{year}年（计划之年）", "{year} in the title (the year planned)"),
     "extract.note.year_title_reprint": ("标题中的{year}年（页面日期 {date} 是转载之日）",
                                         "{year} in the title (the page date {date} is the reprint's)"),
     "extract.note.year_stale_deadline": ("{year}年（期限{deadline}年早于页面日期 {date}：转载之文，按“今后N年”推算写作年份，请核对）",
