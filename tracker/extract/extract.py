@@ -1948,15 +1948,19 @@ def _finish(drafts: list, skipped: list, ctx: Context, slug: str, min_confidence
     kept: list[tuple[dict, dict, list[str]]] = []
     drafts = [d for d in drafts if not restates(d[0], drafts, d[1])]
     drafts = [d for d in drafts if not headline_restates(d[0], [o for o, _, _ in drafts], headings or set())]
+    alike: dict[tuple, list[int]] = {}  # (region, kind, due, number) → the kept drafts stating it, in order
     for spec, guessed, _ in drafts:
+        key = (spec["region"], spec["kind"], spec["due"], _key_number(spec))
         dup = None
-        for i, (other, og, also) in enumerate(kept):
+        for i in alike.get(key, ()):
+            other = kept[i][0]
             if other["source"]["quote"] == spec["source"]["quote"]:
                 continue  # same_sentence_items: 一产、二产、三产分别增长5%左右、5%以上、5%左右 are three goals
-            if (other["region"], other["kind"], other["due"], _key_number(other)) == (spec["region"], spec["kind"], spec["due"], _key_number(spec)) and _similar(other["indicator"], spec["indicator"]):
+            if _similar(other["indicator"], spec["indicator"]):
                 dup = i
                 break
         if dup is None:
+            alike.setdefault(key, []).append(len(kept))
             kept.append((spec, guessed, []))
             continue
         other, og, also = kept[dup]
