@@ -185,3 +185,36 @@ def cn_int(s: str) -> int:
         return int(parse_number(s))
     except NumberError:
         return 0
+
+
+#: percent_words: a percentage written in words — 百分之八, 百分之七点五, 百分之十, 百分之一百, 百分之百, 百分之8 — the
+#: fraction's numerals after 百分之, with an optional decimal part after 点 (digits written one by one).
+_PERCENT_WORDS = re.compile(r"百分之(?P<whole>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)(?:点(?P<frac>[零〇一二三四五六七八九]+))?")
+
+
+def percent_words(text: str, starts: list[int]) -> tuple[str, list[int]]:
+    """percent_words: "增长百分之八" reads as "增长8%", "百分之七点五" as "7.5%", "百分之十左右" as "10%左右", "百分之一百" and
+    "百分之百" as "100%": the numerals after 百分之 are the percentage (a decimal part after 点, its digits one by one).
+    The number takes the place of 百分之…, its last digit maps to the words' end, so a quote cut through ``starts`` keeps
+    the document's own words. A 百分之 with no numeral after it stays as written."""
+    out: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in _PERCENT_WORDS.finditer(text):
+        try:
+            whole = parse_number(m["whole"])
+        except NumberError:
+            continue
+        digits = f"{whole:g}" if whole != int(whole) else str(int(whole))
+        if m["frac"]:
+            digits += "." + "".join(str(_DIGITS[c]) for c in m["frac"])
+        written = digits + "%"
+        out.append(text[last:m.start()])
+        kept.extend(starts[last:m.start()])
+        out.append(written)
+        # the first character maps to 百, the % to the last numeral: a span ending after % ends after the words
+        kept.extend([starts[m.start()]] * (len(written) - 1) + [starts[m.end() - 1]])
+        last = m.end()
+    out.append(text[last:])
+    kept.extend(starts[last:])
+    return "".join(out), kept

@@ -244,6 +244,8 @@ def spaced_measure(text: str, starts: list[int]) -> tuple[str, list[int]]:
 
 
 def normalise(original: str) -> Normalised:
+    from tracker.extract.numbers import percent_words  # numbers' own reading of 百分之八; no concern of the maps above
+
     parts: list[str] = []
     starts: list[int] = []
     for i, ch in enumerate(original):
@@ -253,6 +255,7 @@ def normalise(original: str) -> Normalised:
     text, starts = pinyin_annotation(lookalike_characters("".join(parts)), starts)
     text, starts = lost_character(text, starts)
     text, starts = thousands_separator(text, starts)
+    text, starts = percent_words(text, starts)
     text, starts = spaced_measure(text, starts)
     text, starts = half_width_punctuation(text, starts)
     # A trailing sentinel: the end of the original.
