@@ -59,3 +59,75 @@ def test_percent_words_in_aims_are_drafted():
     # probe: another place, a decline in words
     text2 = "遂宁市2021年经济工作会议召开\n2021年1月6日\n会议提出，今年全市单位地区生产总值能耗下降百分之三。"
     assert [(s[1], s[2], s[3]) for s in _specs(text2)] == [("growth", 2021, {"rate": -3.0})]
+
+
+# --------------------------------------------------------------------------
+# aimed_yoy (class D: aims worded with 同比)
+
+from tracker.extract.classify import aimed_yoy, classify  # noqa: E402
+from tracker.extract.markers import dateline  # noqa: E402
+from tracker.extract.extract import cell_label  # noqa: E402
+
+
+def test_aimed_yoy_reads_a_setting_verb_or_promise_before_tongbi():
+    assert aimed_yoy("会议明确,今年全市规上工业增加值同比增长8%以上,工业投资同比增长10%", 2024)
+    assert aimed_yoy("全年,力争规上工业增加值同比增长8%以上,固定资产投资同比增长10%", 2024)
+    assert aimed_yoy("会议提出:明年全区地区生产总值同比增长6%左右", 2023)  # probe: 提出： and 明年
+    assert aimed_yoy("会议要求,年内确保工业用电量同比增长12%", 2021)  # probe: 要求, 年内, 确保
+
+
+def test_aimed_yoy_leaves_ended_periods_results():
+    assert not aimed_yoy("1—6月,全市规上工业增加值同比增长8%,力争全年增长9%", 2024)  # a part of a year: reported
+    assert not aimed_yoy("会议明确,去年全市规上工业增加值同比增长8%", 2024)  # near-miss: 去年
+    assert not aimed_yoy("今年以来,全市规上工业增加值同比增长8%,力争全年增长9%", 2024)  # 同比 before the promise
+    assert not aimed_yoy("会议明确,全市规上工业增加值同比增长8%", 2024)  # no year ahead named
+    assert not aimed_yoy("会议明确,今年全市已新增企业20家,同比增长8%", 2024)  # 已: done
+    assert classify("1—10月,涿州市规上工业增加值同比增长8.2%,固定资产投资同比增长9.5%", 2024)[0] == "result"
+
+
+def test_aimed_yoy_drafts_each_clause():
+    text = ("涿州市1—10月经济运行分析\n2024-11-12\n1—10月，涿州市规上工业增加值同比增长8.2%，固定资产投资同比增长9.5%。\n"
+            "全年，力争规上工业增加值同比增长8%以上，固定资产投资同比增长10%。")
+    assert [(s[1], s[2], s[3]) for s in _specs(text)] == [("growth", 2024, {"rate": 10.0}), ("growth", 2024, {"rate": 8.0})]
+    text = "湖州市召开2024年全市工业经济工作会议\n2024年2月8日\n会议明确，今年全市规上工业增加值同比增长8%以上，工业投资同比增长10%。"
+    assert sorted(s[3]["rate"] for s in _specs(text)) == [8.0, 10.0]
+    # probe: another city, 提出, a decline
+    text = "曲靖市2023年工业经济工作会议召开\n2023年1月30日\n会议提出，今年全市规上工业增加值同比增长9%，单位工业增加值能耗同比下降3%。"
+    assert sorted(s[3]["rate"] for s in _specs(text)) == [-3.0, 9.0]
+    # near-miss: a mid-year review reports
+    text = "曲靖市上半年经济运行情况\n2023年7月20日\n1—6月，全市规上工业增加值同比增长8%，工业投资同比增长10%。"
+    assert _specs(text) == []
+
+
+# --------------------------------------------------------------------------
+# dateline (class D: aims under a title of 目标任务)
+
+
+def test_dateline_is_a_date_alone():
+    assert dateline("2022年2月20日")
+    assert dateline("2024-11-12")
+    assert dateline("2024年2月8日 来源:湖州日报")
+    assert dateline("2023/3/1 09:30")
+    assert not dateline("2022年工作目标任务")  # a heading
+    assert not dateline("2022年2月20日,全市召开工业经济工作会议。")  # a sentence that opens with its date
+    assert not dateline("赣州市2022年工业经济目标任务分解")
+
+
+def test_bare_aims_under_an_aims_title_go_on_past_the_date_line():
+    text = "赣州市2022年工业经济目标任务分解\n2022年2月20日\n全市规上工业增加值增长9%，工业投资增长12%。"
+    assert [(s[1], s[2], s[3]) for s in _specs(text)] == [("growth", 2022, {"rate": 12.0}), ("growth", 2022, {"rate": 9.0})]
+    # probe: another place, 工作安排 title, date with a source
+    text = "吉安市2023年工业经济工作安排\n2023年3月2日 来源:吉安日报\n全市规上工业增加值增长8.5%，新增规上工业企业150家。"
+    got = sorted((s[1], s[2], s[3]) for s in _specs(text))
+    assert got == [("growth", 2023, {"rate": 8.5}), ("level", 2023, {"unit": "家", "value": 150.0})]
+    # near-miss: a title that sets nothing (a meeting held) leaves bare figures undated
+    text = "吉安市召开全市工业经济工作会议\n2023年3月2日\n全市规上工业增加值增长8.5%。"
+    assert _specs(text) == []
+
+
+def test_cell_label_ends_at_the_bar():
+    assert cell_label("地区生产总值增速 |") == "地区生产总值增速"
+    assert cell_label("规上工业增加值增长｜") == "规上工业增加值增长"
+    assert cell_label("地区生产总值") == "地区生产总值"
+    text = "张店区2025年主要预期目标\n2025年1月10日\n地区生产总值增速 | 6%左右"
+    assert [(s[1], s[2], s[3], s[4]) for s in _specs(text)] == [("growth", 2025, {"rate": 6.0}, "about")]

@@ -106,6 +106,21 @@ def _led_yoy(sentence: str, lead: re.Pattern, doc_year: int | None) -> bool:
 AIMS_LEAD = re.compile(r"(?:预期|主要|发展|奋斗|工作|年度|全年|增长)?目标(?:任务)?(?:是|为)[:：,，]?")
 
 
+#: aimed_yoy: "会议明确，今年全市规上工业增加值同比增长8%以上，工业投资同比增长10%" and "全年，力争规上工业增加值同比增长8%以上，
+#: 固定资产投资同比增长10%" — a promise (力争, 确保, 争取) or a meeting's setting verb with its colon or comma (明确，提出：确定，
+#: 要求，) before the sentence's first 同比, in a sentence about the year ahead (今年, 全年, 明年, 年内): the rises after it are
+#: aims on the year before. 同比 reports only when the period has ended: an ended year or period, a part of a year
+#: (1—10月), 已, 累计 or an estimate keep it a result ("1—6月，…同比增长8%").
+AIMED_YOY_LEAD = re.compile(r"力争|确保|争取|(?:明确|提出|确定|要求)了?[,，:：]")
+_YEAR_AHEAD = re.compile(r"今年(?!以来)|全年|明年|年内")
+
+
+def aimed_yoy(sentence: str, doc_year: int | None) -> bool:
+    """aimed_yoy: a promise or a setting verb (AIMED_YOY_LEAD) before the sentence's first 同比, the year ahead named
+    (今年, 全年, 明年, 年内), and no other sign of a result (an ended year or period, a part of a year, 已, 累计, an estimate)."""
+    return bool(_YEAR_AHEAD.search(sentence)) and _led_yoy(sentence, AIMED_YOY_LEAD, doc_year)
+
+
 def aims_lead_yoy(sentence: str, doc_year: int | None) -> bool:
     """aims_lead_yoy: a sentence whose aims lead (AIMS_LEAD) comes before its 同比 and that has no other sign of a result (an
     ended year or period, a part of a year, 已, 累计, an estimate) lists aims, as planned_yoy reads a plan verb."""
@@ -167,14 +182,14 @@ def rule_result(sentence: str, doc_year: int | None) -> str | None:
         return Note("extract.note.result_contribution", word=m[0])  # contribution_made
     if (m := ESTIMATE.search(sentence)) and not PROMISE_NOT_WILL.search(TARGET_MET.sub(lambda t: "　" * len(t[0]), sentence)):
         return Note("extract.note.result_estimate", word=m[0])  # 预计今年全年将新增…; estimate_target_met
-    if not PROMISE.search(sentence):
+    if not PROMISE.search(sentence) and not aimed_yoy(sentence, doc_year):  # aimed_yoy: 会议明确，今年…同比增长8%以上
         # 今年前三季度…增长7%, 一年内就举办28场: 今年/年内 alone do not make these commitments
         if m := SUB_YEAR_PERIOD.search(sentence):
             return Note("extract.note.result_sub_year", period=m[0])
         if m := TO_DATE.search(sentence):
             return Note("extract.note.result_to_date", word=m[0])
     if (STRONG_COMMITMENT.search(sentence) or planned_yoy(sentence, doc_year) or aims_lead_yoy(sentence, doc_year)
-            or plan_contents(sentence, doc_year)):
+            or plan_contents(sentence, doc_year) or aimed_yoy(sentence, doc_year)):
         return None
     if m := TO_DATE.search(sentence):
         return Note("extract.note.result_to_date", word=m[0])

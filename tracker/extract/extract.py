@@ -35,12 +35,12 @@ from tracker.extract.gazetteer import gazetteer, parent_province, short_form
 from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, money_aim, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
 from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_RISE, aims_lead_prior, aims_yoy, ended_review, review_list, reviewed_whole_year, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
-from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
+from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, aimed_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
 from tracker.extract.lists import funded_purpose, respective_rate, round_count
 from tracker.extract.indicators import (aim_then_amount, clean_indicator as _clean_indicator,  # noqa: F401 (aim_then_amount: tests)
                                         indicator_before as _indicator_before, respective_names, run_on_item)
-from tracker.extract.markers import list_marker
+from tracker.extract.markers import dateline, list_marker
 from tracker.extract.tables import Table, table_aims, table_blocks
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -298,6 +298,12 @@ def _qualifier(before: str, after: str) -> tuple[str | None, int]:
 _PRICE_INDEX = re.compile(r"(?:居民消费价格(?:指数)?|消费价格(?:总)?指数|CPI|物价(?:总)?(?:水平)?|价格总水平)(?:上涨幅度|涨幅)?(?:控制在|保持在|控制|为|在)?$")
 
 
+def cell_label(indicator: str) -> str:
+    """cell_label: a row typed as "地区生产总值增速 | 6%左右" names its rate in the cell before the bar: the bar and the spaces
+    around it end the label, so 增速 still says the rate is a growth."""
+    return re.sub(r"[\s|｜]+$", "", indicator)
+
+
 def price_index(indicator: str) -> bool:
     """price_index: a percentage said of a price index or the price level (居民消费价格指数控制在3.5%以内,
     CPI为3%左右, 物价总水平控制在3%) is how much prices rise — a growth rate, as 涨幅 says outright; so is the rise
@@ -414,7 +420,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             elif named := named_rate_growth(before, after_all[qn:]):  # named_rate_growth: 带来10%的技改投资增长
                 f = _Found(named[0], {"rate": value}, qual, m.start(), m.end() + qn, named[1])
             else:
-                ind = _indicator_before(clause, m.start())
+                ind = cell_label(_indicator_before(clause, m.start()))
                 if price_index(ind):  # 居民消费价格指数控制在3.5%以内: the index's rise
                     f = _Found("growth", {"rate": value}, qual, m.start(), m.end() + qn, re.sub(r"(?:上涨幅度|涨幅)$", "", ind))
                 elif re.search(r"(?:增速|增幅|涨幅|增长率|增长)$", ind):
@@ -1007,7 +1013,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
         term_open = None if REVIEW_OPENER.match(para) else term_aims_opener(para, ctx.year)
         if term_open is not None and opener is None:  # term_aims_opener: 未来五年,…。…主要目标是,… (span_opener ended the review)
             opener = _Deadline(a, a, term_open, True, Note("extract.note.deadline_opener", words=para[:4]))
-        if len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(re.sub(r"\([^)]*\)", "", para)) or task_lead(para)):
+        if not dateline(para) and len(para) <= 30 and (not re.search(r"[。!?]$", para) and not P.QUANTITY.search(re.sub(r"\([^)]*\)", "", para)) or task_lead(para)):
             aims_section = False
             # heading_count: a heading's count of its own parts, "三、2026年重点工作(十个方面)", is no quantity
             if (term := term_heading(para, ctx.year)) is not None:
@@ -1088,7 +1094,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence (not own_superior: 河南省委… in 南阳's)
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past, aims_section and section_deadline is not None
                                 or sentence_class == "commitment" and (planned_yoy(sentence, ctx.year)  # planned_yoy: 计划实现…,同比增长20%
-                                                                       or aims_lead_yoy(sentence, ctx.year))
+                                                                       or aims_lead_yoy(sentence, ctx.year)
+                                                                       or aimed_yoy(sentence, ctx.year))  # aimed_yoy: 力争…同比增长8%,…同比增长10%
                                 or prior_aims)  # aims_lead_prior: 比上年增长 after 预期目标是 is the aim's rise  # aims_lead_yoy: 预期目标是,…同比增长7%
             if sentence_class != "result" and (plan_contents(sentence, ctx.year) or continues_plan(sentence, previous_plan)):
                 previous_plan = True

@@ -25,3 +25,15 @@ def list_marker(sentence: str, original: str | None = None) -> int:
     if m is None or not re.match(r"[\u4e00-\u9fff“”《(（]", sentence[m.end(): m.end() + 1]):
         return 0  # a marker opens words, not a number: "1.5%增长" is an amount
     return m.end()
+
+
+#: dateline: a line that only dates the text ("2022年2月20日", "2024-11-12", "2024年2月8日 来源:湖州日报", "2023/3/1 09:30") —
+#: the date a page prints under its title, with a time, a source, an author or an editor after it.
+_DATELINE = re.compile(r"(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+                       r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:来源|作者|编辑|发布|责任编辑|信息来源)\s*:.{0,30})?")
+
+
+def dateline(para: str) -> bool:
+    """dateline: whether ``para`` (normalised: NFKC, so its colon is ":") is only a date line under a title: it heads no
+    section, so the title's section (赣州市2022年工业经济目标任务分解) goes on below it."""
+    return bool(_DATELINE.fullmatch(para.strip()))
