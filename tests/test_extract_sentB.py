@@ -131,3 +131,45 @@ def test_cell_label_ends_at_the_bar():
     assert cell_label("地区生产总值") == "地区生产总值"
     text = "张店区2025年主要预期目标\n2025年1月10日\n地区生产总值增速 | 6%左右"
     assert [(s[1], s[2], s[3], s[4]) for s in _specs(text)] == [("growth", 2025, {"rate": 6.0}, "about")]
+
+
+# --------------------------------------------------------------------------
+# respective_places (class E1: places listed before 分别, one amount each)
+
+import re  # noqa: E402
+
+from tracker.extract.lists import respective_places  # noqa: E402
+
+
+def _rates_at(clause: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\d+(?:\.\d+)?(?:%|亿元|家)", clause)]
+
+
+def test_respective_places_pairs_each_place_with_its_amount():
+    c = "其中,于都县、瑞金市、南康区规上工业增加值分别增长10%、9.5%、11%"
+    assert respective_places(c, _rates_at(c)) == ["于都县", "瑞金市", "南康区"]
+    c = "宁都县和石城县工业投资分别增长12%、15%"  # probe: two places joined by 和
+    assert respective_places(c, _rates_at(c)) == ["宁都县", "石城县"]
+
+
+def test_respective_places_near_misses():
+    c = "于都县、瑞金市、南康区规上工业增加值分别增长10%、9.5%"  # three places, two amounts: no pairing
+    assert respective_places(c, _rates_at(c)) is None
+    c = "城乡居民人均可支配收入分别增长6.5%、8%"  # no places
+    assert respective_places(c, _rates_at(c)) is None
+    c = "于都县规上工业增加值、工业投资分别增长10%、12%"  # one place, two indicators
+    assert respective_places(c, _rates_at(c)) is None
+    c = "于都县、瑞金市规上工业增加值增长10%"  # no 分别
+    assert respective_places(c, _rates_at(c)) is None
+
+
+def test_respective_places_set_each_drafts_region():
+    text = ("赣州市2022年工业经济目标任务分解\n2022年2月20日\n全市规上工业增加值增长9%。"
+            "其中，于都县、瑞金市、南康区规上工业增加值分别增长10%、9.5%、11%。")
+    got = sorted((t["region"], t["target"]["rate"]) for t in extract_text(text).targets)
+    assert got == [("于都县", 10.0), ("南康区", 11.0), ("瑞金市", 9.5), ("赣州市", 9.0)]
+    # probe: another city, levels in 亿元
+    text = ("宜春市2023年工业经济目标任务\n2023年2月1日\n"
+            "今年，樟树市、丰城市、高安市工业投资分别达到120亿元、150亿元、90亿元。")
+    got = sorted((t["region"], t["target"]["value"], t["target"]["unit"]) for t in extract_text(text).targets)
+    assert got == [("丰城市", 150.0, "亿元"), ("樟树市", 120.0, "亿元"), ("高安市", 90.0, "亿元")]

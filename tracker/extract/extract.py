@@ -32,7 +32,7 @@ from tracker.extract.zones import listed_zone_note, printed_region, zone_superio
 from tracker.extract.numbers import NUMBER, NumberError, cn_int, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import gazetteer, parent_province, short_form
-from tracker.extract.lists import coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, money_aim, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
+from tracker.extract.lists import respective_places, coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, money_aim, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
 from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_RISE, aims_lead_prior, aims_yoy, ended_review, review_list, reviewed_whole_year, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, aimed_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
@@ -1153,6 +1153,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 if sufficient_condition(c.text, t[c.end:s_b]):  # 只需明年经济增长6.6%,…就能…: the condition, not the aim
                     skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.condition")})
                     continue
+                paired = respective_places(c.text, [f.start for f in found], places)  # respective_places: 于都县、瑞金市…分别增长10%、9.5%
+                after_respective = [f for f in found if f.start > c.text.find("分别")] if paired else []
                 for f in found:
                     head = c.text[: f.start]
                     if unnamed_regions(head):  # 各地普遍确定在5%以上: no region's goal
@@ -1178,7 +1180,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                         c.deadline = to  # rate_of_growth: 每年保持着20%以上的增速，到2025年…: the yearly rate runs to 2025
                     elif to := cagr_horizon(f, c, horizon):
                         c.deadline, c.deadline_from = to, "horizon"  # cagr_horizon: 年均增长10%左右 under the text's 到2026年
-                    for r in region_list(head, places) or [None]:  # 海南、重庆、…则定在6%以上: one goal each
+                    own_place = [paired[next(i for i, x in enumerate(after_respective) if x is f)]] if any(x is f for x in after_respective) else []
+                    for r in own_place or region_list(head, places) or [None]:  # 海南、重庆、…则定在6%以上: one goal each
                         _draft(f, c, sentence, s_a, norm, quote, ctx, speaker_region, section_region, drafts, skipped, r, list_entry)
         if (lead := aims_lead(para)) and para_deadline is not None and para_deadline.explicit and not section_past:
             # aims_lead: "到2027年，…实现以下目标：" dates the paragraphs of aims after it at its horizon

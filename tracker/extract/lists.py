@@ -1086,3 +1086,39 @@ _PURPOSE = re.compile(r"^(?:用于|(?:新|修|续|扩|改|重)?建(?:设)?|实�
 def funded_purpose(before: str, after: str, unit: str) -> bool:
     """funded_purpose: a sum of money (unit …元) after an investing verb and before the purpose it pays for."""
     return unit.endswith("元") and bool(_FUND_VERB.search(before)) and bool(_PURPOSE.match(after))
+
+
+#: respective_places: "其中，于都县、瑞金市、南康区规上工业增加值分别增长10%、9.5%、11%" — places listed as the clause's subject
+#: (joined by 、 和 及 与, after 其中 at most), their one indicator, then 分别 and as many amounts as places: the i-th amount is
+#: the i-th place's goal, as a list of indicators pairs with its amounts. With a count that differs, no pairing is read.
+_RESPECTIVE_OPEN = re.compile(r"^(?:其中|同时|另外|此外)?[,，:：]?")
+_PLACE_JOIN = "、和及与"
+
+
+def respective_places(clause: str, starts: list[int], places: dict[str, str] | None = None) -> list[str] | None:
+    """respective_places: the place of each amount after the clause's 分别 (``starts``: the amounts' offsets in ``clause``, in
+    order), when two or more places open the clause, the words between them and 分别 name no other place and hold no number,
+    and the amounts after 分别 are as many as the places; None otherwise."""
+    from tracker.extract.scope import _leading_region  # scope reads lists; read it when called
+
+    at = clause.find("分别")
+    if at < 0:
+        return None
+    after = [s for s in starts if s > at]
+    if len(after) < 2:
+        return None
+    pos = _RESPECTIVE_OPEN.match(clause).end()
+    items: list[str] = []
+    while (found := _leading_region(clause[pos:at], places)) is not None:
+        items.append(found[0])
+        pos += found[1]
+        if pos < at and clause[pos] in _PLACE_JOIN:
+            pos += 1
+            continue
+        break
+    between = clause[pos:at]
+    if len(items) < 2 or len(set(items)) != len(items) or len(items) != len(after) or re.search(r"\d", between):
+        return None
+    if _leading_region(between, places) is not None:
+        return None
+    return items
