@@ -173,3 +173,50 @@ def test_respective_places_set_each_drafts_region():
             "今年，樟树市、丰城市、高安市工业投资分别达到120亿元、150亿元、90亿元。")
     got = sorted((t["region"], t["target"]["value"], t["target"]["unit"]) for t in extract_text(text).targets)
     assert got == [("丰城市", 150.0, "亿元"), ("樟树市", 120.0, "亿元"), ("高安市", 90.0, "亿元")]
+
+
+# --------------------------------------------------------------------------
+# span_change, base_year (class G: a change over a plan period or against a base year)
+
+from tracker.extract.extract import _Deadline, base_year, span_change  # noqa: E402
+
+
+def _dl(year: int, annual: bool = False) -> _Deadline:
+    return _Deadline(0, 5, year, True, f"到{year}年", annual)
+
+
+def test_span_change_reads_a_rate_due_beyond_next_year():
+    assert span_change(_dl(2027), 2025, "规上工业单位增加值能耗下降") == "2025—2027"
+    assert span_change(_dl(2030), 2025, "规上工业总产值较2025年增长") == "2025—2030"
+    assert span_change(_dl(2028), 2023, "万元地区生产总值用水量比2022年降低") == "2022—2028"  # probe: 比, 降低
+
+
+def test_span_change_near_misses():
+    assert span_change(_dl(2026), 2025, "规上工业增加值增长") is None  # next year: one year's growth
+    assert span_change(_dl(2025), 2025, "规上工业增加值增长") is None
+    assert span_change(_dl(2027), 2025, "规上工业增加值年均增长") is None  # a yearly rate
+    assert span_change(_dl(2027, annual=True), 2025, "规上工业增加值增长") is None  # 每年
+    assert span_change(_dl(2027), None, "规上工业增加值增长") is None
+
+
+def test_base_year_is_no_deadline():
+    assert base_year("规上工业总产值较2025年增长50%", len("规上工业总产值较"))
+    assert base_year("工业投资比2020年翻一番", len("工业投资比"))
+    assert not base_year("到2030年,全市", len("到"))
+
+
+def test_changes_over_a_plan_are_no_drafts():
+    text = ("黄冈市“十五五”规划建议(摘要)\n2025年12月20日\n到2030年，全市地区生产总值达到4500亿元，规上工业总产值较2025年增长50%；"
+            "到2035年，全市地区生产总值突破6000亿元。")
+    r = extract_text(text)
+    assert sorted((t["due"], t["target"]["value"]) for t in r.targets) == [(2030, 4500.0), (2035, 6000.0)]
+    text = ("宝鸡市制造业倍增计划(2025—2027年)\n2025年4月3日\n到2027年，全市规上工业总产值翻一番，规上工业单位增加值能耗下降5%，"
+            "工业用地亩均税收达到30万元以上。")
+    r = extract_text(text)
+    assert sorted(((t["due"], t["target"]) for t in r.targets), key=repr) == [(2027, {"times": 2.0}), (2027, {"value": 30.0, "unit": "万元"})]
+    assert any("能耗下降5%" in str(x) for x in r.review)  # kept as a review note
+    # probe: another plan, another indicator; near-miss: the same rate for next year is one year's growth
+    text = "遵义市工业倍增行动方案(2024—2028年)\n2024年3月1日\n到2028年，全市万元工业增加值用水量较2023年下降12%。"
+    assert extract_text(text).targets == []
+    text = "遵义市2025年工业工作要点\n2024年12月20日\n明年全市规上工业增加值增长8%。"
+    assert [(t["due"], t["target"]) for t in extract_text(text).targets] == [(2025, {"rate": 8.0})]

@@ -96,6 +96,8 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
             future = False
         if start_not_deadline(text, m.start(), m.end()):
             future = False  # 2020年起, 从2019年开始: when something starts, not when it is due
+        if not m["to"] and base_year(text, m.start("year")):
+            future = False  # base_year: 较2025年增长50% — the base the change is measured from, not when it is due
         if future:
             out.append(_Deadline(offset + m.start(), offset + m.end(), y, True, m[0]))
         taken.append((m.start(), m.end()))
@@ -799,14 +801,34 @@ def term_change(deadline: _Deadline | None, year: int | None) -> str | None:
     return m[0] if m else None
 
 
+def base_year(text: str, at: int) -> bool:
+    """base_year: a year right after 较 or 比 ("规上工业总产值较2025年增长50%", "比2020年翻一番") is the base a change is
+    measured from, never a deadline: the clause is due at the sentence's own deadline (到2030年)."""
+    return text[at - 1:at] in ("较", "比")
+
+
+_YEARLY = re.compile(r"年均|每年|年平均|平均每年|逐年")
+
+
+def span_change(deadline: _Deadline | None, year: int | None, head: str) -> str | None:
+    """span_change: "到2027年，…规上工业单位增加值能耗下降5%" and "到2030年，…规上工业总产值较2025年增长50%" in texts of 2025 — a
+    rate of growth or decline (not 年均, 每年) due more than a year after the document's year is the change over the years to
+    the deadline, against a base the text may not name: no one year's growth, which is what a growth draft says (the
+    corpus's gold marks such changes not expressible). Left out with a note, as term_change is. Returns the span's words."""
+    if deadline is None or year is None or deadline.annual or deadline.year <= year + 1 or _YEARLY.search(head):
+        return None
+    based = re.search(r"[较比]((?:19|20)\d{2})年", head)
+    return f"{based[1] if based else year}—{deadline.year}"
+
+
 _BASED = re.compile(r"[较比](?P<year>20\d{2})年(?:末|底)?(?:的水平)?累计(?:下降|降低|减少|增长|提高|上升)(?:了)?$")
 
 
 def based_change(head: str, due: int) -> str | None:
     """based_change: "到2015年,万元工业增加值能耗较2012年累计下降10%" — a rate said 累计 against a base year before the year
     ahead of the due year is the change over those years, not one year's growth: left out with a note, as term_change is
-    (base_cumulative in classify reads the same words as no result). Without 累计 ("较2024年下降10%" by 2027) the draft
-    stays a growth, as the corpus's probes read it. Returns the years' words."""
+    (base_cumulative in classify reads the same words as no result). Without 累计 ("较2024年下降10%" by 2027) span_change
+    reads it when the deadline lies more than a year ahead. Returns the years' words."""
     m = _BASED.search(head)
     return f"{m['year']}—{due}" if m and int(m["year"]) < due - 1 else None
 
@@ -1167,7 +1189,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                         skipped.append({"skipped": norm.original_span(c.start, c.end).strip(),
                                         "reason": Note("extract.note.summed_years", end=c.deadline.year)})
                         continue  # summed_years: 到“十四五”末…工业累计投资在2600亿元以上 — a sum over the years, no level at a date
-                    if f.kind == "growth" and (term := term_change(c.deadline, ctx.year)):
+                    if f.kind == "growth" and (term := term_change(c.deadline, ctx.year) or span_change(c.deadline, ctx.year, head)):
                         skipped.append({"skipped": norm.original_span(c.start, c.end).strip(), "reason": Note("extract.note.term_change", term=term)})
                         continue  # term_change: “十三五”期间…目标为PM2.5下降15%以上 — over the five years, not one year's
                     if f.kind == "level" and "value" in f.amount and f.amount.get("unit") != "%" and increase_amount(head):
