@@ -220,3 +220,37 @@ def test_changes_over_a_plan_are_no_drafts():
     assert extract_text(text).targets == []
     text = "遵义市2025年工业工作要点\n2024年12月20日\n明年全市规上工业增加值增长8%。"
     assert [(t["due"], t["target"]) for t in extract_text(text).targets] == [(2025, {"rate": 8.0})]
+
+
+# --------------------------------------------------------------------------
+# aimed_yoy with a year or 目标：, aims under a titled year's aims, 同比 rate_of_level
+
+from tracker.extract.extract import _BARE_RATE_HEAD  # noqa: E402
+
+
+def test_aimed_yoy_reads_the_documents_year_and_an_aims_colon():
+    assert aimed_yoy("会议确定,2024年全市规上工业增加值同比增长7%", 2024)
+    assert aimed_yoy("今年目标:规上工业增加值同比增长8%,工业投资同比增长10%", 2024)
+    assert not aimed_yoy("会议确定,2023年全市规上工业增加值同比增长7%", 2024)  # an ended year: reported
+    assert not aimed_yoy("会议明确,较2024年全市规上工业增加值同比增长7%", 2024)  # near-miss: a base year is no year ahead
+    text = "曲靖市工业经济工作会议召开\n2024年2月1日\n会议确定，2024年全市规上工业增加值同比增长7%，工业投资同比增长12%。"
+    assert sorted(s[3]["rate"] for s in _specs(text)) == [7.0, 12.0]
+    text = "曲靖市工业经济工作会议召开\n2024年2月1日\n今年目标：规上工业增加值同比增长8%，工业投资同比增长10%。"
+    assert sorted(s[3]["rate"] for s in _specs(text)) == [8.0, 10.0]
+
+
+def test_tongbi_aims_under_a_titled_years_aims():
+    text = "富源县2023年主要预期目标\n2023年1月5日\n地区生产总值同比增长7%，规上工业增加值同比增长9%。"
+    assert sorted((s[2], s[3]["rate"]) for s in _specs(text)) == [(2023, 7.0), (2023, 9.0)]
+    # near-miss: a titled half-year review reports
+    text = "富源县2023年1-6月经济运行情况\n2023年7月15日\n全县地区生产总值同比增长7%，规上工业增加值同比增长9%。"
+    assert _specs(text) == []
+
+
+def test_yoy_rate_of_level_names_the_amounts_indicator():
+    assert _BARE_RATE_HEAD.match(",同比增长")
+    assert _BARE_RATE_HEAD.match("比上年增长")
+    assert not _BARE_RATE_HEAD.match("出口同比增长")  # a subject of its own
+    text = "襄阳市政府工作报告\n2023年1月5日\n2023年襄阳经济总量力争实现6400亿元，同比增长7.5%左右。"
+    got = sorted((t["indicator"], t["kind"], repr(t["target"])) for t in extract_text(text).targets)
+    assert got == [("经济总量", "growth", repr({"rate": 7.5})), ("经济总量", "level", repr({"value": 6400.0, "unit": "亿元"}))]

@@ -111,14 +111,16 @@ AIMS_LEAD = re.compile(r"(?:预期|主要|发展|奋斗|工作|年度|全年|增
 #: 要求，) before the sentence's first 同比, in a sentence about the year ahead (今年, 全年, 明年, 年内): the rises after it are
 #: aims on the year before. 同比 reports only when the period has ended: an ended year or period, a part of a year
 #: (1—10月), 已, 累计 or an estimate keep it a result ("1—6月，…同比增长8%").
-AIMED_YOY_LEAD = re.compile(r"力争|确保|争取|(?:明确|提出|确定|要求)了?[,，:：]")
-_YEAR_AHEAD = re.compile(r"今年(?!以来)|全年|明年|年内")
+AIMED_YOY_LEAD = re.compile(r"力争|确保|争取|(?:明确|提出|确定|要求)了?[,，:：]|目标(?:任务)?[:：]")
+_YEAR_AHEAD = re.compile(r"今年(?!以来)|全年|明年|年内|(?<![较比\d])(?P<year>20\d{2})年(?!以来|[-—~至]|\d{1,2}月)")
 
 
 def aimed_yoy(sentence: str, doc_year: int | None) -> bool:
-    """aimed_yoy: a promise or a setting verb (AIMED_YOY_LEAD) before the sentence's first 同比, the year ahead named
-    (今年, 全年, 明年, 年内), and no other sign of a result (an ended year or period, a part of a year, 已, 累计, an estimate)."""
-    return bool(_YEAR_AHEAD.search(sentence)) and _led_yoy(sentence, AIMED_YOY_LEAD, doc_year)
+    """aimed_yoy: a promise, a setting verb or an aims colon (AIMED_YOY_LEAD: 今年目标：) before the sentence's first 同比, the
+    year ahead named (今年, 全年, 明年, 年内, or the document's year or a later one: 会议确定，2024年… in a 2024 text), and no
+    other sign of a result (an ended year or period, a part of a year, 已, 累计, an estimate)."""
+    ahead = any(m["year"] is None or doc_year is not None and int(m["year"]) >= doc_year for m in _YEAR_AHEAD.finditer(sentence))
+    return ahead and _led_yoy(sentence, AIMED_YOY_LEAD, doc_year)
 
 
 def aims_lead_yoy(sentence: str, doc_year: int | None) -> bool:

@@ -1050,6 +1050,7 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 section_deadline = None
                 if not section_past and ctx.year and re.search(r"安排|目标|任务|重点|要点|部署|计划|要求|主要工作", para):
                     section_deadline = _Deadline(a, a, max(ys), True, Note("extract.note.deadline_section", heading=para))
+                    aims_section = bool(AIMS_HEADING.search(para) or re.search(r"目标任务", para))  # year_aims_heading: 富源县2023年主要预期目标
             elif "回顾" in para or "过去" in para:
                 section_past, section_deadline = True, None
             elif re.search(r"工作安排|工作要点|工作部署|预期目标|主要目标|总体目标|发展目标|工作目标|行动目标|目标任务|重点任务|重点工作", para) and ctx.year:
@@ -1116,8 +1117,8 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                 section_region = r  # 江西省明确，明年…: a region as the subject of a sentence (not own_superior: 河南省委… in 南阳's)
             clauses = _classify(sentence, s_a, ctx, para_deadline, section_past, aims_section and section_deadline is not None
                                 or sentence_class == "commitment" and (planned_yoy(sentence, ctx.year)  # planned_yoy: 计划实现…,同比增长20%
-                                                                       or aims_lead_yoy(sentence, ctx.year)
-                                                                       or aimed_yoy(sentence, ctx.year))  # aimed_yoy: 力争…同比增长8%,…同比增长10%
+                                                                       or aims_lead_yoy(sentence, ctx.year))
+                                or sentence_class != "result" and aimed_yoy(sentence, ctx.year)  # aimed_yoy: 力争…同比增长8%,…同比增长10%
                                 or prior_aims)  # aims_lead_prior: 比上年增长 after 预期目标是 is the aim's rise  # aims_lead_yoy: 预期目标是,…同比增长7%
             if sentence_class != "result" and (plan_contents(sentence, ctx.year) or continues_plan(sentence, previous_plan)):
                 previous_plan = True
@@ -1309,7 +1310,8 @@ def sole_horizon(t: str, year: int | None) -> int | None:
 
 
 #: rate_of_level: what may stand before the rate in a clause with no subject of its own.
-_BARE_RATE_HEAD = re.compile(r"^[,，]?(?:年均|年平均|每年)?(?:增速|增长|增幅|递增)(?:率)?(?:达到|达|为|保持在|保持|在)?$")
+#: with 同比/比上年/较上年 before it ("力争实现旅游总收入8.4亿元,同比增长20%") the rate is the amount's rise on the year before too
+_BARE_RATE_HEAD = re.compile(r"^[,，]?(?:同比|比上年|较上年)?(?:年均|年平均|每年)?(?:增速|增长|增幅|递增)(?:率)?(?:达到|达|为|保持在|保持|在)?$")
 
 
 _QUARTER = re.compile(r"(?<!前)(?:一|二|三|四|第一|第二|第三|第四)季度|上半年|下半年")
