@@ -86,6 +86,19 @@ class _Deadline:
 _BARE_YEAR = re.compile(r"(?:确保|力争|争取|(?<![\u4e00-\u9fff])到)(?P<year>20\d{2})(?![\d年.万亿千百个家项元%])(?=[\u4e00-\u9fff])")
 
 
+def horizon_span(ctx: Context) -> tuple[int, int] | None:
+    """horizon_span: (span, horizon) when the document's year was read by docdate's span_horizon — a text whose only year is
+    its aims' horizon, written the span before it ("今后三年要把…", "三年内建设…", "到2010年…": 2007). Its spans of that
+    length are the same aims' period, so each ends at the horizon (2010), whether the phrase counts the document's year
+    (今后三年) or the year after (三年内); None for any other document."""
+    note = ctx.year_note
+    phrase = getattr(note, "phrase", None)
+    if phrase is None or phrase.code != "extract.note.year_span_horizon":
+        return None
+    params = dict(phrase.params)
+    return int(params["span"]), int(params["horizon"])
+
+
 def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
     out: list[_Deadline] = []
     taken: list[tuple[int, int]] = []
@@ -108,6 +121,7 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
     if ctx.year is not None:
         explicit = ctx.year_note is None or not ctx.year_note.startswith("guessed")
         now = ctx.relative_year or ctx.year  # unknown_now: 今年 is not a deadline's year in a text with no year
+        spanned = horizon_span(ctx)
         for m in P.RELATIVE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -123,15 +137,20 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
                 n = cn_int(m["term"] or m["m"])  # term_phrase: 今后五年 counts the document's year, as term_heading does
                 if not 1 < n <= 10:
                     continue
-                out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n - 1, explicit, m[0]))
+                due = spanned[1] if spanned and spanned[0] == n else ctx.year + n - 1
+                out.append(_Deadline(offset + m.start(), offset + m.end(), due, explicit, m[0]))
                 continue
             elif m["span"] or m["uspan"]:
                 n = cn_int(m["span"] or m["uspan"])
-                out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n - 1, explicit, m[0], False, n))
+                due = spanned[1] if spanned and spanned[0] == n else ctx.year + n - 1
+                out.append(_Deadline(offset + m.start(), offset + m.end(), due, explicit, m[0], False, n))
                 continue
             else:
                 n, annual = cn_int(m["n"] or m["m"]), False
                 if not 0 < n < 30:
+                    continue
+                if spanned and spanned[0] == n:
+                    out.append(_Deadline(offset + m.start(), offset + m.end(), spanned[1], explicit, m[0]))
                     continue
             base = ctx.year if annual else now  # 每年 counts from the document's year, 今年/明年 from now
             out.append(_Deadline(offset + m.start(), offset + m.end(), base + n, explicit, m[0], annual))
