@@ -404,6 +404,15 @@ def span_horizon(t: str) -> Found | None:
     context's span_to_deadline reads a text with no rule's year at all. Before ``latest_past``, which would take the
     horizon's "2010年实现…" for a year reported. Only when every year the text names is that one year, it is set as a
     deadline (到2010年, 2010年底, 力争2010年) at least once, and the text names one span only; None otherwise."""
+    if (parts := horizon_and_span(t)) is None:
+        return None
+    horizon, span = parts
+    year = horizon - span
+    return year, None, Note("extract.note.year_span_horizon", year=year, horizon=horizon, span=span)
+
+
+def horizon_and_span(t: str) -> tuple[int, int] | None:
+    """(horizon, span) for span_horizon: the text's one year, set as a deadline, and its one span ahead; None otherwise."""
     named = {int(m[1]) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|[-—–./]\d)", t)}
     if len(named) != 1:
         return None
@@ -413,8 +422,7 @@ def span_horizon(t: str) -> Found | None:
     spans = {cn_int(m[1] or m[2]) for m in _HORIZON_SPAN.finditer(t)}
     if len(spans) != 1 or not 2 <= (span := spans.pop()) <= 10:
         return None
-    year = horizon - span
-    return year, None, Note("extract.note.year_span_horizon", year=year, horizon=horizon, span=span)
+    return horizon, span
 
 
 def latest_past(t: str) -> Found | None:

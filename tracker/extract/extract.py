@@ -13,6 +13,7 @@ listed in ``review`` so that a person checks exactly those fields.
 
 from __future__ import annotations
 
+import contextvars
 import datetime
 import functools
 import logging
@@ -26,7 +27,7 @@ from typing import Any
 import pydantic
 
 from tracker.extract import patterns as P
-from tracker.extract.docdate import reviewed_heading
+from tracker.extract.docdate import horizon_and_span, reviewed_heading
 from tracker.extract.context import Context, compared_away, document_context, region_in
 from tracker.extract.zones import listed_zone_note, printed_region, zone_superior
 from tracker.extract.numbers import NUMBER, NumberError, cn_int, split_magnitude
@@ -86,17 +87,19 @@ class _Deadline:
 _BARE_YEAR = re.compile(r"(?:确保|力争|争取|(?<![\u4e00-\u9fff])到)(?P<year>20\d{2})(?![\d年.万亿千百个家项元%])(?=[\u4e00-\u9fff])")
 
 
-def horizon_span(ctx: Context) -> tuple[int, int] | None:
-    """horizon_span: (span, horizon) when the document's year was read by docdate's span_horizon — a text whose only year is
-    its aims' horizon, written the span before it ("今后三年要把…", "三年内建设…", "到2010年…": 2007). Its spans of that
-    length are the same aims' period, so each ends at the horizon (2010), whether the phrase counts the document's year
-    (今后三年) or the year after (三年内); None for any other document."""
-    note = ctx.year_note
-    phrase = getattr(note, "phrase", None)
-    if phrase is None or phrase.code != "extract.note.year_span_horizon":
+#: horizon_span: (span, horizon) of the document being read, set by extract_text (see horizon_span).
+_SPANNED: contextvars.ContextVar[tuple[int, int] | None] = contextvars.ContextVar("spanned", default=None)
+
+
+def horizon_span(t: str, year: int | None) -> tuple[int, int] | None:
+    """horizon_span: (span, horizon) when the text's only year is its aims' horizon and it names one span ahead, the
+    document's year being the span before it (docdate's span_horizon: "今后三年要把…", "三年内建设…", "到2010年…", of 2007 —
+    read so or given with --year). Its spans of that length are the same aims' period, so each ends at the horizon (2010),
+    whether the phrase counts the document's year (今后三年) or the year after (三年内); None for any other document."""
+    if year is None or (parts := horizon_and_span(t)) is None:
         return None
-    params = dict(phrase.params)
-    return int(params["span"]), int(params["horizon"])
+    horizon, span = parts
+    return (span, horizon) if horizon - span == year else None
 
 
 def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
@@ -121,7 +124,7 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
     if ctx.year is not None:
         explicit = ctx.year_note is None or not ctx.year_note.startswith("guessed")
         now = ctx.relative_year or ctx.year  # unknown_now: 今年 is not a deadline's year in a text with no year
-        spanned = horizon_span(ctx)
+        spanned = _SPANNED.get()
         for m in P.RELATIVE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -968,9 +971,17 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                  min_confidence: float = 0.0, today: datetime.date | None = None) -> ExtractResult:
     """Draft target specs for every quantitative goal in ``text``."""
     norm = normalise(text)
+    ctx = document_context(norm.text, year, region, (today or datetime.date.today()).year)
+    token = _SPANNED.set(horizon_span(norm.text, ctx.year))
+    try:
+        return _extract(norm, ctx, document, min_confidence)
+    finally:
+        _SPANNED.reset(token)
+
+
+def _extract(norm: Normalised, ctx: Context, document: str | None, min_confidence: float) -> ExtractResult:
     t = norm.text
-    ctx = document_context(t, year, region, (today or datetime.date.today()).year)
-    slug = _slug(document, text)
+    slug = _slug(document, norm.original)
     drafts: list[tuple[dict, dict, str]] = []  # spec, guesses, key for dedupe
     skipped: list[dict] = []
     figures: list[dict] = []
