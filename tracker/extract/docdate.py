@@ -447,7 +447,8 @@ def latest_past(t: str) -> Found | None:
 
 #: issued_term_plan: a plan issued under a title that names its five-year term — "我市出台《遂宁市“十四五”电子信息产业发展规划》",
 #: 印发《…“十四五”…规划》.
-_ISSUED_TERM_PLAN = re.compile(r"(?:出台|印发|发布|制定|编制|出炉)(?:了)?《[^《》\n]{0,30}?[“「『\"]?(十[一二三四五六])五[”」』\"]?[^《》\n]{0,30}?(?:规划|计划|方案)》")
+_TERM_TITLE = r"《[^《》\n]{0,30}?[“「『\"]?(十[一二三四五六])五[”」』\"]?[^《》\n]{0,30}?(?:规划|计划|方案)》"
+_ISSUED_TERM_PLAN = re.compile(r"(?:出台|印发|发布|制定|编制|出炉)(?:了)?" + _TERM_TITLE)
 
 
 def issued_term_plan(t: str) -> Found | None:
@@ -455,11 +456,11 @@ def issued_term_plan(t: str) -> Found | None:
     ("我市出台《遂宁市“十四五”电子信息产业发展规划》…明确,全市电子信息产业实现营业收入500亿元") is written in that
     term's first year, as ``titled_period`` reads a cited plan that prints its period: a term's plans are issued as it
     opens, and their aims fall due at its end (2025), not in today's year. The last rule: only when no other answers, and
-    only when no year (19xx, 20xx) is printed anywhere and one term only is named so."""
+    only when no year (19xx, 20xx) is printed anywhere and every plan's title names the same one term."""
     if re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", t):
         return None
-    terms = {m[1] for m in _ISSUED_TERM_PLAN.finditer(t)}
-    if len(terms) != 1 or (term := terms.pop()) not in P.FIVE_YEAR_END:
+    terms = {m[1] for m in re.finditer(_TERM_TITLE, t)}  # every term a plan's title names, issued or cited
+    if not _ISSUED_TERM_PLAN.search(t) or len(terms) != 1 or (term := terms.pop()) not in P.FIVE_YEAR_END:
         return None
     year = P.FIVE_YEAR_END[term] - 4
     return year, None, Note("extract.note.year_issued_term_plan", plan=term, year=year)
