@@ -34,9 +34,16 @@ Small named rules, tried in order; the first that answers wins. Each returns
 10a. ``planned_year`` "2023年,…谋划确定…项目111项,…年度计划投资34.96亿元", "2024年初步计划安排…项目": the year whose sums are
                      planned.
 10b. ``reviewed_term`` guessed: "十一五期间,…完成1.004亿元" and a look to 十二五: the year after the reviewed term (2011).
+10c. ``span_horizon`` guessed: a text whose only year is its aims' horizon (到2010年…) counted in one span (今后三年,
+                     三年内): the horizon less the span (2007).
 11. ``latest_past``  guessed: one after the latest year a figure is reported for.
 12. ``after_recalled`` guessed: a text dated only by a date it recalls (早在2010年12月6日 — ``recalled_date``, which
                      dated_head and signed_tail skip) is later: the first year its dateline's day (记者8月29日) falls after it.
+
+13. ``issued_term_plan`` guessed: a text that prints no year but reports a five-year term's plans issued (出台《…“十四五”…
+                     规划》): the term's first year (2021).
+
+``dated_head`` skips a date the text recalls (早在…) or announces ahead (``coming_date``: 2013年7月6日将迎来…, 定于…召开).
 
 Before any rule, ``wrapped_year`` joins a year cut by a hard line wrap (荣登2012\\n年 → 2012年).
 
