@@ -34,9 +34,16 @@ Small named rules, tried in order; the first that answers wins. Each returns
 10a. ``planned_year`` "2023年,…谋划确定…项目111项,…年度计划投资34.96亿元", "2024年初步计划安排…项目": the year whose sums are
                      planned.
 10b. ``reviewed_term`` guessed: "十一五期间,…完成1.004亿元" and a look to 十二五: the year after the reviewed term (2011).
+10c. ``span_horizon`` guessed: a text whose only year is its aims' horizon (到2010年…) counted in one span (今后三年,
+                     三年内): the horizon less the span (2007).
 11. ``latest_past``  guessed: one after the latest year a figure is reported for.
 12. ``after_recalled`` guessed: a text dated only by a date it recalls (早在2010年12月6日 — ``recalled_date``, which
                      dated_head and signed_tail skip) is later: the first year its dateline's day (记者8月29日) falls after it.
+
+13. ``issued_term_plan`` guessed: a text that prints no year but reports a five-year term's plans issued (出台《…“十四五”…
+                     规划》): the term's first year (2021).
+
+``dated_head`` skips a date the text recalls (早在…) or announces ahead (``coming_date``: 2013年7月6日将迎来…, 定于…召开).
 
 Before any rule, ``wrapped_year`` joins a year cut by a hard line wrap (荣登2012\\n年 → 2012年).
 
@@ -146,16 +153,27 @@ _RECALLED = re.compile(r"(?:早在|早于|曾于|远在)\s*$")
 _DATELINE_DAY = re.compile(r"(?<![\d年/\-.])(\d{1,2})月(\d{1,2})日")
 
 
+#: coming_date: "成立于1953年的张家川回族自治县,2013年7月6日将迎来60周年华诞", "大会定于2024年3月5日召开" — a full date with 将
+#: (即将, 也将) right after it, or 定于/将于 right before it, is a day ahead that the text announces, not the day it is written.
+_COMING_AFTER = re.compile(r"\s*(?:即|也|还|就)?将(?!近)")
+_COMING_BEFORE = re.compile(r"(?:定于|将于|拟于)\s*$")
+
+
+def coming_date(head: str, m: re.Match) -> bool:
+    """coming_date: the full date ``m`` is a day ahead the text announces (…7月6日将迎来…, 定于…召开): see _COMING_AFTER."""
+    return bool(_COMING_AFTER.match(head, m.end()) or _COMING_BEFORE.search(head[max(0, m.start() - 4): m.start()]))
+
+
 def recalled_dates(head: str) -> list[re.Match]:
     """The full dates in ``head`` that the text recalls (早在2010年12月6日): see _RECALLED."""
     return [m for m in P.FULL_DATE.finditer(head) if _RECALLED.search(head[max(0, m.start() - 4): m.start()])]
 
 
 def _head(t: str) -> str:
-    """The top of the text as dated_head reads it: no navigation lines, no viewed dates, recalled dates blanked."""
+    """The top of the text as dated_head reads it: no navigation lines, no viewed dates, recalled and coming dates blanked."""
     top = t[:600]
     head = "\n".join("" if page_chrome(line) or viewed_date(line, top) else line for line in top.split("\n"))
-    for m in recalled_dates(head):
+    for m in recalled_dates(head) + [m for m in P.FULL_DATE.finditer(head) if coming_date(head, m)]:
         head = head[: m.start()] + " " * (m.end() - m.start()) + head[m.end():]
     return head
 
@@ -382,6 +400,38 @@ def after_recalled(t: str) -> Found | None:
     return year, None, Note("extract.note.year_recalled_date", date=r[0].strip(), day=day[0], year=year)
 
 
+#: span_horizon: the spans ahead a text counts its aims in — 今后三年, 未来五年, 三年内 (two to ten years).
+_HORIZON_SPAN = re.compile(P.SPAN_AHEAD + r"|(?<![\d一二三四五六七八九十])([二两三四五六七八九十])年内")
+
+
+def span_horizon(t: str) -> Found | None:
+    """span_horizon: guessed — a text whose only year is the horizon of its aims ("到2010年,梧州市规模以上工业总产值要突破
+    600亿元", "2010年实现…达500家") and which counts those aims in one span ahead ("今后三年要把…", "三年内建设…") was
+    written that span before the horizon (2010 − 3 = 2007): the span and the deadline are the same aims' two ends, as
+    context's span_to_deadline reads a text with no rule's year at all. Before ``latest_past``, which would take the
+    horizon's "2010年实现…" for a year reported. Only when every year the text names is that one year, it is set as a
+    deadline (到2010年, 2010年底, 力争2010年) at least once, and the text names one span only; None otherwise."""
+    if (parts := horizon_and_span(t)) is None:
+        return None
+    horizon, span = parts
+    year = horizon - span
+    return year, None, Note("extract.note.year_span_horizon", year=year, horizon=horizon, span=span)
+
+
+def horizon_and_span(t: str) -> tuple[int, int] | None:
+    """(horizon, span) for span_horizon: the text's one year, set as a deadline, and its one span ahead; None otherwise."""
+    named = {int(m[1]) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|[-—–./]\d)", t)}
+    if len(named) != 1:
+        return None
+    horizon = named.pop()
+    if horizon not in {int(next(g for g in m.groups() if g)) for m in _DEADLINE_YEAR.finditer(t)}:
+        return None
+    spans = {cn_int(m[1] or m[2]) for m in _HORIZON_SPAN.finditer(t)}
+    if len(spans) != 1 or not 2 <= (span := spans.pop()) <= 10:
+        return None
+    return horizon, span
+
+
 def latest_past(t: str) -> Found | None:
     """latest_past: one after the latest year a figure is reported for — not a year the text sets as a deadline
     (``deadline_year``: "明年起到2015年…实现产业增加值1.2万亿元。…2015年销售收入突破7000亿元" reports no 2015)."""
@@ -400,6 +450,27 @@ def latest_past(t: str) -> Found | None:
     if years:
         return max(years) + 1, None, Note("extract.note.year_latest_past", year=max(years))
     return None
+
+
+#: issued_term_plan: a plan issued under a title that names its five-year term — "我市出台《遂宁市“十四五”电子信息产业发展规划》",
+#: 印发《…“十四五”…规划》.
+_TERM_TITLE = r"《[^《》\n]{0,30}?[“「『\"]?(十[一二三四五六])五[”」』\"]?[^《》\n]{0,30}?(?:规划|计划|方案)》"
+_ISSUED_TERM_PLAN = re.compile(r"(?:出台|印发|发布|制定|编制|出炉)(?:了)?" + _TERM_TITLE)
+
+
+def issued_term_plan(t: str) -> Found | None:
+    """issued_term_plan: guessed — a text that prints no year at all but reports a five-year term's plan issued
+    ("我市出台《遂宁市“十四五”电子信息产业发展规划》…明确,全市电子信息产业实现营业收入500亿元") is written in that
+    term's first year, as ``titled_period`` reads a cited plan that prints its period: a term's plans are issued as it
+    opens, and their aims fall due at its end (2025), not in today's year. The last rule: only when no other answers, and
+    only when no year (19xx, 20xx) is printed anywhere and every plan's title names the same one term."""
+    if re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", t):
+        return None
+    terms = {m[1] for m in re.finditer(_TERM_TITLE, t)}  # every term a plan's title names, issued or cited
+    if not _ISSUED_TERM_PLAN.search(t) or len(terms) != 1 or (term := terms.pop()) not in P.FIVE_YEAR_END:
+        return None
+    year = P.FIVE_YEAR_END[term] - 4
+    return year, None, Note("extract.note.year_issued_term_plan", plan=term, year=year)
 
 
 #: plan_period_start: "计划时间是从2026年到2030年", "规划期为2026年至2035年" — a plan's own period.
@@ -624,7 +695,8 @@ def titled_plan(t: str) -> Found | None:
 RULES: tuple[Callable[[str], Found | None], ...] = (dated_head, signed_tail, titled_plan, plan_heading, concrete_year, just_past, since,
                                                     plan_period_start, titled_period, five_year_start, named_year, cited_plan,
                                                     year_end_estimate, meeting_year, event_year, planned_year, reviewed_term, deployed_work,
-                                                    part_year_report, latest_past, after_recalled)
+                                                    part_year_report, span_horizon, latest_past, after_recalled,
+                                                    issued_term_plan)
 
 
 #: set_year: "本次会议确定2008年全市实现地区生产总值970亿元" — a meeting sets the aims of a year.

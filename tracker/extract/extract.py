@@ -13,6 +13,7 @@ listed in ``review`` so that a person checks exactly those fields.
 
 from __future__ import annotations
 
+import contextvars
 import datetime
 import functools
 import logging
@@ -26,7 +27,7 @@ from typing import Any
 import pydantic
 
 from tracker.extract import patterns as P
-from tracker.extract.docdate import reviewed_heading
+from tracker.extract.docdate import horizon_and_span, reviewed_heading
 from tracker.extract.context import Context, compared_away, document_context, region_in
 from tracker.extract.zones import listed_zone_note, printed_region, zone_superior
 from tracker.extract.numbers import NUMBER, NumberError, cn_int, split_magnitude
@@ -86,6 +87,21 @@ class _Deadline:
 _BARE_YEAR = re.compile(r"(?:确保|力争|争取|(?<![\u4e00-\u9fff])到)(?P<year>20\d{2})(?![\d年.万亿千百个家项元%])(?=[\u4e00-\u9fff])")
 
 
+#: horizon_span: (span, horizon) of the document being read, set by extract_text (see horizon_span).
+_SPANNED: contextvars.ContextVar[tuple[int, int] | None] = contextvars.ContextVar("spanned", default=None)
+
+
+def horizon_span(t: str, year: int | None) -> tuple[int, int] | None:
+    """horizon_span: (span, horizon) when the text's only year is its aims' horizon and it names one span ahead, the
+    document's year being the span before it (docdate's span_horizon: "今后三年要把…", "三年内建设…", "到2010年…", of 2007 —
+    read so or given with --year). Its spans of that length are the same aims' period, so each ends at the horizon (2010),
+    whether the phrase counts the document's year (今后三年) or the year after (三年内); None for any other document."""
+    if year is None or (parts := horizon_and_span(t)) is None:
+        return None
+    horizon, span = parts
+    return (span, horizon) if horizon - span == year else None
+
+
 def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
     out: list[_Deadline] = []
     taken: list[tuple[int, int]] = []
@@ -110,6 +126,7 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
     if ctx.year is not None:
         explicit = ctx.year_note is None or not ctx.year_note.startswith("guessed")
         now = ctx.relative_year or ctx.year  # unknown_now: 今年 is not a deadline's year in a text with no year
+        spanned = _SPANNED.get()
         for m in P.RELATIVE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -125,15 +142,20 @@ def _deadlines(text: str, offset: int, ctx: Context) -> list[_Deadline]:
                 n = cn_int(m["term"] or m["m"])  # term_phrase: 今后五年 counts the document's year, as term_heading does
                 if not 1 < n <= 10:
                     continue
-                out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n - 1, explicit, m[0]))
+                due = spanned[1] if spanned and spanned[0] == n else ctx.year + n - 1
+                out.append(_Deadline(offset + m.start(), offset + m.end(), due, explicit, m[0]))
                 continue
             elif m["span"] or m["uspan"]:
                 n = cn_int(m["span"] or m["uspan"])
-                out.append(_Deadline(offset + m.start(), offset + m.end(), ctx.year + n - 1, explicit, m[0], False, n))
+                due = spanned[1] if spanned and spanned[0] == n else ctx.year + n - 1
+                out.append(_Deadline(offset + m.start(), offset + m.end(), due, explicit, m[0], False, n))
                 continue
             else:
                 n, annual = cn_int(m["n"] or m["m"]), False
                 if not 0 < n < 30:
+                    continue
+                if spanned and spanned[0] == n:
+                    out.append(_Deadline(offset + m.start(), offset + m.end(), spanned[1], explicit, m[0]))
                     continue
             base = ctx.year if annual else now  # 每年 counts from the document's year, 今年/明年 from now
             out.append(_Deadline(offset + m.start(), offset + m.end(), base + n, explicit, m[0], annual))
@@ -977,9 +999,17 @@ def extract_text(text: str, *, year: int | None = None, region: str | None = Non
                  min_confidence: float = 0.0, today: datetime.date | None = None) -> ExtractResult:
     """Draft target specs for every quantitative goal in ``text``."""
     norm = normalise(text)
+    ctx = document_context(norm.text, year, region, (today or datetime.date.today()).year)
+    token = _SPANNED.set(horizon_span(norm.text, ctx.year))
+    try:
+        return _extract(norm, ctx, document, min_confidence)
+    finally:
+        _SPANNED.reset(token)
+
+
+def _extract(norm: Normalised, ctx: Context, document: str | None, min_confidence: float) -> ExtractResult:
     t = norm.text
-    ctx = document_context(t, year, region, (today or datetime.date.today()).year)
-    slug = _slug(document, text)
+    slug = _slug(document, norm.original)
     drafts: list[tuple[dict, dict, str]] = []  # spec, guesses, key for dedupe
     skipped: list[dict] = []
     figures: list[dict] = []

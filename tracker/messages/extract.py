@@ -36,6 +36,12 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.year_since": ("{year}年以来：写于{year}年", "{year}年以来: written during {year}"),
     "extract.note.year_latest_past": ("推测：有数据的最近一年（{year}）的下一年",
                                       "guessed: one after the latest year with a reported figure ({year})"),
+    "extract.note.year_span_horizon": ("推测：文中唯一的年份是目标期限{horizon}年，目标以今后{span}年计：写于{year}年（请核对）",
+                                       "guessed: the text's only year is its aims' horizon {horizon}, reached in {span} "
+                                       "years: written in {year} (check it)"),
+    "extract.note.year_issued_term_plan": ("推测：文中没有年份，报道“{plan}五”规划出台：写于其首年（{year}）（请核对）",
+                                           "guessed: the text gives no year and reports the “{plan}五” plans issued: "
+                                           "written in its first year ({year}) (check it)"),
     "extract.note.year_today": ("推测：年份未写明，按今年（{year}）估计；请用 --year 指定",
                                 "guessed: the text states no year; estimated as today's year ({year}); give it with --year"),
     "extract.note.year_meeting": ("文中{year}年的会议或仪式：写于{year}年", "a meeting or ceremony of {year}: written in {year}"),
