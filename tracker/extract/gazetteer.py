@@ -147,7 +147,30 @@ def gazetteer() -> Gazetteer:
             add(Place(prefecture, "prefecture", province))
         for county in counties:
             add(Place(county, "county", province, prefecture or None))
+    _autonomous_stems(full)
     return Gazetteer({k: tuple(v) for k, v in full.items()}, short, max(map(len, full)))
+
+
+def _autonomous_stems(full: dict[str, list[Place]]) -> None:
+    """autonomous_county_stem: an autonomous county or banner is written by its own texts with its nationalities left out —
+    三江县 for 三江侗族自治县, 峨山县 for 峨山彝族自治县, 威宁自治县, 鄂温克旗 — and the stem with 县 (自治县) or 旗 names it in full,
+    as 黔南州 names its prefecture (prefecture_stem): added to ``full`` when exactly one autonomous county has the stem and the
+    spelling is no other division's name."""
+    by_stem: dict[str, set[Place]] = {}
+    for places in list(full.values()):
+        for p in places:
+            if p.level == "county" and p.name.endswith(("自治县", "自治旗")):
+                by_stem.setdefault(short_form(p.name), set()).add(p)
+    for stem, places in by_stem.items():
+        if len(places) != 1 or len(stem) < 2:
+            continue
+        (place,) = places
+        tails = ("县", "自治县") if place.name.endswith("自治县") else ("旗", "自治旗")
+        for tail in tails:
+            if any(f in full for f in _forms(stem + tail)):
+                continue
+            for form in _forms(stem + tail):
+                full[form] = [place]
 
 
 #: Words of plans whose second character starts a place's name: 新增城区 is "new urban area", not
