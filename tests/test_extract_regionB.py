@@ -9,7 +9,7 @@ import datetime
 import pytest
 
 from tracker.extract import extract_text
-from tracker.extract.gazetteer import gazetteer, is_place, names_in
+from tracker.extract.gazetteer import banner_abbreviation, gazetteer, is_place, names_in
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -69,3 +69,40 @@ def test_a_count_of_counties_is_no_region():
     text = "南宁市召开2025年工作会议\n2025年1月8日\n全市三个县和五县区要加快发展，今年全市地区生产总值增长6%。\n"
     assert set(regions(text)) == {"南宁市"}
     assert [n[2] for n in names_in("三个县和五县区")] == []
+
+
+# --------------------------------------------------------------------------
+# banner_abbreviation (C3)
+
+
+@pytest.mark.parametrize("name, short", [
+    ("阿拉善左旗", "阿左旗"),
+    ("土默特右旗", "土右旗"),
+    ("达尔罕茂明安联合旗", "达茂旗"),  # 联合旗: 达尔罕 + 茂明安
+    ("科尔沁左翼中旗", "科左中旗"),
+    ("察哈尔右翼后旗", "察右后旗"),
+    ("乌拉特前旗", "乌前旗"),
+    ("东乌珠穆沁旗", "东乌旗"),
+    ("喀喇沁左翼蒙古族自治县", "喀左县"),
+])
+def test_banner_abbreviation(name, short):
+    assert banner_abbreviation(name) == short
+    assert gazetteer().full[short][0].name == name
+
+
+@pytest.mark.parametrize("name", ["准格尔旗", "镶黄旗", "正镶白旗", "左云县", "右玉县", "资中县", "台前县", "东光县", "长沙市"])
+def test_names_of_one_part_have_no_abbreviation(name):
+    """Near misses: a banner of one part, a county that begins or ends with 左/右/中/前 as part of its one name, a city."""
+    assert banner_abbreviation(name) is None
+
+
+@pytest.mark.parametrize("text, region", [
+    # p50: the heading names the banner by its abbreviation; the region printed is the banner's full name
+    ("阿左旗召开上半年经济运行分析会\n2020年7月20日\n会议要求，下半年全旗确保全年地区生产总值增长4%，规上工业增加值增长5%。\n",
+     "阿拉善左旗"),
+    # invented: another banner, another wording
+    ("2024年，土右旗将力争地区生产总值增长6%，固定资产投资增长10%。\n", "土默特右旗"),
+    ("科左中旗2023年政府工作报告\n2023年1月6日\n今年全旗地区生产总值增长6.5%左右。\n", "科尔沁左翼中旗"),
+])
+def test_banner_abbreviation_is_the_region(text, region):
+    assert set(regions(text)) == {region}

@@ -148,7 +148,49 @@ def gazetteer() -> Gazetteer:
         for county in counties:
             add(Place(county, "county", province, prefecture or None))
     _autonomous_stems(full)
+    _banner_abbreviations(full)
     return Gazetteer({k: tuple(v) for k, v in full.items()}, short, max(map(len, full)))
+
+
+#: banner_abbreviation: the parts of a banner's (or county's) name that its common abbreviation keeps one character of — a
+#: stem, then 左/右 (左翼/右翼) and 前/中/后: 阿拉善|左|旗 → 阿左旗, 科尔沁|左翼|中|旗 → 科左中旗, 喀喇沁|左翼 (自治县) → 喀左县;
+#: a leading 东/西 before the stem: 东|乌珠穆沁|旗 → 东乌旗; a 联合旗 joins two names of equal length: 达尔罕|茂明安 → 达茂旗.
+_BANNER_PARTS = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,}?)(?P<side>左翼|右翼|左|右)?(?P<rank>[前中后])?$")
+_EAST_WEST = re.compile(r"^(?P<dir>[东西])(?P<stem>[\u4e00-\u9fff]{3,})$")
+
+
+def banner_abbreviation(name: str) -> str | None:
+    """banner_abbreviation: the usual abbreviation of a banner or county whose name is made of parts — the first character
+    of each part and its suffix (阿拉善左旗 → 阿左旗, 土默特右旗 → 土右旗, 科尔沁左翼中旗 → 科左中旗, 达尔罕茂明安联合旗 → 达茂旗,
+    东乌珠穆沁旗 → 东乌旗, 喀喇沁左翼蒙古族自治县 → 喀左县); None for a name of one part (准格尔旗, 左云县, 镶黄旗)."""
+    tail = "旗" if name.endswith("旗") else "县" if name.endswith("县") else None
+    if tail is None:
+        return None
+    stem = short_form(name)
+    if stem.endswith("联合"):
+        united = stem[:-2]
+        half = len(united) // 2
+        return united[0] + united[half] + tail if len(united) >= 4 and len(united) % 2 == 0 else None
+    if m := _EAST_WEST.match(stem):
+        return m["dir"] + m["stem"][0] + tail
+    m = _BANNER_PARTS.match(stem)
+    if not m or not (m["side"] or m["rank"]) or len(m["stem"]) < 2:
+        return None
+    return m["stem"][0] + (m["side"] or "")[:1] + (m["rank"] or "") + tail
+
+
+def _banner_abbreviations(full: dict[str, list[Place]]) -> None:
+    """banner_abbreviation: each abbreviation that exactly one county or banner has, and that is no division's name, is a
+    full name of it (阿左旗 names 阿拉善左旗)."""
+    by_form: dict[str, set[Place]] = {}
+    for places in list(full.values()):
+        for p in places:
+            if p.level == "county" and (form := banner_abbreviation(p.name)):
+                by_form.setdefault(form, set()).add(p)
+    for form, places in by_form.items():
+        if len(places) == 1 and not any(f in full for f in _forms(form)):
+            for f in _forms(form):
+                full[f] = list(places)
 
 
 def _autonomous_stems(full: dict[str, list[Place]]) -> None:
