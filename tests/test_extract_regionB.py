@@ -106,3 +106,31 @@ def test_names_of_one_part_have_no_abbreviation(name):
 ])
 def test_banner_abbreviation_is_the_region(text, region):
     assert set(regions(text)) == {region}
+
+
+# --------------------------------------------------------------------------
+# official_speaks (E2)
+
+YUXI = "玉溪市召开2025年经济工作推进会\n2025年2月12日\n会议要求，今年全市地区生产总值增长6%。\n"
+
+
+def test_official_speaks_carries_through_the_sentence():
+    """m08: 澄江市市长表示，2025年澄江市将确保…增长10%以上，新增规上企业12户 — the 12户 is 澄江市's, not the meeting's city's."""
+    text = YUXI + "澄江市市长表示，2025年澄江市将确保固定资产投资增长10%以上，新增规上企业12户。\n"
+    assert regions(text) == ["玉溪市", "澄江市", "澄江市"]
+
+
+@pytest.mark.parametrize("line, region", [
+    # invented: another city, a deputy head, another speech verb, the place not repeated in the sentence
+    ("江川区副区长介绍，今年将力争规上工业增加值增长9%，新增市场主体500户。", "江川区"),
+    ("华宁县县长指出，全年固定资产投资增长12%，新开工项目30个。", "华宁县"),
+    ("通海县常务副县长说，今年确保一般公共预算收入增长6%，引进项目20个。", "通海县"),
+])
+def test_official_speaks_other_wordings(line, region):
+    found = regions(YUXI + "红塔区委书记表示，今年红塔区地区生产总值力争增长6%。\n" + line + "\n")
+    assert found[0] == "玉溪市" and found[1] == "红塔区" and set(found[2:]) == {region} and len(found) == 4
+
+
+def test_a_head_of_no_named_place_opens_nothing():
+    """Near miss: 市长表示 with no place before it is the meeting's own city speaking — the goals stay 玉溪市's."""
+    assert set(regions(YUXI + "市长表示，今年全市新增规上企业50户，固定资产投资增长8%。\n")) == {"玉溪市"}

@@ -29,8 +29,12 @@ _SHORT = {v: k for k, v in P.PROVINCE_SHORT.items()}
 _SUBJECT_VERB = re.compile(
     r"^(?:坚持|提出|明确|要求|表示|强调|计划|将|要|力争|确保|聚焦|围绕|全力|着力|积极|加快|推动|实施|部署|锚定|今年|明年|全年|方面|则|"
     r"20\d{2}年|委|政府|人民政府|[省市区]委|[省市区]政府|[省市]人民政府|经济工作会议|政府工作报告|全省|全市|"
-    r"的(?=[^，,。]{0,8}?(?:会|报告|目标|计划|方案)))"  # place_meeting: "张家港的新年第一会上,…" is about 张家港
+    r"的(?=[^，,。]{0,8}?(?:会|报告|目标|计划|方案))|"  # place_meeting: "张家港的新年第一会上,…" is about 张家港
+    r"(?:常务)?副?[省市县区旗州]长(?=[\u4e00-\u9fff]{0,4}?(?:表示|说|指出|强调|提出|介绍)))"  # official_speaks (below)
 )
+#: official_speaks: "澄江市市长表示，2025年澄江市将确保…，新增规上企业12户", "五华区副区长介绍，…" — a place's head of government
+#: speaking (its 市长, 县长, 副区长, then a speech verb) makes the place the subject of what the sentence says, as its 委
+#: (红塔区委书记表示) does: every clause of the sentence is the place's, not the meeting's city's or the previous speaker's.
 
 
 def known_places(t: str) -> dict[str, str]:
