@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from tracker.extract import extract_text
+from tracker.extract.context import colon_city, colon_compilation
 from tracker.extract.gazetteer import banner_abbreviation, gazetteer, is_place, names_in
 
 TODAY = datetime.date(2026, 12, 3)
@@ -134,3 +135,42 @@ def test_official_speaks_other_wordings(line, region):
 def test_a_head_of_no_named_place_opens_nothing():
     """Near miss: 市长表示 with no place before it is the meeting's own city speaking — the goals stay 玉溪市's."""
     assert set(regions(YUXI + "市长表示，今年全市新增规上企业50户，固定资产投资增长8%。\n")) == {"玉溪市"}
+
+
+# --------------------------------------------------------------------------
+# colon_city, colon_compilation (C6)
+
+
+@pytest.mark.parametrize("line, city", [
+    ("广州：地区生产总值增长5%左右。", "广州市"),
+    ("苏州:地区生产总值增长5%以上。", "苏州市"),
+    ("义乌：地区生产总值增长7%。", "义乌市"),  # a county-level city's short form (county_city_short)
+    ("洛阳市：地区生产总值增长6%以上。", "洛阳市"),
+])
+def test_colon_city(line, city):
+    assert colon_city(line) == city
+
+
+@pytest.mark.parametrize("line", ["会议：全年增长5%。", "龚法生：今年增长6%。", "广州市区：增长5%。", "记者：今年目标是多少？",
+                                  "地区生产总值：增长5%。"])
+def test_colon_heads_that_name_no_city(line):
+    assert colon_city(line) is None
+
+
+def test_city_colon_compilation():
+    """p55: four cities by short name and colon; 苏州's 5% is its own, not a duplicate of 广州's."""
+    text = ("2024年多个城市公布GDP增长目标\n2024-01-25 来源：第一财经\n广州：地区生产总值增长5%左右。\n深圳：地区生产总值增长5.5%左右。\n"
+            "苏州：地区生产总值增长5%以上。\n洛阳：地区生产总值增长6%以上。\n")
+    assert colon_compilation(text)
+    assert regions(text) == ["广州市", "深圳市", "苏州市", "洛阳市"]
+
+
+def test_invented_city_colon_compilation():
+    text = ("2023年部分城市经济目标一览\n2023-02-01\n成都：地区生产总值增长6.5%左右，固定资产投资增长5%。\n"
+            "合肥：地区生产总值增长7%以上。\n宁波：地区生产总值增长5.5%左右。\n")
+    assert regions(text) == ["成都市", "成都市", "合肥市", "宁波市"]
+
+
+def test_two_colon_cities_are_no_compilation():
+    """Near miss: a city's own text quoting two others by colon is not a compilation of cities."""
+    assert not colon_compilation("南宁市2024年工作要点\n广州：增长5%。\n深圳：增长5.5%。\n全市地区生产总值增长5%。\n")

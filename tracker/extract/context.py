@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import patterns as P
 from tracker.extract.docdate import document_year
-from tracker.extract.gazetteer import GENERIC_NAMES, autonomous_alias, firm_name, gazetteer, is_place, names_in, short_form
+from tracker.extract.gazetteer import GENERIC_NAMES, autonomous_alias, firm_name, gazetteer, is_place, leading_place, names_in, short_form
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import cn_int
@@ -231,6 +231,26 @@ def shaped_place(name: str) -> bool:
     return not (P.NOT_REGION.search(name) or P.NOT_REGION_HEAD.search(name) or slogan_place(name)
                 or preposition_phrase(name) or submit_verb(name) or title_word(name) or period_head(name) or own_word_tail(name)
                 or headless_zone(name)) and _plausible_length(name)
+
+
+_COLON_HEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,5})[:：]")
+
+
+def colon_city(text: str) -> str | None:
+    """colon_city: "广州：地区生产总值增长5%左右。", "苏州：…" — in a compilation, a line opening with a city's short form (a
+    prefecture-level city's or a county-level city's, leading_place: 广州 → 广州市, 义乌 → 义乌市) and a colon is that city's,
+    as "四川：…" is the province's. Only the whole head before the colon counts: "广州市区：", "会议：" name no city."""
+    if not (m := _COLON_HEAD.match(text)):
+        return None
+    found = leading_place(m[1])
+    return found[0] if found and found[1] == len(m[1]) else None
+
+
+def colon_compilation(t: str) -> bool:
+    """colon_compilation: a text of three lines or more that open with a different city and a colon (colon_city: 广州：…,
+    深圳：…, 苏州：…) is a compilation of those cities' goals, as one naming four provinces is: each line is its city's
+    (sentence_region)."""
+    return len({c for line in t.split("\n") if (c := colon_city(line))}) >= 3
 
 
 def own_word_tail(name: str) -> bool:
@@ -682,7 +702,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     ctx.county = (_county(t) or (county_short_name(t) if re.search(r"全县|我县|县委|县政府", voice) else None)
                   or voiced_short_name(voice, province))
     ctx.zone = zone_voice(t)
-    ctx.compilation = sum(short in t for short in P.PROVINCE_SHORT.values()) >= 4
+    ctx.compilation = sum(short in t for short in P.PROVINCE_SHORT.values()) >= 4 or colon_compilation(t)
     ctx.horizon = plan_horizon(t, year)
     if region is None:
         ctx.scope, ctx.scope_note = document_scope(zone_interiors_masked(voice), province)  # listed_zone_interior

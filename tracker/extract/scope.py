@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from tracker.extract import patterns as P
-from tracker.extract.context import place_name, region_in, submit_verb
+from tracker.extract.context import colon_city, place_name, region_in, submit_verb
 from tracker.extract.region_model import ancestors
 from tracker.extract.gazetteer import gazetteer, is_place, leading_place, names_in, parent_province, short_form
 
@@ -223,4 +223,7 @@ def last_region(text: str) -> str | None:
         at = text.rfind(short)
         if at >= 0 and (best is None or at > best[0]):
             best = (at, full)
+    if best is None and (city := colon_city(text)):
+        best = (0, city)
     return best[1] if best else None
+
