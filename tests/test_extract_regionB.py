@@ -11,6 +11,7 @@ import pytest
 from tracker.extract import extract_text
 from tracker.extract.context import colon_city, colon_compilation
 from tracker.extract.gazetteer import banner_abbreviation, gazetteer, is_place, names_in
+from tracker.extract.zones import zone_names
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -174,3 +175,26 @@ def test_invented_city_colon_compilation():
 def test_two_colon_cities_are_no_compilation():
     """Near miss: a city's own text quoting two others by colon is not a compilation of cities."""
     assert not colon_compilation("南宁市2024年工作要点\n广州：增长5%。\n深圳：增长5.5%。\n全市地区生产总值增长5%。\n")
+
+
+# --------------------------------------------------------------------------
+# industrial_park_zone (C4)
+
+
+def test_industrial_park_speaks_as_itself():
+    """p35: 苏州工业园区's own text (园区 its voice word, twice) is the zone's, not 苏州市's."""
+    text = ("苏州工业园区召开2010年经济工作会议\n2010-01-22 来源：苏州日报\n园区去年累计实现地区生产总值1001亿元，同比增长11%。"
+            "会议提出，2010年园区地区生产总值增长12%，到2012年地区生产总值突破1500亿元。\n")
+    assert set(regions(text)) == {"苏州工业园区"}
+    assert zone_names(text) == ["苏州工业园区"]
+
+
+def test_invented_industrial_park():
+    text = ("常州工业园区2023年工作会议召开\n2023年2月3日\n会议提出，今年园区规上工业总产值增长10%，园区新增高新技术企业40家。\n")
+    assert set(regions(text)) == {"常州工业园区"}
+
+
+def test_a_city_naming_its_park_stays_the_city():
+    """Near miss: a city's text (全市, 我市) that names its 工业园区 once is the city's."""
+    text = ("苏州市2010年经济工作会议召开\n2010年1月5日\n全市地区生产总值增长10%，我市将支持苏州工业园区建设，全市新增企业500家。\n")
+    assert set(regions(text)) == {"苏州市"}

@@ -3,7 +3,7 @@
 Named rules (docs/extract.md, "Zones as regions"):
 
 - ``zone_names``: the development zones a text names in full — a name ending in 高新区, 经开区, 经济开发区, 开发区, 新区,
-  示范区, 综合保税区 or 产业园 after a city's or county's name (株洲经开区) or a province's (辽宁省沈抚改革创新示范区 →
+  示范区, 综合保税区, 工业园区 (industrial_park_zone: 苏州工业园区, its voice word 园区) or 产业园 after a city's or county's name (株洲经开区) or a province's (辽宁省沈抚改革创新示范区 →
   沈抚改革创新示范区), spelled as the text names it, the province dropped.
 - ``zone_speaks``: how often a text speaks as a zone: its short voice word on its own (示范区, 开发区, 高新区, 经开区, 园区
   outside the zone's full name: "实现示范区规上企业…"), 该区/全区/我区/本区, and the zone as a subject ("株洲经开区将…",
@@ -38,11 +38,11 @@ from tracker.extract.notes import Note
 from tracker.extract.text import normalise
 from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, listed_zone, single_stem_counties
 
-_SUFFIXES = ("高新技术产业开发区", "综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新片区", "新区", "产业园")
+_SUFFIXES = ("高新技术产业开发区", "综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新片区", "新区", "工业园区", "产业园")
 #: Words that open no zone's name: a verb or an attribute before a zone ("创建国家级经开区", "打造示范区").
 _NOT_ZONE_HEAD = re.compile(r"^(?:创建|建设|打造|争创|申报|推动|加快|支持|国家级|省级|各|全|我|该|本|新|是|为|和|及|在|对|的)")
 _SHORT_VOICE = {"高新技术产业开发区": "高新区", "示范区": "示范区", "开发区": "开发区", "经济开发区": "开发区", "高新区": "高新区", "经开区": "经开区",
-                "新区": "新区", "新片区": "新片区", "综合保税区": "综保区", "产业园": "园区"}
+                "新区": "新区", "新片区": "新片区", "综合保税区": "综保区", "工业园区": "园区", "产业园": "园区"}
 _OWN_ZONE_WORDS = re.compile(r"该区|全区|我区|本区")
 _ZONE_SUBJECT = re.compile(r"(?:将|要|围绕|坚持|聚焦|力争|确保|计划|提出|明确|全力|着力|加快|推动|实现|党?工委|管委会|地区生产总值)")
 _PROVINCE_VOICE = re.compile(r"全省|我省|本省|省委|省政府|省人民政府")
