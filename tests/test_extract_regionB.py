@@ -11,6 +11,8 @@ import pytest
 from tracker.extract import extract_text
 from tracker.extract.context import colon_city, colon_compilation
 from tracker.extract.gazetteer import banner_abbreviation, gazetteer, is_place, names_in
+from tracker.extract.region_model import town_voice
+from tracker.extract.text import normalise
 from tracker.extract.zones import zone_names
 
 TODAY = datetime.date(2026, 12, 3)
@@ -198,3 +200,53 @@ def test_a_city_naming_its_park_stays_the_city():
     """Near miss: a city's text (全市, 我市) that names its 工业园区 once is the city's."""
     text = ("苏州市2010年经济工作会议召开\n2010年1月5日\n全市地区生产总值增长10%，我市将支持苏州工业园区建设，全市新增企业500家。\n")
     assert set(regions(text)) == {"苏州市"}
+
+
+# --------------------------------------------------------------------------
+# town_voice, town_outvoices, town_superior (C5)
+
+
+def notes(text: str) -> list[str]:
+    r = extract_text(text, min_confidence=0, today=TODAY)
+    return [x.get("guessed", {}).get("region") for x in r.review if x["id"] != "plan"]
+
+
+@pytest.mark.parametrize("text, town", [
+    # p18: 全镇 and the town in the title
+    ("柳市镇召开2019年经济工作会议\n2019年2月15日\n今年全镇力争规上工业产值增长8%，新增小升规企业30家，工业投资完成25亿元。\n", "柳市镇"),
+    # p29: no 全镇, the town the subject twice (召开, 将)
+    ("虎门镇2022年工作会议召开\n2022-02-10 来源：东莞日报\n今年，虎门镇将力争实现地区生产总值增长6%，规上工业增加值增长7%，"
+     "完成固定资产投资150亿元，新增规上工业企业50家。\n", "虎门镇"),
+    # invented: a township (乡) and a street (街道), other wordings
+    ("石桥乡召开2023年经济工作会议\n2023年1月9日\n乡党委提出，今年全乡农业总产值增长8%，力争新建高标准农田1万亩。\n", "石桥乡"),
+    ("城关街道召开2024年工作会议\n2024年1月9日\n街道党工委提出，今年全街道固定资产投资增长10%，新增市场主体300户。\n", "城关街道"),
+])
+def test_town_voice(text, town):
+    assert town_voice(normalise(text).text) == town
+    assert set(regions(text)) == {town}
+
+
+def test_town_with_its_superior_named():
+    """The town's county-level city acts in its text (乐清市委常委出席): the goals stay the town's, the note names the city
+    as its superior."""
+    text = ("柳市镇召开2019年经济工作会议\n2019年2月15日\n乐清市委常委出席。今年全镇力争规上工业产值增长8%，新增小升规企业30家，"
+            "镇党委提出工业投资完成25亿元。\n")
+    assert regions(text) == ["柳市镇"] * 3
+    assert all("乐清市" in n and "柳市镇" in n for n in notes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "推进乡镇建设，全市城镇化率达到60%，今年全市新增特色小镇5个。",  # 乡镇, 城镇, 特色小镇: words, no town
+    "今年全县各乡镇要加快发展，下乡服务200场次。",
+    "城乡居民人均可支配收入增长6%，建设美丽乡村100个。",
+    "柳市镇、虎门镇等强镇经验值得学习，全县工业增加值增长8%。",  # two towns named alike, the text speaks as a county
+])
+def test_no_town_voice(text):
+    assert town_voice(normalise(text).text) is None
+
+
+def test_county_text_naming_a_town_stays_the_county():
+    """Near miss: a county's text (全县 three times) that names one of its towns as a subject is the county's."""
+    text = ("乐清市2019年经济工作会议召开\n2019年2月1日\n全市地区生产总值增长7%。柳市镇将建设电气小镇，全市新增企业100家，"
+            "全市工业投资增长10%。\n")
+    assert set(regions(text)) == {"乐清市"}

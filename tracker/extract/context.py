@@ -14,7 +14,7 @@ from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import cn_int
 from tracker.extract.region_model import (LEVEL_NOTES, PARTNER_BEFORE, PARTNER_LIST, aims_slogan, lowest_voice, read_region,
-                                          unnamed_voice)
+                                          town_outvoices, town_voice, unnamed_voice)
 from tracker.extract.zones import aid_partner, aided_text, city_bare_zone, headless_zone, spoken_zone, zone_interiors_masked
 
 
@@ -716,6 +716,11 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
             ctx.scope, ctx.scope_note = bare, Note("extract.note.region_zone_voice", region=bare)
         if ctx.scope and ctx.scope == ctx.zone and (full := zone_full_name(t, ctx.scope)):
             ctx.zone = ctx.scope = full  # zone_full_name: 石河子开发区 → 石河子经济技术开发区, as the text spells it once
+        if (town := town_voice(voice)) and (ctx.scope is None or town_outvoices(voice)) and not (ctx.zone and ctx.scope == ctx.zone):
+            superior = ctx.county or ctx.city or ctx.scope  # town_voice: 柳市镇's own text — the town as printed
+            ctx.scope, ctx.scope_note = town, (Note("extract.note.region_town_voice_in", region=town, superior=superior)
+                                               if superior else Note("extract.note.region_town_voice", region=town))
+            ctx.city_voice = ctx.county_voice = False  # 乐清市委常委 acts in the town's text; the text speaks as the town
         voiced = (ctx.city if ctx.city_voice else None) or (ctx.county if ctx.county_voice else None) or ctx.zone
         if ctx.scope is None and not voiced and (level := unnamed_voice(voice, province)):  # no voiced place read
             by_bodies = level != "zone" and not lowest_voice(voice, province)[1]  # 按照省委、市委部署: a city's or one under it

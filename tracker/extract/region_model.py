@@ -592,3 +592,47 @@ def aims_slogan(t: str, province: str | None) -> tuple[str, str] | None:
             if other != name and other not in ancestors(name) and name not in ancestors(other):
                 return None
     return name, next(phrase for x, phrase in hits if x == name)
+
+
+#: town_voice: the words a town's (乡镇's, 街道's) own text speaks in, and the names of towns it may give.
+_TOWN_VOICE = re.compile(r"全镇|我镇|本镇|镇党委|镇委|镇政府|镇人民政府|全乡|我乡|本乡|乡党委|乡政府|乡人民政府|全街道|街道党工委|街道办事处")
+_TOWN_NAME = re.compile(r"(?:^|(?<=[\s，,。:：、年日]))([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?=[\u4e00-\u9fff\d，,])(?![镇乡村])")
+#: Words ending in 镇/乡 that name no town: 城镇, 乡镇, 村镇, 小城镇, 特色小镇, 重点镇, 城乡, 家乡, 下乡 …
+_NOT_TOWN_STEM = re.compile(r"[城村小重乡镇下家故返回入全我本该每各]$|^[全我本该每各]|^(?:特色|重点|中心|建制|集镇|城乡|全国|新型|今年|明年|去年)")
+_TOWN_SUBJECT = re.compile(r"(?:将|要|力争|确保|召开|提出|明确|党委|政府|人民政府|\d{4}年)")
+
+
+def town_voice(t: str) -> str | None:
+    """town_voice: a text that speaks as a town (全镇, 我镇, 镇党委, 全乡, 街道党工委 …, or names the town as its subject:
+    "虎门镇将力争…", "柳市镇召开…") and names one town, street or township — X镇, X乡, X街道 after a line's start or a
+    clause's — more than any other, is that town's: the name as printed (柳市镇, 虎门镇). No gazetteer lists towns, so the
+    name is the text's; None when no town is named, or two are named alike, or the text never speaks as one."""
+    names = Counter()
+    subjects = 0
+    for m in _TOWN_NAME.finditer(t):
+        if _NOT_TOWN_STEM.search(m[1]) or P.NOT_REGION_HEAD.search(m[1]) or is_place_name(m[1] + m[2]):
+            continue
+        names[m[1] + m[2]] += 1
+        subjects += bool(_TOWN_SUBJECT.match(t, m.end()))
+    if not names:
+        return None
+    ranked = names.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    if not (_TOWN_VOICE.search(t) or subjects >= 2):
+        return None
+    return ranked[0][0]
+
+
+def is_place_name(name: str) -> bool:
+    """A name the gazetteer lists (a county named 某乡县 is no town)."""
+    return name in gazetteer().full
+
+
+_HIGHER_VOICE = re.compile(r"全市|我市|本市|全县|我县|本县|全区|我区|本区")
+
+
+def town_outvoices(t: str) -> bool:
+    """town_voice over a place read: a text that names its county or city (乐清市) but speaks as the town (全镇, 镇党委) more
+    often than as any higher level (全市, 全县, 全区) is the town's, the place named its superior."""
+    return len(_TOWN_VOICE.findall(t)) > len(_HIGHER_VOICE.findall(t))

@@ -163,7 +163,10 @@ def own_superior(region: str, own: str) -> bool:
     """own_superior: the city above the text's own county or district ("据了解,黄冈市委五届十三次全会提出了…新战略" in
     黄州区's report) acts in the text — its plenum, its strategy — but opens no section of its own: what follows is still
     the county's; so does the province above the text's own city or county ("河南省委十届十二次全会提出…" in a commentary on
-    南阳, "按照重庆市委…" in 忠县's news): region_model.ancestors, a parent never chosen over the child the text speaks as."""
+    南阳, "按照重庆市委…" in 忠县's news): region_model.ancestors, a parent never chosen over the child the text speaks as.
+    town_superior: a town no gazetteer lists (town_voice: 柳市镇) lies below every division its own text names as an actor."""
+    if own.endswith(("镇", "乡", "街道")) and not is_place(own):
+        return is_place(region)  # town_superior: 乐清市委常委 in 柳市镇's own text acts above it, as its superior
     return region in ancestors(own)
 
 

@@ -111,6 +111,11 @@ NOTES: dict[str, tuple[str, str]] = {
     "extract.note.region_city_voice": ("{region}（文中以该市口吻：全市、市政府、市…局）",
                                        "{region} (the city the text speaks as: 全市, 市政府, 市…局)"),
     "extract.note.region_zone_voice": ("{region}（文中以该园区为主体）", "{region} (the development zone the text speaks for)"),
+    "extract.note.region_town_voice": ("{region}（文中以该乡镇口吻：全镇、镇党委；区划表不收乡镇，按原文照录）",
+                                       "{region} (the town the text speaks as: 全镇, 镇党委; no gazetteer lists towns: as printed)"),
+    "extract.note.region_town_voice_in": ("{region}（文中以该乡镇口吻：全镇、镇党委；区划表不收乡镇，按原文照录；上级：{superior}）",
+                                          "{region} (the town the text speaks as: 全镇, 镇党委; no gazetteer lists towns: as "
+                                          "printed; its superior: {superior})"),
     "extract.note.region_bare_zone": ("{region}（“{word}”不是地区名：取当前范围内的地区）",
                                       "{region} (“{word}” names no region: the region in scope)"),
     "extract.note.region_county_voice": ("{region}（文中以该县口吻：全县、县委、县政府）",
