@@ -13,7 +13,7 @@ from tracker.extract.context import colon_city, colon_compilation
 from tracker.extract.gazetteer import banner_abbreviation, gazetteer, is_place, names_in
 from tracker.extract.region_model import town_voice
 from tracker.extract.text import normalise
-from tracker.extract.zones import zone_names
+from tracker.extract.zones import titled_zone, zone_names
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -250,3 +250,34 @@ def test_county_text_naming_a_town_stays_the_county():
     text = ("乐清市2019年经济工作会议召开\n2019年2月1日\n全市地区生产总值增长7%。柳市镇将建设电气小镇，全市新增企业100家，"
             "全市工业投资增长10%。\n")
     assert set(regions(text)) == {"乐清市"}
+
+
+# --------------------------------------------------------------------------
+# zone_meeting_subject, titled_zone_voice; 合作区 and 科学城 as zones' words (C4)
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("临港新片区召开2024年工作会议\n2024年1月20日\n会议提出，今年临港新片区规上工业总产值增长20%，新增企业500家。\n", "临港新片区"),
+    ("横琴粤澳深度合作区召开2024年工作会议\n2024年1月20日\n会议提出，今年合作区地区生产总值增长10%，新增企业500家。\n",
+     "横琴粤澳深度合作区"),
+    ("张江科学城召开2024年工作会议\n2024年1月20日\n会议提出，今年张江科学城规上工业总产值增长8%，科学城新增高新技术企业300家。\n",
+     "张江科学城"),
+    # invented: another 合作区 and another 科学城, other wordings
+    ("前海合作区召开2023年工作会议\n2023年2月1日\n合作区将力争今年实现增加值增长8%，新增企业2000家。\n", "前海合作区"),
+    ("怀柔科学城2025年工作会议召开\n2025年1月15日\n会议提出，今年怀柔科学城规模以上工业总产值增长10%，科学城新增科技型企业100家。\n",
+     "怀柔科学城"),
+])
+def test_zone_spelled_as_the_text_names_it(text, zone):
+    assert set(regions(text)) == {zone}
+
+
+def test_a_city_supporting_its_zone_stays_the_city():
+    """Near miss: a city's report (全市 twice) naming a 合作区 it supports is the city's."""
+    text = ("珠海市2024年政府工作报告\n2024年1月10日\n今年全市地区生产总值增长6%，全力支持横琴粤澳深度合作区建设，全市新增企业1000家。\n")
+    assert set(regions(text)) == {"珠海市"}
+
+
+def test_a_zone_named_once_in_the_title_without_its_voice_is_none():
+    """titled_zone needs the zone named again — in full, or by its voice word (合作区): a title alone names no voice."""
+    assert titled_zone("横琴粤澳深度合作区召开2024年工作会议\n今年地区生产总值增长10%。") is None
+    assert titled_zone("横琴粤澳深度合作区召开2024年工作会议\n今年合作区地区生产总值增长10%。") == "横琴粤澳深度合作区"

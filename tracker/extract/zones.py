@@ -38,13 +38,18 @@ from tracker.extract.notes import Note
 from tracker.extract.text import normalise
 from tracker.extract.gazetteer import GENERIC_NAMES, gazetteer, is_place, listed_zone, single_stem_counties
 
-_SUFFIXES = ("高新技术产业开发区", "综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新片区", "新区", "工业园区", "产业园")
+_SUFFIXES = ("高新技术产业开发区", "综合保税区", "经济开发区", "高新区", "经开区", "开发区", "示范区", "新片区", "新区", "工业园区", "产业园",
+             "合作区", "科学城")
 #: Words that open no zone's name: a verb or an attribute before a zone ("创建国家级经开区", "打造示范区").
 _NOT_ZONE_HEAD = re.compile(r"^(?:创建|建设|打造|争创|申报|推动|加快|支持|国家级|省级|各|全|我|该|本|新|是|为|和|及|在|对|的)")
 _SHORT_VOICE = {"高新技术产业开发区": "高新区", "示范区": "示范区", "开发区": "开发区", "经济开发区": "开发区", "高新区": "高新区", "经开区": "经开区",
-                "新区": "新区", "新片区": "新片区", "综合保税区": "综保区", "工业园区": "园区", "产业园": "园区"}
+                "新区": "新区", "新片区": "新片区", "综合保税区": "综保区", "工业园区": "园区", "产业园": "园区",
+                "合作区": "合作区", "科学城": "科学城"}
 _OWN_ZONE_WORDS = re.compile(r"该区|全区|我区|本区")
-_ZONE_SUBJECT = re.compile(r"(?:将|要|围绕|坚持|聚焦|力争|确保|计划|提出|明确|全力|着力|加快|推动|实现|党?工委|管委会|地区生产总值)")
+#: zone_meeting_subject: the zone holding its meeting (临港新片区召开…会议) and owning an indicator (…新片区规上工业总产值) speaks
+#: as itself, as it does owning its 地区生产总值.
+_ZONE_SUBJECT = re.compile(r"(?:将|要|围绕|坚持|聚焦|力争|确保|计划|提出|明确|全力|着力|加快|推动|实现|党?工委|管委会|地区生产总值|召开|"
+                           r"规上|规模以上)")
 _PROVINCE_VOICE = re.compile(r"全省|我省|本省|省委|省政府|省人民政府")
 _CITY_VOICE = re.compile(r"全市|我市|本市")
 
@@ -234,19 +239,21 @@ def spoken_zone(t: str) -> str | None:
     return zone_spelling(zone)
 
 
-_TITLE_ZONE = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}?(?:" + "|".join(_SUFFIXES) + "))")
+_TITLE_ZONE = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?(?:" + "|".join(_SUFFIXES) + "))")
 
 
 def titled_zone(t: str) -> str | None:
     """titled_zone: the zone whose full name opens the text's first line ("顶效开发区:努力保持经济发展良好态势") and is named
     again in the text, or None. Not a verb or attribute before a zone's word (创建国家级经开区, 各开发区), not a place of the
-    gazetteer (浦东新区 is a division, read as such)."""
+    gazetteer (浦东新区 is a division, read as such). titled_zone_voice: a zone of a long name (横琴粤澳深度合作区) may come
+    again by its voice word alone (合作区) — that counts as named again."""
     first = next((line.strip() for line in t.split("\n") if line.strip()), "")
     m = _TITLE_ZONE.match(first)
     if m is None:
         return None
     name = m[1]
-    if _NOT_ZONE_HEAD.search(name) or is_place(name) or t.count(name) < 2:
+    voice = _SHORT_VOICE[next(s for s in _SUFFIXES if name.endswith(s))]
+    if _NOT_ZONE_HEAD.search(name) or is_place(name) or (t.count(name) < 2 and voice not in t.replace(name, "〇")):
         return None
     return name
 
@@ -280,7 +287,7 @@ def zone_spelling(zone: str) -> str:
 
 #: The words that end a zone's name (and a park's or area's): on their own, or after words that are no place, they are a
 #: voice word or a common noun (高新区, 高新技术产业开发区, 园区), never a region.
-_ZONE_WORD_END = re.compile(r"(?:高新技术产业开发区|经济技术开发区|综合保税区|经济开发区|高新区|经开区|开发区|示范区|新片区|新区|园区|产业园)$")
+_ZONE_WORD_END = re.compile(r"(?:高新技术产业开发区|经济技术开发区|综合保税区|经济开发区|高新区|经开区|开发区|示范区|新片区|新区|园区|产业园|合作区|科学城)$")
 
 
 def headless_zone(name: str) -> bool:
