@@ -395,8 +395,11 @@ def _autonomous_counties() -> dict[str, tuple[str, ...]]:
 
 def autonomous_alias(name: str) -> str | None:
     """autonomous_alias: an autonomous county written without its nationalities — 澜沧县, 威宁自治县, 江华县 — is the
-    autonomous county of that short form (澜沧拉祜族自治县), when exactly one has it. None for a name the gazetteer lists."""
-    if is_place(name) or not (m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:自治县|县)$", name)):
+    autonomous county of that short form (澜沧拉祜族自治县), when exactly one has it. None for a name the gazetteer lists as
+    a division of its own (修水县); the stems autonomous_county_stem lists give their county."""
+    if places := gazetteer().places(name):  # autonomous_county_stem lists 澜沧县 itself: the county it names
+        return places[0].name if places[0].name != name and places[0].name.endswith(("自治县", "自治旗")) else None
+    if not (m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:自治县|县)$", name)):
         return None
     found = _autonomous_counties().get(m[1], ())
     return found[0] if len(found) == 1 else None
