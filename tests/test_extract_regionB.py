@@ -281,3 +281,18 @@ def test_a_zone_named_once_in_the_title_without_its_voice_is_none():
     """titled_zone needs the zone named again — in full, or by its voice word (合作区): a title alone names no voice."""
     assert titled_zone("横琴粤澳深度合作区召开2024年工作会议\n今年地区生产总值增长10%。") is None
     assert titled_zone("横琴粤澳深度合作区召开2024年工作会议\n今年合作区地区生产总值增长10%。") == "横琴粤澳深度合作区"
+
+
+def test_zone_meeting_by_year():
+    """昆山开发区2024年工作会议召开 … 今年昆山开发区规上…: the zone holds its year's meeting and owns the indicator — the zone's
+    (as the text spells it), not 昆山市's."""
+    text = "昆山开发区2024年工作会议召开\n2024年1月20日\n会议提出，今年昆山开发区规上工业总产值增长8%，新增高新技术企业50家。\n"
+    assert set(regions(text)) == {"昆山开发区"}
+
+
+def test_city_meeting_naming_its_zone_once_stays_the_city():
+    """Near miss: 昆山市's own meeting (全市) names its 开发区 once with an indicator: the city's."""
+    text = ("昆山市2024年经济工作会议召开\n2024年1月20日\n会议提出，今年全市地区生产总值增长5.5%，昆山开发区规上工业总产值增长8%，"
+            "全市新增高新技术企业300家。\n")
+    found = regions(text)
+    assert found[0] == "昆山市" and found[-1] == "昆山市"

@@ -46,10 +46,10 @@ _SHORT_VOICE = {"高新技术产业开发区": "高新区", "示范区": "示范
                 "新区": "新区", "新片区": "新片区", "综合保税区": "综保区", "工业园区": "园区", "产业园": "园区",
                 "合作区": "合作区", "科学城": "科学城"}
 _OWN_ZONE_WORDS = re.compile(r"该区|全区|我区|本区")
-#: zone_meeting_subject: the zone holding its meeting (临港新片区召开…会议) and owning an indicator (…新片区规上工业总产值) speaks
-#: as itself, as it does owning its 地区生产总值.
+#: zone_meeting_subject: the zone holding its meeting (临港新片区召开…会议, 昆山开发区2024年工作会议) and owning an indicator
+#: (…新片区规上工业总产值) speaks as itself, as it does owning its 地区生产总值.
 _ZONE_SUBJECT = re.compile(r"(?:将|要|围绕|坚持|聚焦|力争|确保|计划|提出|明确|全力|着力|加快|推动|实现|党?工委|管委会|地区生产总值|召开|"
-                           r"规上|规模以上)")
+                           r"规上|规模以上|\d{4}年[\u4e00-\u9fff]{0,8}?会议)")
 _PROVINCE_VOICE = re.compile(r"全省|我省|本省|省委|省政府|省人民政府")
 _CITY_VOICE = re.compile(r"全市|我市|本市")
 
