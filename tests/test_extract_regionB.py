@@ -13,7 +13,7 @@ from tracker.extract.context import colon_city, colon_compilation
 from tracker.extract.gazetteer import banner_abbreviation, gazetteer, is_place, names_in
 from tracker.extract.region_model import town_voice
 from tracker.extract.text import normalise
-from tracker.extract.zones import titled_zone, zone_names
+from tracker.extract.zones import titled_zone, zone_names, zone_speaks
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -296,3 +296,12 @@ def test_city_meeting_naming_its_zone_once_stays_the_city():
             "全市新增高新技术企业300家。\n")
     found = regions(text)
     assert found[0] == "昆山市" and found[-1] == "昆山市"
+
+
+def test_park_names_are_no_park_voice():
+    """park_voice: a city's text (梧州's news, the thirty-sixth split) that names its 工业园区 once and speaks of 产业园区,
+    向园区集聚, 加工园区 — other parks' names and a place things go to — is the city's, not the park's."""
+    text = ("打造九大产业 梧州市建设区域性加工制造基地\n国庆长假，梧州市工业园区的建设者们加班加点建设工业厂房。到2010年，"
+            "梧州市规模以上工业总产值要突破600亿元。着力打造产业园区，加快产业向园区集聚，建设再生资源加工园区等重大项目。\n")
+    assert set(regions(text)) == {"梧州市"}
+    assert zone_speaks(normalise(text).text, "梧州市工业园区", ("梧州市工业园区",)) == 0

@@ -161,6 +161,12 @@ def inner_zone(name: str) -> str:
     return _OUTER_ZONE.sub("", name)
 
 
+#: park_voice: 园区 as an industrial park's own voice word stands on its own — after a clause's start, a year or 该/我/本/全
+#: ("园区去年…", "2010年园区地区生产总值") — not as the tail of another park's name (产业园区, 加工园区) nor after a verb or
+#: preposition that makes it a place things go to (向园区集聚: a city's parks).
+_PARK_VOICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[年该我本全]))园区")
+
+
 def zone_speaks(t: str, zone: str, named: tuple[str, ...] = ()) -> int:
     """zone_speaks: the times ``t`` speaks as ``zone`` — its short voice word outside any zone's full name (``named``: the
     zones the text names), 该区/全区/我区/本区, and the zone as the subject of a clause (by any of its spellings: one_zone_two_spellings)."""
@@ -168,7 +174,7 @@ def zone_speaks(t: str, zone: str, named: tuple[str, ...] = ()) -> int:
     rest = t
     for name in sorted({zone, *named}, key=len, reverse=True):
         rest = rest.replace(name, "〇")
-    own = rest.count(_SHORT_VOICE[suffix])
+    own = len(_PARK_VOICE.findall(rest)) if suffix == "工业园区" else rest.count(_SHORT_VOICE[suffix])
     words = len(_OWN_ZONE_WORDS.findall(t))
     subjects = sum(1 for z in {zone, *(y for y in named if same_zone(y, zone))}
                    for m in re.finditer(re.escape(z), t) if _ZONE_SUBJECT.match(t, m.end()))
