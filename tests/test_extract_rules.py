@@ -301,8 +301,8 @@ FRAME_PENDING = {
     # 待定地区 with the note asking for --region, not 安徽省): held by the dev floor (1.00/1.00 each).
     # the thirty-sixth split's (scored blind once, session nine, after its first round of rules): 土右旗 (the banner's
     # short name) read as 包头市; 梧州 prints no year of its own (its aims are due 2010) and is dated today; 秭归 (pinyin after
-    # each character) read as 湖北省, its aims not drafted even with the frame given.
-    "tuyouqi_work_conference_news_2023.txt": (2023, "土默特右旗"),
+    # each character) read as 湖北省, its aims not drafted even with the frame given. 土右旗 is read since round regionB
+    # (banner_abbreviation: 土右旗 names 土默特右旗, derived from the gazetteer's names) and held by the dev floor (1.00/1.00).
     "wuzhou_industry_plan_news_2007.txt": (2007, "梧州市"),
     "zigui_county_aims_news_2021.txt": (2021, "秭归县"),
 }
