@@ -538,6 +538,7 @@ _COMPARED = re.compile(
     r"(?:平均水平|平均|第[一二三四五六七八九十\d]+位?|前列|前茅|领先)|(?:高于|低于|快于|慢于|好于|领先|领跑)(?:全国|全省|全市)|"
     r"占(?:全国|全省|全市)[\u4e00-\u9fff]{0,8}?(?:比重|份额|比例)|"
     r"占(?:到)?(?:全国|全省|全市)的?(?=\d)|"  # share_number: "占全市32.46%", "占全市1/8", "占到全省的1/4" — a share of the larger region
+    r"(?:做到|达到)(?:全国|全省|全市)[\u4e00-\u9fff]{1,10}?的(?=\d)|"  # share_of_total: "总量做到全市工业经济总量的5%"
     r"全国统一大市场|全国(?:首[个家批例]|一流|重要)|"
     r"为(?:全国|全省|全区|全市)(?:、?(?:全国|全省|全区|全市))*[\u4e00-\u9fff]{0,10}?(?:挑大梁|做贡献|作贡献|作出贡献|多作贡献)|"
     r"在(?:全国|全省|全区|全市)(?:、(?:全国|全省|全区|全市))*[\u4e00-\u9fff]{0,12}?(?:格局|大局|版图)中|(?:全国|全省|全区)[一二三四五六七八九十\d]{1,2}(?:大|强)|"
@@ -547,6 +548,9 @@ _COMPARED = re.compile(
 #: "在全省区域协调发展格局中占据关键地位" (a place within the larger one's pattern), ranking: "全省三大城市", "全国百强"
 #: (one of the larger region's top N) — also of two at once ("在全省、全市发展大局中走在前", a district's place in both);
 #: in_step: "确保与全国全省同步全面建成小康社会" (keeping pace with the larger ones).
+#: share_of_total: "总量做到全市工业经济总量的5%左右" (璧山县's aim), "各项经济指标达到全市经济总量的40%以上" (a zone's) — an aim
+#: to reach a share of the larger region's total: the larger region is measured, not speaking. Not 占全市…的N%: a city's own
+#: text says so of its parts ("产值占全市工业总产值的64.9%").
 #: first_within: "今年在全省率先建成小康社会" (大冶), "在全市范围内率先实现…" — doing a thing first among the larger region's
 #: places measures the text's region against it, as a rank does; 全省 there is not the text's own voice.
 

@@ -79,9 +79,14 @@ class Gazetteer:
     full: dict[str, tuple[Place, ...]]  # every form of a full name (normalised) → its places
     short: dict[str, Place]  # short forms of provinces, prefectures and county-level cities (normalised) → the place
     longest: int
+    former: dict[str, tuple[Place, ...]]  # former_county: 璧山县 (now 璧山区) → the county, printed as the text names it
 
     def places(self, name: str) -> tuple[Place, ...]:
-        return self.full.get(name, ())
+        return self.full.get(name) or self.former.get(name, ())
+
+    def named(self, name: str) -> bool:
+        """A full name or a former county's (former_county)."""
+        return name in self.full or name in self.former
 
 
 def _forms(name: str) -> set[str]:
@@ -149,7 +154,8 @@ def gazetteer() -> Gazetteer:
             add(Place(county, "county", province, prefecture or None))
     _autonomous_stems(full)
     _banner_abbreviations(full)
-    return Gazetteer({k: tuple(v) for k, v in full.items()}, short, max(map(len, full)))
+    former = _former_counties(full)
+    return Gazetteer({k: tuple(v) for k, v in full.items()}, short, max(map(len, full)), former)
 
 
 #: banner_abbreviation: the parts of a banner's (or county's) name that its common abbreviation keeps one character of — a
@@ -191,6 +197,32 @@ def _banner_abbreviations(full: dict[str, list[Place]]) -> None:
         if len(places) == 1 and not any(f in full for f in _forms(form)):
             for f in _forms(form):
                 full[f] = list(places)
+
+
+#: former_county: district names that are no county's former one — a 新区, 林区, 特区 or 地区 was never an X县.
+_NOT_FORMER_COUNTY = ("新区", "自治区", "林区", "特区", "地区")
+
+
+def _former_counties(full: dict[str, list[Place]]) -> dict[str, tuple[Place, ...]]:
+    """former_county: a county since made a district (璧山县 → 璧山区 in 2014, 大洼县 → 大洼区 in 2016) is written by the texts
+    of its county years as X县, and the statistics code list (a names-only snapshot, no history) has only X区. A spelling X县
+    that is no division's name, where the gazetteer has a district X区 with a stem of two characters or more, names that
+    district — printed as the text names it (璧山县, same province and prefecture), since that is the name its users read.
+    Kept apart from ``full`` (the rules that list short forms of divisions see the district once, as before); read where
+    names are read: ``names_in``, ``leading_place``, ``places``, ``is_place``."""
+    added: dict[str, list[Place]] = {}
+    for places in list(full.values()):
+        for p in places:
+            if p.level != "county" or not p.name.endswith("区") or p.name.endswith(_NOT_FORMER_COUNTY):
+                continue
+            stem = short_form(p.name)
+            if len(stem) < 2 or p.name != stem + "区" or any(f in full for f in _forms(stem + "县")):
+                continue
+            former = Place(stem + "县", "county", p.province, p.prefecture)
+            for f in _forms(former.name):
+                if former not in added.setdefault(f, []):
+                    added[f].append(former)
+    return {k: tuple(v) for k, v in added.items()}
 
 
 def _autonomous_stems(full: dict[str, list[Place]]) -> None:
@@ -235,7 +267,15 @@ def _accept(text: str, start: int, end: int) -> bool:
         return text[start - 1] in _BEFORE_CITY_OK
     if _FIRM_AFTER.match(text, end):
         return False  # firm_name
+    if location_word(text, end):
+        return False
     return True
+
+
+def location_word(text: str, end: int) -> bool:
+    """location_word: a district's name before 位 is the word 区位 (location) after a place's short name — "璧山区位交通图",
+    "港口区位并没有…" (a port's location, not 港口区) — unless 于 follows: "朝阳区位于北京东部" is the district."""
+    return text[end - 1:end] == "区" and text[end:end + 1] == "位" and text[end + 1:end + 2] != "于"
 
 
 #: firm_name: a place's name that begins a firm's ("宝鸡市金山钛业有限责任公司", "包头市XX集团") names the firm, not a region.
@@ -252,7 +292,7 @@ def name_ending_at(text: str, end: int, lo: int = 0) -> tuple[int, str] | None:
     """The longest full name that ends at ``end`` (and starts at ``lo`` or later)."""
     g = gazetteer()
     for start in range(max(lo, end - g.longest), end - 1):
-        if text[start:end] in g.full and _accept(text, start, end):
+        if g.named(text[start:end]) and _accept(text, start, end):
             return start, text[start:end]
     return None
 
@@ -272,7 +312,7 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
         start, name = hit
         if found and start < found[-1][1]:
             continue
-        found.append((start, end, gazetteer().full[name][0].name))
+        found.append((start, end, gazetteer().places(name)[0].name))
         lo = end
     return found
 
@@ -286,8 +326,8 @@ def leading_place(text: str) -> tuple[str, int] | None:
         head = text[:n]
         if (head in g.full or head in g.short) and _FIRM_AFTER.match(text, n):
             return None  # firm_name: 宝鸡市金山钛业有限责任公司…
-        if head in g.full and _accept(text, 0, n):
-            return g.full[head][0].name, n
+        if g.named(head) and _accept(text, 0, n):
+            return g.places(head)[0].name, n
         if head in g.short:
             return g.short[head].name, n
     return None
@@ -301,7 +341,7 @@ def parent_province(name: str) -> str | None:
 
 
 def is_place(name: str) -> bool:
-    return name in gazetteer().full
+    return gazetteer().named(name)
 
 
 @dataclass(frozen=True)

@@ -237,6 +237,9 @@ def _named_divisions(t: str, level: str, province: str | None) -> Counter:
             else:
                 short[name] = t.count(form) - partner_mentions(t, form)  # 与泰州、无锡联合: partners, not the text's
     if level == "county":
+        for name in list(full):
+            if name in g.former and name not in g.full:  # former_county: 璧山县 named, then 璧山 alone — the county's short form
+                short[name] = max(short[name], t.count(short_form(name)))
         for name in single_stem_counties():
             if name in t and (n := _single_stem_count(t, name, spans)):
                 full[name] = max(full[name], n)
@@ -626,7 +629,7 @@ def town_voice(t: str) -> str | None:
 
 def is_place_name(name: str) -> bool:
     """A name the gazetteer lists (a county named 某乡县 is no town)."""
-    return name in gazetteer().full
+    return gazetteer().named(name)
 
 
 _HIGHER_VOICE = re.compile(r"全市|我市|本市|全县|我县|本县|全区|我区|本区")

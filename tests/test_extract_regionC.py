@@ -1,0 +1,120 @@
+"""Region misses of the twelfth blind frame check (issue #15, branch regionC): former_county (a county since made a district,
+named X县 by its own texts, is that district, printed as the text names it), location_word (X区位 is 区位, location, not the
+district X区) and share_of_total (达到/做到全市…总量的N%: the larger region measured, not speaking). Hand-worked cases from the
+misses, invented probes of the same class in other places and wordings, and near misses the rules must not fire on."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tracker.extract import extract_text
+from tracker.extract.context import compared_away
+from tracker.extract.gazetteer import gazetteer, is_place, names_in, parent_province
+from tracker.extract.text import normalise
+
+TODAY = datetime.date(2026, 12, 3)
+
+
+def regions(text: str) -> list[str]:
+    return [d["region"] for d in extract_text(text, min_confidence=0, today=TODAY).targets]
+
+
+def names(text: str) -> list[str]:
+    return [n for _, _, n in names_in(normalise(text).text)]
+
+
+# --------------------------------------------------------------------------
+# former_county
+
+
+@pytest.mark.parametrize("former, province, prefecture", [
+    ("璧山县", "重庆市", None),  # 璧山区 since 2014
+    ("大洼县", "辽宁省", "盘锦市"),  # 大洼区 since 2016
+    ("长寿县", "重庆市", None),  # 长寿区 since 2001 (invented probe)
+    ("番禺县", "广东省", "广州市"),  # 番禺区 (invented probe)
+])
+def test_former_county_is_the_district_under_the_text_s_own_name(former, province, prefecture):
+    (place,) = gazetteer().places(former)
+    assert (place.name, place.level, place.province, place.prefecture) == (former, "county", province, prefecture)
+    assert is_place(former) and parent_province(former) == province
+    assert names(f"{former}县委书记说,到2012年工业总量达到700亿元") == [former]
+
+
+def test_former_county_read_in_traditional_characters():
+    assert names("璧山縣委書記鄧達舉說") == ["璧山县"]
+
+
+@pytest.mark.parametrize("county", ["朝阳县", "和平县", "江北县"])
+def test_a_county_of_its_own_name_is_that_county_not_a_former_one(county):
+    # 朝阳县 (辽宁朝阳市) and 和平县 (广东河源市) are counties of their own; 江北县 was 重庆's and 宁波's — both districts kept
+    places = gazetteer().places(county)
+    if county == "江北县":
+        assert {p.province for p in places} == {"重庆市", "浙江省"} and all(p.name == "江北县" for p in places)
+    else:
+        assert [p.prefecture for p in places] in (["朝阳市"], ["河源市"])
+
+
+def test_no_former_county_from_a_new_area_or_a_one_character_stem():
+    # 浦东新区 was never 浦东新县; 郊区 and 矿区 stems are one character
+    assert not is_place("浦东新县") and not is_place("两江新县")
+    assert not gazetteer().former.get("城县")
+
+
+def test_former_county_adds_no_short_form_of_its_own():
+    # the district's short form (璧山) stays the district's in the short-form rules; the former county is read by name only
+    assert all(p.name != "璧山县" for places in gazetteer().full.values() for p in places)
+
+
+def test_bishan_county_text_prints_the_county():
+    text = ("站在新的历史起点上,璧山明确提出融入重庆主城区的战略目标。璧山县委书记邓达举说。"
+            "到2012年,工业经济总量达到700亿元以上,总量做到全市工业经济总量的5%左右。璧山未来发展的目标是…")
+    assert set(regions(text)) == {"璧山县"}
+
+
+def test_invented_former_county_text_prints_the_county():
+    text = "番禺县委召开全委会。番禺县明确:到2000年,番禺全县工业总产值达到300亿元,番禺农民人均纯收入达到8000元。"
+    assert set(regions(text)) == {"番禺县"}
+
+
+def test_today_s_district_text_keeps_the_district():
+    text = "璧山区委召开全会。璧山区明确:到2027年,全区地区生产总值达到1200亿元,璧山规上工业增加值增长8%。"
+    assert set(regions(text)) == {"璧山区"}
+
+
+# --------------------------------------------------------------------------
+# location_word
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("■璧山区位交通图", []),  # the 区位 (location) map of 璧山
+    ("钦州港口区位并没有像其他港口", []),  # a port's location, not 防城港's 港口区
+    ("发挥万州区位优势", []),  # invented probe
+    ("朝阳区位于北京东部", ["朝阳区"]),  # near miss: 区位于 — the district lies in …
+    ("璧山区委书记", ["璧山区"]),  # near miss: another character after 区
+])
+def test_location_word(text, expected):
+    assert names(text) == expected
+
+
+# --------------------------------------------------------------------------
+# share_of_total
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("总量做到全市工业经济总量的5%左右", "全市"),
+    ("各项经济指标达到全市经济总量的40%以上", "全市"),
+    ("粮食产量达到全省粮食总产量的12%", "全省"),  # invented probe
+])
+def test_share_of_total_is_a_comparison(text, gone):
+    assert gone not in compared_away(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("主导产业产值占全市工业总产值的64.9%", "全市"),  # a city's own text on its parts: 全市 stays its voice
+    ("全市工业经济总量达到700亿元", "全市"),  # no share
+    ("全市工业总产值达到800亿元,达到目标的95%", "全市"),  # 达到 a share of no larger region
+])
+def test_share_of_total_near_misses(text, kept):
+    assert kept in compared_away(text)
