@@ -10,7 +10,7 @@ import datetime
 import pytest
 
 from tracker.extract import extract_text
-from tracker.extract.context import compared_away
+from tracker.extract.context import compared_away, document_scope
 from tracker.extract.gazetteer import gazetteer, is_place, names_in, parent_province
 from tracker.extract.text import normalise
 
@@ -118,3 +118,35 @@ def test_share_of_total_is_a_comparison(text, gone):
 ])
 def test_share_of_total_near_misses(text, kept):
     assert kept in compared_away(text)
+
+
+# --------------------------------------------------------------------------
+# prefecture_bodies_child
+
+
+def test_county_city_under_its_prefecture_s_bodies_is_the_city():
+    text = ("1月21日,州人大代表、珲春市市长张吉峰说,“政府工作报告通篇20余次提及珲春,充分体现了州委、州政府对珲春发展的关心。”"
+            "2019年,珲春将全面落实政府工作报告决策部署,努力将珲春打造为改革开放新高地。全年计划实施5000万元以上重点项目30个,加快建设延边黄牛养殖基地。")
+    assert set(regions(text)) == {"珲春市"}
+
+
+def test_invented_county_under_its_prefecture_s_bodies():
+    # 利川市 of 恩施土家族苗族自治州: the 州委 supports it; 利川 speaks
+    text = ("利川市委书记说,感谢恩施州委、州政府对利川的大力支持。利川将加快发展,"
+            "力争到2025年,利川地区生产总值达到300亿元,全市接待游客达到2000万人次。")
+    assert document_scope(normalise(text).text, None)[0] == "利川市"
+    assert set(regions(text)) == {"利川市"}
+
+
+def test_the_prefecture_s_own_text_stays_the_prefecture():
+    # near miss: 全州 is the prefecture's own word, its county named in passing
+    text = ("州委书记在延边州经济工作会议上强调,全州上下要凝心聚力。到2025年,全州地区生产总值达到1000亿元,"
+            "支持珲春打造开放新高地。")
+    assert document_scope(normalise(text).text, None)[0] == "延边朝鲜族自治州"
+    assert set(regions(text)) == {"延边朝鲜族自治州"}
+
+
+def test_prefecture_bodies_with_a_child_named_once_stay_the_prefecture():
+    # near miss: bodies only, the county named once — not more often than the prefecture
+    text = "州委、州政府召开会议,延边州到2025年地区生产总值达到1000亿元,延边旅游收入达到300亿元,珲春口岸货运量增长10%。"
+    assert document_scope(normalise(text).text, None)[0] == "延边朝鲜族自治州"

@@ -13,8 +13,8 @@ from tracker.extract.gazetteer import GENERIC_NAMES, autonomous_alias, firm_name
 from tracker.extract.text import normalise
 from tracker.extract.notes import Note
 from tracker.extract.numbers import cn_int
-from tracker.extract.region_model import (LEVEL_NOTES, PARTNER_BEFORE, PARTNER_LIST, aims_slogan, lowest_voice, read_region,
-                                          town_outvoices, town_voice, unnamed_voice)
+from tracker.extract.region_model import (LEVEL_NOTES, PARTNER_BEFORE, PARTNER_LIST, aims_slogan, ancestors, lowest_voice,
+                                          read_region, town_outvoices, town_voice, unnamed_voice)
 from tracker.extract.zones import aid_partner, aided_text, city_bare_zone, headless_zone, spoken_zone, zone_interiors_masked
 
 
@@ -958,6 +958,28 @@ def own_province_voice(t: str, province: str | None) -> bool:
 _BANNER_VOICE_WORDS = re.compile(r"全县|我县|本县|该县|县委|县政府|县长|全旗|我旗|本旗|旗委|旗政府|旗长")
 
 
+_PREFECTURE_OWN_WORDS = re.compile(r"我州|全州|本州")
+
+
+def prefecture_bodies_child(t: str, province: str | None, pref: str) -> str | None:
+    """prefecture_bodies_child (child_over_parent): a text that names its autonomous prefecture's bodies only (州委、州政府,
+    州人大代表 — no 我州, 全州, 本州) and that the region model reads as a division under that prefecture, named more often
+    than the prefecture — "州委、州政府对珲春发展的关心…珲春将全面落实…" (珲春市's mayor, a delegate to the 州人大) — is that
+    division's: the prefecture's bodies are its superiors there, not its voice. None otherwise (the prefecture's own text)."""
+    if _PREFECTURE_OWN_WORDS.search(t):
+        return None
+    reading = read_region(t, province)
+    if reading is None or not reading.region or pref not in ancestors(reading.region):
+        return None
+    return reading.region if reading.named > prefecture_named_count(t, pref) else None
+
+
+def prefecture_named_count(t: str, pref: str) -> int:
+    """How often ``t`` names the autonomous prefecture ``pref``: by its full name, its stem with 州 or its bare stem."""
+    stem = short_form(pref)
+    return max(t.count(pref), len(re.findall(re.escape(stem) + r"(?![区市县])", t)))
+
+
 def document_scope(t: str, province: str | None) -> tuple[str | None, str | None]:
     """The region a document speaks for before any section names another.
 
@@ -969,7 +991,8 @@ def document_scope(t: str, province: str | None) -> tuple[str | None, str | None
     own_city, own_prov = _OWN_CITY.search(t), own_province_voice(t, province)
     titles = _title_lines(t)
     own_county = _OWN_COUNTY.search(t)
-    if (_OWN_PREFECTURE.search(t) or aided_text(t)) and (pref := prefecture_named(t)):
+    if ((_OWN_PREFECTURE.search(t) or aided_text(t)) and (pref := prefecture_named(t))
+            and not prefecture_bodies_child(t, province, pref)):
         return pref, Note("extract.note.scope_prefecture_voice", region=pref)  # prefecture_voice: 我州, 自治州召开… → 巴州
     for line in titles[:15]:
         if r := title_voice(line, bool(own_county), bool(own_city), bool(own_prov)):
