@@ -12,7 +12,9 @@ import pytest
 from tracker.extract import extract_text
 from tracker.extract.context import compared_away, document_scope
 from tracker.extract.gazetteer import gazetteer, is_place, names_in, parent_province
+from tracker.extract.scope import heading_region
 from tracker.extract.text import normalise
+from tracker.extract.zones import spaced_zone_joined
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -150,3 +152,30 @@ def test_prefecture_bodies_with_a_child_named_once_stay_the_prefecture():
     # near miss: bodies only, the county named once — not more often than the prefecture
     text = "州委、州政府召开会议,延边州到2025年地区生产总值达到1000亿元,延边旅游收入达到300亿元,珲春口岸货运量增长10%。"
     assert document_scope(normalise(text).text, None)[0] == "延边朝鲜族自治州"
+
+
+# --------------------------------------------------------------------------
+# spaced_zone_name
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("遂宁 经开区传达学习贯彻市第七次党代会精神", "遂宁经开区传达学习贯彻市第七次党代会精神"),
+    ("长寿\u3000经开区召开工作会议", "长寿经开区召开工作会议"),  # invented: an ideographic space, another listed zone
+    ("全市 开发区建设", "全市 开发区建设"),  # near miss: no listed zone
+    ("推进 高新区建设", "推进 高新区建设"),  # near miss
+])
+def test_spaced_zone_joined(text, joined):
+    assert spaced_zone_joined(text) == joined
+
+
+def test_spaced_zone_title_heads_no_section_for_its_city():
+    assert heading_region("遂宁 经开区传达学习贯彻市第七次党代会和市委七届一次全会精神") is None
+    assert heading_region("遂宁 2025年重点工作") == "遂宁市"  # near miss: the city heading a section stays
+
+
+def test_spaced_zone_text_is_the_zone_s():
+    text = ("遂宁 经开区传达学习贯彻市第七次党代会精神\n"
+            "本报讯 5日,经开区召开第八次党工委(扩大)会议。经开区党工委书记出席会议并强调,全区各级党组织要深刻学习领会会议精神。"
+            "未来几年,全区要认真落实市委决策部署,力争到2020年,地区生产总值突破300亿元大关,公共财政预算收入突破10亿元。"
+            "推动各项任务在经开区落地见效。")
+    assert set(regions(text)) == {"遂宁经开区"}

@@ -15,7 +15,8 @@ from tracker.extract.notes import Note
 from tracker.extract.numbers import cn_int
 from tracker.extract.region_model import (LEVEL_NOTES, PARTNER_BEFORE, PARTNER_LIST, aims_slogan, ancestors, lowest_voice,
                                           read_region, town_outvoices, town_voice, unnamed_voice)
-from tracker.extract.zones import aid_partner, aided_text, city_bare_zone, headless_zone, spoken_zone, zone_interiors_masked
+from tracker.extract.zones import (aid_partner, aided_text, city_bare_zone, headless_zone, spaced_zone_joined, spoken_zone,
+                                   zone_interiors_masked)
 
 
 # --------------------------------------------------------------------------
@@ -694,7 +695,7 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
     elif (present := december_present(t, note, year)) is not None:
         ctx.relative_year, ctx.relative_note = present, Note("extract.note.year_december_present", year=present, plan=year)
     ctx.term_from_year = congress_term(t, date)
-    voice = compared_away(t)
+    voice = spaced_zone_joined(compared_away(t))  # spaced_zone_name: "遂宁 经开区" is 遂宁经开区
     ctx.city_voice = bool(_OWN_CITY.search(voice) or _CITY_BUREAU.search(voice))
     ctx.city = _city(t) or (city_short_name(t) if ctx.city_voice else None)
     if ctx.city_voice and (titled := titled_prefecture(t, ctx.city)):

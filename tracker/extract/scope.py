@@ -23,6 +23,7 @@ from tracker.extract import patterns as P
 from tracker.extract.context import colon_city, place_name, region_in, submit_verb
 from tracker.extract.region_model import ancestors
 from tracker.extract.gazetteer import gazetteer, is_place, leading_place, names_in, parent_province, short_form
+from tracker.extract.zones import spaced_zone_joined
 
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[①-⑳])\s*")
 _SHORT = {v: k for k, v in P.PROVINCE_SHORT.items()}
@@ -129,7 +130,7 @@ _SITE_SECTION = re.compile(r"^\s*(?:新闻|要闻|资讯|频道|分社|新闻网
 
 
 def heading_region(para: str, places: dict[str, str] | None = None) -> str | None:
-    text = _NUMBERING.sub("", para.strip())
+    text = spaced_zone_joined(_NUMBERING.sub("", para.strip()))  # spaced_zone_name: "遂宁 经开区…" heads no section for 遂宁
     if len(text) > 30 or re.search(r"[。!?！？]$", text):
         return None
     found = _leading_region(text, places)

@@ -101,6 +101,22 @@ def zone_names(t: str) -> list[str]:
     return out
 
 
+#: spaced_zone_name: a site's title breaks a zone's name with a space after its city ("遂宁 经开区传达学习…").
+_SPACED_ZONE = re.compile(r"([\u4e00-\u9fff]{2,4})[ \u3000\xa0]+(" + "|".join(_SUFFIXES) + ")")
+
+
+def spaced_zone_joined(t: str) -> str:
+    """spaced_zone_name: a listed zone's name broken by spaces between its head and its zone word ("遂宁 经开区" — 遂宁经开区,
+    遂宁经济技术开发区's short form) is read joined. Only a spelling zone_table lists (listed_zone) is joined: "全市 开发区"
+    or "推进 高新区" stay apart."""
+    def join(m: re.Match) -> str:
+        for i in range(len(m[1]) - 1):
+            if listed_zone(m[1][i:] + m[2]):
+                return m[1] + m[2]
+        return m[0]
+    return _SPACED_ZONE.sub(join, t) if " " in t or "\u3000" in t or "\xa0" in t else t
+
+
 @functools.cache
 def _county_short_forms() -> frozenset[str]:
     """The short forms of every county and district (长兴 for 长兴县, 东湖 for 东湖区), two characters or more."""
