@@ -14,7 +14,7 @@ from tracker.extract.context import compared_away, document_scope
 from tracker.extract.gazetteer import gazetteer, is_place, names_in, parent_province
 from tracker.extract.scope import heading_region
 from tracker.extract.text import normalise
-from tracker.extract.zones import spaced_zone_joined
+from tracker.extract.zones import defined_zone, spaced_zone_joined
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -179,3 +179,34 @@ def test_spaced_zone_text_is_the_zone_s():
             "未来几年,全区要认真落实市委决策部署,力争到2020年,地区生产总值突破300亿元大关,公共财政预算收入突破10亿元。"
             "推动各项任务在经开区落地见效。")
     assert set(regions(text)) == {"遂宁经开区"}
+
+
+# --------------------------------------------------------------------------
+# defined_zone
+
+_DAXING = ("3月24日,北京同仁堂等一批重大项目落户大兴生物医药产业基地(以下简称“基地”)。在亦庄和大兴区行政资源整合的大背景下,"
+           "基地迎来了黄金增长期。这个年产值50亿元的基地,到2020年将实现园区产值1000亿元的目标。"
+           "近年来,基地各项指标都取得了高速增长,目前基地已经入驻60余家企业。")
+
+
+def test_defined_zone_hand_worked():
+    assert defined_zone(normalise(_DAXING).text) == "大兴生物医药产业基地"
+    assert set(regions(_DAXING)) == {"大兴生物医药产业基地"}
+
+
+def test_defined_zone_invented_park():
+    text = ("日前,12个项目签约落户泰州医药高新区生物医药产业园(以下简称“产业园”)。产业园今年计划新增企业50家,"
+            "产业园主导产业集聚度达到80%,力争到2025年产业园营业收入达到500亿元。")
+    assert defined_zone(normalise(text).text) == "泰州医药高新区生物医药产业园"
+
+
+@pytest.mark.parametrize("text", [
+    # abbreviated but spoken of once only
+    "项目落户大兴生物医药产业基地(以下简称“基地”)。基地今年新增企业10家。全市生物医药产业产值达到1000亿元。",
+    # no place heads the name
+    "项目落户国家生物医药产业基地(以下简称“基地”)。基地迎来增长期,基地产值增长,基地企业达到60家。",
+    # a city's text: it speaks as the city more often than of the base
+    "全市生物医药产业加快发展。项目落户大兴生物医药产业基地(以下简称“基地”),基地、基地、基地。全市、全市、全市、我市。",
+])
+def test_defined_zone_near_misses(text):
+    assert defined_zone(normalise(text).text) is None

@@ -15,8 +15,8 @@ from tracker.extract.notes import Note
 from tracker.extract.numbers import cn_int
 from tracker.extract.region_model import (LEVEL_NOTES, PARTNER_BEFORE, PARTNER_LIST, aims_slogan, ancestors, lowest_voice,
                                           read_region, town_outvoices, town_voice, unnamed_voice)
-from tracker.extract.zones import (aid_partner, aided_text, city_bare_zone, headless_zone, spaced_zone_joined, spoken_zone,
-                                   zone_interiors_masked)
+from tracker.extract.zones import (aid_partner, aided_text, city_bare_zone, defined_zone, headless_zone, spaced_zone_joined,
+                                   spoken_zone, zone_interiors_masked)
 
 
 # --------------------------------------------------------------------------
@@ -716,6 +716,9 @@ def document_context(t: str, year: int | None, region: str | None, today: int | 
         elif (spoken := spoken_zone(voice)) and spoken != ctx.scope and not park_in_district(voice, ctx.scope, spoken):
             ctx.zone = spoken  # spoken_zone: 株洲经开区将…该区…, 示范区功能转换 — the zone, not its province or city
             ctx.scope, ctx.scope_note = spoken, Note("extract.note.region_zone_voice", region=spoken)
+        elif (defined := defined_zone(voice)) and defined != ctx.scope:
+            ctx.zone = defined  # defined_zone: 大兴生物医药产业基地(以下简称“基地”)…基地… — the base, not 北京市
+            ctx.scope, ctx.scope_note = defined, Note("extract.note.region_zone_voice", region=defined)
         elif bare := city_bare_zone(voice, ctx.scope or ctx.city):  # the city read, or the one the text names (no scope)
             ctx.zone = bare  # city_bare_zone: 高新区召开…高新区提出 and 大连市 only in the zone's roles → 大连高新区
             ctx.scope, ctx.scope_note = bare, Note("extract.note.region_zone_voice", region=bare)

@@ -117,6 +117,43 @@ def spaced_zone_joined(t: str) -> str:
     return _SPACED_ZONE.sub(join, t) if " " in t or "\u3000" in t or "\xa0" in t else t
 
 
+#: defined_zone: a zone, park or industrial base the text names in full and then abbreviates ("落户大兴生物医药产业基地(以下简称
+#: “基地”)").
+_DEFINED_ZONE = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:产业基地|产业园区|工业园区|产业园|园区|高新区|经开区|开发区|示范区))"
+                           r"[(（]以下简称[“\"‘]?([\u4e00-\u9fff]{1,6}?)[”\"’]?[)）]")
+
+
+def _zone_head(name: str) -> int | None:
+    """Where a place's name (a full name, a short form of a city or province, or a district's or county's short form of two
+    characters or more: 大兴 for 大兴区) first starts in ``name``, the zone's word after it; None when none does."""
+    g = gazetteer()
+    for j in range(len(name) - 2):
+        for n in range(4, 1, -1):
+            head = name[j:j + n]
+            if head in g.full or head in g.short or head in _county_short_forms():
+                return j
+    return None
+
+
+def defined_zone(t: str) -> str | None:
+    """defined_zone: a zone, park or industrial base the text names in full, headed by a place, and abbreviates at once —
+    "大兴生物医药产业基地(以下简称“基地”)" — and then speaks of by that short name at least three times, more often than it
+    speaks as a city (全市, 我市) or a province (全省, 我省), is the text's region, spelled as the text names it. The
+    abbreviation is the text's own declaration of its subject ("基地迎来了黄金增长期 … 基地各项指标"); a zone merely named,
+    or abbreviated and left, is not."""
+    m = _DEFINED_ZONE.search(t)
+    if m is None or (j := _zone_head(m[1])) is None:
+        return None
+    name, short = m[1][j:], m[2]
+    if is_place(name) or len(short) < 2:
+        return None
+    rest = t[m.end():].replace(name, "")
+    n = rest.count(short)
+    if n < 3 or n <= len(_PROVINCE_VOICE.findall(t)) or n <= len(_CITY_VOICE.findall(t)):
+        return None
+    return name
+
+
 @functools.cache
 def _county_short_forms() -> frozenset[str]:
     """The short forms of every county and district (长兴 for 长兴县, 东湖 for 东湖区), two characters or more."""
