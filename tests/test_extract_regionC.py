@@ -14,7 +14,7 @@ from tracker.extract.context import compared_away, document_scope
 from tracker.extract.gazetteer import gazetteer, is_place, names_in, parent_province
 from tracker.extract.scope import heading_region
 from tracker.extract.text import normalise
-from tracker.extract.zones import defined_zone, spaced_zone_joined
+from tracker.extract.zones import defined_zone, printable_region, spaced_zone_joined
 
 TODAY = datetime.date(2026, 12, 3)
 
@@ -210,3 +210,13 @@ def test_defined_zone_invented_park():
 ])
 def test_defined_zone_near_misses(text):
     assert defined_zone(normalise(text).text) is None
+
+
+@pytest.mark.parametrize("region, ok", [
+    ("大兴生物医药产业基地", True),  # headed by 大兴 (大兴区's short form)
+    ("生物医药产业基地", False),  # no place heads it
+    ("推进大兴生物医药产业基地", False),  # a verb before the place
+    ("基地", False),
+])
+def test_defined_zone_is_printable_only_headed_by_a_place(region, ok):
+    assert printable_region(region) is ok

@@ -123,6 +123,9 @@ _DEFINED_ZONE = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:产业基地|产业园区
                            r"[(（]以下简称[“\"‘]?([\u4e00-\u9fff]{1,6}?)[”\"’]?[)）]")
 
 
+_DEFINED_WORD_END = re.compile(r"(?:产业基地|产业园区|工业园区|产业园|园区|高新区|经开区|开发区|示范区)$")
+
+
 def _zone_head(name: str) -> int | None:
     """Where a place's name (a full name, a short form of a city or province, or a district's or county's short form of two
     characters or more: 大兴 for 大兴区) first starts in ``name``, the zone's word after it; None when none does."""
@@ -392,6 +395,8 @@ def printable_region(region: str) -> bool:
         return True  # listed_zone_parent: a listed zone's own spelling (东侨区 for 东侨经济技术开发区)
     if region in GENERIC_NAMES and not headless_zone(region):
         return True  # a division whose name is also a common phrase (洛阳's 老城区, 西安's 新城区); not 新区
+    if _DEFINED_WORD_END.search(region) and _zone_head(region) == 0:
+        return True  # defined_zone: a base or park headed by a county's or district's short form (大兴生物医药产业基地)
     return bool(_ZONE_WORD_END.search(region)) and not headless_zone(region)
 
 
