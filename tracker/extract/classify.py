@@ -341,6 +341,25 @@ def review_list(sentence: str, previous_review: bool) -> bool:
     return previous_review and not STRONG_COMMITMENT.search(sentence) and not PROMISE.search(sentence)
 
 
+#: period_list: "前三季度,全市实现生产总值461.8亿元,增长5.6%;一产增加值增长6.4%;规上工业增加值增长9%" — the items after each ；
+#: of a sentence read as a result of part of a year that has ended (前三季度, 1—9月, 上半年: SUB_YEAR_PERIOD) go on reporting that
+#: period while none promises (力争, 确保, 目标, 将 …) or turns to the time ahead (下半年, 全年, 今年, 明年, 年内, 要).
+_AHEAD_TURN = re.compile(r"下半年|四季度|全年|今年|明年|年内|(?<![重主只])要")
+
+
+def opens_period_list(sentence: str) -> bool:
+    """period_list: whether a sentence read as a result names an ended part of a year (its asides masked), so the items
+    after its ； report the same period."""
+    return bool(SUB_YEAR_PERIOD.search(mask_asides(sentence)))
+
+
+def period_list(sentence: str, previous_period: bool) -> bool:
+    """period_list: an item after the ； that ends a part-year result's sentence (``previous_period``), with no promise of
+    its own and no turn to the time ahead, is that period's result too."""
+    return (previous_period and not STRONG_COMMITMENT.search(sentence) and not PROMISE.search(sentence)
+            and not _AHEAD_TURN.search(sentence))
+
+
 #: aims_lead_prior: "预期目标是:全县规模以上工业增加值比上年增长10%;规模以上工业企业营收达到42亿元,比上年增长40%" and "2022年目标
 #: 任务是:…达到10.86亿元,预计比上年增长24.8%" — after an aims lead (AIMS_LEAD) a rise on the year before (比上年/较上年/比去年增长,
 #: with 预计 the rise the aim implies) is the aim's, not a rise reported; so are the list's items after each ；.

@@ -34,7 +34,7 @@ from tracker.extract.numbers import NUMBER, NumberError, cn_int, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import gazetteer, parent_province, short_form
 from tracker.extract.lists import respective_places, coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, money_aim, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
-from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_RISE, aims_lead_prior, aims_yoy, ended_review, review_list, reviewed_whole_year, classify, continues_result, cumulative_goal, established_aims,
+from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_RISE, aims_lead_prior, aims_yoy, ended_review, opens_period_list, period_list, review_list, reviewed_whole_year, classify, continues_result, cumulative_goal, established_aims,
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, aimed_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
@@ -1105,6 +1105,7 @@ def _extract(norm: Normalised, ctx: Context, document: str | None, min_confidenc
         previous_estimate = False  # the sentence before, ended by ；, is an estimate (continues_estimate)
         previous_ended = False  # the sentence before is a result about an ended year (reviewed_whole_year)
         previous_review = False  # the sentence before, ended by ；, reviews an ended year (review_list)
+        previous_period = False  # the sentence before, ended by ；, reports an ended part of a year (period_list)
         aims_listing = False  # an aims lead opened a list the sentence before went on with, ended by ； (aims_lead_prior)
         for s_a, s_b in _sentences(t, a, b):
             s_a += list_marker(t[s_a:s_b], norm.original_span(s_a, s_b))  # list_marker (markers.py): 01/, 1., (1), ① open no aim
@@ -1117,6 +1118,9 @@ def _extract(norm: Normalised, ctx: Context, document: str | None, min_confidenc
             if prior_aims and sentence_class == "result":
                 sentence_class = "commitment"  # aims_lead_prior: 预期目标是:…比上年增长10%;…预计比上年增长24.8% are aims
             reviewing = sentence_class != "result" and (reviewed_whole_year(sentence, previous_ended) or review_list(sentence, previous_review))
+            in_period = sentence_class != "result" and period_list(sentence, previous_period)
+            if in_period:
+                sentence_class = "result"  # period_list: 前三季度,…增长5.6%;一产增加值增长6.4% — the ended period's list goes on
             if reviewing:
                 sentence_class = "result"  # reviewed_whole_year: 2021年实现了…。全年地区生产总值达910.6亿元 — the ended year's whole
             if sentence_class == "result" and aims_section and section_deadline is not None and aims_yoy(sentence, ctx.year):
@@ -1130,6 +1134,7 @@ def _extract(norm: Normalised, ctx: Context, document: str | None, min_confidenc
             previous_estimate = sentence_class == "result" and t[s_b:s_b + 1] == ";" and (
                 continued_estimate or bool(ESTIMATE.search(sentence[:16])))
             previous_review = sentence_class == "result" and t[s_b:s_b + 1] == ";" and reviewing
+            previous_period = sentence_class == "result" and t[s_b:s_b + 1] == ";" and (in_period or previous_period or opens_period_list(sentence))
             previous_ended = sentence_class == "result" and (reviewing or ended_review(sentence, ctx.year))
             aims_listing = sentence_class != "result" and t[s_b:s_b + 1] == ";" and (aims_listing or bool(AIMS_LEAD.search(sentence)))
             list_entry = False
