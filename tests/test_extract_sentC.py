@@ -62,3 +62,68 @@ def test_period_list_leaves_aims_without_a_part_year_result_alone():
     # near-miss: a ；-list of aims with no ended period before it
     text = ("2024年2月20日\n今年全市地区生产总值增长6%;规上工业增加值增长8%;固定资产投资增长10%。\n")
     assert len(_titles(text)) == 3
+
+
+# --------------------------------------------------------------------------
+# named_after and ellipsis_end
+
+
+def _specs(text: str, **kw) -> list[tuple]:
+    """(indicator, kind, due, target, qualifier) of every draft, sorted."""
+    out = [(t["indicator"], t["kind"], t["due"], t["target"], t.get("qualifier")) for t in extract_text(text, **kw).targets]
+    return sorted(out, key=repr)
+
+
+def test_named_after_reads_the_closing_words():
+    s = "“地区生产总值增长12%以上,城镇新增就业2800人以上......”1月26日,杨勇透露秭归县已定下的2021年经济社会发展主要预期目标。"
+    quote_start, quote_end, close_start, close_end = C.named_after(s)[0]
+    assert (quote_start, s[quote_end - 1]) == (0, "”")
+    assert s[close_start:close_end].endswith("2021年经济社会发展主要预期目标")
+    assert C.named_after("“…增长6.5%”,这是该市2022年取得的成绩。") == []  # near-miss: results
+    assert C.named_after("“…增长6.5%”,这是该市2022年主要预期目标完成情况。") == []  # near-miss: how the aims went
+    assert C.named_after("“…增长6.5%”,该市超额完成了2022年主要预期目标。") == []  # near-miss: aims met
+
+
+def test_named_after_drafts_the_quoted_aims_of_the_year_named():
+    # hand-worked (秭归, 2021): the four quoted aims are 2021's, the list cut short by ……
+    text = ("2021年1月27日\n“地区生产总值增长12%以上,规模以上工业增加值增长15%以上,进出口总额增长10%以上,城镇新增就业2800人以上……”"
+            "1月26日,接受记者采访时,杨勇透露秭归县已定下的2021年经济社会发展主要预期目标。\n")
+    assert _specs(text) == sorted([
+        ("地区生产总值", "growth", 2021, {"rate": 12.0}, None),
+        ("规上工业增加值", "growth", 2021, {"rate": 15.0}, None),
+        ("进出口总额", "growth", 2021, {"rate": 10.0}, None),
+        ("城镇新增就业", "level", 2021, {"value": 2800.0, "unit": "人"}, None),
+    ], key=repr)
+    # probe: another county, 这是…确定的 form, 左右 kept
+    probe = ("2023年2月10日\n“地区生产总值增长7%左右,一般公共预算收入增长6%,城镇新增就业5000人以上”,这是宜都市确定的2023年经济社会发展"
+             "主要预期目标。\n")
+    assert _specs(probe) == sorted([
+        ("地区生产总值", "growth", 2023, {"rate": 7.0}, "about"),
+        ("一般公共预算收入", "growth", 2023, {"rate": 6.0}, None),
+        ("城镇新增就业", "level", 2023, {"value": 5000.0, "unit": "人"}, None),
+    ], key=repr)
+    # probe: …是明年的预期目标 — due the year after the text's
+    probe = "2023年12月20日\n“地区生产总值增长7%左右,规上工业增加值增长9%”是明年的预期目标。\n"
+    assert _specs(probe) == sorted([
+        ("地区生产总值", "growth", 2024, {"rate": 7.0}, "about"),
+        ("规上工业增加值", "growth", 2024, {"rate": 9.0}, None),
+    ], key=repr)
+
+
+def test_named_after_leaves_quoted_results_and_slogans():
+    for text in ("2023年2月10日\n“地区生产总值增长6.5%,规上工业增加值增长8.2%”,这是宜都市2022年取得的成绩。\n",
+                 "2023年2月10日\n“地区生产总值增长6.5%,规上工业增加值增长8.2%”,这是宜都市2022年主要预期目标完成情况。\n",
+                 "2023年2月10日\n“地区生产总值增长6.5%,规上工业增加值增长8.2%”,宜都市超额完成了2022年主要预期目标。\n",
+                 "2023年2月10日\n“一县一品、一业一品”是全县今年的发展目标。\n"):
+        assert _specs(text) == [], text
+
+
+def test_ellipsis_end():
+    from tracker.extract.markers import ellipsis_end
+    assert ellipsis_end("......”1月26日")
+    assert ellipsis_end("……”")
+    assert ellipsis_end("......")
+    assert not ellipsis_end("......等")  # near-miss: the list goes on in words
+    assert not ellipsis_end("企业")
+    assert _specs("2021年1月27日\n2021年,城镇新增就业2800人以上......。\n") == [
+        ("城镇新增就业", "level", 2021, {"value": 2800.0, "unit": "人"}, None)]

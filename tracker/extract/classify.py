@@ -286,6 +286,26 @@ def established_aims(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end("list") + 1) for m in ESTABLISHED_AIMS.finditer(sentence)]
 
 
+#: named_after: "“地区生产总值增长12%以上,…,城镇新增就业2800人以上……”1月26日,…杨勇透露秭归县已定下的2021年经济社会发展主要预期目标" —
+#: a quotation closed by words that name it as the aims of a year (…定下的2021年主要预期目标, 这是…确定的今年目标任务, …是明年的
+#: 预期目标): reading backwards, the quotation's items are the aims of that year, as established_aims reads 确立了“…”的目标 forwards.
+#: The closing words must name a year (20XX年, 今年, 明年, 全年, 年度) and 目标; a quotation of results closed by 成绩, 完成情况 or
+#: 目标完成/实现情况 names no aims, nor does a quoted slogan (no numbers, so no draft either way).
+NAMED_AFTER = re.compile(
+    r"“(?P<list>[^“”]{2,400})”(?P<close>[^“”。;；]{0,40}?(?:定下|确定|提出|明确|确立|锁定|制定|设定|是|为)了?的?"
+    r"[^“”。;；]{0,20}?(?:20\d{2}年|今年|明年|全年|年度)[^“”。;；,，]{0,16}?目标(?:任务)?)(?!完成|实现|情况|进展)"
+)
+_NAMED_RESULT = re.compile(r"成绩|成效|完成了|实现了|超额|完成情况|实现情况")
+
+
+def named_after(sentence: str) -> list[tuple[int, int, int, int]]:
+    """named_after: (quotation start, quotation end, closing words' start, end) — offsets in ``sentence`` — of each quotation
+    the words after it name as a year's aims; a clause starting inside the quotation is an aim due at the year the closing
+    words name."""
+    return [(m.start(), m.end("list") + 1, m.start("close"), m.end("close")) for m in NAMED_AFTER.finditer(sentence)
+            if not _NAMED_RESULT.search(m["close"])]
+
+
 #: aims_section: a heading of aims ("一、行动目标", "主要目标", "发展目标") heads list items that are aims: there
 #: "科技服务业营业收入同比增长15%" is a target's wording (a rise on the year before), not a result.
 AIMS_HEADING = re.compile(r"(?:行动|主要|总体|发展|工作|预期)目标")

@@ -34,14 +34,14 @@ from tracker.extract.numbers import NUMBER, NumberError, cn_int, split_magnitude
 from tracker.extract.scope import heading_region, known_places, own_zone, last_region, region_list, subject_region, unnamed_regions
 from tracker.extract.gazetteer import gazetteer, parent_province, short_form
 from tracker.extract.lists import respective_places, coordinated, expand_all, inherit_list_kind, merge_ranges, named_scope, scope_count, start_not_deadline, quoted_name, meeting_name, list_item_name, comparison, bare_share, headline_restates, policy_term, period_number, alternatives, growth_target_topic, set_growth_rate, bare_rate, bare_index, bare_money, money_subject, task_count, ongoing_count, amount_scope, watched_firms, ranked_parks, da_count, open_range, plan_makeup, counted_outcome, formed_count, slogan_count, named_unit, size_word, joined_threshold, amount_of_counted, described_size, included_part, listed_object, create_verb, people_task, completed_count, attained_count, become_class, sufficient_condition, sized_firm, fraction_share, money_aim, counted_threshold, restated_count, demonstrative_part, counted_rates, hastened_cover, duration_count, reached_class, from_base, mask_from_base, counted_task, bracketed_breakdown, counted_size, enacted_articles, held_stock, quoted_aims_end, deeds_count, named_sizes
-from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_RISE, aims_lead_prior, aims_yoy, ended_review, opens_period_list, period_list, review_list, reviewed_whole_year, classify, continues_result, cumulative_goal, established_aims,
+from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_RISE, aims_lead_prior, aims_yoy, ended_review, opens_period_list, period_list, review_list, reviewed_whole_year, classify, continues_result, cumulative_goal, established_aims, named_after,
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, aimed_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
 from tracker.extract.lists import funded_purpose, respective_rate, round_count
 from tracker.extract.indicators import (aim_then_amount, clean_indicator as _clean_indicator,  # noqa: F401 (aim_then_amount: tests)
                                         indicator_before as _indicator_before, respective_names, run_on_item)
-from tracker.extract.markers import dateline, list_marker
+from tracker.extract.markers import dateline, ellipsis_end, list_marker
 from tracker.extract.tables import Table, table_aims, table_blocks
 from tracker.extract.notes import Note
 from tracker.extract.text import Normalised, normalise
@@ -477,6 +477,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             verb = P.COUNT_VERB.search(before)
             at_end = (bool(P.AFTER_OK.match(after)) or not after or become is not None or bracketed_breakdown(before, after)
                       or quoted_aims_end(sentence_before + before, after)
+                      or ellipsis_end(after)  # ellipsis_end (markers.py): “…城镇新增就业2800人以上……” — the list cut short
                       or funded_purpose(before, after, unit)  # funded_purpose: 将投资2.4亿元建设道路 — the sum, what for after it
                       or run_on_item(before, after, unit_raw) and verb is None and _leading_verb(before) is None)
             if become is not None:
@@ -699,6 +700,8 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     state: str | None = None
     last_deadline: _Deadline | None = None
     established = established_aims(sentence)
+    named = named_after(sentence)  # named_after: “…增长12%以上……”…定下的2021年主要预期目标 — read back to the quotation
+    established = established + [(x, y) for x, y, _, _ in named]
     inherited: list[_Clause] = []  # clauses with no signal of their own, which took the state of the clause before
     for c in clauses:
         own = [d for d in deadlines if c.start <= d.start < c.end]
@@ -706,6 +709,9 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
             own = []  # item_year: 今年 dates its own item of a 、-list only (今年…建成小康社会、主要经济指标再翻一番 under 十三五)
         in_aims = any(x <= c.start - s_start < y for x, y in established)  # established_aims: 确立了“…”的目标 — its 了 reports no result
         masked = mask_from_base(mask_asides(c.text))  # from_base: 从目前的22家… — 目前 is the base, not a report
+        for x, y, _, _ in named:  # named_after: “…2800人以上……”1月26日,… — the words after the quotation date the telling, not the aim
+            if x <= c.start - s_start < y < c.end - s_start:
+                masked = masked[: y - (c.start - s_start)]
         past_years = _past_years(masked, ctx)  # bracketed_aside: (扣除2022年…支出外) dates nothing
         past_period = P.PAST_PERIOD.search(masked)
         goal_marker = P.GOAL_MARKERS.search(c.text) or _HOLD_LEVEL.match(c.text)
@@ -748,6 +754,11 @@ def _classify(sentence: str, s_start: int, ctx: Context, para_deadline: _Deadlin
     for c in inherited:
         if c.state == "past" and (later := aimed_ahead(c, clauses)) is not None:
             c.state, c.deadline, c.deadline_from = "goal", later, "sentence"
+    for x, y, u, v in named:  # named_after: the quotation's aims are due at the year its closing words name
+        named_due = next((d for d in deadlines if u <= d.start - s_start < v), None)
+        for c in clauses:
+            if named_due is not None and x <= c.start - s_start < y and c.state == "goal" and c.deadline is None:
+                c.deadline, c.deadline_from = named_due, "sentence"
     planned = False
     for c in clauses:  # planned_ahead: 计划新建…企业5个,尾矿…项目6个,确保2015年… — due at the later clause's year
         if c.state is None and any(c is x for x in inherited) and (planned or planned_opener(c.text)) and (later := _later_own(c, clauses)) is not None:

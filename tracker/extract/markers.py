@@ -37,3 +37,14 @@ def dateline(para: str) -> bool:
     """dateline: whether ``para`` (normalised: NFKC, so its colon is ":") is only a date line under a title: it heads no
     section, so the title's section (赣州市2022年工业经济目标任务分解) goes on below it."""
     return bool(_DATELINE.fullmatch(para.strip()))
+
+
+#: ellipsis_end: "“…,城镇新增就业2800人以上……”" — an ellipsis (……, "......" once normalised) right after an amount, at the end of
+#: the text or before a closing quotation mark, cuts a list short: the amount ends its item as a 、 or the clause's end would.
+_ELLIPSIS_END = re.compile(r"^(?:\.{3,}|…+)(?:[”\"'’]|$)")
+
+
+def ellipsis_end(after: str) -> bool:
+    """ellipsis_end: whether ``after`` (the text right after an amount and its qualifier) is an ellipsis that closes the
+    list (at the end, or before a closing quotation mark)."""
+    return bool(_ELLIPSIS_END.match(after))
