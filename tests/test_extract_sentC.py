@@ -127,3 +127,35 @@ def test_ellipsis_end():
     assert not ellipsis_end("企业")
     assert _specs("2021年1月27日\n2021年,城镇新增就业2800人以上......。\n") == [
         ("城镇新增就业", "level", 2021, {"value": 2800.0, "unit": "人"}, None)]
+
+
+# --------------------------------------------------------------------------
+# each_pair
+
+
+def test_each_pair_names_both_items():
+    from tracker.extract.lists import each_pair
+    assert each_pair("创中国名牌产品和中国驰名商标各", "个。") == ["中国名牌产品", "中国驰名商标"]
+    assert each_pair("纺织和医药产业产值也要分别达到", "。") == ["纺织产业产值", "医药产业产值"]
+    assert each_pair("今年进出口总额和实际利用外资分别增长", "。") == ["进出口总额", "实际利用外资"]
+    assert each_pair("城镇和农村居民收入分别增长", "、8%。") == []  # near-miss: an amount each (分别, respectively)
+    assert each_pair("两个项目各投资", "。") == []  # near-miss: no pair joined by 和
+
+
+def test_each_pair_drafts_one_goal_per_item():
+    # hand-worked (梧州, aims to 2010): 各5个 is 5 of each; 分别达到20亿元 is 20亿元 for each industry
+    text = "2007年9月28日\n到2010年,创中国名牌产品和中国驰名商标各5个。纺织和医药产业产值也要分别达到20亿元。\n"
+    assert _specs(text) == sorted([
+        ("中国名牌产品", "level", 2010, {"value": 5.0, "unit": "个"}, None),
+        ("中国驰名商标", "level", 2010, {"value": 5.0, "unit": "个"}, None),
+        ("纺织产业产值", "level", 2010, {"value": 20.0, "unit": "亿元"}, None),
+        ("医药产业产值", "level", 2010, {"value": 20.0, "unit": "亿元"}, None),
+    ], key=repr)
+    # probe: another wording, growth rates
+    assert _specs("2024年2月1日\n今年进出口总额和实际利用外资分别增长5%。\n") == sorted([
+        ("进出口总额", "growth", 2024, {"rate": 5.0}, None),
+        ("实际利用外资", "growth", 2024, {"rate": 5.0}, None),
+    ], key=repr)
+    # near-miss: 分别 with an amount for each keeps them apart (6.5% and 8%, not both at each)
+    got = _specs("2024年2月1日\n今年城镇和农村居民收入分别增长6.5%、8%。\n")
+    assert [g[3] for g in got] == [{"rate": 6.5}, {"rate": 8.0}]

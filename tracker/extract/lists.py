@@ -269,9 +269,31 @@ def shared_rate(before: str, found: list) -> list[str]:
     return m[1].split("、") if m else []
 
 
+#: each_pair: "创中国名牌产品和中国驰名商标各5个", "纺织和医药产业产值也要分别达到20亿元" — two items joined by 和/与/及, then 各 or 分别
+#: before one amount: each reaches it (one goal each), as both_each reads 均. 分别 with a list of amounts after the first
+#: ("城镇和农村居民收入分别增长6.5%、8%") gives each its own: not this.
+_EACH_PAIR = re.compile(r"(?:^|[^\u4e00-\u9fffA-Za-z])(?:今年|明年|全年|20\d{2}年)?(?:创|新增|培育|打造|建成|力争|确保|要)?(?P<a>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:和|与|及)"
+                        r"(?P<b>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<tail>产业产值|产值|规模)?(?:也|还)?(?:要|将)?(?:各|分别)"
+                        r"(?:达到|达|突破|超过|为|增长|新增)?$")
+_MORE_AMOUNTS = re.compile(r"^(?:以上|左右|以内)?[、和及]")
+
+
+def each_pair(before: str, after: str) -> list[str]:
+    """each_pair: the two items an amount after 各/分别 applies to, each ([] when there is no such pair, or when more amounts
+    follow it: then 分别 pairs each item with its own)."""
+    m = _EACH_PAIR.search(before)
+    if m is None or _MORE_AMOUNTS.match(after):
+        return []
+    return [m["a"] + (m["tail"] or ""), m["b"] + (m["tail"] or "")]
+
+
 def expand_all(clause: str, found: list) -> list:
     out = []
     for f in found:
+        pair = each_pair(clause[: f.start], clause[f.end:])
+        if len(pair) == 2 and not items_before(clause[: f.start]):
+            out.extend(replace(f, item=i, indicator=name) for i, name in enumerate(pair))  # each_pair: 和…各5个
+            continue
         names = items_before(clause[: f.start]) or tier_items(clause[: f.start], clause[f.start: f.end]) or shared_rate(clause[: f.start], found)
         if len(names) < 2:
             out.append(f)
