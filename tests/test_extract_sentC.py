@@ -159,3 +159,31 @@ def test_each_pair_drafts_one_goal_per_item():
     # near-miss: 分别 with an amount for each keeps them apart (6.5% and 8%, not both at each)
     got = _specs("2024年2月1日\n今年城镇和农村居民收入分别增长6.5%、8%。\n")
     assert [g[3] for g in got] == [{"rate": 6.5}, {"rate": 8.0}]
+
+
+# --------------------------------------------------------------------------
+# listed_firms
+
+
+def test_listed_firms_reads_a_count_of_firms_to_list():
+    from tracker.extract.lists import listed_firms
+    assert listed_firms("", "家以上企业上市") is not None
+    assert listed_firms("全市力争", "家企业实现境内外上市") is not None
+    assert listed_firms("", "家企业在科创板上市") is not None
+    assert listed_firms("", "家企业上市后将扩大产能") is None  # near-miss: the listing only sets the time
+    assert listed_firms("支持", "家上市企业开展并购") is None  # near-miss: which firms, after a verb of its own
+    assert listed_firms("", "家企业完成股改") is None  # near-miss: no listing
+
+
+def test_listed_firms_drafts_the_count():
+    # hand-worked (梧州, aims to 2010): 2家以上企业上市 — at least 2 firms listed, a level of 2 家
+    text = "2007年9月28日\n到2010年,规模以上工业企业达500家,2家以上企业上市。\n"
+    assert _specs(text) == sorted([
+        ("规上工业企业", "level", 2010, {"value": 500.0, "unit": "家"}, None),
+        ("企业上市", "level", 2010, {"value": 2.0, "unit": "家"}, None),
+    ], key=repr)
+    # probe: another place and year, 挂牌
+    assert _specs("2024年2月1日\n到2026年,新增规上企业50家,3家企业挂牌上市。\n") == sorted([
+        ("新增规上企业", "level", 2026, {"value": 50.0, "unit": "家"}, None),
+        ("企业挂牌上市", "level", 2026, {"value": 3.0, "unit": "家"}, None),
+    ], key=repr)

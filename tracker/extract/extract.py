@@ -38,7 +38,7 @@ from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_R
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, aimed_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
-from tracker.extract.lists import funded_purpose, respective_rate, round_count
+from tracker.extract.lists import funded_purpose, listed_firms, respective_rate, round_count
 from tracker.extract.indicators import (aim_then_amount, clean_indicator as _clean_indicator,  # noqa: F401 (aim_then_amount: tests)
                                         indicator_before as _indicator_before, respective_names, run_on_item)
 from tracker.extract.markers import dateline, ellipsis_end, list_marker
@@ -490,6 +490,7 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 formed = formed_count(before)  # 形成6个以上千亿级支柱产业, 将形成4000万千瓦风电装机
                 held = held_stock(before, after_all)  # held_stock: 始终保持500个以上项目库存量
                 deeds = deeds_count(before, after_all)  # deeds_count: 着力办好年度15件重点民生实事
+                deeds = deeds or listed_firms(before, after_all)  # listed_firms (lists.py): 2家以上企业上市 — the listing is the verb
                 v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed or formed or attained_count(before, after_all) or held or deeds
                 if v is None and carry and (not before.strip() or listed_nouns(before)):
                     v = re.match(re.escape(carry), carry)  # carried_verb; carried_create_verb: 冶金、化工等2个…

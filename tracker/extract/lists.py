@@ -577,6 +577,22 @@ _PROMISE_BEFORE = re.compile(r"(?:力争|争取|确保|推动|推荐)$")
 _OUTCOME_AFTER = re.compile(r"^(?:以上|左右)?[\u4e00-\u9fff]{1,12}?(?:纳入|入选|列入|获批|获评|进入|入围|认定为)")
 
 
+#: listed_firms: "2家以上企业上市", "全市5家企业实现境内外上市" — a count of firms opening its clause (nothing before it but the
+#: scope's word) whose firms are to list on a market (上市, 挂牌): the listing is the count's verb, a count to reach, as
+#: counted_outcome reads 力争5家企业入选…; the listing ends the clause. Not a count after other words ("支持2家上市企业…": which
+#: firms, read by its verb), nor a listing that only sets the time of something else ("2家企业上市后将扩大产能").
+_LISTED_AFTER = re.compile(r"^(?:以上|左右)?(?:[\u4e00-\u9fff]{0,6}?(?:企业|公司))(?:实现|成功|力争|争取)?(?:在?(?:境内外|境内|境外|主板|创业板|科创板|北交所|新三板))?(?P<verb>挂牌上市|上市|挂牌)$")
+_LISTED_SCOPE = re.compile(r"(?:今年|全年|年内|三年内|今后三年)?(?:全[省市县区州旗]|我[省市县区])?(?:力争|争取|确保|推动)?")
+
+
+def listed_firms(before: str, after: str) -> re.Match | None:
+    """listed_firms: an empty match standing for the listing verb (上市, 挂牌, which the noun after the count already holds:
+    企业上市) of a count of firms that opens its clause and ends with the listing; None otherwise."""
+    if not _LISTED_SCOPE.fullmatch(before.strip()):
+        return None
+    return re.match("", "") if _LISTED_AFTER.match(after) else None
+
+
 def counted_outcome(before: str, after: str) -> re.Match | None:
     """counted_outcome: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选国家级示范": the
     promise word before the count stands for the count verb; returns it."""
