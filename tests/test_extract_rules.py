@@ -314,7 +314,8 @@ HEADED_REGIONS: set[str] = set()  # 北京's districts (通州 / 平谷 / 东城
 
 #: What the frame-pending documents score with the frame supplied (recall, precision): the sentence reading.
 FRAMED_FLOOR = {name: (1.0, 1.0) for name in FRAME_PENDING}
-FRAMED_FLOOR.update({"wuzhou_industry_plan_news_2007.txt": (0.52, 0.9),  # 梧州's 分別培育為產值超100億元的產業 lists (lists.py);
+FRAMED_FLOOR.update({"wuzhou_industry_plan_news_2007.txt": (0.57, 0.91),  # 梧州's 分別培育為產值超100億元的產業 lists (lists.py);
+                     # 0.53/0.91 before treated_count (sentC: 對100家企業進行技改): 11 of 19, 11 of 12
                      # 0.47/0.90 before listed_firms (sentC: 2家以上企業上市): 10 of 19, 10 of 11
                      # 0.36/0.87 before each_pair (sentC: 中國名牌產品和中國馳名商標各5個, 紡織和醫藥產業產值也要分別達到20億元): 9 of 19, 9 of 10
                      # 0.26/0.62 before horizon_span (its 今後三年 aims end at 到2010年, not 2009): 7 of 19, 7 of 8

@@ -167,12 +167,12 @@ def test_each_pair_drafts_one_goal_per_item():
 
 def test_listed_firms_reads_a_count_of_firms_to_list():
     from tracker.extract.lists import listed_firms
-    assert listed_firms("", "家以上企业上市") is not None
-    assert listed_firms("全市力争", "家企业实现境内外上市") is not None
-    assert listed_firms("", "家企业在科创板上市") is not None
-    assert listed_firms("", "家企业上市后将扩大产能") is None  # near-miss: the listing only sets the time
-    assert listed_firms("支持", "家上市企业开展并购") is None  # near-miss: which firms, after a verb of its own
-    assert listed_firms("", "家企业完成股改") is None  # near-miss: no listing
+    assert listed_firms("", "以上企业上市") is not None
+    assert listed_firms("全市力争", "企业实现境内外上市") is not None
+    assert listed_firms("", "企业在科创板上市") is not None
+    assert listed_firms("", "企业上市后将扩大产能") is None  # near-miss: the listing only sets the time
+    assert listed_firms("支持", "上市企业开展并购") is None  # near-miss: which firms, after a verb of its own
+    assert listed_firms("", "企业完成股改") is None  # near-miss: no listing
 
 
 def test_listed_firms_drafts_the_count():
@@ -187,3 +187,31 @@ def test_listed_firms_drafts_the_count():
         ("新增规上企业", "level", 2026, {"value": 50.0, "unit": "家"}, None),
         ("企业挂牌上市", "level", 2026, {"value": 3.0, "unit": "家"}, None),
     ], key=repr)
+
+
+# --------------------------------------------------------------------------
+# treated_count
+
+
+def test_treated_count_reads_the_count_after_dui():
+    from tracker.extract.lists import treated_count
+    on, name = treated_count("三年内共投资40亿元对", "企业进行技改")
+    assert (on[0], name) == ("对", "企业技改")
+    assert treated_count("今年对", "村开展人居环境整治")[1] == "村人居环境整治"
+    assert treated_count("去年对", "企业进行了处罚") is None  # near-miss: a deed done (了)
+    assert treated_count("对", "企业的支持力度") is None  # near-miss: no action
+    assert treated_count("帮助", "企业进行技改") is None  # near-miss: no 对 (read by its own verb)
+
+
+def test_treated_count_drafts_the_count():
+    # hand-worked (梧州, aims to 2010): 对100家企业进行技改 — 100 家 upgraded; 40亿元 over three years is not drafted
+    text = "2007年9月28日\n到2010年,三年内共投资40亿元对100家企业进行技改,2家以上企业上市。\n"
+    assert _specs(text) == sorted([
+        ("企业技改", "level", 2010, {"value": 100.0, "unit": "家"}, None),
+        ("企业上市", "level", 2010, {"value": 2.0, "unit": "家"}, None),
+    ], key=repr)
+    # probe: villages, another action
+    assert _specs("2024年2月1日\n今年对50个村开展人居环境整治。\n") == [
+        ("村人居环境整治", "level", 2024, {"value": 50.0, "unit": "个"}, None)]
+    # near-miss: a deed reported
+    assert _specs("2024年2月1日\n去年对2家企业进行了处罚。\n") == []

@@ -38,7 +38,7 @@ from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_R
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, aimed_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
-from tracker.extract.lists import funded_purpose, listed_firms, respective_rate, round_count
+from tracker.extract.lists import funded_purpose, listed_firms, treated_count, respective_rate, round_count
 from tracker.extract.indicators import (aim_then_amount, clean_indicator as _clean_indicator,  # noqa: F401 (aim_then_amount: tests)
                                         indicator_before as _indicator_before, respective_names, run_on_item)
 from tracker.extract.markers import dateline, ellipsis_end, list_marker
@@ -491,6 +491,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 held = held_stock(before, after_all)  # held_stock: 始终保持500个以上项目库存量
                 deeds = deeds_count(before, after_all)  # deeds_count: 着力办好年度15件重点民生实事
                 deeds = deeds or listed_firms(before, after_all)  # listed_firms (lists.py): 2家以上企业上市 — the listing is the verb
+                treated = treated_count(before, after_all)  # treated_count (lists.py): 对100家企业进行技改 — 对 stands for the verb
+                deeds = deeds or (treated[0] if treated else None)
                 v = verb or _leading_verb(before) or counted_outcome(before, after_all) or completed or formed or attained_count(before, after_all) or held or deeds
                 if v is None and carry and (not before.strip() or listed_nouns(before)):
                     v = re.match(re.escape(carry), carry)  # carried_verb; carried_create_verb: 冶金、化工等2个…
@@ -512,6 +514,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
                 if _LEADING_VERB.fullmatch(prefix):
                     prefix = ""  # 集中力量打造…: a manner word, no part of what is counted
                 f.indicator = (prefix if len(prefix) <= 6 else "") + v[0].rstrip("了约近超过不少于低以上") + noun
+                if treated and v is treated[0]:
+                    f.indicator = treated[1]  # treated_count: 企业技改, not 对企业
                 f.flow = bool(P.FLOW_VERBS.search(v[0])) or deeds is not None  # deeds_count: the deeds done in the year
                 f.verb = v[0]
             if not f.indicator:

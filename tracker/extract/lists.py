@@ -593,6 +593,20 @@ def listed_firms(before: str, after: str) -> re.Match | None:
     return re.match("", "") if _LISTED_AFTER.match(after) else None
 
 
+#: treated_count: "对100家企业进行技改", "对50个村开展人居环境整治" — 对 + a count + what is counted + 进行/实施/开展 + the action
+#: ending the clause: the count of things the action is to reach, a count to reach as 完成…改造 would say. Not a count that
+#: only says who ("对2家企业进行了处罚" reports a deed done: 了), nor 对 as "towards" with no action after it.
+_TREATED_AFTER = re.compile(r"^(?:以上|左右)?(?P<noun>[\u4e00-\u9fff]{1,10}?)(?:进行|实施|开展)(?!了)(?P<act>[\u4e00-\u9fff]{2,8})$")
+
+
+def treated_count(before: str, after: str) -> tuple[re.Match, str] | None:
+    """treated_count: (the 对 before the count, which stands for its verb; the indicator: what is counted and the action,
+    企业技改) of a count after 对 whose clause ends with the action done to what is counted (进行技改); None otherwise."""
+    m = _TREATED_AFTER.match(after)
+    on = re.search(r"对$", before)
+    return (on, m["noun"] + m["act"]) if m and on else None
+
+
 def counted_outcome(before: str, after: str) -> re.Match | None:
     """counted_outcome: "争取100个以上项目纳入国家用地保障范围", "力争5家企业入选国家级示范": the
     promise word before the count stands for the count verb; returns it."""
