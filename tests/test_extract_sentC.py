@@ -215,3 +215,32 @@ def test_treated_count_drafts_the_count():
         ("村人居环境整治", "level", 2024, {"value": 50.0, "unit": "个"}, None)]
     # near-miss: a deed reported
     assert _specs("2024年2月1日\n去年对2家企业进行了处罚。\n") == []
+
+
+# --------------------------------------------------------------------------
+# grown_class
+
+
+def test_grown_items_names_each_industry():
+    from tracker.extract.lists import grown_items
+    assert grown_items("今后三年要把有色金属、机械、林产林化分别培育为产值超", "的产业") == ["有色金属产值", "机械产值", "林产林化产值"]
+    assert grown_items("要把化工和建材分别培育为产值超", "的产业") == ["化工产值", "建材产值"]
+    assert grown_items("把新材料产业打造成产值超", "的产业集群") == ["新材料产值"]
+    assert grown_items("培育5个产值超", "的产业集群") == []  # near-miss: a size class of clusters counted (no 把)
+    assert grown_items("要把化工和建材分别培育为产值超", "的企业") == []  # near-miss: not an industry
+
+
+def test_grown_class_drafts_one_goal_per_industry():
+    # hand-worked (梧州, aims to 2010): three industries at 100亿元 each, two at 70亿元 each
+    text = ("2007年9月28日\n到2010年,要把有色金属、机械、林产林化分别培育为产值超100亿元的产业;要把化工和建材分别培育为产值超70亿元的"
+            "产业。\n")
+    assert [(s[0], s[3]) for s in _specs(text)] == sorted([
+        ("有色金属产值", {"value": 100.0, "unit": "亿元"}), ("机械产值", {"value": 100.0, "unit": "亿元"}),
+        ("林产林化产值", {"value": 100.0, "unit": "亿元"}), ("化工产值", {"value": 70.0, "unit": "亿元"}),
+        ("建材产值", {"value": 70.0, "unit": "亿元"})], key=lambda x: repr((x[0], "level", 2010, x[1], None)))
+    # probe: one industry, 打造成, another place and year
+    assert [(s[0], s[2], s[3]) for s in _specs("2022年3月1日\n到2025年,把新材料产业打造成产值超500亿元的产业集群。\n")] == [
+        ("新材料产值", 2025, {"value": 500.0, "unit": "亿元"})]
+    # near-miss: clusters counted by size keep their count, not the size
+    assert [(s[0], s[3]) for s in _specs("2022年3月1日\n到2025年,培育5个产值超百亿元的产业集群。\n")] == [
+        ("培育产业集群", {"value": 5.0, "unit": "个"})]

@@ -210,13 +210,35 @@ _BECOME = re.compile(r"成为(?:全国|全省|全区|全市)?(?:第[\d一二两�
 _BECOME_AFTER = re.compile(r"^(?:以上|左右)?的(?:地级市|地级城市|副省级城市|城市|省份|省|市|县|县市|区|州)")
 
 
+#: grown_class: "今后三年要把有色金属、机械、林产林化分别培育为产值超100亿元的产业" — industries named after 把, to be grown into
+#: (培育为, 培育成, 打造成, 发展成为) industries whose output passes an amount: each named industry's own output is to pass it
+#: (one goal per industry, as become_class reads a place), not the size of some industries counted (described_size).
+_GROW_INTO = re.compile(r"把(?P<items>[\u4e00-\u9fff、]{2,40}?(?:(?:和|及|与)[\u4e00-\u9fff]{2,12}?)?)(?:产业)?(?:分别|都|均)?"
+                        r"(?:培育|打造|发展|建设|做大)(?:成为|成|为)(?:年)?(?P<ind>产值|营业收入|营收|主营业务收入|销售收入|规模)"
+                        r"(?:突破|超过|达到|超|达)?$")
+_GROW_AFTER = re.compile(r"^(?:以上|左右)?(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:产业|产业集群|集群|行业)")
+
+
+def grown_items(before: str, after: str) -> list[str]:
+    """grown_class: the industries (each with the indicator: 有色金属产值) an amount of 把…分别培育为产值超N的产业 applies to;
+    [] when the clause does not say so."""
+    m = _GROW_INTO.search(before)
+    if m is None or not _GROW_AFTER.match(after):
+        return []
+    return [i + m["ind"] for i in re.split(r"、|和|及|与", m["items"]) if i]
+
+
 def become_class(before: str, after: str) -> str | None:
     """become_class: "成为全省第2个经济总量突破3000亿元的地级市" — a place that is to become one of the places whose
     indicator passes an amount states its own level of that indicator (经济总量 at least 3000亿元), though the amount is
-    followed by 的 and a noun (not described_size: the noun is a class of places, the subject's own). Returns the
+    followed by 的 and a noun (not described_size: the noun is a class of places, the subject's own). grown_class: "把化工和
+    建材分别培育为产值超70亿元的产业" — industries to be grown into a class set by their output state their own. Returns the
     indicator, or None."""
     m = _BECOME.search(before)
-    return m["ind"] if m and _BECOME_AFTER.match(after) else None
+    if m and _BECOME_AFTER.match(after):
+        return m["ind"]
+    grown = grown_items(before, after)
+    return grown[0] if grown else None
 
 
 #: sufficient_condition: "只需明年经济增长6.6%,宜宾就能…" — what is needed for an aim, not the aim.
@@ -290,6 +312,10 @@ def each_pair(before: str, after: str) -> list[str]:
 def expand_all(clause: str, found: list) -> list:
     out = []
     for f in found:
+        grown = grown_items(clause[: f.start], clause[f.end:])
+        if len(grown) >= 2:
+            out.extend(replace(f, item=i, indicator=name) for i, name in enumerate(grown))  # grown_class: 把A、B、C分别培育为…
+            continue
         pair = each_pair(clause[: f.start], clause[f.end:])
         if len(pair) == 2 and not items_before(clause[: f.start]):
             out.extend(replace(f, item=i, indicator=name) for i, name in enumerate(pair))  # each_pair: 和…各5个
