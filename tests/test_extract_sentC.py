@@ -244,3 +244,18 @@ def test_grown_class_drafts_one_goal_per_industry():
     # near-miss: clusters counted by size keep their count, not the size
     assert [(s[0], s[3]) for s in _specs("2022年3月1日\n到2025年,培育5个产值超百亿元的产业集群。\n")] == [
         ("培育产业集群", {"value": 5.0, "unit": "个"})]
+
+
+# --------------------------------------------------------------------------
+# ordinal_number
+
+
+def test_ordinal_number_is_no_amount():
+    from tracker.extract.lists import ordinal_number
+    assert ordinal_number("与贯彻落实省第十四次党代会、武威市第")
+    assert not ordinal_number("建设")
+    # hand-worked (武威): the text breaks off after 第五次 — no draft of 5 次
+    assert _specs("2022年12月26日\n武威市将把学习宣传贯彻党的二十大精神,与贯彻落实省第十四次党代会、武威市第五次\n") == []
+    # probe: 第二批 says which batch; the 3 parks are the count
+    assert _specs("2022年12月26日\n今年将建设第二批产业园3个。\n") == [
+        ("建设第二批产业园", "level", 2022, {"value": 3.0, "unit": "个"}, None)]

@@ -38,7 +38,7 @@ from tracker.extract.classify import (AIMS_HEADING, AIMS_LEAD, AIMS_YOY, PRIOR_R
                                       mask_asides, planned_total)
 from tracker.extract.classify import ESTIMATE, PLAN_AMOUNT, aims_lead_yoy, aimed_yoy, continues_estimate, continues_plan, plan_contents, planned_yoy
 from tracker.extract.confidence import confidence
-from tracker.extract.lists import funded_purpose, listed_firms, treated_count, respective_rate, round_count
+from tracker.extract.lists import funded_purpose, listed_firms, ordinal_number, treated_count, respective_rate, round_count
 from tracker.extract.indicators import (aim_then_amount, clean_indicator as _clean_indicator,  # noqa: F401 (aim_then_amount: tests)
                                         indicator_before as _indicator_before, respective_names, run_on_item)
 from tracker.extract.markers import dateline, ellipsis_end, list_marker
@@ -372,6 +372,8 @@ def _quantities(clause: str, carry: str | None = None, sentence_before: str = ""
             found.append(_Found("level", {"value": value, "unit": unit}, None, m.start(), m.end(), name, flow=True))
             continue
         before, after_all = clause[: m.start()], clause[m.end():]
+        if ordinal_number(before):
+            continue  # ordinal_number (lists.py): 第五次, 第二批 — which one, not how many
         if quoted_name(before, after_all) or meeting_name(before, clause[m.start():]) or list_item_name(before, after_all, m["num"]):
             continue  # 打造“三个基地”, 十一届九次全会, 冰壶、冬季两项、…: a name, not an amount
         if unit_raw == "%" and (rates := counted_rates(before)):

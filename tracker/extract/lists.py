@@ -558,6 +558,13 @@ def quoted_name(before: str, after: str) -> bool:
 _MEETING = re.compile(r"^[一二三四五六七八九十\d]+次(?:、[一二三四五六七八九十\d]+次)*(?:全会|全体会议|会议|代表大会|党代会)")
 
 
+#: ordinal_number: "武威市第五次(党代会)", "第二批产业园3个" — a number right after 第 says which one (an ordinal), not how many:
+#: never an amount, wherever the text breaks off after it.
+def ordinal_number(before: str) -> bool:
+    """ordinal_number: whether the number after ``before`` is an ordinal (第 right before it)."""
+    return before.endswith("第")
+
+
 def meeting_name(before: str, number_and_after: str) -> bool:
     return bool(before.endswith("届") or _MEETING.match(number_and_after))
 
